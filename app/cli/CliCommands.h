@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace nf::cli {
+
+// Process exit codes shared by every subcommand.
+enum ExitCode : int { Success = 0, FailedWork = 1, UsageError = 2 };
+
+// Where a subcommand's callback leaves its exit code.
+struct CliResult {
+    int code = Success;
+};
+
+// Prints "noteforge: <message>" as one line on stderr.
+void printError(const std::string& message);
+
+// One function per subcommand; each adds itself to `app` and sets `result.code` when it runs.
+void addInspectCommand(CLI::App& app, CliResult& result);
+void addConvertCommand(CLI::App& app, CliResult& result);
+
+}  // namespace nf::cli

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// noteforge-cli: the headless front end (datasets, training, generation, evaluation, rendering).
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/CliCommands.h"
+
+namespace nf::cli {
+
+void printError(const std::string& message) { std::cerr << "noteforge: " << message << '\n'; }
+
+}  // namespace nf::cli
+
+int main(int argc, char** argv) {
+    using namespace nf::cli;
+    CLI::App app{"NoteForge: train LSTMs on MIDI/ABC music, generate, evaluate and render it", "noteforge-cli"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("noteforge-cli ") + NF_VERSION);
+    CliResult result;
+
+    addInspectCommand(app, result);
+    addConvertCommand(app, result);
+
+    auto* help = app.add_subcommand("help", "List every subcommand, or show one subcommand's options");
+    std::string topic;
+    help->add_option("subcommand", topic, "Subcommand to describe");
+    help->callback([&] {
+        if (topic.empty()) {
+            std::cout << app.help();
+            return;
+        }
+        try {
+            std::cout << app.get_subcommand(topic)->help();
+        } catch (const CLI::OptionNotFound&) {
+            printError("unknown subcommand '" + topic + "' (see noteforge-cli help)");
+            result.code = UsageError;
+        }
+    });
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        printError(e.what());
+        std::cerr << "Run 'noteforge-cli help' for the list of subcommands.\n";
+        return UsageError;
+    }
+    return result.code;
+}

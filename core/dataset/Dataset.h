@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "music/Score.h"
+
+namespace nf {
+
+enum class MusicFormat { Unknown, Midi, Abc };
+
+// One piece of music of a dataset: a whole MIDI file, or one tune of an ABC file.
+struct Piece {
+    std::string file;        // path as found
+    int tuneNumber = -1;     // ABC X: number; -1 for MIDI
+    std::string title;
+    std::string abcText;     // the tune's source text, ABC only
+    Score score;
+};
+
+// What became of one file while loading: every file gets one entry, good or bad.
+struct FileStatus {
+    std::string file;
+    MusicFormat format = MusicFormat::Unknown;
+    bool ok = false;
+    std::string error;                 // one line "FILE:LINE: msg" / "FILE:@BYTE: msg" when !ok
+    std::vector<std::string> warnings;
+    int pieces = 0;                    // tunes (ABC) or 1 (MIDI)
+    int failedTunes = 0;               // ABC tunes that did not parse (their errors are in warnings)
+    int tracks = 0;
+    std::size_t notes = 0;
+    double seconds = 0;
+};
+
+struct Dataset {
+    std::string root;
+    std::vector<Piece> pieces;
+    std::vector<FileStatus> files;
+    bool cancelled = false;
+};
+
+struct LoadProgress {
+    std::size_t done = 0;
+    std::size_t total = 0;
+    std::string currentFile;
+};
+
+// Detects the format from the content (MThd header / ABC fields), falling back to the extension.
+MusicFormat detectMusicFormat(const std::string& path);
+
+// Loads a file or a folder (recursively, sorted by path so results are reproducible). Bad files are listed in
+// `files` with their error; good files still load. `onProgress` is called from the loading thread after each file;
+// `cancel` is polled between files.
+Dataset loadDataset(const std::string& path, const std::function<void(const LoadProgress&)>& onProgress = {},
+                    const std::atomic<bool>* cancel = nullptr);
+
+}  // namespace nf
