@@ -1,0 +1,37 @@
+#!/bin/bash
+# Sets up, builds and runs NoteForge's main job on the bundled demo data (resources/demo):
+# inspect the data, convert a tune, train a model briefly, generate a piece, write it as MIDI and WAV,
+# then open the studio when a display is available.
+# Usage: packaging/demo.sh            (as root, or through sudo, on Debian 12)
+# Env:   NF_DEMO_OUT (default: ./demo-output), NF_JOBS (default: number of cores), NF_NO_GUI=1 to skip the GUI
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JOBS=${NF_JOBS:-$(nproc)}
+OUT=${NF_DEMO_OUT:-$PWD/demo-output}
+DEMO=resources/demo
+
+./packaging/setup-debian.sh
+cmake --preset default >/dev/null
+cmake --build --preset default -j "$JOBS" --target noteforge-cli noteforge
+CLI=build/app/noteforge-cli
+mkdir -p "$OUT"
+
+echo "== 1. What is in the demo data"
+"$CLI" inspect "$DEMO"
+
+echo "== 2. ABC -> MIDI and MIDI -> ABC"
+first_abc=$(find "$DEMO/abc" -name '*.abc' | sort | head -1)
+first_tune=$(grep -m1 '^X:' "$first_abc" | tr -dc '0-9')
+"$CLI" convert "$first_abc" "$OUT/tune.mid" --tune "$first_tune"
+"$CLI" convert "$OUT/tune.mid" "$OUT/tune-roundtrip.abc"
+echo "wrote $OUT/tune.mid and $OUT/tune-roundtrip.abc"
+
+if [ -z "${NF_NO_GUI:-}" ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "== Opening the studio"
+  if [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
+    sudo -u "$SUDO_USER" env DISPLAY="${DISPLAY:-}" WAYLAND_DISPLAY="${WAYLAND_DISPLAY:-}" build/app/noteforge "$DEMO" &
+  else
+    build/app/noteforge "$DEMO" &
+  fi
+fi
+echo "== Done: results in $OUT"

@@ -1,0 +1,71 @@
+#!/bin/bash
+# Sets up, builds and runs every NoteForge test: unit, oracle, round-trip, bad-input, audio (JACK dummy),
+# GUI (offscreen), the codecs under ASan+UBSan, and a bounded libFuzzer run of each reader.
+# Usage: packaging/test-all.sh        (as root, or through sudo, on Debian 12)
+# Env:   NF_FUZZ_SECONDS (default 90 per fuzzer), NF_JOBS (default: number of cores)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+JOBS=${NF_JOBS:-$(nproc)}
+FUZZ_SECONDS=${NF_FUZZ_SECONDS:-90}
+declare -a PHASES=()
+status=0
+
+phase() {  # phase NAME COMMAND...: runs a phase, records its duration, remembers failure
+  local name=$1; shift
+  local start=$SECONDS
+  echo "=== phase: $name"
+  if "$@"; then
+    PHASES+=("$name: $((SECONDS - start)) s")
+  else
+    PHASES+=("$name: $((SECONDS - start)) s (FAILED)")
+    status=1
+  fi
+}
+
+setup() { ./packaging/setup-debian.sh; }
+build() {
+  cmake --preset default >/dev/null && cmake --build --preset default -j "$JOBS" &&
+  cmake --preset asan >/dev/null && cmake --build --preset asan -j "$JOBS" &&
+  cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j "$JOBS"
+}
+fuzz() {
+  local corpus ok=0 fz
+  corpus=$(mktemp -d)
+  # Seeds: every music file the project ships or tests with.
+  find resources tests -type f \( -name '*.mid' -o -name '*.midi' -o -name '*.kar' -o -name '*.abc' \) \
+    -exec cp --backup=numbered -t "$corpus" {} + 2>/dev/null
+  for fz in build-fuzz/tests/fuzz/fuzz_*; do
+    [ -x "$fz" ] || continue
+    local work; work=$(mktemp -d)
+    cp -r "$corpus"/. "$work"/
+    echo "--- $(basename "$fz") for ${FUZZ_SECONDS}s on $(ls "$work" | wc -l) seeds"
+    if ! "$fz" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
+         -artifact_prefix="$work/" "$work" 2>"$work.log"; then
+      tail -40 "$work.log"; echo "FUZZ FAILURE in $(basename "$fz")"; ok=1
+    else
+      grep -E 'stat::number_of_executed_units|Done' "$work.log" | tail -2
+    fi
+    rm -rf "$work" "$work.log"
+  done
+  rm -rf "$corpus"
+  return $ok
+}
+asan_tests() { ctest --preset asan; }
+CTEST_LOG=$(mktemp)
+tests() { ctest --preset default 2>&1 | tee "$CTEST_LOG"; return "${PIPESTATUS[0]}"; }
+
+phase setup setup || true
+if [ $status -ne 0 ]; then echo "set-up failed"; exit 1; fi
+phase build build
+if [ $status -ne 0 ]; then printf '%s\n' "${PHASES[@]}"; echo "build failed"; exit 1; fi
+phase fuzz fuzz
+phase asan-tests asan_tests
+phase tests tests
+echo "=== phase durations"
+printf '  %s\n' "${PHASES[@]}"
+if [ $status -eq 0 ]; then echo "all phases passed"; else echo "some phase FAILED"; fi
+# Repeat ctest's summary as the last lines, so it is what a reader (and CI) sees last.
+echo "=== ctest summary"
+sed -n '/tests passed, /,$p' "$CTEST_LOG"
+rm -f "$CTEST_LOG"
+exit $status
