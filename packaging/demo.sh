@@ -11,8 +11,8 @@ OUT=${NF_DEMO_OUT:-$PWD/demo-output}
 DEMO=resources/demo
 
 ./packaging/setup-debian.sh
-cmake --preset default >/dev/null
-cmake --build --preset default -j "$JOBS" --target noteforge-cli noteforge
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j "$JOBS" --target noteforge-cli noteforge
 CLI=build/app/noteforge-cli
 mkdir -p "$OUT"
 

@@ -24,9 +24,11 @@ phase() {  # phase NAME COMMAND...: runs a phase, records its duration, remember
 
 setup() { ./packaging/setup-debian.sh; }
 build() {
-  cmake --preset default >/dev/null && cmake --build --preset default -j "$JOBS" &&
-  cmake --preset asan >/dev/null && cmake --build --preset asan -j "$JOBS" &&
-  cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j "$JOBS"
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build -j "$JOBS" &&
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNF_SANITIZE=ON >/dev/null &&
+  cmake --build build-asan -j "$JOBS" &&
+  cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNF_FUZZ=ON \
+        -DCMAKE_CXX_COMPILER=clang++-14 >/dev/null && cmake --build build-fuzz -j "$JOBS"
 }
 fuzz() {
   local corpus ok=0 fz
@@ -50,9 +52,9 @@ fuzz() {
   rm -rf "$corpus"
   return $ok
 }
-asan_tests() { ctest --preset asan; }
+asan_tests() { ctest --test-dir build-asan -j "$JOBS" --output-on-failure --timeout 900; }
 CTEST_LOG=$(mktemp)
-tests() { ctest --preset default 2>&1 | tee "$CTEST_LOG"; return "${PIPESTATUS[0]}"; }
+tests() { ctest --test-dir build -j "$JOBS" --output-on-failure --timeout 900 2>&1 | tee "$CTEST_LOG"; return "${PIPESTATUS[0]}"; }
 
 phase setup setup || true
 if [ $status -ne 0 ]; then echo "set-up failed"; exit 1; fi
