@@ -26,6 +26,9 @@ struct FileStatus {
     std::string file;
     MusicFormat format = MusicFormat::Unknown;
     bool ok = false;
+    // Not music at all (neither content nor extension says MIDI/ABC) while scanning a folder: listed so nothing
+    // vanishes silently, but not counted as a failure (READMEs and licence files live beside tunes).
+    bool skipped = false;
     std::string error;                 // one line "FILE:LINE: msg" / "FILE:@BYTE: msg" when !ok
     std::vector<std::string> warnings;
     int pieces = 0;                    // tunes (ABC) or 1 (MIDI)
@@ -52,8 +55,10 @@ struct LoadProgress {
 MusicFormat detectMusicFormat(const std::string& path);
 
 // Loads a file or a folder (recursively, sorted by path so results are reproducible). Bad files are listed in
-// `files` with their error; good files still load. `onProgress` is called from the loading thread after each file;
-// `cancel` is polled between files.
+// `files` with their error; good files still load. Hidden entries (names starting with '.') are not visited.
+// Folder files are read by a pool of threads; `pieces` and `files` are nevertheless in path order.
+// `onProgress` is called after each file from one of the loading threads, never two calls at once;
+// `cancel` is polled between files (files not reached are left out and `cancelled` is set).
 Dataset loadDataset(const std::string& path, const std::function<void(const LoadProgress&)>& onProgress = {},
                     const std::atomic<bool>* cancel = nullptr);
 
