@@ -33,6 +33,7 @@ struct FileStatus {
     std::vector<std::string> warnings;
     int pieces = 0;                    // tunes (ABC) or 1 (MIDI)
     int failedTunes = 0;               // ABC tunes that did not parse (their errors are in warnings)
+    std::vector<std::string> tuneErrors;  // the same errors alone, one line per failed tune
     int tracks = 0;
     std::size_t notes = 0;
     double seconds = 0;

@@ -78,6 +78,7 @@ void readAbcPieces(const std::string& path, FileStatus& status, std::vector<Piec
                                  .what();
             if (firstError.empty()) firstError = error;
             status.warnings.push_back(error);
+            status.tuneErrors.push_back(error);
             continue;
         }
         Piece piece;
