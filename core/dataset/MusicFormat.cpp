@@ -40,7 +40,6 @@ MusicFormat detectFormatFromContent(std::string_view head) {
         if (end == std::string_view::npos) end = head.size();
         std::string_view line = head.substr(pos, end - pos);
         pos = end + 1;
-        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
         if (line.size() >= 2 && line[1] == ':' && isAbcHeaderField(line[0])) {
             if (line[0] == 'X') return MusicFormat::Abc;
             // Three header fields look like a tune header even without X: (fragments cut from a collection)
