@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evaluation/SummaryMetrics.h"
+
+namespace nf {
+
+const char* keyProfileName(KeyProfile profile) {
+    return profile == KeyProfile::Temperley ? "temperley" : "krumhansl-kessler";
+}
+
+const std::vector<SummaryMetric>& summaryMetrics() {
+    using S = SummaryMetric::Style;
+    static const std::vector<SummaryMetric> metrics{
+        {"pieces", "pieces", [](const SetSummary& s) { return static_cast<double>(s.pieces); }, S::Count, 0},
+        {"notes", "notes", [](const SetSummary& s) { return static_cast<double>(s.notes); }, S::Count, 0},
+        {"novelPitch4", "novel 4-grams (pitch)", [](const SetSummary& s) { return s.novelPitch4; }, S::Share, 0},
+        {"novelPitch8", "novel 8-grams (pitch)", [](const SetSummary& s) { return s.novelPitch8; }, S::Share, 0},
+        {"novelPitchClass4", "novel 4-grams (pitch class)", [](const SetSummary& s) { return s.novelPitchClass4; },
+         S::Share, 0},
+        {"novelPitchClass8", "novel 8-grams (pitch class)", [](const SetSummary& s) { return s.novelPitchClass8; },
+         S::Share, 0},
+        {"longestCopyLength", "longest copied run (events)",
+         [](const SetSummary& s) { return s.hasNovelty ? static_cast<double>(s.longestCopy.length) : kNoValue; },
+         S::Count, 0},
+        {"repeatShare", "repeated events", [](const SetSummary& s) { return s.repeatShare; }, S::Share, 0},
+        {"longestRunMean", "longest repeat run (mean)", [](const SetSummary& s) { return s.longestRunMean; },
+         S::Number, 1},
+        {"longestRunMax", "longest repeat run (max)",
+         [](const SetSummary& s) { return static_cast<double>(s.longestRunMax); }, S::Count, 0},
+        {"keyCorrelation", "key fit (correlation)", [](const SetSummary& s) { return s.keyCorrelation; }, S::Number,
+         3},
+        {"inScaleShare", "notes in key's scale", [](const SetSummary& s) { return s.inScaleShare; }, S::Share, 0},
+        {"pcDistance", "pitch-class distance", [](const SetSummary& s) { return s.pcDistance; }, S::Number, 3},
+        {"pcDistanceTonic", "pitch-class distance (tonic)", [](const SetSummary& s) { return s.pcDistanceTonic; },
+         S::Number, 3},
+        {"notesPerBeat", "notes per beat", [](const SetSummary& s) { return s.notesPerBeat; }, S::Number, 2},
+        {"ioiEntropyBits", "IOI entropy (bits)", [](const SetSummary& s) { return s.ioiEntropyBits; }, S::Number, 2},
+        {"meanPolyphony", "mean polyphony", [](const SetSummary& s) { return s.meanPolyphony; }, S::Number, 2},
+        {"pitchRange", "pitch range (semitones)", [](const SetSummary& s) { return s.pitchRange; }, S::Number, 1},
+        {"silentBarShare", "silent bars", [](const SetSummary& s) { return s.silentBarShare; }, S::Share, 0},
+    };
+    return metrics;
+}
+
+}  // namespace nf
