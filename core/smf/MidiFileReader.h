@@ -24,5 +24,8 @@ MidiReadResult readMidiBytes(std::span<const std::uint8_t> bytes, const std::str
 MidiReadResult readMidiFile(const std::string& path);
 
 constexpr std::size_t kMaxMidiFileBytes = 64u * 1024u * 1024u;
+// Most notes, controls, texts and meta events one file may hold (a few hundred MB in memory). Real pieces have
+// well under a million; a hostile file with more is refused instead of exhausting memory.
+constexpr std::size_t kMaxMidiEvents = 4'000'000;
 
 }  // namespace nf
