@@ -34,8 +34,8 @@ std::string formatDuration(double seconds) {
     return buf;
 }
 
-nlohmann::json jsonReport(const Dataset& d, const DatasetSummary& s, bool withWarnings) {
-    using nlohmann::json;
+nlohmann::ordered_json jsonReport(const Dataset& d, const DatasetSummary& s, bool withWarnings) {
+    using json = nlohmann::ordered_json;
     json j;
     j["path"] = d.root;
     j["cancelled"] = d.cancelled;

@@ -26,12 +26,14 @@ int main(int argc, char** argv) {
     std::string topic;
     help->add_option("subcommand", topic, "Subcommand to describe");
     help->callback([&] {
+        // App::help() would describe the selected subcommand, i.e. `help` itself: ask the formatter directly.
         if (topic.empty()) {
-            std::cout << app.help();
+            std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
             return;
         }
         try {
-            std::cout << app.get_subcommand(topic)->help();
+            const CLI::App* sub = app.get_subcommand(topic);
+            std::cout << sub->get_formatter()->make_help(sub, app.get_name() + " " + topic, CLI::AppFormatMode::Normal);
         } catch (const CLI::OptionNotFound&) {
             printError("unknown subcommand '" + topic + "' (see noteforge-cli help)");
             result.code = UsageError;
