@@ -89,7 +89,8 @@ int convert(const ConvertOptions& opt) {
     if (outFormat == MusicFormat::Unknown)
         throw UsageProblem{opt.out + ": unknown output format (use .mid, .midi or .abc)"};
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(opt.in, ec)) throw MusicError(opt.in, "no such file");
+    if (!std::filesystem::is_regular_file(opt.in, ec))
+        throw MusicError(opt.in, std::filesystem::exists(opt.in, ec) ? "not a regular file" : "no such file");
     const MusicFormat inFormat = detectMusicFormat(opt.in);
     if (inFormat == MusicFormat::Unknown) throw MusicError(opt.in, "not a MIDI or ABC file");
     if (opt.tune && inFormat != MusicFormat::Abc) throw UsageProblem{"--tune applies to ABC input only"};

@@ -70,11 +70,12 @@ Dataset loadDataset(const std::string& path, const std::function<void(const Load
     } else {
         paths.push_back(path);
     }
-    if (!folder && !fs::exists(path, ec)) {
-        FileStatus missing;
-        missing.file = path;
-        missing.error = path + ": no such file or folder";
-        dataset.files.push_back(std::move(missing));
+    if (!folder && !fs::is_regular_file(path, ec)) {
+        // Missing, or a FIFO/device that would block or never end when read.
+        FileStatus bad;
+        bad.file = path;
+        bad.error = path + (fs::exists(path, ec) ? ": not a regular file or folder" : ": no such file or folder");
+        dataset.files.push_back(std::move(bad));
         return dataset;
     }
 
