@@ -23,5 +23,6 @@ void printError(const std::string& message);
 // One function per subcommand; each adds itself to `app` and sets `result.code` when it runs.
 void addInspectCommand(CLI::App& app, CliResult& result);
 void addConvertCommand(CLI::App& app, CliResult& result);
+void addEvaluateCommand(CLI::App& app, CliResult& result);
 
 }  // namespace nf::cli

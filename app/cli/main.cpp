@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
 
     addInspectCommand(app, result);
     addConvertCommand(app, result);
+    addEvaluateCommand(app, result);
 
     auto* help = app.add_subcommand("help", "List every subcommand, or show one subcommand's options");
     std::string topic;

@@ -20,22 +20,22 @@ json toJson(const NgramNovelty& n) { return {{"ngrams", n.ngrams}, {"novel", n.n
 
 json toJson(const CopiedRun& c) {
     return {{"length", c.length},         {"file", c.file},           {"tune", c.tuneNumber},
-            {"track", c.track},           {"trainingStart", c.trainingStart}, {"pieceTrack", c.pieceTrack},
-            {"pieceStart", c.pieceStart}};
+            {"track", c.track},           {"training_start", c.trainingStart}, {"piece_track", c.pieceTrack},
+            {"piece_start", c.pieceStart}};
 }
 
 json toJson(const NoveltyFigures& n) {
-    return {{"pitch4", toJson(n.pitch4)},           {"pitch8", toJson(n.pitch8)},
-            {"pitchClass4", toJson(n.pitchClass4)}, {"pitchClass8", toJson(n.pitchClass8)},
-            {"longestCopy", toJson(n.longestCopy)}, {"longestPitchClassCopy", toJson(n.longestPitchClassCopy)}};
+    return {{"pitch_4", toJson(n.pitch4)},           {"pitch_8", toJson(n.pitch8)},
+            {"pitch_class_4", toJson(n.pitchClass4)}, {"pitch_class_8", toJson(n.pitchClass8)},
+            {"longest_copy", toJson(n.longestCopy)}, {"longest_pitch_class_copy", toJson(n.longestPitchClassCopy)}};
 }
 
 json toJson(const RepetitionFigures& r) {
     return {{"events", r.events},
             {"pairs", r.pairs},
             {"repeats", r.repeats},
-            {"repeatShare", number(r.repeatShare)},
-            {"longestRun", r.longestRun}};
+            {"repeat_share", number(r.repeatShare)},
+            {"longest_run", r.longestRun}};
 }
 
 json toJson(const TonalFigures& t) {
@@ -43,27 +43,27 @@ json toJson(const TonalFigures& t) {
     json histogram = json::array();
     for (double v : t.pcHistogram) histogram.push_back(v);
     return {{"key", hasKey ? json(t.key.name()) : json(nullptr)},
-            {"keyTonic", hasKey ? json(t.key.tonic) : json(nullptr)},
-            {"keyMinor", hasKey ? json(t.key.minor) : json(nullptr)},
-            {"keyCorrelation", number(t.key.correlation)},
-            {"inScaleShare", number(t.inScaleShare)},
-            {"pcHistogram", histogram},
-            {"pcDistance", number(t.pcDistance)},
-            {"pcDistanceTonic", number(t.pcDistanceTonic)}};
+            {"key_tonic", hasKey ? json(t.key.tonic) : json(nullptr)},
+            {"key_minor", hasKey ? json(t.key.minor) : json(nullptr)},
+            {"key_correlation", number(t.key.correlation)},
+            {"in_scale_share", number(t.inScaleShare)},
+            {"pc_histogram", histogram},
+            {"pc_distance", number(t.pcDistance)},
+            {"pc_distance_tonic", number(t.pcDistanceTonic)}};
 }
 
 json toJson(const RhythmFigures& r) {
     const bool hasNotes = r.lowestPitch >= 0;
-    return {{"notesPerBeat", number(r.notesPerBeat)},
-            {"ioiEntropyBits", number(r.ioiEntropyBits)},
-            {"meanPolyphony", number(r.meanPolyphony)},
-            {"maxPolyphony", r.maxPolyphony},
-            {"lowestPitch", hasNotes ? json(r.lowestPitch) : json(nullptr)},
-            {"highestPitch", hasNotes ? json(r.highestPitch) : json(nullptr)},
-            {"pitchRange", hasNotes ? json(r.pitchRange) : json(nullptr)},
+    return {{"notes_per_beat", number(r.notesPerBeat)},
+            {"ioi_entropy_bits", number(r.ioiEntropyBits)},
+            {"mean_polyphony", number(r.meanPolyphony)},
+            {"max_polyphony", r.maxPolyphony},
+            {"lowest_pitch", hasNotes ? json(r.lowestPitch) : json(nullptr)},
+            {"highest_pitch", hasNotes ? json(r.highestPitch) : json(nullptr)},
+            {"pitch_range", hasNotes ? json(r.pitchRange) : json(nullptr)},
             {"bars", r.bars},
-            {"silentBars", r.silentBars},
-            {"silentBarShare", number(r.silentBarShare)}};
+            {"silent_bars", r.silentBars},
+            {"silent_bar_share", number(r.silentBarShare)}};
 }
 
 json toJson(const PieceEvaluation& e) {
@@ -86,15 +86,15 @@ json toJson(const SetSummary& s) {
         else
             out[m.key] = number(v);
     }
-    out["longestCopy"] = s.hasNovelty ? toJson(s.longestCopy) : json(nullptr);
-    out["longestCopyPiece"] = s.hasNovelty ? json(s.longestCopyPiece) : json(nullptr);
+    out["longest_copy"] = s.hasNovelty ? toJson(s.longestCopy) : json(nullptr);
+    out["longest_copy_piece"] = s.hasNovelty ? json(s.longestCopyPiece) : json(nullptr);
     return out;
 }
 
 json toJson(const std::optional<ModelQuality>& m) {
     if (!m) return nullptr;
     return {{"file", m->file},
-            {"validationLoss", optionalNumber(m->validationLoss)},
+            {"validation_loss", optionalNumber(m->validationLoss)},
             {"perplexity", optionalNumber(m->perplexity)}};
 }
 
@@ -107,8 +107,8 @@ std::string evaluationToJson(const EvaluationResult& result) {
     json pieces = json::array();
     for (const PieceEvaluation& e : result.pieces) pieces.push_back(toJson(e));
     const json out = {{"against", result.against},
-                      {"trainingPieces", result.trainingPieces},
-                      {"keyProfile", keyProfileName(result.keyProfile)},
+                      {"training_pieces", result.trainingPieces},
+                      {"key_profile", keyProfileName(result.keyProfile)},
                       {"model", toJson(result.model)},
                       {"pieces", pieces},
                       {"summary", toJson(result.summary)},
@@ -121,11 +121,12 @@ std::string comparisonToJson(const std::vector<LabelledResult>& sets) {
     for (const LabelledResult& s : sets) {
         list.push_back({{"label", s.label},
                         {"against", s.result.against},
-                        {"trainingPieces", s.result.trainingPieces},
+                        {"training_pieces", s.result.trainingPieces},
                         {"model", toJson(s.result.model)},
                         {"summary", toJson(s.result.summary)}});
     }
-    const json out = {{"sets", list}, {"training", sets.empty() ? json(nullptr) : toJson(sets.front().result.training)}};
+    const json training = sets.empty() ? json(nullptr) : toJson(sets.front().result.training);
+    const json out = {{"sets", list}, {"training", training}};
     return dump(out);
 }
 

@@ -53,8 +53,8 @@ std::string formatPieceTable(const EvaluationResult& result) {
     std::size_t nameWidth = 5;
     for (const PieceEvaluation& e : result.pieces)
         nameWidth = std::max(nameWidth, std::min(kMaxNameWidth, pieceName(e.file, e.tuneNumber).size()));
-    std::string out = fmt::format("{:<{}}  {:>6}  {:>6}  {:>6}  {:>5}  {:<9}  {:>6}  {:>6}  {:>4}  {:>6}  {:>5}  {:>5}  "
-                                  "{:>5}  {:>6}  {}\n",
+    std::string out = fmt::format("{:<{}}  {:>6}  {:>6}  {:>6}  {:>5}  {:<9}  {:>6}  {:>6}  {:>4}  {:>6}  {:>5}  "
+                                  "{:>5}  {:>5}  {:>6}  {}\n",
                                   "piece", nameWidth, "notes", "nov4", "nov8", "copy", "key", "scale", "repeat", "run",
                                   "n/beat", "ioiH", "poly", "range", "silent", "longest copy from");
     for (const PieceEvaluation& e : result.pieces) {
@@ -63,7 +63,8 @@ std::string formatPieceTable(const EvaluationResult& result) {
         out += fmt::format(
             "{:<{}}  {:>6}  {:>6}  {:>6}  {:>5}  {:<9}  {:>6}  {:>6}  {:>4}  {:>6}  {:>5}  {:>5}  {:>5}  {:>6}  {}\n",
             fit(pieceName(e.file, e.tuneNumber), nameWidth), nameWidth, e.notes,
-            share(e.novelty ? e.novelty->pitch4.share : kNoValue), share(e.novelty ? e.novelty->pitch8.share : kNoValue),
+            share(e.novelty ? e.novelty->pitch4.share : kNoValue),
+            share(e.novelty ? e.novelty->pitch8.share : kNoValue),
             e.novelty ? fmt::format("{}", copy.length) : "-",
             hasKey ? e.tonal.key.name() : "-", share(e.tonal.inScaleShare), share(e.repetition.repeatShare),
             e.repetition.longestRun, fixed(e.rhythm.notesPerBeat, 2), fixed(e.rhythm.ioiEntropyBits, 2),
