@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audio/MidiOutput.h"
+
+#include <rtmidi/RtMidi.h>
+
+#include "audio/AudioError.h"
+#include "audio/MidiPortNames.h"
+#include "music/ControlEvent.h"
+
+namespace nf {
+
+MidiOutput::MidiOutput(const std::string& backend, const std::string& clientName) {
+    const MidiBackendChoice choice = chooseMidiBackend(backend);
+    if (!choice.usable) throw AudioError("no MIDI system: " + choice.note);
+    backend_ = choice.backend;
+    out_ = makeMidiOut(backend_, clientName);
+    message_.reserve(3);
+}
+
+MidiOutput::~MidiOutput() {
+    try {
+        if (open_) allNotesOff();
+        if (out_) out_->closePort();
+    } catch (...) {
+        // The port may have vanished already; nothing more to release.
+    }
+}
+
+std::vector<std::string> MidiOutput::ports() const {
+    std::vector<std::string> names;
+    for (unsigned i = 0, n = out_->getPortCount(); i < n; ++i) names.push_back(out_->getPortName(i));
+    return names;
+}
+
+void MidiOutput::open(const std::string& port) {
+    const unsigned index = resolveMidiPort(ports(), port, "output");
+    out_->openPort(index, "NoteForge out");
+    open_ = true;
+}
+
+void MidiOutput::openVirtual(const std::string& name) {
+    out_->openVirtualPort(name);
+    open_ = true;
+}
+
+void MidiOutput::send(const MidiEvent& event) {
+    std::uint8_t bytes[3];
+    const int n = event.toBytes(bytes);
+    sendBytes(bytes, static_cast<std::size_t>(n));
+}
+
+void MidiOutput::sendBytes(const std::uint8_t* bytes, std::size_t count) {
+    if (!open_) return;
+    message_.assign(bytes, bytes + count);
+    out_->sendMessage(&message_);
+}
+
+void MidiOutput::allNotesOff() {
+    for (std::uint8_t ch = 0; ch < 16; ++ch) {
+        const std::uint8_t status = 0xb0 | ch;
+        const std::uint8_t sustainOff[3] = {status, cc::Sustain, 0};
+        const std::uint8_t notesOff[3] = {status, 123, 0};
+        const std::uint8_t soundOff[3] = {status, 120, 0};
+        sendBytes(sustainOff, 3);
+        sendBytes(notesOff, 3);
+        sendBytes(soundOff, 3);
+    }
+}
+
+}  // namespace nf

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audio/MidiRecorder.h"
+
+#include <rtmidi/RtMidi.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+
+#include "audio/AudioError.h"
+#include "audio/MidiPortNames.h"
+
+namespace nf {
+
+MidiRecorder::MidiRecorder(const std::string& backend, const std::string& clientName) {
+    const MidiBackendChoice choice = chooseMidiBackend(backend);
+    if (!choice.usable) throw AudioError("no MIDI system: " + choice.note);
+    backend_ = choice.backend;
+    in_ = makeMidiIn(backend_, clientName);
+    in_->ignoreTypes(true, true, true);  // no SysEx, clock or active sensing in a take
+    in_->setCallback(&MidiRecorder::onMessage, this);
+}
+
+MidiRecorder::~MidiRecorder() {
+    try {
+        in_->cancelCallback();
+        in_->closePort();
+    } catch (...) {
+        // Port already gone: nothing to release.
+    }
+}
+
+std::vector<std::string> MidiRecorder::ports() const {
+    std::vector<std::string> names;
+    for (unsigned i = 0, n = in_->getPortCount(); i < n; ++i) names.push_back(in_->getPortName(i));
+    return names;
+}
+
+void MidiRecorder::open(const std::string& port) {
+    in_->openPort(resolveMidiPort(ports(), port, "input"), "NoteForge in");
+}
+
+void MidiRecorder::openVirtual(const std::string& name) { in_->openVirtualPort(name); }
+
+void MidiRecorder::onMessage(double delta, std::vector<unsigned char>* message, void* data) {
+    auto* self = static_cast<MidiRecorder*>(data);
+    if (!message || message->empty() || message->size() > 3) return;
+    if (self->first_) {
+        self->first_ = false;
+        self->clock_ = 0;
+    } else {
+        self->clock_ += delta;
+    }
+    RecordedMessage m;
+    m.seconds = self->clock_;
+    m.size = static_cast<std::uint8_t>(message->size());
+    std::copy(message->begin(), message->end(), m.bytes);
+    if (!self->queue_.push(m)) self->dropped_.fetch_add(1, std::memory_order_relaxed);
+}
+
+void MidiRecorder::poll() {
+    RecordedMessage m;
+    while (queue_.pop(m)) take_.push_back(m);
+}
+
+void MidiRecorder::clear() {
+    poll();
+    take_.clear();
+}
+
+Score MidiRecorder::toScore(const RecordOptions& options) const { return toScore(take_, options); }
+
+Score MidiRecorder::toScore(const std::vector<RecordedMessage>& messages, const RecordOptions& options) {
+    Score score(options.ppq);
+    score.setTempoChanges({TempoChange{0, static_cast<int>(std::lround(60'000'000.0 / options.bpm))}});
+    const double ticksPerSecond = options.ppq * options.bpm / 60.0;
+    auto tickOf = [&](double s) { return static_cast<Tick>(std::llround(s * ticksPerSecond)); };
+    auto snap = [&](Tick t) { return options.quantize > 0 ? (t + options.quantize / 2) / options.quantize * options.quantize : t; };
+
+    std::array<int, 16> trackOf;
+    trackOf.fill(-1);
+    auto track = [&](int ch) -> Track& {
+        if (trackOf[ch] < 0) {
+            Track t;
+            t.channel = ch;
+            t.isDrum = ch == 9;
+            t.name = t.isDrum ? "Drums" : "Channel " + std::to_string(ch + 1);
+            trackOf[ch] = static_cast<int>(score.tracks.size());
+            score.tracks.push_back(std::move(t));
+        }
+        return score.tracks[trackOf[ch]];
+    };
+    std::map<std::pair<int, int>, std::vector<std::pair<Tick, int>>> held;  // (channel, key) -> starts, velocities
+    auto close = [&](int ch, int key, Tick end) {
+        auto it = held.find({ch, key});
+        if (it == held.end() || it->second.empty()) return;
+        const auto [start, velocity] = it->second.front();  // first in, first out for repeated keys
+        it->second.erase(it->second.begin());
+        Note n;
+        n.pitch = key;
+        n.velocity = velocity;
+        n.start = snap(start);
+        n.duration = std::max<Tick>(snap(end) - n.start, options.quantize > 0 ? options.quantize : 1);
+        score.addNote(static_cast<std::size_t>(trackOf[ch]), n);
+    };
+
+    Tick last = 0;
+    for (const RecordedMessage& m : messages) {
+        if (m.size < 2) continue;
+        const int status = m.bytes[0] & 0xf0, ch = m.bytes[0] & 0x0f;
+        const Tick t = tickOf(m.seconds);
+        last = std::max(last, t);
+        if (status == 0x90 && m.size == 3 && m.bytes[2] > 0) {
+            track(ch);
+            held[{ch, m.bytes[1]}].emplace_back(t, m.bytes[2]);
+        } else if (status == 0x80 || (status == 0x90 && m.size == 3)) {
+            close(ch, m.bytes[1], t);
+        } else if (status == 0xb0 && m.size == 3) {
+            track(ch).controls.push_back({snap(t), ControlEvent::Kind::Controller, m.bytes[1], m.bytes[2]});
+        } else if (status == 0xc0) {
+            Track& tr = track(ch);
+            if (tr.notes.empty() && held.empty()) tr.program = m.bytes[1];
+            else tr.controls.push_back({snap(t), ControlEvent::Kind::ProgramChange, 0, m.bytes[1]});
+        } else if (status == 0xe0 && m.size == 3) {
+            const int bend = (m.bytes[1] | (m.bytes[2] << 7)) - 8192;
+            track(ch).controls.push_back({t, ControlEvent::Kind::PitchBend, 0, bend});
+        } else if (status == 0xd0) {
+            track(ch).controls.push_back({t, ControlEvent::Kind::ChannelPressure, 0, m.bytes[1]});
+        }
+    }
+    for (auto& [key, starts] : held)
+        while (!starts.empty()) close(key.first, key.second, last);
+    score.normalize();
+    return score;
+}
+
+}  // namespace nf

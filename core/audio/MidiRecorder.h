@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "audio/MidiBackend.h"
+#include "audio/SpscRing.h"
+#include "music/Score.h"
+
+class RtMidiIn;
+
+namespace nf {
+
+// One channel message as received, time-stamped by the MIDI driver.
+struct RecordedMessage {
+    double seconds = 0;  // since the first message of the take (driver timestamps)
+    std::uint8_t bytes[3] = {0, 0, 0};
+    std::uint8_t size = 0;
+};
+
+struct RecordOptions {
+    int ppq = 480;
+    double bpm = 120;   // tempo of the resulting score (seconds -> ticks)
+    int quantize = 0;   // grid in ticks (e.g. ppq / 4 for sixteenths); 0 = keep the played timing
+};
+
+// Records from a MIDI input port (a keyboard) into a Score, to seed generation. RtMidi's thread hands messages over
+// through a lock-free queue; poll() moves them into the take on the caller's thread.
+class MidiRecorder {
+public:
+    explicit MidiRecorder(const std::string& backend = {}, const std::string& clientName = "NoteForge");
+    ~MidiRecorder();
+    MidiRecorder(const MidiRecorder&) = delete;
+    MidiRecorder& operator=(const MidiRecorder&) = delete;
+
+    std::vector<std::string> ports() const;
+    void open(const std::string& port);        // throws AudioError when no port matches
+    void openVirtual(const std::string& name); // a port a DAW or keyboard can connect to
+    MidiBackend backend() const { return backend_; }
+
+    // Moves received messages into the take; call every few tens of milliseconds while recording.
+    void poll();
+    const std::vector<RecordedMessage>& messages() const { return take_; }
+    std::size_t dropped() const { return dropped_.load(std::memory_order_relaxed); }
+    void clear();
+
+    // The take as a score: one track per channel used (channel 10 as drums), notes paired from note-on/off (notes
+    // still held end at the last message), controllers, program changes and pitch bend kept. The first message is
+    // at tick 0.
+    Score toScore(const RecordOptions& options = {}) const;
+    static Score toScore(const std::vector<RecordedMessage>& messages, const RecordOptions& options);
+
+private:
+    static void onMessage(double delta, std::vector<unsigned char>* message, void* self);
+
+    MidiBackend backend_;
+    std::unique_ptr<RtMidiIn> in_;
+    SpscRing<RecordedMessage> queue_{1 << 16};
+    std::vector<RecordedMessage> take_;
+    double clock_ = 0;  // RtMidi thread only: running sum of the driver's deltas
+    bool first_ = true; // RtMidi thread only
+    std::atomic<std::size_t> dropped_{0};
+};
+
+}  // namespace nf
