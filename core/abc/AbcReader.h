@@ -29,6 +29,9 @@ struct AbcReadOptions {
     bool accompaniment = false;
 };
 
+// Texts larger than this are refused (readAbcText returns one tune carrying the error; readAbcFile throws).
+constexpr std::size_t kMaxAbcTextBytes = 16u * 1024u * 1024u;
+
 // Parses every tune of an ABC text. Never throws for bad music; `name` is used in messages only.
 std::vector<AbcTune> readAbcText(std::string_view text, const std::string& name, const AbcReadOptions& options = {});
 // Reads a file; throws MusicError when it cannot be read at all (missing, too large, not text).

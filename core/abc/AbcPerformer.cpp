@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "abc/AbcPerformer.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "abc/AbcOrnaments.h"
+
+namespace nf::abc {
+
+namespace {
+
+constexpr double kEpsilon = 1e-9;
+constexpr double kMaxWholeNotes = 1e7;  // beyond this a tune is refused rather than overflow ticks
+constexpr int kVelocity = 80;
+
+struct GroupNote {
+    int pitch = 0;
+    bool tie = false;
+    int upper = 0;
+    int lower = 0;
+};
+
+// The note, chord or rest being read: it stays open until the next one starts, because a following '>'
+// still changes its length and grace notes before it take their time from it.
+struct Group {
+    bool active = false;
+    bool rest = false;
+    double start = 0;
+    double length = 0;
+    double broken = 1;
+    bool quaver = false;  // a single note written as exactly 1/8 (for the hornpipe rule)
+    std::uint16_t flags = 0;
+    std::vector<GroupNote> notes;
+};
+
+class Performer {
+public:
+    Performer(const ParsedTune& tune, const ParsedVoice& voice, int ppq)
+        : tune_(tune), voice_(voice), ppq_(ppq), key_(tune.key), unitFraction_(tune.unit), unit_(tune.unitLength()) {
+        if (tune.meter) meter_ = *tune.meter;
+        mpq_ = tune.tempo ? tune.tempo->microsPerQuarter(unit_) : 500000;
+        transpose_ = tune.headerTranspose;
+        out_.program = tune.headerProgram >= 0 ? tune.headerProgram : 0;
+        barAcc_.fill(kNoAccidental);
+    }
+
+    VoicePerformance run(const std::vector<std::uint32_t>& order) {
+        for (std::uint32_t index : order) {
+            play(voice_.events[index]);
+            if (out_.error) return std::move(out_);
+        }
+        flush();
+        if (!out_.error && !expandOrnaments(notes_, ornaments_, kMaxNotesPerTune))
+            fail(0, "tune has more than " + std::to_string(kMaxNotesPerTune) + " notes");
+        if (out_.error) return std::move(out_);
+        out_.notes.reserve(notes_.size());
+        for (const PlayedNote& n : notes_) {
+            const Tick s = tick(n.start);
+            out_.notes.push_back(Note{0, n.pitch, kVelocity, s, std::max<Tick>(1, tick(n.end) - s)});
+        }
+        return std::move(out_);
+    }
+
+private:
+    Tick tick(double wholeNotes) const { return static_cast<Tick>(std::llround(wholeNotes * 4.0 * ppq_)); }
+    void fail(int line, std::string m) {
+        if (!out_.error) out_.error = Diagnostic{line, std::move(m)};
+    }
+    void warn(int line, std::string m) {
+        if (out_.warnings.size() < kMaxWarningsPerTune) out_.warnings.push_back({line, std::move(m)});
+    }
+    bool compound() const { return !meter_.free && meter_.numerator % 3 == 0 && meter_.numerator > 3; }
+    double barLength() const { return meter_.free ? 1.0 : meter_.wholeNotes(); }
+
+    // MIDI key of a written note; an explicit accidental holds for that letter until the bar line.
+    int pitchOf(const Event& e) {
+        const int step = e.step;
+        const int letter = ((step % 7) + 7) % 7;
+        const int octave = (step - letter) / 7;
+        const auto l = static_cast<std::size_t>(letter);
+        if (e.accidental != kNoAccidental) barAcc_[l] = e.accidental;
+        return 60 + 12 * octave + kLetterSemitone[l] + accidentalOf(letter) + transpose_;
+    }
+    int accidentalOf(int letter) const {
+        const auto l = static_cast<std::size_t>(letter);
+        return barAcc_[l] != kNoAccidental ? barAcc_[l] : key_.accidental[l];
+    }
+    // The diatonic neighbour (+1 above, -1 below) that ornaments use.
+    int neighbour(int step, int direction) const {
+        const int s = step + direction;
+        const int letter = ((s % 7) + 7) % 7;
+        const int octave = (s - letter) / 7;
+        return 60 + 12 * octave + kLetterSemitone[static_cast<std::size_t>(letter)] + accidentalOf(letter) + transpose_;
+    }
+
+    // Length factor of the next note from an open tuplet, consuming one of its notes.
+    double tupletFactor(bool consume) {
+        if (tupletLeft_ <= 0) return 1.0;
+        const double f = tupletFactor_;
+        if (consume) --tupletLeft_;
+        return f;
+    }
+
+    void startGroup(bool rest, double length, std::uint16_t flags) {
+        flush();
+        group_.active = true;
+        group_.rest = rest;
+        group_.start = time_;
+        group_.length = length;
+        group_.broken = nextBroken_;
+        nextBroken_ = 1;
+        group_.flags = flags;
+        group_.quaver = false;
+        group_.notes.clear();
+        for (std::string_view text : pendingChords_) out_.chordSymbols.push_back({tick(time_), std::string(text)});
+        pendingChords_.clear();
+    }
+
+    void flush() {
+        if (!group_.active) return;
+        group_.active = false;
+        const double start = group_.start;
+        double len = group_.length * group_.broken * ((group_.flags & flag::Fermata) ? 2 : 1);
+        double noteStart = start;
+        if (!graces_.empty()) {
+            double total = 0;
+            for (const PlayedNote& g : graces_) total += g.end;
+            if (group_.rest || total < len - kEpsilon) {  // abc2midi drops grace notes that do not fit
+                for (const PlayedNote& g : graces_) {
+                    notes_.push_back({noteStart, noteStart + g.end, g.pitch});
+                    noteStart += g.end;
+                }
+                if (group_.rest) noteStart = start;
+            }
+            graces_.clear();
+        }
+        time_ = start + len;
+        if (time_ > kMaxWholeNotes) fail(line_, "tune is too long");
+        if (group_.rest) {
+            openTies_.clear();
+            return;
+        }
+        double end = start + len;
+        if (group_.flags & flag::Staccato) {  // abc2midi sounds half the written length
+            end = start + len / 2;
+            if (end <= noteStart + kEpsilon) end = (noteStart + start + len) / 2;
+        }
+        std::vector<std::pair<int, std::uint32_t>> ties;
+        for (const GroupNote& gn : group_.notes) {
+            std::uint32_t index = 0;
+            auto open = std::find_if(openTies_.begin(), openTies_.end(), [&](const auto& t) {
+                return t.first == gn.pitch && std::abs(notes_[t.second].end - noteStart) < kEpsilon;
+            });
+            if (open != openTies_.end()) {
+                index = open->second;
+                notes_[index].end = end;
+            } else {
+                index = static_cast<std::uint32_t>(notes_.size());
+                notes_.push_back({noteStart, end, gn.pitch});
+                const std::uint16_t orn = group_.flags & flag::Ornaments;
+                if (orn && group_.notes.size() == 1) {
+                    const std::uint16_t kind = (orn & flag::Trill) ? flag::Trill : (orn & flag::Turn) ? flag::Turn : flag::Roll;
+                    ornaments_.push_back({index, kind, gn.upper, gn.lower, unit_,
+                                          std::abs(group_.length - 3 * unit_) < kEpsilon, trillSegment(mpq_)});
+                }
+            }
+            if (gn.tie) ties.emplace_back(gn.pitch, index);
+        }
+        openTies_ = std::move(ties);
+        if (notes_.size() > kMaxNotesPerTune) fail(line_, "tune has more than " + std::to_string(kMaxNotesPerTune) + " notes");
+    }
+
+    void addNote(const Event& e, bool inGroup) {
+        const int pitch = pitchOf(e);
+        if (pitch < 0 || pitch > 127) {
+            warn(e.line, "note outside the MIDI range skipped");
+            return;
+        }
+        GroupNote gn{pitch, (e.flags & flag::Tie) != 0, neighbour(e.step, 1), neighbour(e.step, -1)};
+        if (inGroup) group_.notes.push_back(gn);
+    }
+
+    void play(const Event& e) {
+        line_ = e.line;
+        const double written = static_cast<double>(e.a) / e.b * unit_;
+        switch (e.kind) {
+            case EventKind::Note:
+                if (inGrace_) {
+                    const int pitch = pitchOf(e);
+                    // abc2midi gives each grace note a quarter of its written length, taken from the next note.
+                    if (pitch >= 0 && pitch <= 127) graces_.push_back({0, written / 4 * tupletFactor(false), pitch});
+                } else if (inChord_) {
+                    if (chordFirst_) group_.length = written;  // the first note sets the chord's length
+                    chordFirst_ = false;
+                    group_.flags |= e.flags & (flag::Staccato | flag::Fermata);
+                    addNote(e, true);
+                } else {
+                    const bool quaver = tupletLeft_ <= 0 && static_cast<long long>(e.a) * unitFraction_.num == 1 &&
+                                        static_cast<long long>(e.b) * unitFraction_.den == 8;
+                    if (quaver && swingsWithPrevious()) {
+                        group_.broken = 4.0 / 3;
+                        nextBroken_ = 2.0 / 3;
+                    }
+                    startGroup(false, written * tupletFactor(true), e.flags);
+                    group_.quaver = quaver;
+                    addNote(e, true);
+                }
+                break;
+            case EventKind::Rest: startGroup(true, written * tupletFactor(true), 0); break;
+            case EventKind::MultiRest:
+                flush();
+                graces_.clear();
+                time_ += e.a * barLength();
+                break;
+            case EventKind::ChordStart:
+                startGroup(false, 0, e.flags);
+                inChord_ = true;
+                chordFirst_ = true;
+                break;
+            case EventKind::ChordEnd:
+                if (!inChord_) break;
+                inChord_ = false;
+                if (chordFirst_) group_.length = unit_;  // "[]": an empty chord lasts one unit
+                group_.length *= static_cast<double>(e.a) / e.b;
+                group_.length *= tupletFactor(true) * group_.broken;
+                group_.broken = 1;
+                if (e.flags & flag::Tie)
+                    for (auto& n : group_.notes) n.tie = true;
+                break;
+            case EventKind::GraceStart: inGrace_ = true; break;
+            case EventKind::GraceEnd: inGrace_ = false; break;
+            case EventKind::Tuplet: startTuplet(e); break;
+            case EventKind::Broken: broken(e.a); break;
+            case EventKind::Bar:
+                flush();
+                graces_.clear();
+                barAcc_.fill(kNoAccidental);
+                if (overlayReturn_ >= 0) time_ = std::max(time_, overlayReturn_);
+                overlayReturn_ = -1;
+                barStart_ = time_;
+                if (out_.bars.empty() || out_.bars.back() != tick(time_)) out_.bars.push_back(tick(time_));
+                break;
+            case EventKind::Overlay:
+                flush();
+                overlayReturn_ = std::max(overlayReturn_, time_);
+                time_ = barStart_;
+                openTies_.clear();
+                break;
+            default: field(e); break;
+        }
+    }
+
+    void field(const Event& e) {
+        switch (e.kind) {
+            case EventKind::Key:
+                flush();
+                key_ = tune_.keys[static_cast<std::size_t>(e.a)];
+                barAcc_.fill(kNoAccidental);
+                out_.keys.push_back({tick(time_), key_.sharps, key_.minor});
+                break;
+            case EventKind::Meter:
+                flush();
+                meter_ = AbcMeter{e.a, e.b, (e.flags & flag::FreeMeter) != 0};
+                if (!meter_.free) addMeter();
+                break;
+            case EventKind::UnitLength:
+                unitFraction_ = AbcFraction{e.a, e.b};
+                unit_ = unitFraction_.value();
+                break;
+            case EventKind::Tempo:
+                flush();
+                mpq_ = tune_.tempos[static_cast<std::size_t>(e.a)].microsPerQuarter(unit_);
+                out_.tempos.push_back({tick(time_), mpq_});
+                break;
+            case EventKind::Program:
+                if (notes_.empty()) out_.program = e.a;
+                else out_.controls.push_back({tick(time_), ControlEvent::Kind::ProgramChange, 0, e.a});
+                break;
+            case EventKind::Transpose: transpose_ = e.a; break;
+            case EventKind::GuitarChord:
+                if (pendingChords_.size() < 8) pendingChords_.push_back(tune_.texts[static_cast<std::size_t>(e.a)]);
+                break;
+            default: break;
+        }
+    }
+
+    void addMeter() {
+        const int d = meter_.denominator;
+        if ((d & (d - 1)) != 0 || d > 64 || meter_.numerator > 255) {
+            warn(line_, "meter " + std::to_string(meter_.numerator) + "/" + std::to_string(d) +
+                            " cannot be written as a MIDI time signature");
+            return;
+        }
+        out_.meters.push_back({tick(time_), meter_.numerator, d});
+    }
+
+    void startTuplet(const Event& e) {
+        const int p = e.a;
+        int q = e.b;
+        if (q == 0) {
+            switch (p) {
+                case 2: case 4: case 8: q = 3; break;
+                case 3: case 6: q = 2; break;
+                case 5: case 7: case 9: q = compound() ? 3 : 2; break;
+                default: q = p == 1 ? 1 : 2; break;
+            }
+        }
+        tupletFactor_ = static_cast<double>(q) / p;
+        tupletLeft_ = e.step > 0 ? e.step : p;
+    }
+
+    // abc2midi plays R:hornpipe tunes in 4/4 swung: two quavers in a row, the first on a crotchet beat of
+    // the bar, as if written A>B with a 2:1 ratio. Rests, chords, ties, tuplets and bar lines break a pair.
+    bool swingsWithPrevious() const {
+        if (!tune_.hornpipe || meter_.free || meter_.numerator != 4 || meter_.denominator != 4) return false;
+        if (!group_.active || group_.rest || !group_.quaver || group_.notes.size() != 1 || group_.notes[0].tie)
+            return false;
+        if (group_.broken != 1 || nextBroken_ != 1) return false;
+        const double beats = (group_.start - barStart_) / 0.25;
+        return std::abs(beats - std::round(beats)) < 1e-6;
+    }
+
+    // A>B: the first note gets 3/2 and the second 1/2 (>> 7/4 and 1/4, ...); '<' the other way round.
+    void broken(int amount) {
+        if (!group_.active || inChord_ || inGrace_) return;
+        const double shortPart = std::ldexp(1.0, -std::abs(amount));
+        const double longPart = 2 - shortPart;
+        group_.broken *= amount > 0 ? longPart : shortPart;
+        nextBroken_ = amount > 0 ? shortPart : longPart;
+    }
+
+    const ParsedTune& tune_;
+    const ParsedVoice& voice_;
+    int ppq_;
+    AbcKey key_;
+    AbcMeter meter_;
+    AbcFraction unitFraction_;
+    double unit_;
+    int mpq_;
+    int transpose_ = 0;
+    int line_ = 0;
+    double time_ = 0;
+    double barStart_ = 0;
+    double overlayReturn_ = -1;
+    std::array<int, 7> barAcc_{};
+    double tupletFactor_ = 1;
+    int tupletLeft_ = 0;
+    double nextBroken_ = 1;
+    bool inGrace_ = false;
+    bool inChord_ = false;
+    bool chordFirst_ = false;
+    Group group_;
+    std::vector<PlayedNote> graces_;  // start unused, end = length
+    std::vector<std::string_view> pendingChords_;
+    std::vector<std::pair<int, std::uint32_t>> openTies_;  // pitch, note index
+    std::vector<PlayedNote> notes_;
+    std::vector<OrnamentRequest> ornaments_;
+    VoicePerformance out_;
+};
+
+}  // namespace
+
+VoicePerformance performVoice(const ParsedTune& tune, const ParsedVoice& voice,
+                              const std::vector<std::uint32_t>& order, int ppq) {
+    return Performer(tune, voice, ppq).run(order);
+}
+
+}  // namespace nf::abc
