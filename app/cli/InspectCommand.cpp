@@ -103,11 +103,9 @@ void textReport(std::ostream& out, const Dataset& d, const DatasetSummary& s, bo
         if (!failed && !(f.ok && f.failedTunes > 0)) continue;
         if (!header) out << "failed:\n";
         header = true;
-        if (failed) {
-            out << "  " << f.error << '\n';
-        } else {
-            for (const auto& e : f.tuneErrors) out << "  " << e << '\n';
-        }
+        if (failed) out << "  " << f.error << '\n';
+        for (const auto& e : f.tuneErrors)
+            if (e != f.error) out << "  " << e << '\n';
     }
     header = false;
     for (const auto& f : d.files) {
@@ -139,7 +137,8 @@ int inspect(InspectOptions& opt) {
     // Every failure also goes to stderr as one line, so scripts and humans see it without parsing the report.
     for (const auto& f : dataset.files) {
         if (!f.ok && !f.skipped) printError(f.error);
-        for (const auto& e : f.tuneErrors) printError(e);
+        for (const auto& e : f.tuneErrors)
+            if (e != f.error) printError(e);  // a file whose every tune failed carries its first tune's error
     }
     return (summary.filesFailed > 0 || summary.failedTunes > 0) ? FailedWork : Success;
 }

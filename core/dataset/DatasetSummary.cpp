@@ -32,7 +32,7 @@ DatasetSummary summarizeDataset(const Dataset& dataset) {
             ++s.filesFailed;
         }
         s.failedTunes += static_cast<std::size_t>(f.failedTunes);
-        s.warnings += f.warnings.size();
+        s.warnings += f.warnings.size() - std::min(f.warnings.size(), f.tuneErrors.size());
     }
     for (const auto& piece : dataset.pieces) {
         ++s.pieces;

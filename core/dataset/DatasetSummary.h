@@ -23,7 +23,7 @@ struct DatasetSummary {
     std::size_t tracks = 0;
     std::size_t notes = 0;
     std::size_t chords = 0;        // per non-drum track: onset ticks where two or more notes start
-    std::size_t warnings = 0;
+    std::size_t warnings = 0;      // readers' warnings, not counting the failed tunes' errors
     double seconds = 0;            // total duration of all pieces
     int lowestPitch = -1;          // -1 when there are no pitched notes
     int highestPitch = -1;
