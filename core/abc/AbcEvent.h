@@ -11,7 +11,7 @@ namespace nf::abc {
 enum class EventKind : std::uint8_t {
     Note,         // step, accidental, num/den; flags: tie and decorations
     Rest,         // num/den; z or x
-    MultiRest,    // a = number of bars (Z4, X2)
+    MultiRest,    // a = number of bars (Z4, X2); resolved: a/b = length in whole notes
     ChordStart,   // flags: decorations on the whole chord
     ChordEnd,     // num/den: the chord's own length multiplier; flags: tie
     GraceStart,   // {
@@ -23,7 +23,7 @@ enum class EventKind : std::uint8_t {
     Key,          // a = index into ParsedTune::keys
     Meter,        // a/b = numerator/denominator; flags: FreeMeter
     UnitLength,   // a/b = L as a fraction of a whole note
-    Tempo,        // a = index into ParsedTune::tempos
+    Tempo,        // a = index into ParsedTune::tempos; resolved: b = microseconds per quarter note
     Part,         // a = the part's label character (P:A in the body)
     Program,      // a = General MIDI program (%%MIDI program)
     Transpose,    // a = semitones (%%MIDI transpose)
@@ -43,19 +43,27 @@ constexpr std::uint16_t RepeatEnd = 128;  // bars
 constexpr std::uint16_t RepeatStart = 256;
 constexpr std::uint16_t DoubleBar = 512;  // || |] [|
 constexpr std::uint16_t FreeMeter = 1024;
+constexpr std::uint16_t ThreeUnits = 2048;  // a note written three unit lengths long (abc2midi's long roll)
 constexpr std::uint16_t Ornaments = Trill | Roll | Turn;
 }  // namespace flag
 
 constexpr std::int8_t kNoAccidental = -128;
 
+// As lexed, a note holds its written step, accidental and length in unit lengths. resolveVoice() then
+// rewrites it in written order, as abc2midi does when it stores a note: `step` becomes the MIDI key (-1 when
+// out of range), a/b the length in whole notes (left unreduced), upper/lower the semitones to its diatonic
+// neighbours (for ornaments).
 struct Event {
     EventKind kind = EventKind::Note;
     std::int8_t accidental = kNoAccidental;  // notes: -2..2 semitones (0 = natural sign) or kNoAccidental
     std::int16_t step = 0;                   // notes: letter index + 7 * octave (0 = the octave of middle C)
     std::uint16_t flags = 0;
+    std::int8_t upper = 0;                   // resolved notes: semitones up to the upper neighbour
+    std::int8_t lower = 0;                   // resolved notes: semitones down to the lower neighbour
     std::int32_t a = 1;                      // meaning depends on kind (see EventKind)
     std::int32_t b = 1;
     std::int32_t line = 0;                   // 1-based line in the file, for messages
 };
+static_assert(sizeof(Event) == 20, "events are stored by the million: keep them small");
 
 }  // namespace nf::abc

@@ -39,8 +39,15 @@ public:
     void run() {
         while (!sc_.atEnd() && !b_.failed()) step();
         if (b_.failed()) return;
-        if (inChord_) fail("unterminated chord '[' (missing ']')");
-        else if (inGrace_) fail("unterminated grace notes '{' (missing '}')");
+        // A chord or grace group left open at the end of the line is closed there, as abc2midi reads it.
+        if (inChord_) {
+            warn("chord not closed with ']' before the end of the line");
+            closeChord();
+        } else if (inGrace_) {
+            warn("grace notes not closed with '}' before the end of the line");
+            inGrace_ = false;
+            push(make(EventKind::GraceEnd));
+        }
     }
 
 private:
@@ -236,7 +243,10 @@ private:
 
     // | || |] [| |: :| :: :|: |1 :|2 |[1 ...
     void bar() {
-        if (inChord_) return fail("bar line inside a chord");
+        if (inChord_) {
+            warn("chord not closed with ']' before a bar line");
+            closeChord();
+        }
         Event e = make(EventKind::Bar);
         int colonsBefore = 0, bars = 0, colonsAfter = 0;
         bool thick = false;

@@ -2,7 +2,6 @@
 #include "abc/AbcPerformer.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <string>
 
@@ -28,10 +27,10 @@ struct GroupNote {
 struct Group {
     bool active = false;
     bool rest = false;
+    bool quaver = false;  // a single note written as exactly 1/8 (for the hornpipe rule)
     double start = 0;
     double length = 0;
     double broken = 1;
-    bool quaver = false;  // a single note written as exactly 1/8 (for the hornpipe rule)
     std::uint16_t flags = 0;
     std::vector<GroupNote> notes;
 };
@@ -39,12 +38,10 @@ struct Group {
 class Performer {
 public:
     Performer(const ParsedTune& tune, const ParsedVoice& voice, int ppq)
-        : tune_(tune), voice_(voice), ppq_(ppq), key_(tune.key), unitFraction_(tune.unit), unit_(tune.unitLength()) {
+        : tune_(tune), voice_(voice), ppq_(ppq), unit_(tune.unitLength()) {
         if (tune.meter) meter_ = *tune.meter;
         mpq_ = tune.tempo ? tune.tempo->microsPerQuarter(unit_) : 500000;
-        transpose_ = tune.headerTranspose;
         out_.program = tune.headerProgram >= 0 ? tune.headerProgram : 0;
-        barAcc_.fill(kNoAccidental);
     }
 
     VoicePerformance run(const std::vector<std::uint32_t>& order) {
@@ -73,57 +70,36 @@ private:
         if (out_.warnings.size() < kMaxWarningsPerTune) out_.warnings.push_back({line, std::move(m)});
     }
     bool compound() const { return !meter_.free && meter_.numerator % 3 == 0 && meter_.numerator > 3; }
-    double barLength() const { return meter_.free ? 1.0 : meter_.wholeNotes(); }
-
-    // MIDI key of a written note; an explicit accidental holds for that letter until the bar line.
-    int pitchOf(const Event& e) {
-        const int step = e.step;
-        const int letter = ((step % 7) + 7) % 7;
-        const int octave = (step - letter) / 7;
-        const auto l = static_cast<std::size_t>(letter);
-        if (e.accidental != kNoAccidental) barAcc_[l] = e.accidental;
-        return 60 + 12 * octave + kLetterSemitone[l] + accidentalOf(letter) + transpose_;
-    }
-    int accidentalOf(int letter) const {
-        const auto l = static_cast<std::size_t>(letter);
-        return barAcc_[l] != kNoAccidental ? barAcc_[l] : key_.accidental[l];
-    }
-    // The diatonic neighbour (+1 above, -1 below) that ornaments use.
-    int neighbour(int step, int direction) const {
-        const int s = step + direction;
-        const int letter = ((s % 7) + 7) % 7;
-        const int octave = (s - letter) / 7;
-        return 60 + 12 * octave + kLetterSemitone[static_cast<std::size_t>(letter)] + accidentalOf(letter) + transpose_;
-    }
+    static double length(const Event& e) { return static_cast<double>(e.a) / e.b; }
 
     // Length factor of the next note from an open tuplet, consuming one of its notes.
     double tupletFactor(bool consume) {
         if (tupletLeft_ <= 0) return 1.0;
-        const double f = tupletFactor_;
         if (consume) --tupletLeft_;
-        return f;
+        return tupletRatio_;
     }
 
-    void startGroup(bool rest, double length, std::uint16_t flags) {
+    void startGroup(bool rest, double len, std::uint16_t flags) {
         flush();
         group_.active = true;
         group_.rest = rest;
+        group_.quaver = false;
         group_.start = time_;
-        group_.length = length;
+        group_.length = len;
         group_.broken = nextBroken_;
         nextBroken_ = 1;
         group_.flags = flags;
-        group_.quaver = false;
         group_.notes.clear();
         for (std::string_view text : pendingChords_) out_.chordSymbols.push_back({tick(time_), std::string(text)});
         pendingChords_.clear();
     }
 
+    // Places the open group: grace notes first, then its notes (joined to tied ones), then moves time on.
     void flush() {
         if (!group_.active) return;
         group_.active = false;
         const double start = group_.start;
-        double len = group_.length * group_.broken * ((group_.flags & flag::Fermata) ? 2 : 1);
+        const double len = group_.length * group_.broken * ((group_.flags & flag::Fermata) ? 2 : 1);
         double noteStart = start;
         if (!graces_.empty()) {
             double total = 0;
@@ -160,12 +136,7 @@ private:
             } else {
                 index = static_cast<std::uint32_t>(notes_.size());
                 notes_.push_back({noteStart, end, gn.pitch});
-                const std::uint16_t orn = group_.flags & flag::Ornaments;
-                if (orn && group_.notes.size() == 1) {
-                    const std::uint16_t kind = (orn & flag::Trill) ? flag::Trill : (orn & flag::Turn) ? flag::Turn : flag::Roll;
-                    ornaments_.push_back({index, kind, gn.upper, gn.lower, unit_,
-                                          std::abs(group_.length - 3 * unit_) < kEpsilon, trillSegment(mpq_)});
-                }
+                requestOrnament(index, gn);
             }
             if (gn.tie) ties.emplace_back(gn.pitch, index);
         }
@@ -173,47 +144,49 @@ private:
         if (notes_.size() > kMaxNotesPerTune) fail(line_, "tune has more than " + std::to_string(kMaxNotesPerTune) + " notes");
     }
 
-    void addNote(const Event& e, bool inGroup) {
-        const int pitch = pitchOf(e);
-        if (pitch < 0 || pitch > 127) {
-            warn(e.line, "note outside the MIDI range skipped");
-            return;
+    void requestOrnament(std::uint32_t index, const GroupNote& gn) {
+        const std::uint16_t orn = group_.flags & flag::Ornaments;
+        if (!orn || group_.notes.size() != 1) return;  // abc2midi's ornaments on chords are not reproduced
+        const std::uint16_t kind = (orn & flag::Trill) ? flag::Trill : (orn & flag::Turn) ? flag::Turn : flag::Roll;
+        ornaments_.push_back({index, kind, gn.upper, gn.lower, unit_, (group_.flags & flag::ThreeUnits) != 0,
+                              trillSegment(mpq_)});
+    }
+
+    void addNote(const Event& e) {
+        if (e.step < 0) return warn(e.line, "note outside the MIDI range skipped");
+        group_.notes.push_back({e.step, (e.flags & flag::Tie) != 0, e.step + e.upper, e.step - e.lower});
+    }
+
+    void note(const Event& e) {
+        if (inGrace_) {
+            // abc2midi gives each grace note a quarter of its written length, taken from the next note.
+            if (e.step >= 0) graces_.push_back({0, length(e) / 4 * tupletFactor(false), e.step});
+        } else if (inChord_) {
+            if (chordFirst_) group_.length = length(e);  // the first note sets the chord's length
+            chordFirst_ = false;
+            group_.flags |= e.flags & (flag::Staccato | flag::Fermata);
+            addNote(e);
+        } else {
+            const bool quaver = tupletLeft_ <= 0 && e.a == 1 && e.b == 8;
+            if (quaver && swingsWithPrevious()) {
+                group_.broken = 4.0 / 3;
+                nextBroken_ = 2.0 / 3;
+            }
+            startGroup(false, length(e) * tupletFactor(true), e.flags);
+            group_.quaver = quaver;
+            addNote(e);
         }
-        GroupNote gn{pitch, (e.flags & flag::Tie) != 0, neighbour(e.step, 1), neighbour(e.step, -1)};
-        if (inGroup) group_.notes.push_back(gn);
     }
 
     void play(const Event& e) {
         line_ = e.line;
-        const double written = static_cast<double>(e.a) / e.b * unit_;
         switch (e.kind) {
-            case EventKind::Note:
-                if (inGrace_) {
-                    const int pitch = pitchOf(e);
-                    // abc2midi gives each grace note a quarter of its written length, taken from the next note.
-                    if (pitch >= 0 && pitch <= 127) graces_.push_back({0, written / 4 * tupletFactor(false), pitch});
-                } else if (inChord_) {
-                    if (chordFirst_) group_.length = written;  // the first note sets the chord's length
-                    chordFirst_ = false;
-                    group_.flags |= e.flags & (flag::Staccato | flag::Fermata);
-                    addNote(e, true);
-                } else {
-                    const bool quaver = tupletLeft_ <= 0 && static_cast<long long>(e.a) * unitFraction_.num == 1 &&
-                                        static_cast<long long>(e.b) * unitFraction_.den == 8;
-                    if (quaver && swingsWithPrevious()) {
-                        group_.broken = 4.0 / 3;
-                        nextBroken_ = 2.0 / 3;
-                    }
-                    startGroup(false, written * tupletFactor(true), e.flags);
-                    group_.quaver = quaver;
-                    addNote(e, true);
-                }
-                break;
-            case EventKind::Rest: startGroup(true, written * tupletFactor(true), 0); break;
+            case EventKind::Note: note(e); break;
+            case EventKind::Rest: startGroup(true, length(e) * tupletFactor(true), 0); break;
             case EventKind::MultiRest:
                 flush();
                 graces_.clear();
-                time_ += e.a * barLength();
+                time_ += length(e);
                 break;
             case EventKind::ChordStart:
                 startGroup(false, 0, e.flags);
@@ -224,8 +197,7 @@ private:
                 if (!inChord_) break;
                 inChord_ = false;
                 if (chordFirst_) group_.length = unit_;  // "[]": an empty chord lasts one unit
-                group_.length *= static_cast<double>(e.a) / e.b;
-                group_.length *= tupletFactor(true) * group_.broken;
+                group_.length *= length(e) * tupletFactor(true) * group_.broken;
                 group_.broken = 1;
                 if (e.flags & flag::Tie)
                     for (auto& n : group_.notes) n.tie = true;
@@ -237,7 +209,6 @@ private:
             case EventKind::Bar:
                 flush();
                 graces_.clear();
-                barAcc_.fill(kNoAccidental);
                 if (overlayReturn_ >= 0) time_ = std::max(time_, overlayReturn_);
                 overlayReturn_ = -1;
                 barStart_ = time_;
@@ -255,31 +226,27 @@ private:
 
     void field(const Event& e) {
         switch (e.kind) {
-            case EventKind::Key:
+            case EventKind::Key: {
                 flush();
-                key_ = tune_.keys[static_cast<std::size_t>(e.a)];
-                barAcc_.fill(kNoAccidental);
-                out_.keys.push_back({tick(time_), key_.sharps, key_.minor});
+                const AbcKey& k = tune_.keys[static_cast<std::size_t>(e.a)];
+                out_.keys.push_back({tick(time_), k.sharps, k.minor});
                 break;
+            }
             case EventKind::Meter:
                 flush();
                 meter_ = AbcMeter{e.a, e.b, (e.flags & flag::FreeMeter) != 0};
                 if (!meter_.free) addMeter();
                 break;
-            case EventKind::UnitLength:
-                unitFraction_ = AbcFraction{e.a, e.b};
-                unit_ = unitFraction_.value();
-                break;
+            case EventKind::UnitLength: unit_ = static_cast<double>(e.a) / e.b; break;
             case EventKind::Tempo:
                 flush();
-                mpq_ = tune_.tempos[static_cast<std::size_t>(e.a)].microsPerQuarter(unit_);
+                mpq_ = e.b;
                 out_.tempos.push_back({tick(time_), mpq_});
                 break;
             case EventKind::Program:
                 if (notes_.empty()) out_.program = e.a;
                 else out_.controls.push_back({tick(time_), ControlEvent::Kind::ProgramChange, 0, e.a});
                 break;
-            case EventKind::Transpose: transpose_ = e.a; break;
             case EventKind::GuitarChord:
                 if (pendingChords_.size() < 8) pendingChords_.push_back(tune_.texts[static_cast<std::size_t>(e.a)]);
                 break;
@@ -308,7 +275,7 @@ private:
                 default: q = p == 1 ? 1 : 2; break;
             }
         }
-        tupletFactor_ = static_cast<double>(q) / p;
+        tupletRatio_ = static_cast<double>(q) / p;
         tupletLeft_ = e.step > 0 ? e.step : p;
     }
 
@@ -335,18 +302,14 @@ private:
     const ParsedTune& tune_;
     const ParsedVoice& voice_;
     int ppq_;
-    AbcKey key_;
     AbcMeter meter_;
-    AbcFraction unitFraction_;
     double unit_;
     int mpq_;
-    int transpose_ = 0;
     int line_ = 0;
     double time_ = 0;
     double barStart_ = 0;
     double overlayReturn_ = -1;
-    std::array<int, 7> barAcc_{};
-    double tupletFactor_ = 1;
+    double tupletRatio_ = 1;
     int tupletLeft_ = 0;
     double nextBroken_ = 1;
     bool inGrace_ = false;

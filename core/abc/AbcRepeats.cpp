@@ -89,6 +89,12 @@ public:
                 pass = 1;
                 inEnding = false;
             } else if (e.flags & flag::DoubleBar) {
+                // A double bar closing the last variant ending ends that repeat: a later :| without |:
+                // repeats from here (the next strain), not from the first strain.
+                if (inEnding) {
+                    repStart = i + 1;
+                    pass = 1;
+                }
                 inEnding = false;
             }
             ++i;

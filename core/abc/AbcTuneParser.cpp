@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "abc/AbcLexer.h"
+#include "abc/AbcResolver.h"
 
 namespace nf::abc {
 
@@ -258,6 +259,7 @@ ParsedTune parseTune(std::span<const TextLine> lines) {
         if (b.failed()) break;
     }
     if (b.inHeader()) b.endHeader(lines.empty() ? 0 : lines.back().number);
+    for (ParsedVoice& v : tune.voices) resolveVoice(tune, v);
     return tune;
 }
 

@@ -83,7 +83,8 @@ private:
     bool voiceChosen_ = false;  // a voice exists (the default one or a V: one)
 };
 
-// Parses one tune: `lines` starts with its X: line and ends before the blank line or next X:.
+// Parses one tune: `lines` starts with its X: line and ends before the blank line or next X:. The voices'
+// events come back resolved (see resolveVoice()).
 ParsedTune parseTune(std::span<const TextLine> lines);
 
 }  // namespace nf::abc
