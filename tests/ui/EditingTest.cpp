@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+
+#include <gtest/gtest.h>
+
+#include "UiTestUtil.h"
+#include "controllers/EditController.h"
+#include "controllers/ScoreDocument.h"
+#include "editing/NoteClipboard.h"
+#include "editing/NoteEdits.h"
+#include "pianoroll/PianoRollView.h"
+
+namespace nf {
+
+TEST(NoteClipboard, RoundTripsAndRescales) {
+    std::vector<Note> notes = {{7, 60, 90, 960, 240}, {8, 64, 20, 1200, 480}};
+    const std::string text = NoteClipboard::serialize(notes, 480);
+    auto back = NoteClipboard::parse(text, 480);
+    ASSERT_EQ(back.size(), 2u);
+    EXPECT_EQ(back[0].start, 0);  // offsets from the first onset
+    EXPECT_EQ(back[1].start, 240);
+    EXPECT_EQ(back[1].duration, 480);
+    EXPECT_EQ(back[1].velocity, 20);
+    EXPECT_EQ(back[0].id, 0u);
+    auto scaled = NoteClipboard::parse(text, 96);
+    EXPECT_EQ(scaled[1].start, 48);
+    EXPECT_EQ(scaled[1].duration, 96);
+    EXPECT_TRUE(NoteClipboard::parse("hello", 480).empty());
+    EXPECT_TRUE(NoteClipboard::parse("noteforge-notes 1 ppq 480\n200 1 0 10\n", 480).empty());
+}
+
+TEST(EditController, CopyPasteQuantizeAndTranspose) {
+    Score s(480);
+    s.tracks.resize(1);
+    s.addNote(0, Note{0, 60, 80, 10, 230});
+    s.addNote(0, Note{0, 62, 80, 250, 200});
+    ScoreDocument doc;
+    doc.setScore(s, "e");
+    PianoRollView view;
+    view.setDocument(&doc);
+    EditController ed(&doc, &view);
+    doc.selectAll();
+
+    view.setGridDivision(SnapGrid::Division::Eighth);
+    ed.quantize();
+    EXPECT_EQ(doc.score().tracks[0].notes[0].start, 0);
+    EXPECT_EQ(doc.score().tracks[0].notes[0].duration, 240);
+    EXPECT_EQ(doc.score().tracks[0].notes[1].start, 240);
+
+    ed.copy();
+    view.setPlayhead(1930);  // pasted at the grid line before it
+    ed.paste();
+    ASSERT_EQ(doc.score().tracks[0].notes.size(), 4u);
+    EXPECT_EQ(doc.score().tracks[0].notes[2].start, 1920);
+    EXPECT_EQ(doc.score().tracks[0].notes[3].start, 2160);
+    EXPECT_EQ(doc.selection().size(), 2u);  // the pasted notes
+    EXPECT_NE(doc.score().tracks[0].notes[2].id, doc.score().tracks[0].notes[0].id);
+
+    ed.transpose(12);
+    EXPECT_EQ(doc.score().tracks[0].notes[2].pitch, 72);
+    EXPECT_EQ(doc.score().tracks[0].notes[0].pitch, 60);
+    EXPECT_EQ(doc.undoStack()->count(), 3);
+}
+
+}  // namespace nf

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMouseEvent>
+#include <QString>
+#include <QTest>
+#include <QWidget>
+
+#include <functional>
+#include <string>
+
+#include "dataset/Dataset.h"
+
+namespace nf::uitest {
+
+// Processes events until `done` holds or the time is up; returns whether it held.
+inline bool waitFor(const std::function<bool()>& done, int timeoutMs = 60000) {
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs) return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qWait(5);
+    }
+    return true;
+}
+
+// Sends a mouse event with an explicit button state, as a real drag delivers it.
+inline void mouse(QWidget* w, QEvent::Type type, QPointF pos, Qt::MouseButton button = Qt::LeftButton,
+                  Qt::MouseButtons buttons = Qt::LeftButton, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+    QMouseEvent ev(type, pos, w->mapToGlobal(pos), button, buttons, mods);
+    QApplication::sendEvent(w, &ev);
+}
+
+inline void drag(QWidget* w, QPointF from, QPointF to, Qt::KeyboardModifiers mods = Qt::NoModifier, int steps = 5) {
+    mouse(w, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, mods);
+    for (int i = 1; i <= steps; ++i)
+        mouse(w, QEvent::MouseMove, from + (to - from) * (double(i) / steps), Qt::NoButton, Qt::LeftButton, mods);
+    mouse(w, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, mods);
+}
+
+inline void click(QWidget* w, QPointF pos, Qt::KeyboardModifiers mods = Qt::NoModifier,
+                  Qt::MouseButton button = Qt::LeftButton) {
+    mouse(w, QEvent::MouseButtonPress, pos, button, button, mods);
+    mouse(w, QEvent::MouseButtonRelease, pos, button, Qt::NoButton, mods);
+}
+
+inline QString demoDir() { return QStringLiteral(NF_SOURCE_DIR "/resources/demo"); }
+
+// A real multi-track piece of the demo dataset, read by the engine's loader.
+inline Score demoScore(const std::string& relative = "midi/pianobooster/BoosterMusic-04-FrereJacques.mid") {
+    Dataset ds = loadDataset(std::string(NF_SOURCE_DIR "/resources/demo/") + relative);
+    if (ds.pieces.empty()) return Score{};
+    Score s = ds.pieces.front().score;
+    s.assignMissingIds();
+    s.normalize();
+    return s;
+}
+
+}  // namespace nf::uitest

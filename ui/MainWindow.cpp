@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "StudioActions.h"
+#include "controllers/DatasetLoader.h"
+#include "controllers/EditController.h"
+#include "controllers/LogHub.h"
+#include "controllers/RecentFiles.h"
+#include "controllers/ScoreDocument.h"
+#include "dataset/DemoData.h"
+#include "models/DatasetTableModel.h"
+#include "pianoroll/PianoRollView.h"
+#include "widgets/DatasetPanel.h"
+#include "widgets/IconFactory.h"
+#include "widgets/LogPanel.h"
+#include "widgets/MessageBar.h"
+#include "widgets/TracksPanel.h"
+
+namespace nf {
+
+namespace {
+constexpr int kMaxLoggedProblems = 200;  // per load; the table keeps every error anyway
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      document_(new ScoreDocument(this)),
+      datasetModel_(new DatasetTableModel(this)),
+      loader_(new DatasetLoader(this)),
+      log_(new LogHub(this)),
+      recent_(new RecentFiles(this)),
+      pianoRoll_(new PianoRollView(this)),
+      editor_(new EditController(document_, pianoRoll_, this)),
+      messageBar_(new MessageBar(this)) {
+    setObjectName("mainWindow");
+    setWindowIcon(IconFactory::icon(IconFactory::Icon::App));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    pianoRoll_->setDocument(document_);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(messageBar_);
+    layout->addWidget(pianoRoll_, 1);
+    setCentralWidget(central);
+
+    actions_ = new StudioActions(this, document_->undoStack(), pianoRoll_);
+    createDocks();
+    actions_->buildMenus(menuBar(), {datasetDock_->toggleViewAction(), tracksDock_->toggleViewAction(),
+                                     logDock_->toggleViewAction()});
+    QToolBar* toolbar = actions_->buildToolBar(this);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr(" Grid "), toolbar));
+    gridBox_ = new QComboBox(toolbar);
+    for (QAction* a : actions_->gridActions) gridBox_->addItem(a->text());
+    gridBox_->setToolTip(tr("Snap grid for drawing, moving, resizing and quantizing"));
+    gridBox_->setStatusTip(gridBox_->toolTip());
+    toolbar->addWidget(gridBox_);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr(" Piece "), toolbar));
+    pieceBox_ = new QComboBox(toolbar);
+    pieceBox_->setMinimumContentsLength(24);
+    pieceBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    pieceBox_->setToolTip(tr("Tunes of the file shown (ABC files hold many)"));
+    pieceBox_->setStatusTip(pieceBox_->toolTip());
+    toolbar->addWidget(pieceBox_);
+    addToolBar(Qt::TopToolBarArea, toolbar);
+
+    positionLabel_ = new QLabel(this);
+    positionLabel_->setMinimumWidth(260);
+    statusBar()->addPermanentWidget(positionLabel_);
+    statusBar()->showMessage(tr("Ready"));
+
+    connect(log_, &LogHub::message, logPanel_, &LogPanel::append);
+    connect(log_, &LogHub::message, this, [this](const QDateTime&, LogHub::Level level, const QString& text) {
+        if (level == LogHub::Level::Error) messageBar_->showError(text);
+    });
+    connect(messageBar_, &MessageBar::detailsRequested, this, [this] {
+        logDock_->show();
+        logDock_->raise();
+    });
+    connectActions();
+    defaultState_ = saveState();
+    restoreLayout();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
+    datasetPanel_ = new DatasetPanel(datasetModel_, this);
+    tracksPanel_ = new TracksPanel(document_, this);
+    logPanel_ = new LogPanel(this);
+    auto makeDock = [this](const QString& title, const char* name, QWidget* content, Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        dock->toggleViewAction()->setStatusTip(tr("Show or hide the %1 panel").arg(title));
+        addDockWidget(area, dock);
+        return dock;
+    };
+    datasetDock_ = makeDock(tr("Dataset"), "datasetDock", datasetPanel_, Qt::LeftDockWidgetArea);
+    tracksDock_ = makeDock(tr("Tracks"), "tracksDock", tracksPanel_, Qt::RightDockWidgetArea);
+    logDock_ = makeDock(tr("Log"), "logDock", logPanel_, Qt::BottomDockWidgetArea);
+    resizeDocks({datasetDock_, tracksDock_}, {560, 260}, Qt::Horizontal);
+    resizeDocks({logDock_}, {120}, Qt::Vertical);
+}
+
+void MainWindow::connectActions() {
+    StudioActions* a = actions_;
+    connect(a->openFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
+    connect(a->openFile, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->cut, &QAction::triggered, editor_, &EditController::cut);
+    connect(a->copy, &QAction::triggered, editor_, &EditController::copy);
+    connect(a->paste, &QAction::triggered, editor_, &EditController::paste);
+    connect(a->del, &QAction::triggered, editor_, &EditController::deleteSelection);
+    connect(a->selectAll, &QAction::triggered, editor_, &EditController::selectAll);
+    connect(a->selectNone, &QAction::triggered, editor_, &EditController::selectNone);
+    connect(a->transposeUp, &QAction::triggered, editor_, [this] { editor_->transpose(1); });
+    connect(a->transposeDown, &QAction::triggered, editor_, [this] { editor_->transpose(-1); });
+    connect(a->octaveUp, &QAction::triggered, editor_, [this] { editor_->transpose(12); });
+    connect(a->octaveDown, &QAction::triggered, editor_, [this] { editor_->transpose(-12); });
+    connect(a->quantize, &QAction::triggered, editor_, &EditController::quantize);
+    connect(editor_, &EditController::status, this, [this](const QString& t) { statusBar()->showMessage(t, 4000); });
+
+    connect(a->toolSelect, &QAction::triggered, this, [this] { pianoRoll_->setTool(PianoRollView::ToolKind::Select); });
+    connect(a->toolDraw, &QAction::triggered, this, [this] { pianoRoll_->setTool(PianoRollView::ToolKind::Draw); });
+    connect(a->toolErase, &QAction::triggered, this, [this] { pianoRoll_->setTool(PianoRollView::ToolKind::Erase); });
+    connect(pianoRoll_, &PianoRollView::toolChanged, this, [a](PianoRollView::ToolKind k) {
+        (k == PianoRollView::ToolKind::Draw ? a->toolDraw
+                                            : (k == PianoRollView::ToolKind::Erase ? a->toolErase : a->toolSelect))
+            ->setChecked(true);
+    });
+    connect(a->grid, &QActionGroup::triggered, this, [this](QAction* act) {
+        pianoRoll_->setGridDivision(static_cast<SnapGrid::Division>(act->data().toInt()));
+    });
+    connect(gridBox_, &QComboBox::activated, this,
+            [this](int i) { pianoRoll_->setGridDivision(static_cast<SnapGrid::Division>(i)); });
+    connect(pianoRoll_, &PianoRollView::gridChanged, this, [this](SnapGrid::Division d) {
+        const int i = static_cast<int>(d);
+        gridBox_->setCurrentIndex(i);
+        actions_->gridActions[static_cast<std::size_t>(i)]->setChecked(true);
+        QSettings().setValue("editor/grid", i);
+    });
+    const int savedGrid = QSettings().value("editor/grid", static_cast<int>(SnapGrid::Division::Sixteenth)).toInt();
+    gridBox_->setCurrentIndex(static_cast<int>(pianoRoll_->grid().division()));
+    actions_->gridActions[static_cast<std::size_t>(pianoRoll_->grid().division())]->setChecked(true);
+    if (savedGrid >= 0 && savedGrid < SnapGrid::kDivisionCount)
+        pianoRoll_->setGridDivision(static_cast<SnapGrid::Division>(savedGrid));
+
+    connect(a->zoomIn, &QAction::triggered, pianoRoll_, &PianoRollView::zoomIn);
+    connect(a->zoomOut, &QAction::triggered, pianoRoll_, &PianoRollView::zoomOut);
+    connect(a->zoomInVertically, &QAction::triggered, pianoRoll_, &PianoRollView::zoomInVertically);
+    connect(a->zoomOutVertically, &QAction::triggered, pianoRoll_, &PianoRollView::zoomOutVertically);
+    connect(a->zoomFit, &QAction::triggered, pianoRoll_, &PianoRollView::zoomToFit);
+    connect(a->velocityLane, &QAction::toggled, pianoRoll_, &PianoRollView::setVelocityLaneVisible);
+    connect(a->resetLayout, &QAction::triggered, this, [this] { restoreState(defaultState_); });
+    connect(a->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(recent_, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+
+    connect(pianoRoll_, &PianoRollView::hoverText, positionLabel_, &QLabel::setText);
+    connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(document_, &ScoreDocument::scoreReplaced, this, &MainWindow::updateTitle);
+
+    connect(loader_, &DatasetLoader::started, datasetPanel_, &DatasetPanel::setLoading);
+    connect(loader_, &DatasetLoader::progress, datasetPanel_, &DatasetPanel::setProgress);
+    connect(loader_, &DatasetLoader::loaded, this, &MainWindow::onDatasetLoaded);
+    connect(loader_, &DatasetLoader::failed, this, &MainWindow::onLoadFailed);
+    connect(datasetPanel_, &DatasetPanel::cancelRequested, loader_, &DatasetLoader::cancel);
+    connect(datasetPanel_, &DatasetPanel::openFolderRequested, this, &MainWindow::chooseFolder);
+    connect(datasetPanel_, &DatasetPanel::fileActivated, this, &MainWindow::onFileActivated);
+    connect(pieceBox_, &QComboBox::activated, this, [this](int i) {
+        const int piece = pieceBox_->itemData(i).toInt();
+        if (piece != shownPiece_) showPiece(piece);
+    });
+}
+
+void MainWindow::restoreLayout() {
+    QSettings s;
+    if (!restoreGeometry(s.value("window/geometry").toByteArray())) resize(1440, 900);
+    restoreState(s.value("window/state").toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings s;
+    s.setValue("window/geometry", saveGeometry());
+    s.setValue("window/state", saveState());
+    loader_->cancel();
+    event->accept();
+}
+
+void MainWindow::openInitial(const QString& commandLinePath) {
+    QString path = commandLinePath;
+    if (path.isEmpty()) {
+        const QString last = QSettings().value("dataset/last").toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : QString::fromStdString(demoDataPath());
+    }
+    if (path.isEmpty()) {
+        log_->warning(tr("No dataset to open: the bundled demo data was not found. Use File > Open Folder."));
+        return;
+    }
+    openPath(path);
+}
+
+void MainWindow::openPath(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        log_->error(tr("%1: no such file or folder").arg(path));
+        recent_->remove(path);
+        return;
+    }
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    recent_->add(abs);
+    QSettings().setValue("dataset/last", abs);
+    log_->info(tr("Loading %1").arg(abs));
+    statusBar()->showMessage(tr("Loading %1...").arg(abs));
+    loader_->load(abs);
+}
+
+void MainWindow::onDatasetLoaded(std::shared_ptr<const Dataset> dataset) {
+    datasetPanel_->setIdle();
+    datasetModel_->setDataset(dataset);
+    const auto& t = datasetModel_->totals();
+    log_->info(tr("%1: %2 files read, %3 failed, %4 pieces, %5 notes%6")
+                   .arg(QString::fromStdString(dataset->root))
+                   .arg(t.filesRead)
+                   .arg(t.filesFailed)
+                   .arg(t.pieces)
+                   .arg(t.notes)
+                   .arg(dataset->cancelled ? tr(" (cancelled)") : QString()));
+    int logged = 0;
+    for (const FileStatus& f : dataset->files) {
+        if (!f.ok && !f.skipped && logged++ < kMaxLoggedProblems) log_->warning(QString::fromStdString(f.error));
+    }
+    if (t.filesFailed > 0)
+        messageBar_->showWarning(tr("%n file(s) could not be read; they are listed with their errors in the "
+                                    "Dataset panel.",
+                                    nullptr, static_cast<int>(t.filesFailed)));
+    else
+        messageBar_->hide();
+    statusBar()->showMessage(dataset->cancelled ? tr("Loading cancelled") : tr("Dataset loaded"), 5000);
+    shownPiece_ = -1;
+    if (!dataset->pieces.empty())
+        showPiece(0);
+    else
+        document_->setScore(Score{}, QString());
+    emit datasetReady();
+}
+
+void MainWindow::onLoadFailed(const QString& path, const QString& message) {
+    datasetPanel_->setIdle();
+    log_->error(message.isEmpty() ? tr("%1: could not be loaded").arg(path) : message);
+    emit datasetReady();
+}
+
+void MainWindow::onFileActivated(int row) {
+    const auto& pieces = datasetModel_->piecesOfRow(row);
+    if (pieces.empty()) {
+        const FileStatus* f = datasetModel_->fileAt(row);
+        messageBar_->showWarning(f && !f->error.empty() ? QString::fromStdString(f->error)
+                                                        : tr("This file holds no music that could be read"));
+        return;
+    }
+    showPiece(pieces.front());
+}
+
+void MainWindow::showPiece(int index) {
+    const auto& ds = datasetModel_->dataset();
+    if (!ds || index < 0 || index >= static_cast<int>(ds->pieces.size())) return;
+    const Piece& piece = ds->pieces[static_cast<std::size_t>(index)];
+    QString name = QFileInfo(QString::fromStdString(piece.file)).fileName();
+    if (piece.tuneNumber >= 0) name += QString(" X:%1").arg(piece.tuneNumber);
+    if (!piece.title.empty()) name += QString(" \u2013 %1").arg(QString::fromStdString(piece.title));
+    shownPiece_ = index;
+    document_->setScore(piece.score, name);
+    const int row = datasetModel_->rowOfPiece(index);
+    fillPieceBox(row);
+    datasetPanel_->selectSourceRow(row);
+    statusBar()->showMessage(tr("Showing %1").arg(name), 4000);
+}
+
+void MainWindow::fillPieceBox(int row) {
+    const auto& ds = datasetModel_->dataset();
+    pieceBox_->clear();
+    for (int p : datasetModel_->piecesOfRow(row)) {
+        const Piece& piece = ds->pieces[static_cast<std::size_t>(p)];
+        QString label = piece.tuneNumber >= 0 ? QString("X:%1").arg(piece.tuneNumber)
+                                              : QFileInfo(QString::fromStdString(piece.file)).fileName();
+        if (!piece.title.empty()) label += "  " + QString::fromStdString(piece.title);
+        pieceBox_->addItem(label, p);
+        if (p == shownPiece_) pieceBox_->setCurrentIndex(pieceBox_->count() - 1);
+    }
+    pieceBox_->setEnabled(pieceBox_->count() > 1);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    QMenu* menu = actions_->recentMenu;
+    if (!menu) return;
+    menu->clear();
+    for (const QString& path : recent_->paths()) {
+        QAction* act = menu->addAction(QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName());
+        act->setToolTip(path);
+        act->setStatusTip(tr("Open %1").arg(path));
+        connect(act, &QAction::triggered, this, [this, path] { openPath(path); });
+    }
+    if (!menu->isEmpty()) menu->addSeparator();
+    QAction* clear = menu->addAction(tr("Clear List"));
+    clear->setEnabled(!recent_->paths().isEmpty());
+    connect(clear, &QAction::triggered, recent_, &RecentFiles::clear);
+}
+
+void MainWindow::chooseFolder() {
+    const QString start = QSettings().value("dataset/last").toString();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of MIDI or ABC files"), start);
+    if (!dir.isEmpty()) openPath(dir);
+}
+
+void MainWindow::chooseFile() {
+    const QString start = QSettings().value("dataset/last").toString();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a MIDI or ABC file"), start,
+                                                      tr("Music files (*.mid *.midi *.kar *.smf *.abc);;All files (*)"));
+    if (!file.isEmpty()) openPath(file);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) openPath(urls.first().toLocalFile());
+}
+
+void MainWindow::updateTitle() {
+    const QString name = document_->name();
+    setWindowTitle(name.isEmpty() ? QStringLiteral("NoteForge") : QString("%1[*] \u2014 NoteForge").arg(name));
+    setWindowModified(!document_->undoStack()->isClean());
+}
+
+void MainWindow::showShortcuts() {
+    QMessageBox::information(
+        this, tr("Keyboard and mouse shortcuts"),
+        tr("<table>"
+           "<tr><td><b>Ctrl+O</b></td><td>Open a folder</td></tr>"
+           "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
+           "<tr><td><b>S, D, E</b></td><td>Select, draw, erase tool</td></tr>"
+           "<tr><td><b>Up / Down</b></td><td>Transpose selection a semitone (Shift: an octave)</td></tr>"
+           "<tr><td><b>Q</b></td><td>Quantize selection to the grid</td></tr>"
+           "<tr><td><b>Del</b></td><td>Delete selection</td></tr>"
+           "<tr><td><b>Ctrl+A / Ctrl+C / Ctrl+V</b></td><td>Select all, copy, paste</td></tr>"
+           "<tr><td><b>+ / -</b></td><td>Zoom time; Ctrl+0 fits the piece</td></tr>"
+           "<tr><td><b>Wheel</b></td><td>Scroll pitch; Shift+wheel scrolls time</td></tr>"
+           "<tr><td><b>Ctrl+wheel</b></td><td>Zoom time; Ctrl+Shift+wheel zooms pitch</td></tr>"
+           "<tr><td><b>Shift+click, drag</b></td><td>Add to selection; rubber-band select</td></tr>"
+           "</table>"));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About NoteForge"),
+                       tr("<h3>NoteForge %1</h3><p>Train LSTMs on MIDI and ABC music, generate, edit, listen and "
+                          "export.</p><p>Licensed under the GNU GPL version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+}  // namespace nf

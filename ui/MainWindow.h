@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+#include "dataset/Dataset.h"
+
+class QComboBox;
+class QDockWidget;
+class QLabel;
+
+namespace nf {
+
+class DatasetLoader;
+class DatasetPanel;
+class DatasetTableModel;
+class EditController;
+class LogHub;
+class LogPanel;
+class MessageBar;
+class PianoRollView;
+class RecentFiles;
+class ScoreDocument;
+class StudioActions;
+class TracksPanel;
+
+// The studio's main window: the piano roll in the middle, dockable panels around it (Dataset, Tracks, Log),
+// menus and toolbar. It wires controllers to widgets and owns no music logic of its own.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // At start-up: the path from the command line if any, else the last dataset, else (first start) the demo.
+    void openInitial(const QString& commandLinePath);
+
+    ScoreDocument* document() const { return document_; }
+    PianoRollView* pianoRoll() const { return pianoRoll_; }
+    DatasetPanel* datasetPanel() const { return datasetPanel_; }
+    DatasetTableModel* datasetModel() const { return datasetModel_; }
+    DatasetLoader* loader() const { return loader_; }
+    LogHub* log() const { return log_; }
+    LogPanel* logPanel() const { return logPanel_; }
+    MessageBar* messageBar() const { return messageBar_; }
+    TracksPanel* tracksPanel() const { return tracksPanel_; }
+    StudioActions* actions() const { return actions_; }
+    EditController* editor() const { return editor_; }
+    QComboBox* pieceBox() const { return pieceBox_; }
+
+public slots:
+    // Loads a folder or a file as the dataset, in the background.
+    void openPath(const QString& path);
+    // Shows piece `index` of the loaded dataset in the piano roll.
+    void showPiece(int index);
+
+signals:
+    // A load ended (finished, cancelled or failed) and the table shows its result.
+    void datasetReady();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createDocks();
+    void connectActions();
+    void restoreLayout();
+    void onDatasetLoaded(std::shared_ptr<const Dataset> dataset);
+    void onLoadFailed(const QString& path, const QString& message);
+    void onFileActivated(int row);
+    void fillPieceBox(int row);
+    void rebuildRecentMenu();
+    void chooseFolder();
+    void chooseFile();
+    void showShortcuts();
+    void showAbout();
+    void updateTitle();
+
+    ScoreDocument* document_;
+    DatasetTableModel* datasetModel_;
+    DatasetLoader* loader_;
+    LogHub* log_;
+    RecentFiles* recent_;
+    PianoRollView* pianoRoll_;
+    EditController* editor_;
+    MessageBar* messageBar_;
+    DatasetPanel* datasetPanel_ = nullptr;
+    TracksPanel* tracksPanel_ = nullptr;
+    LogPanel* logPanel_ = nullptr;
+    QDockWidget* datasetDock_ = nullptr;
+    QDockWidget* tracksDock_ = nullptr;
+    QDockWidget* logDock_ = nullptr;
+    StudioActions* actions_ = nullptr;
+    QComboBox* pieceBox_ = nullptr;
+    QComboBox* gridBox_ = nullptr;
+    QLabel* positionLabel_ = nullptr;
+    QByteArray defaultState_;
+    int shownPiece_ = -1;
+};
+
+}  // namespace nf

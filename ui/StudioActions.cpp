@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StudioActions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include "editing/SnapGrid.h"
+#include "widgets/IconFactory.h"
+
+namespace nf {
+
+using IconFactory::Icon;
+
+QAction* StudioActions::make(const QString& text, const QString& tip, const QKeySequence& key) {
+    auto* a = new QAction(text, window_);
+    a->setToolTip(key.isEmpty() ? tip : QString("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    a->setStatusTip(tip);
+    if (!key.isEmpty()) a->setShortcut(key);
+    window_->addAction(a);
+    return a;
+}
+
+QAction* StudioActions::makeScoped(const QString& text, const QString& tip, const QKeySequence& key) {
+    QAction* a = make(text, tip, key);
+    window_->removeAction(a);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    scope_->addAction(a);
+    return a;
+}
+
+StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* editorScope)
+    : QObject(window), window_(window), scope_(editorScope) {
+    openFolder = make(tr("Open &Folder..."), tr("Open a folder of MIDI files or ABC tunes as the dataset"),
+                      QKeySequence::Open);
+    openFolder->setIcon(IconFactory::icon(Icon::OpenFolder));
+    openFile = make(tr("Open &File..."), tr("Open one MIDI or ABC file"), QKeySequence(tr("Ctrl+Shift+O")));
+    openFile->setIcon(IconFactory::icon(Icon::OpenFile));
+    quit = make(tr("&Quit"), tr("Quit NoteForge"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(IconFactory::icon(Icon::Undo));
+    undo->setStatusTip(tr("Undo the last edit"));
+    undo->setToolTip(tr("Undo the last edit (Ctrl+Z)"));
+    redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    redo->setIcon(IconFactory::icon(Icon::Redo));
+    redo->setStatusTip(tr("Redo the edit just undone"));
+    redo->setToolTip(tr("Redo the edit just undone (Ctrl+Shift+Z)"));
+    window_->addAction(undo);
+    window_->addAction(redo);
+
+    cut = makeScoped(tr("Cu&t"), tr("Copy the selected notes and delete them"), QKeySequence::Cut);
+    copy = makeScoped(tr("&Copy"), tr("Copy the selected notes"), QKeySequence::Copy);
+    paste = makeScoped(tr("&Paste"), tr("Paste notes at the playhead (or the left edge of the view) into the active track"),
+                       QKeySequence::Paste);
+    del = makeScoped(tr("&Delete"), tr("Delete the selected notes"), QKeySequence::Delete);
+    selectAll = makeScoped(tr("Select &All"), tr("Select every note of the active track"), QKeySequence::SelectAll);
+    selectNone = makeScoped(tr("Select &None"), tr("Clear the selection"), QKeySequence(tr("Ctrl+Shift+A")));
+    transposeUp = makeScoped(tr("Transpose &Up"), tr("Move the selected notes up a semitone"), QKeySequence(Qt::Key_Up));
+    transposeDown = makeScoped(tr("Transpose Do&wn"), tr("Move the selected notes down a semitone"),
+                               QKeySequence(Qt::Key_Down));
+    octaveUp = makeScoped(tr("Octave Up"), tr("Move the selected notes up an octave"),
+                          QKeySequence(Qt::SHIFT | Qt::Key_Up));
+    octaveDown = makeScoped(tr("Octave Down"), tr("Move the selected notes down an octave"),
+                            QKeySequence(Qt::SHIFT | Qt::Key_Down));
+    quantize = makeScoped(tr("&Quantize"), tr("Snap the selected notes' starts and ends to the grid"),
+                          QKeySequence(tr("Q")));
+    quantize->setIcon(IconFactory::icon(Icon::Quantize));
+
+    tools = new QActionGroup(this);
+    toolSelect = makeScoped(tr("&Select Tool"), tr("Select, move and resize notes; drag on empty space for a rubber band"),
+                            QKeySequence(tr("S")));
+    toolDraw = makeScoped(tr("&Draw Tool"), tr("Draw notes on the grid; drag to lengthen, right-click to erase"),
+                          QKeySequence(tr("D")));
+    toolErase = makeScoped(tr("&Erase Tool"), tr("Click or drag over notes to delete them"), QKeySequence(tr("E")));
+    toolSelect->setIcon(IconFactory::icon(Icon::Select));
+    toolDraw->setIcon(IconFactory::icon(Icon::Draw));
+    toolErase->setIcon(IconFactory::icon(Icon::Erase));
+    for (QAction* a : {toolSelect, toolDraw, toolErase}) {
+        a->setCheckable(true);
+        tools->addAction(a);
+    }
+    toolSelect->setChecked(true);
+
+    grid = new QActionGroup(this);
+    for (int d = 0; d < SnapGrid::kDivisionCount; ++d) {
+        const auto division = static_cast<SnapGrid::Division>(d);
+        QAction* a = make(tr(SnapGrid::label(division)), division == SnapGrid::Division::Off
+                                                             ? tr("Turn snapping off")
+                                                             : tr("Snap to %1 notes").arg(SnapGrid::label(division)));
+        a->setCheckable(true);
+        a->setData(d);
+        grid->addAction(a);
+        gridActions.push_back(a);
+    }
+
+    zoomIn = makeScoped(tr("Zoom &In"), tr("Show less time, wider"), QKeySequence(Qt::Key_Plus));
+    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    zoomOut = makeScoped(tr("Zoom &Out"), tr("Show more time, narrower"), QKeySequence(Qt::Key_Minus));
+    zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    zoomInVertically = makeScoped(tr("Taller Keys"), tr("Zoom in on pitch"), QKeySequence(Qt::SHIFT | Qt::Key_Plus));
+    zoomOutVertically = makeScoped(tr("Shorter Keys"), tr("Zoom out on pitch"), QKeySequence(Qt::SHIFT | Qt::Key_Minus));
+    zoomFit = makeScoped(tr("Zoom to &Fit"), tr("Fit the piece into the view"), QKeySequence(tr("Ctrl+0")));
+    zoomIn->setIcon(IconFactory::icon(Icon::ZoomIn));
+    zoomOut->setIcon(IconFactory::icon(Icon::ZoomOut));
+    zoomFit->setIcon(IconFactory::icon(Icon::ZoomFit));
+    velocityLane = make(tr("&Velocity Lane"), tr("Show or hide the velocity lane under the piano roll"));
+    velocityLane->setCheckable(true);
+    velocityLane->setChecked(true);
+    resetLayout = make(tr("&Reset Layout"), tr("Put every panel back where it was at first start"));
+
+    shortcuts = make(tr("&Keyboard Shortcuts"), tr("List the keyboard and mouse shortcuts"), QKeySequence::HelpContents);
+    about = make(tr("&About NoteForge"), tr("Version and licence"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panelToggles) {
+    QMenu* file = bar->addMenu(tr("&File"));
+    file->addAction(openFolder);
+    file->addAction(openFile);
+    recentMenu = file->addMenu(tr("Open &Recent"));
+    recentMenu->setToolTipsVisible(true);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu* edit = bar->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    for (QAction* a : {cut, copy, paste, del}) edit->addAction(a);
+    edit->addSeparator();
+    edit->addAction(selectAll);
+    edit->addAction(selectNone);
+    edit->addSeparator();
+    for (QAction* a : {transposeUp, transposeDown, octaveUp, octaveDown, quantize}) edit->addAction(a);
+    edit->addSeparator();
+    for (QAction* a : {toolSelect, toolDraw, toolErase}) edit->addAction(a);
+    QMenu* gridMenu = edit->addMenu(tr("Snap &Grid"));
+    for (QAction* a : gridActions) gridMenu->addAction(a);
+
+    QMenu* view = bar->addMenu(tr("&View"));
+    for (QAction* a : {zoomIn, zoomOut, zoomInVertically, zoomOutVertically, zoomFit}) view->addAction(a);
+    view->addSeparator();
+    view->addAction(velocityLane);
+    QMenu* panels = view->addMenu(tr("&Panels"));
+    for (QAction* a : panelToggles) panels->addAction(a);
+    view->addAction(resetLayout);
+
+    QMenu* help = bar->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
+    help->addAction(about);
+    for (QMenu* m : {file, edit, view, help}) m->setToolTipsVisible(true);
+}
+
+QToolBar* StudioActions::buildToolBar(QWidget* parent) {
+    auto* bar = new QToolBar(tr("Main Toolbar"), parent);
+    bar->setObjectName("mainToolBar");
+    bar->setIconSize(QSize(20, 20));
+    bar->addAction(openFolder);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(toolSelect);
+    bar->addAction(toolDraw);
+    bar->addAction(toolErase);
+    bar->addAction(quantize);
+    bar->addSeparator();
+    bar->addAction(zoomIn);
+    bar->addAction(zoomOut);
+    bar->addAction(zoomFit);
+    return bar;
+}
+
+}  // namespace nf

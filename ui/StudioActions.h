@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QKeySequence>
+#include <QObject>
+
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QMenuBar;
+class QToolBar;
+class QUndoStack;
+class QWidget;
+
+namespace nf {
+
+// Every command of the studio as a QAction with its shortcut, tooltip and status-bar hint, and the menus and
+// toolbar made from them. The main window connects them to what they do; keeping them here keeps the
+// window's code about behaviour, not about menu plumbing.
+class StudioActions : public QObject {
+    Q_OBJECT
+public:
+    // `editorScope` receives the actions whose keys (arrows, Delete, letters) must only act while the piano roll
+    // has focus, so they never steal keys from the dataset table or text fields.
+    StudioActions(QWidget* window, QUndoStack* undo, QWidget* editorScope);
+
+    void buildMenus(QMenuBar* bar, const std::vector<QAction*>& panelToggles);
+    QToolBar* buildToolBar(QWidget* parent);
+
+    // File
+    QAction* openFolder;
+    QAction* openFile;
+    QMenu* recentMenu = nullptr;
+    QAction* quit;
+    // Edit
+    QAction* undo;
+    QAction* redo;
+    QAction* cut;
+    QAction* copy;
+    QAction* paste;
+    QAction* del;
+    QAction* selectAll;
+    QAction* selectNone;
+    QAction* transposeUp;
+    QAction* transposeDown;
+    QAction* octaveUp;
+    QAction* octaveDown;
+    QAction* quantize;
+    QActionGroup* tools;
+    QAction* toolSelect;
+    QAction* toolDraw;
+    QAction* toolErase;
+    QActionGroup* grid;
+    std::vector<QAction*> gridActions;  // index = SnapGrid::Division
+    // View
+    QAction* zoomIn;
+    QAction* zoomOut;
+    QAction* zoomInVertically;
+    QAction* zoomOutVertically;
+    QAction* zoomFit;
+    QAction* velocityLane;
+    QAction* resetLayout;
+    // Help
+    QAction* shortcuts;
+    QAction* about;
+
+private:
+    QAction* make(const QString& text, const QString& tip, const QKeySequence& key = {});
+    QAction* makeScoped(const QString& text, const QString& tip, const QKeySequence& key);
+    QWidget* window_;
+    QWidget* scope_;
+};
+
+}  // namespace nf

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pianoroll/PianoKeyboard.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+#include "music/PitchNames.h"
+#include "pianoroll/PianoRollView.h"
+
+namespace nf {
+
+namespace {
+bool isBlack(int pitch) {
+    const int pc = pitch % 12;
+    return pc == 1 || pc == 3 || pc == 6 || pc == 8 || pc == 10;
+}
+}  // namespace
+
+PianoKeyboard::PianoKeyboard(PianoRollView* view) : QWidget(view), view_(view) {
+    setFixedWidth(sizeHint().width());
+    setToolTip(tr("Click a key to hear it"));
+}
+
+void PianoKeyboard::setHoveredPitch(int pitch) {
+    if (pitch == hovered_) return;
+    hovered_ = pitch;
+    update();
+}
+
+void PianoKeyboard::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    const auto& g = view_->geometry();
+    const double h = g.keyHeight();
+    const int w = width();
+    const QColor accent = palette().color(QPalette::Highlight);
+    p.fillRect(rect(), QColor(250, 250, 250));
+    const int top = g.yToPitch(0);
+    const int bottom = g.yToPitch(height());
+    QFont f = font();
+    f.setPixelSize(std::max(7, std::min(11, static_cast<int>(h) - 1)));
+    p.setFont(f);
+    for (int pitch = bottom; pitch <= top; ++pitch) {
+        const QRectF row(0, g.pitchToY(pitch), w, h);
+        const bool black = isBlack(pitch);
+        QColor fill = black ? QColor(40, 40, 44) : QColor(250, 250, 250);
+        if (pitch == pressed_ || pitch == hovered_) fill = black ? accent.darker(130) : accent.lighter(160);
+        // Black keys are drawn shorter, as on a real keyboard; white rows keep the full width.
+        p.fillRect(black ? QRectF(row.left(), row.top(), w * 0.62, h) : row, fill);
+        p.setPen(QColor(190, 190, 190));
+        if (!black && (pitch % 12 == 4 || pitch % 12 == 11 || pitch % 12 == 0))
+            p.drawLine(QPointF(0, row.bottom()), QPointF(w, row.bottom()));
+        if (pitch % 12 == 0 && h >= 7) {
+            p.setPen(QColor(90, 90, 90));
+            p.drawText(row.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
+                       QString::fromStdString(pitchName(pitch)));
+        }
+    }
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawLine(w - 1, 0, w - 1, height());
+}
+
+void PianoKeyboard::mousePressEvent(QMouseEvent* event) {
+    pressed_ = view_->geometry().yToPitch(event->position().y());
+    emit keyPressed(pressed_);
+    update();
+}
+
+void PianoKeyboard::mouseReleaseEvent(QMouseEvent*) {
+    if (pressed_ >= 0) emit keyReleased(pressed_);
+    pressed_ = -1;
+    update();
+}
+
+void PianoKeyboard::wheelEvent(QWheelEvent* event) { view_->handleWheel(event, this); }
+
+}  // namespace nf

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+#include "editing/SnapGrid.h"
+#include "pianoroll/NoteIndex.h"
+#include "pianoroll/PianoRollGeometry.h"
+
+class QScrollBar;
+class QWheelEvent;
+
+namespace nf {
+
+class DrawTool;
+class EraseTool;
+class PianoKeyboard;
+class PianoRollCanvas;
+class PianoRollTool;
+class ScoreDocument;
+class SelectTool;
+class TimeRuler;
+class VelocityLane;
+
+// The central editor: ruler on top, keyboard at the left, notes in the middle, velocity lane below, scroll
+// bars. It draws the ScoreDocument it is given and edits it through the current tool; it owns the view state
+// (zoom, scroll, grid, tool), never the music.
+class PianoRollView : public QWidget {
+    Q_OBJECT
+public:
+    enum class ToolKind { Select, Draw, Erase };
+
+    explicit PianoRollView(QWidget* parent = nullptr);
+    ~PianoRollView() override;
+
+    void setDocument(ScoreDocument* document);
+    ScoreDocument* document() const { return document_; }
+    PianoRollGeometry& geometry() { return geometry_; }
+    const SnapGrid& grid() const { return grid_; }
+    void setGridDivision(SnapGrid::Division division);
+    const NoteIndex& noteIndex() const { return noteIndex_; }
+
+    ToolKind toolKind() const { return toolKind_; }
+    void setTool(ToolKind kind);
+    PianoRollTool* tool() const;
+
+    PianoRollCanvas* canvas() const { return canvas_; }
+    VelocityLane* velocityLane() const { return lane_; }
+    PianoKeyboard* keyboard() const { return keyboard_; }
+    TimeRuler* ruler() const { return ruler_; }
+    QScrollBar* horizontalScrollBar() const { return hScroll_; }
+    QScrollBar* verticalScrollBar() const { return vScroll_; }
+
+    // Position marker (playback or paste position), -1 for none.
+    Tick playhead() const { return playhead_; }
+    void setPlayhead(Tick tick);
+    // Where Paste puts notes: the playhead if set, else the left edge of the view.
+    Tick pastePosition() const;
+
+    // Wheel: scroll; Shift+wheel: scroll sideways; Ctrl+wheel: zoom time; Ctrl+Shift+wheel: zoom pitch.
+    void handleWheel(QWheelEvent* event, QWidget* source);
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void zoomInVertically();
+    void zoomOutVertically();
+    void zoomToFit();
+    void setVelocityLaneVisible(bool visible);
+    // After any zoom/scroll change: keeps scroll bars in range and repaints every part.
+    void refresh();
+
+signals:
+    void hoverText(const QString& text);
+    void toolChanged(nf::PianoRollView::ToolKind kind);
+    void gridChanged(nf::SnapGrid::Division division);
+    void keyAuditioned(int pitch, bool pressed);
+    void playheadMoved(nf::Tick tick);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void onScoreReplaced();
+    void onScoreChanged();
+    void onHover(Tick tick, int pitch);
+    Tick contentEndTick() const;
+
+    ScoreDocument* document_ = nullptr;
+    PianoRollGeometry geometry_;
+    SnapGrid grid_;
+    NoteIndex noteIndex_;
+    ToolKind toolKind_ = ToolKind::Select;
+    std::unique_ptr<SelectTool> selectTool_;
+    std::unique_ptr<DrawTool> drawTool_;
+    std::unique_ptr<EraseTool> eraseTool_;
+    Tick playhead_ = -1;
+    bool syncing_ = false;
+
+    PianoRollCanvas* canvas_ = nullptr;
+    PianoKeyboard* keyboard_ = nullptr;
+    TimeRuler* ruler_ = nullptr;
+    VelocityLane* lane_ = nullptr;
+    QScrollBar* hScroll_ = nullptr;
+    QScrollBar* vScroll_ = nullptr;
+};
+
+}  // namespace nf

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pianoroll/tools/DrawTool.h"
+
+#include <QMouseEvent>
+
+#include "controllers/ScoreDocument.h"
+#include "editing/NoteEdits.h"
+#include "pianoroll/PianoRollCanvas.h"
+
+namespace nf {
+
+QString DrawTool::name() const { return QObject::tr("Draw"); }
+
+void DrawTool::mousePress(PianoRollCanvas& canvas, QMouseEvent* event) {
+    ScoreDocument* doc = canvas.document();
+    if (doc->isEmpty()) return;
+    const QPointF pos = event->position();
+    const auto hit = canvas.noteAt(pos);
+    if (event->button() == Qt::RightButton) {
+        if (hit) doc->pushNoteChanges(QObject::tr("Erase note"), edits::remove(doc->score(), {hit->id}));
+        return;
+    }
+    if (event->button() != Qt::LeftButton) return;
+    if (hit && static_cast<int>(hit->track) == doc->activeTrack()) {
+        if (!doc->isSelected(hit->id)) doc->setSelection({hit->id});
+        drag_.begin(canvas, *hit, pos, hit->nearEnd ? NoteDrag::Mode::Resize : NoteDrag::Mode::Move);
+        return;
+    }
+    const SnapGrid& grid = canvas.grid();
+    const int ppq = doc->score().ppq();
+    Note note;
+    note.id = doc->newNoteId();
+    note.pitch = canvas.pitchAt(pos);
+    note.velocity = velocity_;
+    note.start = grid.enabled() ? grid.snapFloor(canvas.tickAt(pos), ppq) : canvas.tickAt(pos);
+    note.duration = grid.enabled() ? grid.step(ppq) : ppq / 4;
+    const auto track = static_cast<std::size_t>(std::max(0, doc->activeTrack()));
+    // The insertion and the drag that lengthens it share a merge key: one undo step.
+    NoteHit grabbed{note.id, track, true};
+    const qint64 key = doc->newMergeKey();
+    doc->pushNoteChanges(QObject::tr("Draw note"), edits::insert(track, {note}), key);
+    doc->setSelection({note.id});
+    drag_.begin(canvas, grabbed, pos, NoteDrag::Mode::Resize, key);
+}
+
+void DrawTool::mouseMove(PianoRollCanvas& canvas, QMouseEvent* event) {
+    if (drag_.active()) drag_.update(canvas, event->position());
+}
+
+void DrawTool::mouseRelease(PianoRollCanvas&, QMouseEvent*) { drag_.end(); }
+
+}  // namespace nf

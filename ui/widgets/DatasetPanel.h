@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace nf {
+
+class DatasetTableModel;
+
+// The Dataset dock: a sortable, filterable table of the files of the loaded dataset with their totals, and
+// while loading a progress bar with a Cancel button.
+class DatasetPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DatasetPanel(DatasetTableModel* model, QWidget* parent = nullptr);
+
+    QTableView* table() const { return table_; }
+    QSortFilterProxyModel* proxy() const { return proxy_; }
+    QLabel* totalsLabel() const { return totals_; }
+    QProgressBar* progressBar() const { return progress_; }
+    QPushButton* cancelButton() const { return cancel_; }
+
+public slots:
+    void setLoading(const QString& path);
+    void setProgress(int done, int total, const QString& file);
+    void setIdle();
+    void updateTotals();
+    // Selects and shows the row of a file of the model.
+    void selectSourceRow(int row);
+
+signals:
+    void fileActivated(int sourceRow);
+    void openFolderRequested();
+    void cancelRequested();
+
+private:
+    DatasetTableModel* model_;
+    QSortFilterProxyModel* proxy_;
+    QTableView* table_;
+    QLineEdit* filter_;
+    QLabel* totals_;
+    QProgressBar* progress_;
+    QPushButton* cancel_;
+    QLabel* current_;
+};
+
+}  // namespace nf

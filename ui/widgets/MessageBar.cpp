@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/MessageBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace nf {
+
+MessageBar::MessageBar(QWidget* parent) : QFrame(parent) {
+    setFrameShape(QFrame::StyledPanel);
+    label_ = new QLabel(this);
+    label_->setTextFormat(Qt::PlainText);
+    label_->setWordWrap(true);
+    label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* details = new QToolButton(this);
+    details->setText(tr("Details"));
+    details->setToolTip(tr("Show the Log panel"));
+    auto* close = new QToolButton(this);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setToolTip(tr("Dismiss"));
+    close->setAutoRaise(true);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 3, 3, 3);
+    layout->addWidget(label_, 1);
+    layout->addWidget(details);
+    layout->addWidget(close);
+    connect(details, &QToolButton::clicked, this, &MessageBar::detailsRequested);
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+QString MessageBar::text() const { return label_->text(); }
+
+void MessageBar::showError(const QString& text) { showMessage(text, "#f8d7da"); }
+
+void MessageBar::showWarning(const QString& text) { showMessage(text, "#fff3cd"); }
+
+void MessageBar::showMessage(const QString& text, const QString& background) {
+    label_->setText(text);
+    // Fixed light backgrounds need dark text in both light and dark desktop palettes.
+    setStyleSheet(QString("nf--MessageBar { background: %1; } QLabel { color: #222; }").arg(background));
+    show();
+}
+
+}  // namespace nf

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/TracksPanel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QPainter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "commands/LambdaCommand.h"
+#include "controllers/ScoreDocument.h"
+#include "music/PitchNames.h"
+#include "pianoroll/TrackPalette.h"
+
+namespace nf {
+
+namespace {
+enum Column { Name, Instrument, Channel, Notes };
+
+QIcon swatch(int track) {
+    QPixmap pm(12, 12);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setBrush(TrackPalette::trackColor(track));
+    p.setPen(TrackPalette::trackColor(track).darker(150));
+    p.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2, 2);
+    return QIcon(pm);
+}
+
+QString instrumentName(const Track& t) {
+    return t.isDrum ? QObject::tr("Drum kit") : QString::fromLatin1(gmProgramName(t.program));
+}
+}  // namespace
+
+TracksPanel::TracksPanel(ScoreDocument* document, QWidget* parent) : QWidget(parent), document_(document) {
+    tree_ = new QTreeWidget(this);
+    tree_->setRootIsDecorated(false);
+    tree_->setHeaderLabels({tr("Track"), tr("Instrument"), tr("Ch"), tr("Notes")});
+    tree_->header()->setStretchLastSection(false);
+    tree_->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    tree_->header()->setSectionResizeMode(Instrument, QHeaderView::ResizeToContents);
+    tree_->setToolTip(tr("Select a track to edit it; the other tracks are shown faded"));
+    instrument_ = new QComboBox(this);
+    for (int p = 0; p < 128; ++p) instrument_->addItem(QString("%1  %2").arg(p + 1).arg(gmProgramName(p)));
+    instrument_->setToolTip(tr("General MIDI instrument of the selected track"));
+    instrument_->setStatusTip(tr("Change the instrument of the selected track (undoable)"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Instrument:"), instrument_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(tree_, 1);
+    layout->addLayout(form);
+
+    connect(document_, &ScoreDocument::scoreReplaced, this, &TracksPanel::rebuild);
+    connect(document_, &ScoreDocument::scoreChanged, this, &TracksPanel::updateCounts);
+    connect(document_, &ScoreDocument::activeTrackChanged, this, &TracksPanel::syncActive);
+    connect(tree_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (!syncing_ && item) document_->setActiveTrack(tree_->indexOfTopLevelItem(item));
+    });
+    connect(instrument_, &QComboBox::activated, this, &TracksPanel::onInstrumentChosen);
+    rebuild();
+}
+
+void TracksPanel::rebuild() {
+    syncing_ = true;
+    tree_->clear();
+    const Score& s = document_->score();
+    for (std::size_t i = 0; i < s.tracks.size(); ++i) {
+        const Track& t = s.tracks[i];
+        auto* item = new QTreeWidgetItem(tree_);
+        item->setIcon(Name, swatch(static_cast<int>(i)));
+        item->setText(Name, t.name.empty() ? tr("Track %1").arg(i + 1) : QString::fromStdString(t.name));
+        item->setTextAlignment(Channel, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(Notes, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    syncing_ = false;
+    updateCounts();
+    syncActive();
+}
+
+void TracksPanel::updateCounts() {
+    const Score& s = document_->score();
+    for (int i = 0; i < tree_->topLevelItemCount() && i < static_cast<int>(s.tracks.size()); ++i) {
+        const Track& t = s.tracks[static_cast<std::size_t>(i)];
+        QTreeWidgetItem* item = tree_->topLevelItem(i);
+        item->setText(Instrument, instrumentName(t));
+        item->setText(Channel, QString::number(t.channel + 1));
+        item->setText(Notes, QString::number(t.notes.size()));
+    }
+    syncActive();
+}
+
+void TracksPanel::syncActive() {
+    syncing_ = true;
+    const int active = document_->activeTrack();
+    if (QTreeWidgetItem* item = tree_->topLevelItem(active)) tree_->setCurrentItem(item);
+    const bool valid = active >= 0 && active < static_cast<int>(document_->score().tracks.size());
+    instrument_->setEnabled(valid && !document_->score().tracks[static_cast<std::size_t>(active)].isDrum);
+    if (valid) instrument_->setCurrentIndex(document_->score().tracks[static_cast<std::size_t>(active)].program);
+    syncing_ = false;
+}
+
+void TracksPanel::onInstrumentChosen(int program) {
+    const int track = document_->activeTrack();
+    if (track < 0 || track >= static_cast<int>(document_->score().tracks.size())) return;
+    const int before = document_->score().tracks[static_cast<std::size_t>(track)].program;
+    if (before == program) return;
+    ScoreDocument* doc = document_;
+    auto set = [doc, track](int p) {
+        doc->mutableScore().tracks[static_cast<std::size_t>(track)].program = p;
+        doc->notifyScoreChanged();
+    };
+    doc->undoStack()->push(new LambdaCommand(tr("Change instrument"), [set, program] { set(program); },
+                                             [set, before] { set(before); }));
+}
+
+}  // namespace nf

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QTreeWidget;
+
+namespace nf {
+
+class ScoreDocument;
+
+// The Tracks dock: the tracks of the open piece with their colour, instrument, channel and note count.
+// Selecting a row makes that track the one the piano roll edits; the instrument box changes its GM program
+// (an undoable step).
+class TracksPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TracksPanel(ScoreDocument* document, QWidget* parent = nullptr);
+    QTreeWidget* tree() const { return tree_; }
+    QComboBox* instrumentBox() const { return instrument_; }
+
+private:
+    void rebuild();
+    void updateCounts();
+    void syncActive();
+    void onInstrumentChosen(int program);
+
+    ScoreDocument* document_;
+    QTreeWidget* tree_;
+    QComboBox* instrument_;
+    bool syncing_ = false;
+};
+
+}  // namespace nf
