@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tokenize/TokenizerSettings.h"
+#include "tokenize/Vocabulary.h"
+
+namespace nf {
+
+// One piece as token indices: a whole MIDI file, or one tune of an ABC file. The validation split works on
+// these, so a piece is never divided between training and validation.
+struct TokenizedPiece {
+    std::string file;
+    int tuneNumber = -1;  // ABC X: number; -1 for MIDI
+    std::string title;
+    std::vector<std::int32_t> ids;
+};
+
+// A data set ready for training: what the trainer, the cache and the model file need and nothing else.
+struct TokenizedCorpus {
+    TokenizerSettings tokenizer;
+    Vocabulary vocab;
+    std::vector<TokenizedPiece> pieces;
+    // Hash of the data files plus the tokenizer settings: a checkpoint remembers it so that resuming on
+    // different data is noticed.
+    std::string fingerprint;
+    // One line per piece or file that could not be used ("FILE:LINE: msg").
+    std::vector<std::string> problems;
+    bool fromCache = false;
+
+    std::size_t tokenCount() const {
+        std::size_t n = 0;
+        for (const auto& p : pieces) n += p.ids.size();
+        return n;
+    }
+};
+
+}  // namespace nf

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokenize/Tokenizer.h"
+
+#include "tokenize/AbcCharsTokenizer.h"
+#include "tokenize/EventTokenizer.h"
+#include "tokenize/PaperNotesTokenizer.h"
+
+namespace nf {
+
+std::vector<std::string> Tokenizer::encode(const Score& score, const std::string& name) const {
+    Piece piece;
+    piece.file = name;
+    piece.title = score.title;
+    piece.score = score;
+    return encode(piece);
+}
+
+std::unique_ptr<Tokenizer> makeTokenizer(const TokenizerSettings& settings) {
+    settings.validate();
+    if (settings.kind == "paper-notes") return std::make_unique<PaperNotesTokenizer>(settings);
+    if (settings.kind == "abc-chars") return std::make_unique<AbcCharsTokenizer>(settings);
+    return std::make_unique<EventTokenizer>(settings);
+}
+
+}  // namespace nf

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+namespace nf {
+
+// Everything that decides how music becomes tokens. Stored inside every model file (so a generator decodes with
+// exactly the settings the model was trained on) and part of the token-cache key.
+struct TokenizerSettings {
+    // "paper-notes", "abc-chars" or "events".
+    std::string kind = "events";
+
+    // paper-notes: which part is read: "first" (the first non-drum track with notes, as the paper's parts[0]),
+    // "all" (every non-drum track merged), or the exact name of a track.
+    std::string part = "first";
+    // paper-notes: decoded tokens are placed this many beats apart (the paper used 0.5).
+    double noteStepBeats = 0.5;
+
+    // events: time step as a fraction of a beat, 1/stepsPerBeat (24 makes sixteenths and triplets exact). Working
+    // in beats rather than seconds keeps tempo changes from breaking the grid.
+    int stepsPerBeat = 24;
+    // events: longest single time-shift token, in steps; longer silences use several.
+    int maxShiftSteps = 48;
+    // events: number of velocity bins over 0..127.
+    int velocityBins = 32;
+
+    std::string toJson() const;
+    // Throws std::runtime_error for malformed JSON or an unknown kind.
+    static TokenizerSettings fromJson(const std::string& json);
+    // Throws std::invalid_argument when a value is out of range.
+    void validate() const;
+
+    bool operator==(const TokenizerSettings&) const = default;
+};
+
+}  // namespace nf

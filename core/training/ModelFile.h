@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace nf {
+
+// A tensor as the model file stores it: a name, a shape and float32 values, independent of any LibTorch version.
+struct NamedTensor {
+    std::string name;
+    std::vector<std::int64_t> shape;
+    std::vector<float> values;
+
+    std::int64_t elementCount() const;
+    bool operator==(const NamedTensor&) const = default;
+};
+
+// An opaque byte block (checkpoints only: optimizer state, RNG states).
+struct NamedBlob {
+    std::string name;
+    std::vector<std::uint8_t> bytes;
+    bool operator==(const NamedBlob&) const = default;
+};
+
+// NoteForge's own model and checkpoint format, so a model trained with LibTorch 2.x on a GPU server opens in a
+// studio built on Debian's LibTorch 1.13:
+//
+//   "NFMODEL" 0x1A | u32 format version | u32 reserved
+//   sections: u32 tag | u64 payload length | payload       (little-endian throughout)
+//     KIND  "model" or "checkpoint"
+//     CONF  training configuration (JSON, TrainingConfig)
+//     INFO  provenance (JSON: NoteForge and LibTorch versions, data fingerprint, device, best epoch)
+//     VOCB  u32 count, then per token u32 length + bytes (tokens may be any bytes)
+//     METR  metrics history (JSON)
+//     TENS  u32 count, then per tensor: u32 name length, name, u32 dtype (0 = float32), u32 rank,
+//           i64 dims[rank], raw little-endian float32 values
+//     BLOB  u32 name length, name, bytes                    (zero or more)
+//     END!  u64 FNV-1a hash of every byte before this section
+//
+// Readers skip sections they do not know, so later versions may add some without breaking older readers;
+// a change older readers cannot ignore raises the format version, which they refuse clearly.
+struct ModelFile {
+    static constexpr std::uint32_t kFormatVersion = 1;
+
+    std::string kind = "model";
+    std::string configJson;
+    std::string infoJson = "{}";
+    std::vector<std::string> vocabulary;
+    std::string metricsJson = "{}";
+    std::vector<NamedTensor> tensors;
+    std::vector<NamedBlob> blobs;
+
+    const NamedTensor* findTensor(const std::string& name) const;
+    const NamedBlob* findBlob(const std::string& name) const;
+};
+
+// A model file that cannot be used. what() is one line: "FILE:@BYTE: message" or "FILE: message".
+class ModelFileError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+std::vector<std::uint8_t> serializeModelFile(const ModelFile& file);
+// `name` is used in messages only. Throws ModelFileError for a file that is not a NoteForge model, is from a newer
+// format version, is truncated or is damaged.
+ModelFile parseModelFile(std::span<const std::uint8_t> bytes, const std::string& name);
+
+// Serialises in memory, then writes atomically (temporary file + rename): a crash never leaves half a model.
+void writeModelFile(const ModelFile& file, const std::string& path);
+ModelFile readModelFile(const std::string& path);
+
+}  // namespace nf

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "tokenize/TokenizedCorpus.h"
+#include "training/TrainingConfig.h"
+#include "training/TrainingControl.h"
+#include "training/TrainingMetrics.h"
+
+namespace nf {
+
+struct TrainerOptions {
+    // The best-by-validation model is written here (the last weights when there is no validation set).
+    std::string modelPath;
+    // The latest checkpoint; empty means modelPath + ".ckpt".
+    std::string checkpointPath;
+    // Continue from this checkpoint: model, optimizer, schedule, random state, position in the epoch and history.
+    // The configuration comes from the checkpoint; only epochs, device, threads, maxMinutes, checkpointEvery,
+    // metricsEverySteps and validateEverySteps are taken from the new one.
+    std::string resumeFrom;
+    // Resume even when the data's fingerprint differs from the checkpoint's (the vocabulary must still match).
+    bool force = false;
+    // Validation every N steps in addition to every epoch (long epochs, live plots); 0 = per epoch only.
+    std::int64_t validateEverySteps = 0;
+    // Tests only: make the loss of this global step (0-based) not finite.
+    std::int64_t injectNonFiniteAtStep = -1;
+};
+
+// Trains a model on a tokenized corpus, on the GPU when asked/available and otherwise on every CPU core.
+// Blocking: run it on a worker thread; observe it through TrainingObserver and steer it through TrainingControl.
+// The implementation (LibTorch) stays behind this plain C++ interface.
+class Trainer {
+public:
+    Trainer(TrainingConfig config, TrainerOptions options);
+    ~Trainer();
+    Trainer(const Trainer&) = delete;
+    Trainer& operator=(const Trainer&) = delete;
+
+    // Throws std::runtime_error (one line for the user) for what prevents training from starting or continuing:
+    // an invalid configuration, a missing GPU, a checkpoint for other data, a file that cannot be written, GPU
+    // memory exhausted. A non-finite loss is not an exception: the result says so and keeps the last checkpoint.
+    TrainingResult run(const TokenizedCorpus& corpus, TrainingObserver* observer = nullptr,
+                       TrainingControl* control = nullptr);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The LibTorch this engine was built with, e.g. "1.13.1", and whether it can use a CUDA GPU now.
+std::string torchVersion();
+bool cudaAvailable();
+
+}  // namespace nf

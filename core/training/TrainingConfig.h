@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "tokenize/TokenizerSettings.h"
+
+namespace nf {
+
+// The network. One struct describes all three models; forModel() fills in each one's defaults.
+struct ModelConfig {
+    std::string kind = "lstm";        // "paper-midi", "paper-abc" or "lstm"
+    int vocabSize = 0;                // set from the corpus
+    // "embedding", or "scaled": the token index divided by the vocabulary size as a single feature, which is
+    // how the paper's code fed its network.
+    std::string input = "embedding";
+    int embedDim = 128;
+    int hiddenSize = 512;
+    int layers = 3;
+    double dropout = 0.3;             // after each LSTM layer
+    int denseSize = 0;                // a hidden Dense layer before the output (paper-midi: 256); 0 = none
+    double denseDropout = 0.3;        // after that Dense layer
+    // true: only the token after each window is predicted (paper-midi); false: every position (many-to-many).
+    bool manyToOne = false;
+    // Keras's initialisation, which the paper's models got without asking: LSTM forget-gate bias 1, Glorot-
+    // uniform input kernels, orthogonal recurrent kernels, Glorot-uniform Dense kernels with zero bias,
+    // uniform(-0.05, 0.05) embeddings. "torch" keeps LibTorch's defaults instead.
+    double forgetGateBias = 1.0;
+    std::string inputInit = "glorot_uniform";  // or "torch"
+    std::string recurrentInit = "orthogonal";  // or "torch"
+    // LSTM kernel: "auto" (NoteForge's fused CPU kernel on the CPU, LibTorch's/cuDNN's on a GPU), "fused", "aten".
+    std::string lstmKernel = "auto";
+
+    bool operator==(const ModelConfig&) const = default;
+};
+
+struct OptimizerConfig {
+    std::string name = "rmsprop";  // "rmsprop", "adam" or "adamw"
+    double learningRate = 1e-3;
+    // Keras's RMSprop: rho 0.9 (LibTorch's alpha defaults to 0.99) and epsilon 1e-7 (LibTorch: 1e-8).
+    double rmspropRho = 0.9;
+    double rmspropEpsilon = 1e-7;
+    double adamBeta1 = 0.9;
+    double adamBeta2 = 0.999;
+    double adamEpsilon = 1e-7;     // Keras's default
+    double weightDecay = 0.0;
+    double clipNorm = 0.0;         // gradient clipping by global norm; 0 = off
+    // Learning-rate schedule: "none", "cosine" (warm-up then cosine decay to minLrFactor x lr over the run) or
+    // "step" (x stepGamma every stepEpochs epochs).
+    std::string schedule = "none";
+    int warmupSteps = 0;
+    double minLrFactor = 0.05;
+    double stepGamma = 0.5;
+    int stepEpochs = 10;
+
+    bool operator==(const OptimizerConfig&) const = default;
+};
+
+// All hyper-parameters of a training run, saved with the model and in every checkpoint.
+struct TrainingConfig {
+    ModelConfig model;
+    OptimizerConfig optimizer;
+    TokenizerSettings tokenizer;
+
+    int epochs = 200;
+    int batchSize = 32;
+    int seqLength = 100;            // window length T
+    // Many-to-many: the hidden state is carried (detached) from one window to the next of the same stream
+    // (truncated back-propagation through time) instead of starting from zero.
+    bool carryState = true;
+    int windowStride = 1;           // many-to-one: distance between window starts (the paper: 1)
+    double valShare = 0.1;          // share of pieces held out for validation
+    std::uint64_t seed = 42;
+    int checkpointEvery = 10;       // epochs
+    int metricsEverySteps = 50;     // per-step metric rows; 0 = per epoch only
+    std::string device = "auto";    // "auto", "cpu", "cuda", "cuda:N"
+    int threads = 0;                // CPU threads; 0 = all cores
+    bool mixedPrecision = false;    // bfloat16 autocast, CUDA only
+    double maxMinutes = 0;          // stop (and save) after this long; 0 = no limit
+
+    // The paper's settings for "paper-midi" and "paper-abc", NoteForge's for "lstm" (also for the tokenizer).
+    // Throws std::invalid_argument for an unknown kind.
+    static TrainingConfig forModel(const std::string& kind);
+
+    std::string toJson() const;
+    // Missing keys keep their defaults, so files from older versions still load. Throws std::runtime_error.
+    static TrainingConfig fromJson(const std::string& json);
+    // Throws std::invalid_argument naming the first bad value.
+    void validate() const;
+
+    bool operator==(const TrainingConfig&) const = default;
+};
+
+}  // namespace nf

@@ -1,0 +1,579 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/detail/TrainingSession.h"
+
+#include <ATen/autocast_mode.h>
+#include <torch/version.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <thread>
+
+#include "tokenize/ValidationSplit.h"
+#include "training/BlasInfo.h"
+#include "training/detail/TensorIO.h"
+
+namespace nf::detail {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const OptimizerConfig& o, std::vector<torch::Tensor> params) {
+    if (o.name == "rmsprop")
+        return std::make_unique<torch::optim::RMSprop>(
+            params, torch::optim::RMSpropOptions(o.learningRate).alpha(o.rmspropRho).eps(o.rmspropEpsilon).weight_decay(o.weightDecay));
+    if (o.name == "adamw")
+        return std::make_unique<torch::optim::AdamW>(
+            params, torch::optim::AdamWOptions(o.learningRate).betas({o.adamBeta1, o.adamBeta2}).eps(o.adamEpsilon).weight_decay(o.weightDecay));
+    return std::make_unique<torch::optim::Adam>(
+        params, torch::optim::AdamOptions(o.learningRate).betas({o.adamBeta1, o.adamBeta2}).eps(o.adamEpsilon).weight_decay(o.weightDecay));
+}
+
+// bfloat16 autocast for the forward pass on CUDA (no loss scaling needed, unlike float16). The API moved in
+// LibTorch 2.4; both spellings compile from the same source.
+class AutocastScope {
+public:
+    explicit AutocastScope(bool on) : on_(on) {
+        if (!on_) return;
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        at::autocast::set_autocast_dtype(at::kCUDA, at::kBFloat16);
+        at::autocast::set_autocast_enabled(at::kCUDA, true);
+#else
+        at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+        at::autocast::set_enabled(true);
+#endif
+    }
+    ~AutocastScope() {
+        if (!on_) return;
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        at::autocast::set_autocast_enabled(at::kCUDA, false);
+#else
+        at::autocast::set_enabled(false);
+#endif
+        at::autocast::clear_cache();
+    }
+    AutocastScope(const AutocastScope&) = delete;
+    AutocastScope& operator=(const AutocastScope&) = delete;
+
+private:
+    bool on_;
+};
+
+torch::Tensor toDevice(const std::vector<std::int32_t>& data, torch::Device device) {
+    auto t = torch::empty({static_cast<int64_t>(data.size())}, torch::kInt64);
+    auto* p = t.data_ptr<int64_t>();
+    for (std::size_t i = 0; i < data.size(); ++i) p[i] = data[i];
+    return t.to(device);
+}
+
+}  // namespace
+
+TrainingSession::TrainingSession(TrainingConfig config, TrainerOptions options, const TokenizedCorpus& corpus,
+                                 TrainingObserver* observer, TrainingControl* control)
+    : config_(std::move(config)), options_(std::move(options)), corpus_(corpus), observer_(observer), control_(control) {}
+
+void TrainingSession::setUp() {
+    if (options_.checkpointPath.empty()) options_.checkpointPath = options_.modelPath + ".ckpt";
+    if (!options_.resumeFrom.empty()) resume();
+    config_.model.vocabSize = corpus_.vocab.size();
+    config_.tokenizer = corpus_.tokenizer;
+    config_.validate();
+    if (corpus_.vocab.size() < 2) throw std::runtime_error("the corpus has fewer than two distinct tokens: nothing to learn");
+
+    const int threads = config_.threads > 0 ? config_.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    torch::set_num_threads(threads);
+    setBlasThreads(threads);
+    device_ = resolveDevice(config_.device);
+
+    const auto split = splitByPiece(corpus_.pieces.size(), config_.valShare, config_.seed);
+    for (auto i : split.train) {
+        train_.push_back(&corpus_.pieces[i].ids);
+        trainTokens_ += corpus_.pieces[i].ids.size();
+    }
+    for (auto i : split.validation) {
+        validation_.push_back(&corpus_.pieces[i].ids);
+        validationTokens_ += corpus_.pieces[i].ids.size();
+    }
+
+    torch::manual_seed(config_.seed);
+    net_ = MusicNet(config_.model);
+    net_->to(device_);
+    optimizer_ = makeOptimizer(config_.optimizer, net_->parameters());
+    stepsPerEpoch_ = stepsInEpoch(1);
+    if (stepsPerEpoch_ == 0) throw std::runtime_error("the training pieces hold fewer than two tokens: nothing to learn");
+}
+
+void TrainingSession::resume() {
+    const ModelFile ck = readModelFile(options_.resumeFrom);
+    if (ck.kind != "checkpoint")
+        throw std::runtime_error(options_.resumeFrom + ": is a finished model, not a checkpoint (resume from MODEL.ckpt)");
+    TrainingConfig saved = TrainingConfig::fromJson(ck.configJson);
+    saved.epochs = config_.epochs;
+    saved.device = config_.device;
+    saved.threads = config_.threads;
+    saved.maxMinutes = config_.maxMinutes;
+    saved.checkpointEvery = config_.checkpointEvery;
+    saved.metricsEverySteps = config_.metricsEverySteps;
+    config_ = saved;
+    const auto info = nlohmann::json::parse(ck.infoJson);
+    const std::string savedPrint = info.value("fingerprint", "");
+    if (savedPrint != fingerprint_ && !options_.force)
+        throw std::runtime_error(options_.resumeFrom + ": was trained on other data or other tokenizer settings (fingerprint " +
+                                 savedPrint + ", this data " + fingerprint_ + "); use --force to resume anyway");
+    if (ck.vocabulary != corpus_.vocab.tokens())
+        throw std::runtime_error(options_.resumeFrom + ": its vocabulary differs from this data's, so its weights cannot continue here");
+    pos_.epochsDone = info.at("epochsDone").get<int>();
+    pos_.stepInEpoch = info.at("stepInEpoch").get<std::int64_t>();
+    pos_.globalStep = info.at("globalStep").get<std::int64_t>();
+    pos_.elapsed = info.at("elapsed").get<double>();
+    if (!info.at("bestValLoss").is_null()) pos_.bestValLoss = info.at("bestValLoss").get<double>();
+    pos_.bestEpoch = info.at("bestEpoch").get<int>();
+    pos_.modelWritten = info.at("modelWritten").get<bool>();
+    const auto& sums = info.at("sums");
+    pos_.lossSum = sums.at(0);
+    pos_.correct = sums.at(1);
+    pos_.count = sums.at(2);
+    pos_.seconds = sums.at(3);
+    pos_.rowLossSum = sums.at(4);
+    pos_.rowCorrect = sums.at(5);
+    pos_.rowCount = sums.at(6);
+    pos_.rowSeconds = sums.at(7);
+    pos_.lastCheckpoint = options_.resumeFrom;
+    pos_.lastCheckpointEpoch = pos_.epochsDone;
+    history_ = metricsFromJson(ck.metricsJson);
+    resumeFile_ = ck;
+}
+
+std::int64_t TrainingSession::stepsInEpoch(int epoch) const {
+    if (config_.model.manyToOne) {
+        const auto plan = planWindows(train_, config_.seqLength, config_.windowStride, false, config_.seed, epoch);
+        return (static_cast<std::int64_t>(plan.starts.size()) + config_.batchSize - 1) / config_.batchSize;
+    }
+    return planStreams(train_, config_.batchSize, config_.seqLength, true, config_.seed, epoch).windows;
+}
+
+double TrainingSession::learningRateAt(std::int64_t step, int epochIndex) const {
+    const auto& o = config_.optimizer;
+    if (o.schedule == "step") return o.learningRate * std::pow(o.stepGamma, epochIndex / o.stepEpochs);
+    if (o.schedule == "cosine") {
+        if (step < o.warmupSteps) return o.learningRate * static_cast<double>(step + 1) / o.warmupSteps;
+        const double total = std::max<double>(1.0, static_cast<double>(stepsPerEpoch_) * config_.epochs - o.warmupSteps);
+        const double progress = std::min(1.0, static_cast<double>(step - o.warmupSteps) / total);
+        const double floor = o.learningRate * o.minLrFactor;
+        return floor + (o.learningRate - floor) * 0.5 * (1.0 + std::cos(M_PI * progress));
+    }
+    return o.learningRate;
+}
+
+bool TrainingSession::step(const torch::Tensor& inputs, const torch::Tensor& targets, LstmState& carry) {
+    const auto t0 = Clock::now();
+    const double lr = learningRateAt(pos_.globalStep, pos_.epochsDone);
+    for (auto& group : optimizer_->param_groups()) group.options().set_lr(lr);
+    optimizer_->zero_grad();
+    torch::Tensor logits;
+    {
+        AutocastScope autocast(config_.mixedPrecision && device_.is_cuda());
+        auto [out, next] = net_->forward(inputs, config_.carryState ? carry : LstmState{});
+        logits = out;
+        carry = config_.carryState ? next.detached() : LstmState{};
+    }
+    const int64_t V = logits.size(-1);
+    const auto flatLogits = logits.reshape({-1, V}).to(torch::kFloat);
+    const auto flatTargets = targets.reshape({-1});
+    auto loss = torch::nn::functional::cross_entropy(flatLogits, flatTargets);
+    if (pos_.globalStep == options_.injectNonFiniteAtStep) loss = loss + std::numeric_limits<double>::quiet_NaN();
+    const double lossValue = loss.item<double>();
+    if (!std::isfinite(lossValue)) {
+        nonFiniteAtStep_ = pos_.globalStep;
+        return false;
+    }
+    loss.backward();
+    if (config_.optimizer.clipNorm > 0) torch::nn::utils::clip_grad_norm_(net_->parameters(), config_.optimizer.clipNorm);
+    optimizer_->step();
+    const double n = static_cast<double>(flatTargets.numel());
+    const double correct = flatLogits.argmax(1).eq(flatTargets).sum().item<double>();
+    const double seconds = secondsSince(t0);
+    pos_.lossSum += lossValue * n;
+    pos_.correct += correct;
+    pos_.count += n;
+    pos_.seconds += seconds;
+    pos_.rowLossSum += lossValue * n;
+    pos_.rowCorrect += correct;
+    pos_.rowCount += n;
+    pos_.rowSeconds += seconds;
+    pos_.elapsed += seconds;
+    ++pos_.globalStep;
+    ++pos_.stepInEpoch;
+    return true;
+}
+
+EvalResult TrainingSession::evaluate() {
+    EvalResult r;
+    if (validation_.empty()) return r;
+    torch::NoGradGuard noGrad;
+    net_->eval();
+    double lossSum = 0;
+    auto accumulate = [&](const torch::Tensor& logits, const torch::Tensor& targets) {
+        const auto flat = logits.reshape({-1, logits.size(-1)}).to(torch::kFloat);
+        const auto t = targets.reshape({-1});
+        lossSum += torch::nn::functional::cross_entropy(flat, t, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum)).item<double>();
+        r.accuracy += flat.argmax(1).eq(t).sum().item<double>();
+        r.count += static_cast<double>(t.numel());
+    };
+    AutocastScope autocast(config_.mixedPrecision && device_.is_cuda());
+    if (config_.model.manyToOne) {
+        // At most ~8k windows, evenly spread, so validation stays a small share of an epoch.
+        auto plan = planWindows(validation_, config_.seqLength, 1, false, config_.seed, 0);
+        const auto stride = std::max<std::size_t>(1, plan.starts.size() / 8192);
+        const auto stream = toDevice(plan.stream, device_);
+        const auto offsets = torch::arange(plan.length, torch::TensorOptions().dtype(torch::kInt64).device(device_));
+        std::vector<int64_t> starts;
+        for (std::size_t i = 0; i < plan.starts.size(); i += stride) starts.push_back(plan.starts[i]);
+        const int64_t batch = std::max(config_.batchSize, 256);
+        for (std::size_t b = 0; b < starts.size(); b += static_cast<std::size_t>(batch)) {
+            const auto e = std::min(starts.size(), b + static_cast<std::size_t>(batch));
+            auto s = torch::tensor(std::vector<int64_t>(starts.begin() + static_cast<std::ptrdiff_t>(b), starts.begin() + static_cast<std::ptrdiff_t>(e)), torch::kInt64).to(device_);
+            auto [logits, unused] = net_->forward(stream.index({s.unsqueeze(1) + offsets}));
+            accumulate(logits, stream.index({s + plan.length}));
+        }
+    } else {
+        const auto plan = planStreams(validation_, config_.batchSize, config_.seqLength, false, config_.seed, 0);
+        const auto data = toDevice(plan.data, device_).view({plan.rows, -1});
+        LstmState carry;
+        for (int64_t w = 0; w < plan.windows; ++w) {
+            auto [logits, next] = net_->forward(data.narrow(1, w * plan.length, plan.length), carry);
+            carry = config_.carryState ? next : LstmState{};
+            accumulate(logits, data.narrow(1, w * plan.length + 1, plan.length));
+        }
+    }
+    net_->train();
+    if (r.count > 0) {
+        r.loss = lossSum / r.count;
+        r.accuracy /= r.count;
+    }
+    return r;
+}
+
+double TrainingSession::elapsedNow() const { return elapsedAtStart_ + secondsSince(sessionStart_) - pausedSeconds_; }
+
+bool TrainingSession::waitWhilePaused(int epoch) {
+    if (!control_) return true;
+    if (control_->pauseRequested() && !control_->stopRequested()) {
+        const auto t0 = Clock::now();
+        lastProgress_ = {};
+        if (observer_) {
+            TrainingProgress p;
+            p.epoch = epoch;
+            p.epochs = config_.epochs;
+            p.paused = true;
+            p.globalStep = pos_.globalStep;
+            observer_->onProgress(p);
+        }
+        while (control_->pauseRequested() && !control_->stopRequested())
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        pausedSeconds_ += secondsSince(t0);
+    }
+    return !control_->stopRequested();
+}
+
+void TrainingSession::emitProgress(int epoch) {
+    if (!observer_) return;
+    const auto now = Clock::now();
+    // A few updates a second are enough for any display; more would only cost time on the training thread.
+    if (now - lastProgress_ < std::chrono::milliseconds(200) && pos_.stepInEpoch < currentEpochSteps_) return;
+    lastProgress_ = now;
+    TrainingProgress p;
+    p.epoch = epoch;
+    p.epochs = config_.epochs;
+    p.stepInEpoch = pos_.stepInEpoch;
+    p.stepsPerEpoch = currentEpochSteps_;
+    p.globalStep = pos_.globalStep;
+    p.loss = pos_.count > 0 ? pos_.lossSum / pos_.count : 0;
+    p.accuracy = pos_.count > 0 ? pos_.correct / pos_.count : 0;
+    p.tokensPerSecond = pos_.seconds > 0 ? pos_.count / pos_.seconds : 0;
+    p.elapsedSeconds = elapsedNow();
+    const double perStep = pos_.stepInEpoch > 0 ? pos_.seconds / static_cast<double>(pos_.stepInEpoch) : 0;
+    const double remaining = static_cast<double>(currentEpochSteps_ - pos_.stepInEpoch) +
+                             static_cast<double>(stepsPerEpoch_) * (config_.epochs - epoch);
+    p.etaSeconds = perStep * remaining;
+    observer_->onProgress(p);
+}
+
+void TrainingSession::recordStepRow(int epoch) {
+    MetricsRow row;
+    row.epoch = epoch;
+    row.step = pos_.globalStep;
+    row.wallSeconds = elapsedNow();
+    row.trainLoss = pos_.rowCount > 0 ? pos_.rowLossSum / pos_.rowCount : 0;
+    row.trainAccuracy = pos_.rowCount > 0 ? pos_.rowCorrect / pos_.rowCount : 0;
+    row.tokensPerSecond = pos_.rowSeconds > 0 ? pos_.rowCount / pos_.rowSeconds : 0;
+    row.learningRate = learningRateAt(std::max<std::int64_t>(0, pos_.globalStep - 1), pos_.epochsDone);
+    pos_.rowLossSum = pos_.rowCorrect = pos_.rowCount = pos_.rowSeconds = 0;
+    history_.push_back(row);
+    if (observer_) observer_->onMetrics(row);
+}
+
+void TrainingSession::validateAndRecord(int epoch, std::optional<std::int64_t> stepRow, double epochSeconds) {
+    const EvalResult ev = evaluate();
+    MetricsRow row;
+    row.epoch = epoch;
+    row.step = stepRow;
+    row.wallSeconds = elapsedNow();
+    row.learningRate = learningRateAt(std::max<std::int64_t>(0, pos_.globalStep - 1), epoch - 1);
+    if (stepRow) {
+        row.trainLoss = pos_.rowCount > 0 ? pos_.rowLossSum / pos_.rowCount : 0;
+        row.trainAccuracy = pos_.rowCount > 0 ? pos_.rowCorrect / pos_.rowCount : 0;
+        row.tokensPerSecond = pos_.rowSeconds > 0 ? pos_.rowCount / pos_.rowSeconds : 0;
+        pos_.rowLossSum = pos_.rowCorrect = pos_.rowCount = pos_.rowSeconds = 0;
+    } else {
+        row.trainLoss = pos_.count > 0 ? pos_.lossSum / pos_.count : 0;
+        row.trainAccuracy = pos_.count > 0 ? pos_.correct / pos_.count : 0;
+        row.tokensPerSecond = pos_.seconds > 0 ? pos_.count / pos_.seconds : 0;
+        row.epochSeconds = epochSeconds;
+    }
+    if (ev.count > 0) {
+        row.valLoss = ev.loss;
+        row.valAccuracy = ev.accuracy;
+        row.valPerplexity = std::exp(ev.loss);
+    }
+    history_.push_back(row);
+    if (observer_) observer_->onMetrics(row);
+    if (ev.count > 0 && (!pos_.bestValLoss || ev.loss < *pos_.bestValLoss)) {
+        pos_.bestValLoss = ev.loss;
+        pos_.bestEpoch = epoch;
+        writeModel();
+    } else if (ev.count == 0 && !stepRow) {
+        writeModel();  // no validation set: the latest weights are the model
+    }
+}
+
+std::optional<TrainingOutcome> TrainingSession::afterStep(int epoch) {
+    emitProgress(epoch);
+    if (options_.validateEverySteps > 0 && pos_.globalStep % options_.validateEverySteps == 0)
+        validateAndRecord(epoch, pos_.globalStep, 0);
+    else if (config_.metricsEverySteps > 0 && pos_.globalStep % config_.metricsEverySteps == 0)
+        recordStepRow(epoch);
+    if (config_.maxMinutes > 0 && elapsedNow() >= config_.maxMinutes * 60.0) return TrainingOutcome::TimeLimit;
+    return std::nullopt;
+}
+
+std::optional<TrainingOutcome> TrainingSession::trainEpoch(int epoch) {
+    net_->train();
+    if (pos_.stepInEpoch == 0) carry_ = {};
+    std::function<std::pair<torch::Tensor, torch::Tensor>(int64_t)> batchAt;
+    torch::Tensor stream, offsets, data;
+    std::vector<int64_t> starts;
+    int64_t length = 0;
+    if (config_.model.manyToOne) {
+        auto plan = planWindows(train_, config_.seqLength, config_.windowStride, true, config_.seed, epoch);
+        stream = toDevice(plan.stream, device_);
+        length = plan.length;
+        offsets = torch::arange(length, torch::TensorOptions().dtype(torch::kInt64).device(device_));
+        starts = std::move(plan.starts);
+        currentEpochSteps_ = (static_cast<int64_t>(starts.size()) + config_.batchSize - 1) / config_.batchSize;
+        batchAt = [&](int64_t s) {
+            const auto b = static_cast<std::size_t>(s * config_.batchSize);
+            const auto e = std::min(starts.size(), b + static_cast<std::size_t>(config_.batchSize));
+            auto idx = torch::tensor(std::vector<int64_t>(starts.begin() + static_cast<std::ptrdiff_t>(b), starts.begin() + static_cast<std::ptrdiff_t>(e)), torch::kInt64).to(device_);
+            return std::make_pair(stream.index({idx.unsqueeze(1) + offsets}), stream.index({idx + length}));
+        };
+    } else {
+        const auto plan = planStreams(train_, config_.batchSize, config_.seqLength, true, config_.seed, epoch);
+        data = toDevice(plan.data, device_).view({plan.rows, -1});
+        length = plan.length;
+        currentEpochSteps_ = plan.windows;
+        batchAt = [&](int64_t w) {
+            return std::make_pair(data.narrow(1, w * length, length), data.narrow(1, w * length + 1, length));
+        };
+    }
+    while (pos_.stepInEpoch < currentEpochSteps_) {
+        if (!waitWhilePaused(epoch)) return TrainingOutcome::Stopped;
+        auto [inputs, targets] = batchAt(pos_.stepInEpoch);
+        if (!step(inputs, targets, carry_)) return TrainingOutcome::NonFinite;
+        if (auto outcome = afterStep(epoch)) return outcome;
+    }
+    const double epochSeconds = pos_.seconds;
+    pos_.epochsDone = epoch;
+    pos_.stepInEpoch = 0;
+    carry_ = {};
+    validateAndRecord(epoch, std::nullopt, epochSeconds);
+    pos_.lossSum = pos_.correct = pos_.count = pos_.seconds = 0;
+    if (config_.checkpointEvery > 0 && epoch % config_.checkpointEvery == 0 && epoch < config_.epochs) writeCheckpoint();
+    return std::nullopt;
+}
+
+std::string TrainingSession::infoJson() const {
+    nlohmann::json j;
+    j["noteforge"] = NF_ENGINE_VERSION;
+    j["torch"] = TORCH_VERSION;
+    j["device"] = device_.str();
+    j["fingerprint"] = fingerprint_;
+    j["epochsDone"] = pos_.epochsDone;
+    j["stepInEpoch"] = pos_.stepInEpoch;
+    j["globalStep"] = pos_.globalStep;
+    j["elapsed"] = elapsedNow();
+    j["bestValLoss"] = pos_.bestValLoss ? nlohmann::json(*pos_.bestValLoss) : nlohmann::json(nullptr);
+    j["bestEpoch"] = pos_.bestEpoch;
+    j["modelWritten"] = pos_.modelWritten;
+    j["sums"] = {pos_.lossSum, pos_.correct, pos_.count, pos_.seconds,
+                 pos_.rowLossSum, pos_.rowCorrect, pos_.rowCount, pos_.rowSeconds};
+    j["trainPieces"] = train_.size();
+    j["validationPieces"] = validation_.size();
+    return j.dump(1);
+}
+
+void TrainingSession::writeModel() {
+    ModelFile file;
+    file.kind = "model";
+    file.configJson = config_.toJson();
+    pos_.modelWritten = true;  // before infoJson(), which records it
+    file.infoJson = infoJson();
+    file.vocabulary = corpus_.vocab.tokens();
+    file.metricsJson = metricsToJson(history_);
+    file.tensors = exportParameters(*net_);
+    writeModelFile(file, options_.modelPath);
+}
+
+void TrainingSession::writeCheckpoint() {
+    ModelFile file;
+    file.kind = "checkpoint";
+    file.configJson = config_.toJson();
+    file.infoJson = infoJson();
+    file.vocabulary = corpus_.vocab.tokens();
+    file.metricsJson = metricsToJson(history_);
+    file.tensors = exportParameters(*net_);
+    if (pos_.stepInEpoch > 0 && carry_.defined()) {
+        file.tensors.push_back(fromTorch("carry.h", carry_.h));
+        file.tensors.push_back(fromTorch("carry.c", carry_.c));
+    }
+    file.blobs.push_back({"optimizer", saveOptimizer(*optimizer_)});
+    file.blobs.push_back({"rng", saveRngState()});
+    writeModelFile(file, options_.checkpointPath);
+    pos_.lastCheckpoint = options_.checkpointPath;
+    pos_.lastCheckpointEpoch = pos_.epochsDone;
+}
+
+TrainingStart TrainingSession::startInfo() const {
+    TrainingStart s;
+    s.device = device_.str();
+    s.threads = torch::get_num_threads();
+    s.blas = device_.is_cpu() ? loadedBlasLibrary() : std::string("cuBLAS (GPU)");
+    s.torchVersion = TORCH_VERSION;
+    s.model = config_.model.kind;
+    s.representation = config_.tokenizer.kind;
+    s.vocabSize = config_.model.vocabSize;
+    for (const auto& p : net_->parameters()) s.parameters += p.numel();
+    s.trainPieces = train_.size();
+    s.validationPieces = validation_.size();
+    s.trainTokens = trainTokens_;
+    s.validationTokens = validationTokens_;
+    s.stepsPerEpoch = stepsPerEpoch_;
+    s.firstEpoch = pos_.epochsDone + 1;
+    s.epochs = config_.epochs;
+    s.history = history_;
+    return s;
+}
+
+TrainingResult TrainingSession::finish(TrainingOutcome outcome, std::string message) {
+    if (outcome != TrainingOutcome::NonFinite) {
+        writeCheckpoint();
+        if (!pos_.modelWritten) writeModel();
+    }
+    TrainingResult r;
+    r.outcome = outcome;
+    r.epochsDone = pos_.epochsDone;
+    r.steps = pos_.globalStep;
+    r.bestValLoss = pos_.bestValLoss;
+    r.bestEpoch = pos_.bestEpoch;
+    r.modelPath = pos_.modelWritten ? options_.modelPath : std::string();
+    r.checkpointPath = pos_.lastCheckpoint;
+    r.history = history_;
+    const std::string resumeHint = " (continue with --resume " + options_.checkpointPath + ")";
+    switch (outcome) {
+    case TrainingOutcome::Finished: {
+        char best[64] = "no validation set";
+        if (pos_.bestValLoss) std::snprintf(best, sizeof best, "best validation loss %.4f at epoch %d", *pos_.bestValLoss, pos_.bestEpoch);
+        r.message = message.empty() ? "trained " + std::to_string(pos_.epochsDone) + " epochs, " + best + "; model: " + options_.modelPath
+                                    : message;
+        break;
+    }
+    case TrainingOutcome::Stopped:
+        r.message = "stopped at epoch " + std::to_string(pos_.epochsDone + 1) + ", step " + std::to_string(pos_.globalStep) +
+                    "; checkpoint saved" + resumeHint;
+        break;
+    case TrainingOutcome::TimeLimit:
+        r.message = "time limit reached at epoch " + std::to_string(pos_.epochsDone + 1) + ", step " +
+                    std::to_string(pos_.globalStep) + "; checkpoint saved" + resumeHint;
+        break;
+    case TrainingOutcome::NonFinite:
+        r.message = "the loss became NaN/infinite at epoch " + std::to_string(pos_.epochsDone + 1) + ", step " +
+                    std::to_string(nonFiniteAtStep_) + ": training stopped (try a lower --lr); " +
+                    (pos_.lastCheckpoint.empty() ? std::string("no checkpoint had been written yet")
+                                                 : "the last good checkpoint is " + pos_.lastCheckpoint + " (epoch " +
+                                                       std::to_string(pos_.lastCheckpointEpoch) + ")");
+        break;
+    }
+    if (observer_) observer_->onFinish(r);
+    return r;
+}
+
+TrainingResult TrainingSession::run() {
+    fingerprint_ = corpus_.fingerprint;
+    try {
+        setUp();
+        if (resumeFile_) {
+            importParameters(*net_, resumeFile_->tensors, options_.resumeFrom);
+            const auto* h = resumeFile_->findTensor("carry.h");
+            const auto* c = resumeFile_->findTensor("carry.c");
+            if (h && c) carry_ = LstmState{toTorch(*h).to(device_), toTorch(*c).to(device_)};
+            if (const auto* opt = resumeFile_->findBlob("optimizer")) loadOptimizer(*optimizer_, opt->bytes, device_);
+            if (const auto* rng = resumeFile_->findBlob("rng")) loadRngState(rng->bytes);
+            elapsedAtStart_ = pos_.elapsed;
+            resumeFile_.reset();
+        }
+        sessionStart_ = Clock::now();
+        if (observer_) observer_->onStart(startInfo());
+        if (pos_.epochsDone >= config_.epochs)
+            return finish(TrainingOutcome::Finished, "already trained " + std::to_string(pos_.epochsDone) +
+                                                         " epochs; ask for more with --epochs");
+        for (int epoch = pos_.epochsDone + 1; epoch <= config_.epochs; ++epoch)
+            if (auto outcome = trainEpoch(epoch)) return finish(*outcome, {});
+        return finish(TrainingOutcome::Finished, {});
+    } catch (const c10::Error& e) {
+        const std::string what = e.what_without_backtrace();
+        if (what.find("out of memory") != std::string::npos)
+            throw std::runtime_error("out of GPU memory with batch " + std::to_string(config_.batchSize) +
+                                     " and window " + std::to_string(config_.seqLength) + "; try --batch " +
+                                     std::to_string(std::max(1, config_.batchSize / 2)) + " or a smaller --seq");
+        throw std::runtime_error("LibTorch error: " + what.substr(0, what.find('\n')));
+    }
+}
+
+}  // namespace nf::detail
+
+namespace nf {
+
+struct Trainer::Impl {
+    TrainingConfig config;
+    TrainerOptions options;
+};
+
+Trainer::Trainer(TrainingConfig config, TrainerOptions options)
+    : impl_(std::make_unique<Impl>(Impl{std::move(config), std::move(options)})) {}
+
+Trainer::~Trainer() = default;
+
+TrainingResult Trainer::run(const TokenizedCorpus& corpus, TrainingObserver* observer, TrainingControl* control) {
+    if (impl_->options.modelPath.empty()) throw std::runtime_error("no output model path given");
+    detail::TrainingSession session(impl_->config, impl_->options, corpus, observer, control);
+    return session.run();
+}
+
+std::string torchVersion() { return TORCH_VERSION; }
+
+bool cudaAvailable() { return torch::cuda::is_available(); }
+
+}  // namespace nf

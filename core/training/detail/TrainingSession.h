@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Private to core/training (includes LibTorch): never include from a header the UI or CLI sees.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <torch/torch.h>
+
+#include "training/EpochPlan.h"
+#include "training/ModelFile.h"
+#include "training/Trainer.h"
+#include "training/detail/MusicNet.h"
+
+namespace nf::detail {
+
+// Where a run stands; saved in every checkpoint so that a resumed run continues bit for bit.
+struct RunPosition {
+    int epochsDone = 0;
+    std::int64_t stepInEpoch = 0;   // steps of the current (unfinished) epoch already taken
+    std::int64_t globalStep = 0;
+    double elapsed = 0;             // training seconds, pauses excluded
+    std::optional<double> bestValLoss;
+    int bestEpoch = 0;
+    bool modelWritten = false;
+    std::string lastCheckpoint;
+    int lastCheckpointEpoch = 0;
+    // Running sums of the unfinished epoch and of the current step row.
+    double lossSum = 0, correct = 0, count = 0, seconds = 0;
+    double rowLossSum = 0, rowCorrect = 0, rowCount = 0, rowSeconds = 0;
+};
+
+struct EvalResult {
+    double loss = 0;
+    double accuracy = 0;
+    double count = 0;
+};
+
+// One training run: the network, its optimizer and the data plans. Trainer::run() drives it.
+class TrainingSession {
+public:
+    TrainingSession(TrainingConfig config, TrainerOptions options, const TokenizedCorpus& corpus,
+                    TrainingObserver* observer, TrainingControl* control);
+    TrainingResult run();
+
+private:
+    void setUp();
+    void resume();
+    TrainingStart startInfo() const;
+    std::optional<TrainingOutcome> trainEpoch(int epoch);
+    std::optional<TrainingOutcome> afterStep(int epoch);
+    double elapsedNow() const;
+    // One optimiser step; returns false when the loss was not finite.
+    bool step(const torch::Tensor& inputs, const torch::Tensor& targets, LstmState& carry);
+    EvalResult evaluate();
+    void validateAndRecord(int epoch, std::optional<std::int64_t> stepRow, double epochSeconds);
+    void recordStepRow(int epoch);
+    double learningRateAt(std::int64_t step, int epochIndex) const;
+    std::int64_t stepsInEpoch(int epoch) const;
+    void writeModel();
+    void writeCheckpoint();
+    std::string infoJson() const;
+    bool waitWhilePaused(int epoch);
+    void emitProgress(int epoch);
+    TrainingResult finish(TrainingOutcome outcome, std::string message);
+
+    TrainingConfig config_;
+    TrainerOptions options_;
+    const TokenizedCorpus& corpus_;
+    TrainingObserver* observer_;
+    TrainingControl* control_;
+    std::string fingerprint_;
+    torch::Device device_{torch::kCPU};
+    MusicNet net_{nullptr};
+    std::unique_ptr<torch::optim::Optimizer> optimizer_;
+    std::vector<const std::vector<std::int32_t>*> train_, validation_;
+    std::size_t trainTokens_ = 0, validationTokens_ = 0;
+    RunPosition pos_;
+    std::vector<MetricsRow> history_;
+    LstmState carry_;
+    std::optional<ModelFile> resumeFile_;
+    std::int64_t stepsPerEpoch_ = 0;
+    std::int64_t currentEpochSteps_ = 0;
+    std::int64_t nonFiniteAtStep_ = -1;
+    std::chrono::steady_clock::time_point lastProgress_{};
+    std::chrono::steady_clock::time_point sessionStart_{};
+    double elapsedAtStart_ = 0;
+    double pausedSeconds_ = 0;
+};
+
+}  // namespace nf::detail
