@@ -146,7 +146,8 @@ MidiReadResult readMidiBytes(std::span<const std::uint8_t> bytes, const std::str
         const bool isTrack = hasMTrk(bytes, pos);
         if (!isTrack && !std::all_of(id, id + 4, isChunkIdByte)) {
             // Not a chunk header: a previous chunk length lied short. Resynchronise on the next track chunk.
-            const std::uint8_t* found = std::search(id, bytes.data() + bytes.size(), "MTrk", "MTrk" + 4);
+            static constexpr std::uint8_t kTrackId[4] = {'M', 'T', 'r', 'k'};
+            const std::uint8_t* found = std::search(id + 1, bytes.data() + bytes.size(), kTrackId, kTrackId + 4);
             const std::size_t next = static_cast<std::size_t>(found - bytes.data());
             warn(warnings, name, pos,
                  next < bytes.size() ? std::to_string(next - pos) + " bytes that are not a chunk skipped"
@@ -210,7 +211,14 @@ MidiReadResult readMidiBytes(std::span<const std::uint8_t> bytes, const std::str
     if (firstTrackIsConductor || format == 0) score.title = firstTrackName;
     // Ids are not stored in SMF. Numbering notes 1.. in (track, start, pitch) order makes them a function of the
     // file's content, so writing a Score read from a file and reading it back gives identical ids.
-    score.normalize();
+    // Controls and lyrics are already in time order; notes are in note-on order, which is by start but not by
+    // pitch within a chord. This is Score::normalize()'s order, sorting only the tracks that need it.
+    auto byStartThenPitch = [](const Note& a, const Note& b) {
+        return a.start != b.start ? a.start < b.start : a.pitch < b.pitch;
+    };
+    for (auto& t : score.tracks)
+        if (!std::is_sorted(t.notes.begin(), t.notes.end(), byStartThenPitch))
+            std::stable_sort(t.notes.begin(), t.notes.end(), byStartThenPitch);
     score.assignMissingIds();
     return result;
 }

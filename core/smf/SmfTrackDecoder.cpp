@@ -63,6 +63,7 @@ SmfDecodedTrack SmfTrackDecoder::decode(const std::uint8_t* data, std::size_t be
                                                     "track has no End of Track event")
                                      .what()});
     closeOpenNotes();
+    foldBankSelectAtFirstNote();
     if (track_.lyrics.empty()) track_.lyrics = std::move(karaokeTexts_);
     return std::move(track_);
 }
@@ -216,13 +217,30 @@ void SmfTrackDecoder::closeOpenNotes() {
                                      .what()});
 }
 
+// A bank select written after the first note-on but at the same tick is set-up too: the writer puts controls
+// before the note-ons of a tick, so keeping it as a control would turn it into set-up on the next read.
+void SmfTrackDecoder::foldBankSelectAtFirstNote() {
+    for (auto& part : track_.channels) {
+        if (part.notes.empty()) continue;
+        const Tick first = part.notes.front().start;
+        auto isSetUp = [&](const ControlEvent& c) {
+            return c.tick <= first && c.kind == ControlEvent::Kind::Controller &&
+                   (c.number == cc::BankSelectMsb || c.number == cc::BankSelectLsb);
+        };
+        for (const auto& c : part.controls)
+            if (isSetUp(c)) (c.number == cc::BankSelectMsb ? part.bankMsb : part.bankLsb) = c.value;
+        std::erase_if(part.controls, isSetUp);
+    }
+}
+
 void SmfTrackDecoder::metaEvent(std::uint8_t type, const std::uint8_t* p, std::uint32_t len) {
     switch (type) {
         case 0x03:
             if (!track_.hasName) {
-                // Old sequencers pad names with spaces to a fixed width.
+                // Old sequencers pad names with spaces or NULs to a fixed width.
                 track_.name = midiTextToUtf8(p, len);
-                while (!track_.name.empty() && (track_.name.back() == ' ' || track_.name.back() == '\t'))
+                while (!track_.name.empty() &&
+                       (track_.name.back() == ' ' || track_.name.back() == '\t' || track_.name.back() == '\0'))
                     track_.name.pop_back();
                 track_.hasName = true;
             }

@@ -70,6 +70,7 @@ private:
     void noteOn(int channel, int pitch, int velocity);
     void noteOff(int channel, int pitch);
     void closeOpenNotes();
+    void foldBankSelectAtFirstNote();
     void spend();
     void warnOnce(bool& flag, std::size_t at, const std::string& message);
 

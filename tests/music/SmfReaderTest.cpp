@@ -379,3 +379,21 @@ TEST(SmfReader, MeterAndKeyValuesOutOfRangeAreIgnored) {
     EXPECT_TRUE(r.score.keySignatures.empty());
     EXPECT_EQ(r.score.tempoMap().changes().size(), 1u);
 }
+
+TEST(SmfReader, BankSelectAtTheFirstNotesTickIsSetUpEvenAfterTheNote) {
+    // Written as note-on then bank select at the same tick; a writer puts controls first, so this must read as
+    // set-up for a read -> write -> read cycle to be stable.
+    const auto r = read(concat({header(0, 1, 96), track({0x10, 0x90, 60, 100, 0x00, 0xB0, 0x00, 2, 0x00, 0xB0, 0x20, 3,  //
+                                                         0x10, 0xB0, 0x00, 4,  // later: a control
+                                                         0x10, 0x80, 60, 0, 0x00, 0xFF, 0x2F, 0})}));
+    const Track& t = r.score.tracks.at(0);
+    EXPECT_EQ(t.bank, 2 * 128 + 3);
+    ASSERT_EQ(t.controls.size(), 1u);
+    EXPECT_EQ(t.controls[0], (ControlEvent{32, ControlEvent::Kind::Controller, 0, 4}));
+}
+
+TEST(SmfReader, NamePaddingOfSpacesAndNulsIsTrimmed) {
+    const auto r = read(concat({header(0, 1, 96), track({0x00, 0xFF, 0x03, 6, 'B', 'a', ' ', 0, ' ', 0,  //
+                                                         0x00, 0x90, 60, 100, 0x60, 0x80, 60, 0, 0x00, 0xFF, 0x2F, 0})}));
+    EXPECT_EQ(r.score.tracks.at(0).name, "Ba");
+}
