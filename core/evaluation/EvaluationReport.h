@@ -125,6 +125,4 @@ struct LabelledResult {
     EvaluationResult result;
 };
 
-const char* keyProfileName(KeyProfile profile);  // "krumhansl-kessler", "temperley"
-
 }  // namespace nf

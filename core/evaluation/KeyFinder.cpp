@@ -44,6 +44,10 @@ double correlation(const PitchClassHistogram& x, const PitchClassHistogram& prof
 
 }  // namespace
 
+const char* keyProfileName(KeyProfile profile) {
+    return profile == KeyProfile::Temperley ? "temperley" : "krumhansl-kessler";
+}
+
 std::string KeyEstimate::name() const {
     const int pc = ((tonic % 12) + 12) % 12;
     return std::string(minor ? kMinorNames[pc] : kMajorNames[pc]) + (minor ? " minor" : " major");

@@ -11,6 +11,7 @@ using PitchClassHistogram = std::array<double, 12>;  // index 0 = C
 // Key-profile sets for the Krumhansl-Schmuckler key-finding method: the probe-tone ratings of Krumhansl & Kessler
 // (1982), or Temperley's (2007) profiles from the Kostka-Payne corpus, which weigh chromatic notes lower.
 enum class KeyProfile { KrumhanslKessler, Temperley };
+const char* keyProfileName(KeyProfile profile);  // "krumhansl-kessler", "temperley" (as in the CLI and JSON)
 
 struct KeyEstimate {
     int tonic = 0;           // pitch class 0..11

@@ -3,10 +3,6 @@
 
 namespace nf {
 
-const char* keyProfileName(KeyProfile profile) {
-    return profile == KeyProfile::Temperley ? "temperley" : "krumhansl-kessler";
-}
-
 const std::vector<SummaryMetric>& summaryMetrics() {
     using S = SummaryMetric::Style;
     static const std::vector<SummaryMetric> metrics{
