@@ -124,7 +124,7 @@ void MainWindow::createDocks() {
     datasetDock_ = makeDock(tr("Dataset"), "datasetDock", datasetPanel_, Qt::LeftDockWidgetArea);
     tracksDock_ = makeDock(tr("Tracks"), "tracksDock", tracksPanel_, Qt::RightDockWidgetArea);
     logDock_ = makeDock(tr("Log"), "logDock", logPanel_, Qt::BottomDockWidgetArea);
-    resizeDocks({datasetDock_, tracksDock_}, {560, 260}, Qt::Horizontal);
+    resizeDocks({datasetDock_, tracksDock_}, {500, 250}, Qt::Horizontal);
     resizeDocks({logDock_}, {120}, Qt::Vertical);
 }
 

@@ -166,7 +166,7 @@ void PianoRollCanvas::paintNotes(QPainter& p, Tick from, Tick to) const {
     const ScoreDocument* doc = document();
     const Score& score = doc->score();
     const int active = doc->activeTrack();
-    const QColor highlight = palette().color(QPalette::Highlight);
+    const QColor selectedFrame = palette().color(QPalette::Text);
     const int topPitch = geometry().yToPitch(0);
     const int bottomPitch = geometry().yToPitch(height());
     const bool rounded = geometry().keyHeight() >= 6;
@@ -177,9 +177,11 @@ void PianoRollCanvas::paintNotes(QPainter& p, Tick from, Tick to) const {
             QColor fill = TrackPalette::noteColor(static_cast<int>(t), n.velocity);
             const bool selected = isActive && doc->isSelected(n.id);
             if (!isActive) fill.setAlphaF(0.35f);
+            // Selected notes must stand out whatever the track colour: a light fill and a dark frame.
+            if (selected) fill = fill.lighter(145);
             p.setBrush(fill);
             if (selected)
-                p.setPen(QPen(highlight, 2));
+                p.setPen(QPen(selectedFrame, 2));
             else if (isActive)
                 p.setPen(QPen(fill.darker(170), 1));
             else

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/DatasetPanel.h"
 
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,11 +10,11 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "models/DatasetFilterProxy.h"
 #include "models/DatasetTableModel.h"
 
 namespace nf {
@@ -28,12 +29,11 @@ DatasetPanel::DatasetPanel(DatasetTableModel* model, QWidget* parent) : QWidget(
     filter_->setClearButtonEnabled(true);
     filter_->setToolTip(tr("Show only files whose name, status or error contains this text"));
 
-    proxy_ = new QSortFilterProxyModel(this);
+    proxy_ = new DatasetFilterProxy(this);
     proxy_->setSourceModel(model_);
-    proxy_->setSortRole(DatasetTableModel::SortRole);
-    proxy_->setFilterKeyColumn(-1);
-    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy_->setFilterRole(Qt::DisplayRole);
+    showSkipped_ = new QCheckBox(tr("Non-music files"), this);
+    showSkipped_->setToolTip(tr("Also list the files that are neither MIDI nor ABC (READMEs, licences)"));
+    showSkipped_->setStatusTip(showSkipped_->toolTip());
 
     table_ = new QTableView(this);
     table_->setModel(proxy_);
@@ -44,6 +44,7 @@ DatasetPanel::DatasetPanel(DatasetTableModel* model, QWidget* parent) : QWidget(
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setAlternatingRowColors(true);
     table_->setWordWrap(false);
+    table_->setTextElideMode(Qt::ElideMiddle);  // file names differ at their ends
     table_->verticalHeader()->hide();
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
     table_->horizontalHeader()->setStretchLastSection(true);
@@ -62,6 +63,7 @@ DatasetPanel::DatasetPanel(DatasetTableModel* model, QWidget* parent) : QWidget(
     auto* top = new QHBoxLayout;
     top->addWidget(open);
     top->addWidget(filter_, 1);
+    top->addWidget(showSkipped_);
     auto* loading = new QHBoxLayout;
     loading->addWidget(progress_, 1);
     loading->addWidget(cancel_);
@@ -76,6 +78,7 @@ DatasetPanel::DatasetPanel(DatasetTableModel* model, QWidget* parent) : QWidget(
 
     connect(open, &QToolButton::clicked, this, &DatasetPanel::openFolderRequested);
     connect(cancel_, &QPushButton::clicked, this, &DatasetPanel::cancelRequested);
+    connect(showSkipped_, &QCheckBox::toggled, proxy_, &DatasetFilterProxy::setShowSkipped);
     connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
     connect(table_, &QTableView::activated, this,
             [this](const QModelIndex& index) { emit fileActivated(proxy_->mapToSource(index).row()); });

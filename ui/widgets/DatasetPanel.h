@@ -7,11 +7,12 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
+class QCheckBox;
 class QTableView;
 
 namespace nf {
 
+class DatasetFilterProxy;
 class DatasetTableModel;
 
 // The Dataset dock: a sortable, filterable table of the files of the loaded dataset with their totals, and
@@ -22,7 +23,7 @@ public:
     explicit DatasetPanel(DatasetTableModel* model, QWidget* parent = nullptr);
 
     QTableView* table() const { return table_; }
-    QSortFilterProxyModel* proxy() const { return proxy_; }
+    DatasetFilterProxy* proxy() const { return proxy_; }
     QLabel* totalsLabel() const { return totals_; }
     QProgressBar* progressBar() const { return progress_; }
     QPushButton* cancelButton() const { return cancel_; }
@@ -42,7 +43,8 @@ signals:
 
 private:
     DatasetTableModel* model_;
-    QSortFilterProxyModel* proxy_;
+    DatasetFilterProxy* proxy_;
+    QCheckBox* showSkipped_;
     QTableView* table_;
     QLineEdit* filter_;
     QLabel* totals_;

@@ -39,7 +39,11 @@ TracksPanel::TracksPanel(ScoreDocument* document, QWidget* parent) : QWidget(par
     tree_->setHeaderLabels({tr("Track"), tr("Instrument"), tr("Ch"), tr("Notes")});
     tree_->header()->setStretchLastSection(false);
     tree_->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    tree_->header()->setSectionResizeMode(Instrument, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(Instrument, QHeaderView::Interactive);
+    tree_->header()->setSectionResizeMode(Channel, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(Notes, QHeaderView::ResizeToContents);
+    tree_->header()->resizeSection(Instrument, 120);
+    tree_->setTextElideMode(Qt::ElideRight);
     tree_->setToolTip(tr("Select a track to edit it; the other tracks are shown faded"));
     instrument_ = new QComboBox(this);
     for (int p = 0; p < 128; ++p) instrument_->addItem(QString("%1  %2").arg(p + 1).arg(gmProgramName(p)));
