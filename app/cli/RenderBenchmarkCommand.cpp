@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// noteforge-cli benchmark render IN.mid [--soundfont SF] [--repeats N] [--json]: offline render speed in x real time,
+// beside fluidsynth's own CLI rendering the same file with the same settings in the same run.
+// `benchmark` is shared with other benchmarks (training): this file adds only its `render` subcommand and creates
+// the `benchmark` parent when it is not there yet, so the order of the add*Command calls in main.cpp does not matter.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+#include "cli/CliCommands.h"
+
+#ifdef NF_HAVE_AUDIO
+#include "audio/RenderBenchmark.h"
+#endif
+
+namespace nf::cli {
+
+namespace {
+
+CLI::App* benchmarkParent(CLI::App& app) {
+    for (CLI::App* sub : app.get_subcommands([](CLI::App* s) { return s->get_name() == "benchmark"; })) return sub;
+    auto* bench = app.add_subcommand("benchmark", "Measure speed (render, ...)");
+    bench->require_subcommand(1);
+    return bench;
+}
+
+}  // namespace
+
+#ifdef NF_HAVE_AUDIO
+
+namespace {
+
+struct BenchArgs {
+    std::string in, soundfont;
+    int repeats = 3;
+    int sampleRate = 44100;
+    bool keepPrograms = false;
+    bool json = false;
+};
+
+int runBench(const BenchArgs& a) {
+    RenderBenchmarkOptions o;
+    o.soundfont = a.soundfont;
+    o.repeats = a.repeats;
+    o.pianoOnly = !a.keepPrograms;
+    o.synth.sampleRate = a.sampleRate;
+    const RenderBenchmarkResult r = runRenderBenchmark(a.in, o);
+    if (a.json) {
+        nlohmann::json j = {{"input", r.input},
+                            {"soundfont", r.soundfont},
+                            {"piano_only", o.pianoOnly},
+                            {"sample_rate", a.sampleRate},
+                            {"piece_seconds", r.pieceSeconds},
+                            {"noteforge", {{"audio_seconds", r.ourAudioSeconds}, {"wall_seconds", r.ourWallSeconds},
+                                           {"x_real_time", r.ourSpeed}}}};
+        if (r.cliRan)
+            j["fluidsynth_cli"] = {{"audio_seconds", r.cliAudioSeconds}, {"wall_seconds", r.cliWallSeconds},
+                                   {"x_real_time", r.cliSpeed}};
+        else
+            j["fluidsynth_cli"] = {{"note", r.cliNote}};
+        std::cout << j.dump(2) << '\n';
+        return Success;
+    }
+    std::printf("render benchmark: %s (%.1f s of music%s), soundfont %s, %d Hz, best of %d\n", r.input.c_str(),
+                r.pieceSeconds, o.pianoOnly ? ", every melodic track on GM program 0" : "", r.soundfont.c_str(),
+                a.sampleRate, a.repeats);
+    std::printf("  noteforge       %8.3f s wall  %7.1fx real time\n", r.ourWallSeconds, r.ourSpeed);
+    if (r.cliRan)
+        std::printf("  fluidsynth CLI  %8.3f s wall  %7.1fx real time  (noteforge/CLI speed %.2f)\n", r.cliWallSeconds,
+                    r.cliSpeed, r.cliSpeed > 0 ? r.ourSpeed / r.cliSpeed : 0.0);
+    else
+        std::printf("  fluidsynth CLI  not compared: %s\n", r.cliNote.c_str());
+    return Success;
+}
+
+}  // namespace
+
+void addRenderBenchmarkCommand(CLI::App& app, CliResult& result) {
+    auto args = std::make_shared<BenchArgs>();
+    auto* cmd = benchmarkParent(app)->add_subcommand(
+        "render", "Offline render speed (x real time) beside fluidsynth's CLI on the same file and settings");
+    cmd->add_option("input", args->in, "MIDI or ABC file")->required()->check(CLI::ExistingFile);
+    cmd->add_option("--soundfont", args->soundfont, "SF2/SF3 file (default: installed GM soundfont, else bundled)");
+    cmd->add_option("--repeats", args->repeats, "Runs per renderer; the best counts")->check(CLI::Range(1, 50));
+    cmd->add_option("--sample-rate", args->sampleRate, "44100 or 48000")->check(CLI::IsMember({44100, 48000}));
+    cmd->add_flag("--keep-programs", args->keepPrograms, "Keep the file's instruments instead of GM piano (program 0)");
+    cmd->add_flag("--json", args->json, "Machine-readable output");
+    cmd->callback([args, &result] {
+        try {
+            result.code = runBench(*args);
+        } catch (const std::exception& e) {
+            printError(e.what());
+            result.code = FailedWork;
+        }
+    });
+}
+
+#else
+
+void addRenderBenchmarkCommand(CLI::App& app, CliResult& result) {
+    benchmarkParent(app)
+        ->add_subcommand("render", "Render speed (not in this build: configured with NF_WITH_AUDIO=OFF)")
+        ->allow_extras()
+        ->callback([&result] {
+            printError("this noteforge-cli was built without audio (NF_WITH_AUDIO=OFF)");
+            result.code = FailedWork;
+        });
+}
+
+#endif
+
+}  // namespace nf::cli
