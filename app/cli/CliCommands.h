@@ -24,5 +24,11 @@ void printError(const std::string& message);
 void addInspectCommand(CLI::App& app, CliResult& result);
 void addConvertCommand(CLI::App& app, CliResult& result);
 void addEvaluateCommand(CLI::App& app, CliResult& result);
+void addRenderCommand(CLI::App& app, CliResult& result);
+void addPlayCommand(CLI::App& app, CliResult& result);
+void addPortsCommand(CLI::App& app, CliResult& result);
+void addRecordCommand(CLI::App& app, CliResult& result);
+void addSoundfontsCommand(CLI::App& app, CliResult& result);
+void addRenderBenchmarkCommand(CLI::App& app, CliResult& result);
 
 }  // namespace nf::cli

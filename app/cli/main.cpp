@@ -22,6 +22,12 @@ int main(int argc, char** argv) {
     addInspectCommand(app, result);
     addConvertCommand(app, result);
     addEvaluateCommand(app, result);
+    addRenderCommand(app, result);
+    addPlayCommand(app, result);
+    addPortsCommand(app, result);
+    addRecordCommand(app, result);
+    addSoundfontsCommand(app, result);
+    addRenderBenchmarkCommand(app, result);
 
     auto* help = app.add_subcommand("help", "List every subcommand, or show one subcommand's options");
     std::string topic;
