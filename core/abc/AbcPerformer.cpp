@@ -202,7 +202,11 @@ private:
                 if (e.flags & flag::Tie)
                     for (auto& n : group_.notes) n.tie = true;
                 break;
-            case EventKind::GraceStart: inGrace_ = true; break;
+            case EventKind::GraceStart:
+                // Grace notes lead into the next note: the one before them is complete.
+                if (!inChord_) flush();
+                inGrace_ = true;
+                break;
             case EventKind::GraceEnd: inGrace_ = false; break;
             case EventKind::Tuplet: startTuplet(e); break;
             case EventKind::Broken: broken(e.a); break;

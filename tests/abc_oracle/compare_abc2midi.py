@@ -24,13 +24,17 @@ import tempfile
 
 import mido
 
-TOLERANCE = 0.06  # beats: abc2midi delays notes by a tick and staggers chord notes by 10 ticks each
+TOLERANCE = 0.025  # beats: abc2midi starts notes a tick late and ends them a tick early
+CHORD_STAGGER = 10  # ticks (at 480 per beat) between the onsets of abc2midi's chord notes
 
 
-def midi_notes(path, channel=0):
+def midi_notes(path, channel=0, unstagger=False):
+    """(onset, pitch, duration) in beats of one channel's notes. With unstagger, notes that start
+    CHORD_STAGGER ticks after the previous onset (abc2midi's spread chords) are moved back to the
+    chord's first onset, keeping their end."""
     mf = mido.MidiFile(path)
     tpb = mf.ticks_per_beat
-    out = []
+    raw = []
     for track in mf.tracks:
         now = 0
         on = collections.defaultdict(list)
@@ -42,8 +46,18 @@ def midi_notes(path, channel=0):
                 on[m.note].append(now)
             elif on[m.note]:
                 start = on[m.note].pop(0)
-                out.append((start / tpb, m.note, (now - start) / tpb))
-    return sorted(out)
+                raw.append((start, m.note, now))
+    raw.sort()
+    if unstagger:
+        step = CHORD_STAGGER * tpb // 480
+        chord_start, previous = None, None
+        for i, (start, note, end) in enumerate(raw):
+            if previous is not None and chord_start is not None and abs(start - previous - step) <= 1:
+                raw[i] = (chord_start, note, end)
+            else:
+                chord_start = start
+            previous = start
+    return sorted((s / tpb, n, (e - s) / tpb) for s, n, e in raw)
 
 
 def abc2midi_melody(abc_path, number):
@@ -57,7 +71,7 @@ def abc2midi_melody(abc_path, number):
         if not os.path.exists(out):
             return None
         try:
-            return midi_notes(out)
+            return midi_notes(out, unstagger=True)
         except Exception:  # noqa: BLE001 - a file abc2midi wrote that mido cannot read
             return None
 
