@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "abc/AbcReader.h"
+#include "abc/AbcWriter.h"
 #include "cli/CliRun.h"
 #include "dataset/PieceReader.h"
 #include "smf/MidiFileWriter.h"
@@ -68,7 +69,7 @@ void expectSameNotes(const nf::Score& a, const nf::Score& b) {
 }  // namespace
 
 TEST_F(CliConvert, MidiToMidiKeepsEveryNote) {
-    for (const fs::path in : {kShared / "midi" / "pianobooster" / "BoosterMusic-06-Greensleeves.mid",
+    for (const fs::path& in : {kShared / "midi" / "pianobooster" / "BoosterMusic-06-Greensleeves.mid",
                               kShared / "midi" / "abc2midi-nottingham" / "jigs120.mid"}) {
         const auto r = runCli({"convert", in.string(), out("copy.mid")});
         ASSERT_EQ(r.exitCode, 0) << r.err;

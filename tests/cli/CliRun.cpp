@@ -17,8 +17,15 @@ namespace {
 
 std::string shellQuote(const std::string& s) {
     std::string q = "'";
-    for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
+    for (char c : s) {
+        if (c == '\'') {
+            q.append("'\\''");
+        } else {
+            q.push_back(c);
+        }
+    }
+    q.push_back('\'');
+    return q;
 }
 
 std::string slurp(const std::filesystem::path& p) {
@@ -38,11 +45,13 @@ std::vector<std::string> CliRun::errLines() const {
 
 CliRun runCli(const std::vector<std::string>& args) {
     static std::atomic<int> counter{0};
-    const auto base = std::filesystem::temp_directory_path() /
-                      ("nf-cli-run-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::string name = "nf-cli-run-";  // built by appending: GCC 12 warns falsely on "literal" + std::string&&
+    name.append(std::to_string(::getpid())).append("-").append(std::to_string(counter++));
+    const auto base = std::filesystem::temp_directory_path() / name;
     std::string cmd = shellQuote(NF_CLI_PATH);
-    for (const auto& a : args) cmd += " " + shellQuote(a);
-    cmd += " >" + shellQuote(base.string() + ".out") + " 2>" + shellQuote(base.string() + ".err") + " </dev/null";
+    for (const auto& a : args) cmd.append(" ").append(shellQuote(a));
+    cmd.append(" >").append(shellQuote(base.string() + ".out"));
+    cmd.append(" 2>").append(shellQuote(base.string() + ".err")).append(" </dev/null");
     const int status = std::system(cmd.c_str());
     CliRun run;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
