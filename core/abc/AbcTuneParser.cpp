@@ -10,9 +10,11 @@ namespace nf::abc {
 
 namespace {
 
-bool isFieldLine(std::string_view s) {
+bool isFieldLine(std::string_view s, bool inBody) {
     if (s.size() < 2 || s[1] != ':') return false;
     const char c = s[0];
+    // In the body "C:|D:|" is music: a note letter, then a repeat sign.
+    if (inBody && letterIndex(c) >= 0 && s.size() > 2 && (s[2] == '|' || s[2] == ':')) return false;
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '+';
 }
 
@@ -247,7 +249,7 @@ ParsedTune parseTune(std::span<const TextLine> lines) {
         }
         s = stripComment(s);
         if (trim(s).empty()) continue;
-        if (isFieldLine(s)) {
+        if (isFieldLine(s, !b.inHeader())) {
             b.field(s[0], stripComment(s.substr(2)), tl.number);
         } else {
             if (b.inHeader()) {

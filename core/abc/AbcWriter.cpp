@@ -25,13 +25,25 @@ std::vector<Note> soundingNotes(const Track& track) {
     return notes;
 }
 
-bool monophonic(const std::vector<Note>& sorted) {
+// Real melodies overlap their neighbours by a tick or two (legato, rounded triplets); that much still
+// counts as one line.
+Tick overlapTolerance(int ppq) { return std::max<Tick>(1, ppq / 32); }
+
+bool monophonic(const std::vector<Note>& sorted, int ppq) {
     Tick end = 0;
-    for (const Note& n : sorted) {
-        if (n.start < end) return false;
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const Note& n = sorted[i];
+        if (n.start < end - overlapTolerance(ppq)) return false;
+        if (i > 0 && n.start == sorted[i - 1].start) return false;
         end = std::max(end, n.end());
     }
     return true;
+}
+
+// Ends a note where the next one starts, since one ABC voice cannot sound two notes at once.
+void trimOverlaps(std::vector<Note>& sorted) {
+    for (std::size_t i = 0; i + 1 < sorted.size(); ++i)
+        if (sorted[i].end() > sorted[i + 1].start) sorted[i].duration = sorted[i + 1].start - sorted[i].start;
 }
 
 // Bar lines from the meter map: a bar ends at its length or at the next meter change, whichever is first.
@@ -171,7 +183,7 @@ int firstMonophonicTrack(const Score& score) {
         const Track& t = score.tracks[i];
         if (t.isDrum || t.channel == 9) continue;
         const std::vector<Note> notes = soundingNotes(t);
-        if (!notes.empty() && monophonic(notes)) return static_cast<int>(i);
+        if (!notes.empty() && monophonic(notes, score.ppq())) return static_cast<int>(i);
     }
     return -1;
 }
@@ -181,7 +193,9 @@ std::string writeAbc(const Score& score, std::size_t trackIndex, const AbcWriteO
         throw MusicError(score.title, "track " + std::to_string(trackIndex) + " does not exist");
     const Track& track = score.tracks[trackIndex];
     std::vector<Note> notes = soundingNotes(track);
-    if (!monophonic(notes)) throw MusicError(score.title, "track " + std::to_string(trackIndex) + " is not monophonic");
+    if (!monophonic(notes, score.ppq()))
+        throw MusicError(score.title, "track " + std::to_string(trackIndex) + " is not monophonic");
+    trimOverlaps(notes);
 
     // The key: the score's own signature at the start, else the one the notes suggest.
     KeySignature key = score.keySignatures.empty() ? abc::guessKey(notes) : score.keySignatureAt(0);

@@ -13,8 +13,9 @@ struct AbcWriteOptions {
 };
 
 // Writes one monophonic track of a score as an ABC tune (header, key, meter, unit length, bars, durations,
-// accidentals relative to the key). Overlapping notes are a MusicError ("track N is not monophonic").
-// Reading the text back gives the same pitches, onsets and durations.
+// accidentals relative to the key). Overlapping notes are a MusicError ("track N is not monophonic"), except
+// overlaps of at most 1/128 note (legato, rounded triplets), which are cut where the next note starts.
+// Reading the text back gives the same pitches, onsets and durations (zero-length notes are left out).
 std::string writeAbc(const Score& score, std::size_t trackIndex, const AbcWriteOptions& options = {});
 
 // Index of the first track that is monophonic and not drums, or -1.
