@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generation/GenerationModel.h"
+
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+
+#include "tokenize/Fnv1a.h"
+#include "training/ModelFile.h"
+
+namespace nf {
+
+namespace {
+
+std::vector<std::uint8_t> readBytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ModelFileError(path + ": cannot open the model file");
+    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw ModelFileError(path + ": cannot read the model file");
+    return bytes;
+}
+
+}  // namespace
+
+GenerationModel GenerationModel::open(const std::string& path) {
+    const auto bytes = readBytes(path);
+    const ModelFile file = parseModelFile(bytes, path);
+    GenerationModel m;
+    m.path_ = path;
+    Fnv1a hash;
+    hash.add(bytes.data(), bytes.size());
+    m.fingerprint_ = hash.hex();
+    try {
+        m.config_ = TrainingConfig::fromJson(file.configJson);
+        m.config_.validate();
+        m.history_ = metricsFromJson(file.metricsJson);
+        m.tokenizer_ = makeTokenizer(m.config_.tokenizer);
+    } catch (const std::exception& e) {
+        throw ModelFileError(path + ": damaged configuration: " + e.what());
+    }
+    m.vocab_ = Vocabulary(file.vocabulary);
+    if (m.vocab_.size() < 1 || m.vocab_.size() != m.config_.model.vocabSize)
+        throw ModelFileError(path + ": damaged: the vocabulary does not match the configuration");
+    // Provenance is informative only: a model without it still generates.
+    try {
+        const auto info = nlohmann::json::parse(file.infoJson);
+        if (info.is_object()) {
+            if (info.contains("fingerprint") && info["fingerprint"].is_string())
+                m.dataFingerprint_ = info["fingerprint"].get<std::string>();
+            for (const char* key : {"dataPath", "data_path", "data"})
+                if (info.contains(key) && info[key].is_string()) {
+                    m.dataPath_ = info[key].get<std::string>();
+                    break;
+                }
+            if (info.contains("bestValLoss") && info["bestValLoss"].is_number())
+                m.bestValLoss_ = info["bestValLoss"].get<double>();
+        }
+    } catch (const nlohmann::json::exception&) {
+    }
+    if (auto t = m.tokenizer_->endToken()) m.endToken_ = m.vocab_.find(*t);
+    if (auto t = m.tokenizer_->startToken()) m.startToken_ = m.vocab_.find(*t);
+    m.weights_ = std::make_shared<const LstmWeights>(LstmWeights::fromModel(file, m.config_.model, path));
+    return m;
+}
+
+std::optional<double> GenerationModel::validationLoss() const {
+    if (bestValLoss_) return bestValLoss_;
+    std::optional<double> best;
+    for (const auto& row : history_)
+        if (row.valLoss && (!best || *row.valLoss < *best)) best = row.valLoss;
+    return best;
+}
+
+}  // namespace nf

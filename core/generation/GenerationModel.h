@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "generation/LstmWeights.h"
+#include "tokenize/Tokenizer.h"
+#include "tokenize/Vocabulary.h"
+#include "training/TrainingConfig.h"
+#include "training/TrainingMetrics.h"
+
+namespace nf {
+
+// A model file opened for generation: its configuration, vocabulary, tokenizer, provenance and the weights laid
+// out for the decoder. Plain C++ (no LibTorch): the GUI and CLI generate without the training engine's TU.
+// Immutable after open(); one instance may serve several generators at once.
+class GenerationModel {
+public:
+    // Throws ModelFileError ("FILE: message") for a missing, foreign, damaged or inconsistent model file.
+    static GenerationModel open(const std::string& path);
+
+    const std::string& path() const { return path_; }
+    const TrainingConfig& config() const { return config_; }
+    const Vocabulary& vocabulary() const { return vocab_; }
+    const Tokenizer& tokenizer() const { return *tokenizer_; }
+    const LstmWeights& weights() const { return *weights_; }
+    // FNV-1a of the whole file: names exactly these weights in recipes.
+    const std::string& fingerprint() const { return fingerprint_; }
+    // The training data's content fingerprint as the trainer recorded it ("" when unknown).
+    const std::string& dataFingerprint() const { return dataFingerprint_; }
+    // The training data's path when the model file records one ("" otherwise).
+    const std::string& dataPath() const { return dataPath_; }
+    const std::vector<MetricsRow>& history() const { return history_; }
+    // Best validation loss (nats per token) from the provenance or the metrics history.
+    std::optional<double> validationLoss() const;
+    // The end/start tokens of the representation as vocabulary indices, when it has them and the model knows them.
+    std::optional<int> endToken() const { return endToken_; }
+    std::optional<int> startToken() const { return startToken_; }
+
+private:
+    std::string path_;
+    TrainingConfig config_;
+    Vocabulary vocab_;
+    std::shared_ptr<const Tokenizer> tokenizer_;
+    std::shared_ptr<const LstmWeights> weights_;
+    std::string fingerprint_;
+    std::string dataFingerprint_;
+    std::string dataPath_;
+    std::optional<double> bestValLoss_;
+    std::vector<MetricsRow> history_;
+    std::optional<int> endToken_, startToken_;
+};
+
+}  // namespace nf

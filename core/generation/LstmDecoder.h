@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <span>
+#include <vector>
+
+#include "generation/LstmWeights.h"
+#include "generation/WorkerPool.h"
+
+namespace nf {
+
+// Runs a trained LSTM one token at a time for a batch of independent sequences (K variations), carrying each
+// row's hidden and cell state from step to step. All buffers are allocated once; a step allocates nothing.
+// Row results do not depend on the batch size or the thread count (see SimdKernels.h).
+class LstmDecoder {
+public:
+    // `weights` and `pool` must outlive the decoder.
+    LstmDecoder(const LstmWeights& weights, int batch, gen::WorkerPool& pool);
+
+    int batch() const { return batch_; }
+    int vocabSize() const { return weights_.vocabSize; }
+
+    // Zero state (the start of a sequence) for every row, or for one.
+    void reset();
+    void resetRow(int row);
+    // Row `to` continues exactly as row `from` (state and last logits): primes once, forks K variations.
+    void copyRow(int from, int to);
+
+    // Feeds tokens[r] to row r for r < tokens.size() (rows beyond keep their state). With computeLogits false only
+    // the state advances (priming: only the last token's logits are needed).
+    void step(std::span<const int> tokens, bool computeLogits = true);
+    std::span<const float> logits(int row) const;
+
+private:
+    void runLayer(int layer, int rows, std::span<const int> tokens);
+    void runLinear(const LstmWeights::Linear& lin, const std::vector<float>& in, int inStride,
+                   std::vector<float>& out, int outStride, int rows);
+
+    const LstmWeights& weights_;
+    gen::WorkerPool& pool_;
+    int batch_;
+    int hp_;
+    std::vector<std::vector<float>> h_, c_;  // per layer [batch][hp]
+    std::vector<float> x_;                   // [batch][max rowStride]: a layer's input and previous h, copied
+    int xStride_ = 0;
+    std::vector<float> dense_;               // [batch][dense.outputs padded]
+    int denseStride_ = 0;
+    std::vector<float> logits_;              // [batch][vocab]
+    std::vector<float> scratch_;             // per part: [kMaxBatchBlock][4 * kLanes] gate pre-activations
+};
+
+}  // namespace nf
