@@ -24,6 +24,7 @@
 #include "StudioActions.h"
 #include "controllers/DatasetLoader.h"
 #include "controllers/EditController.h"
+#include "controllers/ExportController.h"
 #include "controllers/LogHub.h"
 #include "controllers/RecentFiles.h"
 #include "controllers/ScoreDocument.h"
@@ -34,7 +35,11 @@
 #include "widgets/IconFactory.h"
 #include "widgets/LogPanel.h"
 #include "widgets/MessageBar.h"
+#include "widgets/TaskProgress.h"
 #include "widgets/TracksPanel.h"
+#ifdef NF_HAVE_AUDIO
+#include "sound/StudioSound.h"
+#endif
 
 namespace nf {
 
@@ -87,6 +92,11 @@ MainWindow::MainWindow(QWidget* parent)
     pieceBox_->setStatusTip(pieceBox_->toolTip());
     toolbar->addWidget(pieceBox_);
     addToolBar(Qt::TopToolBarArea, toolbar);
+    transportBar_ = actions_->buildTransportBar(this);
+    addToolBar(Qt::TopToolBarArea, transportBar_);
+    exporter_ = new ExportController(document_, this);
+    taskProgress_ = new TaskProgress(this);
+    statusBar()->addPermanentWidget(taskProgress_);
 
     positionLabel_ = new QLabel(this);
     positionLabel_->setMinimumWidth(260);
@@ -102,6 +112,11 @@ MainWindow::MainWindow(QWidget* parent)
         logDock_->raise();
     });
     connectActions();
+#ifdef NF_HAVE_AUDIO
+    sound_ = new StudioSound(this);
+#else
+    actions_->disableSound(tr("This NoteForge was built without sound (NF_WITH_AUDIO=OFF)"));
+#endif
     defaultState_ = saveState();
     restoreLayout();
     updateTitle();
@@ -124,7 +139,7 @@ void MainWindow::createDocks() {
     datasetDock_ = makeDock(tr("Dataset"), "datasetDock", datasetPanel_, Qt::LeftDockWidgetArea);
     tracksDock_ = makeDock(tr("Tracks"), "tracksDock", tracksPanel_, Qt::RightDockWidgetArea);
     logDock_ = makeDock(tr("Log"), "logDock", logPanel_, Qt::BottomDockWidgetArea);
-    resizeDocks({datasetDock_, tracksDock_}, {500, 250}, Qt::Horizontal);
+    resizeDocks({datasetDock_, tracksDock_}, {470, 290}, Qt::Horizontal);
     resizeDocks({logDock_}, {120}, Qt::Vertical);
 }
 
@@ -133,6 +148,9 @@ void MainWindow::connectActions() {
     connect(a->openFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
     connect(a->openFile, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->exportMidi, &QAction::triggered, this, [this] { exportMidi(false); });
+    connect(a->exportSelection, &QAction::triggered, this, [this] { exportMidi(true); });
+    connect(a->exportAbc, &QAction::triggered, this, &MainWindow::exportAbc);
     connect(a->cut, &QAction::triggered, editor_, &EditController::cut);
     connect(a->copy, &QAction::triggered, editor_, &EditController::copy);
     connect(a->paste, &QAction::triggered, editor_, &EditController::paste);
@@ -346,6 +364,33 @@ void MainWindow::chooseFile() {
     if (!file.isEmpty()) openPath(file);
 }
 
+void MainWindow::exportMidi(bool selectionOnly) {
+    if (document_->isEmpty()) return;
+    QSettings settings;
+    const QString start = settings.value("export/lastMidi", document_->name().section(' ', 0, 0)).toString();
+    const QString path = QFileDialog::getSaveFileName(this, selectionOnly ? tr("Export selection as MIDI") : tr("Export MIDI"),
+                                                      start, tr("MIDI files (*.mid)"));
+    if (path.isEmpty()) return;
+    settings.setValue("export/lastMidi", path);
+    const QString error = exporter_->exportMidi(path, selectionOnly);
+    if (!error.isEmpty()) return log_->error(error);
+    log_->info(tr("Exported %1").arg(path));
+    statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
+}
+
+void MainWindow::exportAbc() {
+    if (document_->isEmpty()) return;
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export ABC"), settings.value("export/lastAbc").toString(),
+                                                      tr("ABC tunes (*.abc)"));
+    if (path.isEmpty()) return;
+    settings.setValue("export/lastAbc", path);
+    const QString error = exporter_->exportAbc(path);
+    if (!error.isEmpty()) return log_->error(error);
+    log_->info(tr("Exported %1").arg(path));
+    statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile()) event->acceptProposedAction();
 }
@@ -366,6 +411,8 @@ void MainWindow::showShortcuts() {
         this, tr("Keyboard and mouse shortcuts"),
         tr("<table>"
            "<tr><td><b>Ctrl+O</b></td><td>Open a folder</td></tr>"
+           "<tr><td><b>Space / Ctrl+Space / Home / L</b></td><td>Play-pause / stop / to start / loop</td></tr>"
+           "<tr><td><b>Ctrl+E / Ctrl+Shift+E</b></td><td>Export MIDI / audio</td></tr>"
            "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
            "<tr><td><b>S, D, E</b></td><td>Select, draw, erase tool</td></tr>"
            "<tr><td><b>Up / Down</b></td><td>Transpose selection a semitone (Shift: an octave)</td></tr>"

@@ -10,6 +10,7 @@
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QToolBar;
 
 namespace nf {
 
@@ -17,6 +18,9 @@ class DatasetLoader;
 class DatasetPanel;
 class DatasetTableModel;
 class EditController;
+class ExportController;
+class StudioSound;
+class TaskProgress;
 class LogHub;
 class LogPanel;
 class MessageBar;
@@ -49,6 +53,11 @@ public:
     StudioActions* actions() const { return actions_; }
     EditController* editor() const { return editor_; }
     QComboBox* pieceBox() const { return pieceBox_; }
+    QToolBar* transportBar() const { return transportBar_; }
+    TaskProgress* taskProgress() const { return taskProgress_; }
+    ExportController* exporter() const { return exporter_; }
+    // The sound engine's side of the window; null in a build without audio.
+    StudioSound* sound() const { return sound_; }
 
 public slots:
     // Loads a folder or a file as the dataset, in the background.
@@ -76,6 +85,8 @@ private:
     void rebuildRecentMenu();
     void chooseFolder();
     void chooseFile();
+    void exportMidi(bool selectionOnly);
+    void exportAbc();
     void showShortcuts();
     void showAbout();
     void updateTitle();
@@ -96,6 +107,10 @@ private:
     QDockWidget* logDock_ = nullptr;
     StudioActions* actions_ = nullptr;
     QComboBox* pieceBox_ = nullptr;
+    QToolBar* transportBar_ = nullptr;
+    TaskProgress* taskProgress_ = nullptr;
+    ExportController* exporter_ = nullptr;
+    StudioSound* sound_ = nullptr;
     QComboBox* gridBox_ = nullptr;
     QLabel* positionLabel_ = nullptr;
     QByteArray defaultState_;

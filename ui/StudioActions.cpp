@@ -39,6 +39,12 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     openFolder->setIcon(IconFactory::icon(Icon::OpenFolder));
     openFile = make(tr("Open &File..."), tr("Open one MIDI or ABC file"), QKeySequence(tr("Ctrl+Shift+O")));
     openFile->setIcon(IconFactory::icon(Icon::OpenFile));
+    exportMidi = make(tr("Export &MIDI..."), tr("Write the piece as a Standard MIDI File (type 1, all tracks)"),
+                      QKeySequence(tr("Ctrl+E")));
+    exportSelection = make(tr("Export &Selection as MIDI..."), tr("Write only the selected notes as a MIDI file"));
+    exportAudio = make(tr("Export &Audio..."), tr("Render the piece to WAV, FLAC, OGG or MP3 with the soundfont"),
+                       QKeySequence(tr("Ctrl+Shift+E")));
+    exportAbc = make(tr("Export A&BC..."), tr("Write the melody (a monophonic track) as an ABC tune"));
     quit = make(tr("&Quit"), tr("Quit NoteForge"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -115,6 +121,22 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     velocityLane->setChecked(true);
     resetLayout = make(tr("&Reset Layout"), tr("Put every panel back where it was at first start"));
 
+    play = make(tr("&Play / Pause"), tr("Start or pause playback from the playhead"), QKeySequence(Qt::Key_Space));
+    play->setIcon(IconFactory::icon(Icon::Play));
+    stop = make(tr("&Stop"), tr("Stop playback and go back to where it started"), QKeySequence(tr("Ctrl+Space")));
+    stop->setIcon(IconFactory::icon(Icon::Stop));
+    rewind = make(tr("To &Start"), tr("Move the playhead to the beginning"), QKeySequence(Qt::Key_Home));
+    rewind->setIcon(IconFactory::icon(Icon::Rewind));
+    loop = make(tr("&Loop"), tr("Loop the selected notes' bars (or the bars in view)"), QKeySequence(tr("L")));
+    loop->setCheckable(true);
+    loop->setIcon(IconFactory::icon(Icon::Loop));
+    follow = make(tr("&Follow Playhead"), tr("Scroll the piano roll with the playhead while playing"));
+    follow->setCheckable(true);
+    follow->setChecked(true);
+    chooseSoundfont = make(tr("Choose &Soundfont..."), tr("Play and render with an SF2/SF3 soundfont file of your choice"));
+    automaticSoundfont = make(tr("&Automatic Soundfont"),
+                              tr("Use the installed General MIDI soundfont, else NoteForge's bundled one"));
+
     shortcuts = make(tr("&Keyboard Shortcuts"), tr("List the keyboard and mouse shortcuts"), QKeySequence::HelpContents);
     about = make(tr("&About NoteForge"), tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
@@ -126,6 +148,8 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     file->addAction(openFile);
     recentMenu = file->addMenu(tr("Open &Recent"));
     recentMenu->setToolTipsVisible(true);
+    file->addSeparator();
+    for (QAction* a : {exportMidi, exportSelection, exportAudio, exportAbc}) file->addAction(a);
     file->addSeparator();
     file->addAction(quit);
 
@@ -152,10 +176,16 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     for (QAction* a : panelToggles) panels->addAction(a);
     view->addAction(resetLayout);
 
+    QMenu* transport = bar->addMenu(tr("&Transport"));
+    for (QAction* a : {play, stop, rewind, loop, follow}) transport->addAction(a);
+    transport->addSeparator();
+    transport->addAction(chooseSoundfont);
+    transport->addAction(automaticSoundfont);
+
     QMenu* help = bar->addMenu(tr("&Help"));
     help->addAction(shortcuts);
     help->addAction(about);
-    for (QMenu* m : {file, edit, view, help}) m->setToolTipsVisible(true);
+    for (QMenu* m : {file, edit, view, transport, help}) m->setToolTipsVisible(true);
 }
 
 QToolBar* StudioActions::buildToolBar(QWidget* parent) {
@@ -176,6 +206,22 @@ QToolBar* StudioActions::buildToolBar(QWidget* parent) {
     bar->addAction(zoomOut);
     bar->addAction(zoomFit);
     return bar;
+}
+
+QToolBar* StudioActions::buildTransportBar(QWidget* parent) {
+    auto* bar = new QToolBar(tr("Transport"), parent);
+    bar->setObjectName("transportToolBar");
+    bar->setIconSize(QSize(20, 20));
+    for (QAction* a : {rewind, play, stop, loop}) bar->addAction(a);
+    return bar;
+}
+
+void StudioActions::disableSound(const QString& why) {
+    for (QAction* a : {play, stop, rewind, loop, exportAudio, chooseSoundfont, automaticSoundfont}) {
+        a->setEnabled(false);
+        a->setToolTip(why);
+        a->setStatusTip(why);
+    }
 }
 
 }  // namespace nf

@@ -28,11 +28,18 @@ public:
 
     void buildMenus(QMenuBar* bar, const std::vector<QAction*>& panelToggles);
     QToolBar* buildToolBar(QWidget* parent);
+    QToolBar* buildTransportBar(QWidget* parent);
+    // Greys out what needs the sound engine, saying why (a build without audio).
+    void disableSound(const QString& why);
 
     // File
     QAction* openFolder;
     QAction* openFile;
     QMenu* recentMenu = nullptr;
+    QAction* exportMidi;
+    QAction* exportSelection;
+    QAction* exportAudio;
+    QAction* exportAbc;
     QAction* quit;
     // Edit
     QAction* undo;
@@ -62,6 +69,14 @@ public:
     QAction* zoomFit;
     QAction* velocityLane;
     QAction* resetLayout;
+    // Transport
+    QAction* play;
+    QAction* stop;
+    QAction* rewind;
+    QAction* loop;
+    QAction* follow;
+    QAction* chooseSoundfont;
+    QAction* automaticSoundfont;
     // Help
     QAction* shortcuts;
     QAction* about;

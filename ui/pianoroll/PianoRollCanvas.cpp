@@ -108,6 +108,12 @@ void PianoRollCanvas::paintEvent(QPaintEvent*) {
     const Tick from = geometry().xToTick(0);
     const Tick to = geometry().xToTick(area.width()) + 1;
     paintGrid(p, area, from, to);
+    if (view_->loopEnd() > view_->loopStart()) {
+        QColor band = palette().color(QPalette::Highlight);
+        band.setAlpha(28);
+        const double x0 = geometry().tickToX(view_->loopStart()), x1 = geometry().tickToX(view_->loopEnd());
+        p.fillRect(QRectF(x0, 0, x1 - x0, area.height()), band);
+    }
     paintNotes(p, from, to);
     if (view_->playhead() >= 0) {
         const double x = geometry().tickToX(view_->playhead());

@@ -121,6 +121,27 @@ void PianoRollView::setPlayhead(Tick tick) {
     ruler_->update();
 }
 
+void PianoRollView::followPlayhead(Tick tick, bool scroll) {
+    playhead_ = tick;
+    if (scroll) {
+        const double x = geometry_.tickToX(tick);
+        const double w = canvas_->width();
+        // Page-wise, like a score follower: a jump when the playhead nears the right edge, not a constant crawl.
+        if (x > w * 0.9 || x < 0) geometry_.setScrollX(geometry_.scrollX() + x - w * 0.1);
+    }
+    refresh();
+}
+
+void PianoRollView::setLoopRegion(Tick start, Tick end) {
+    loopStart_ = start;
+    loopEnd_ = std::max(start, end);
+    canvas_->update();
+    ruler_->update();
+}
+
+Tick PianoRollView::visibleStartTick() const { return geometry_.xToTick(0); }
+Tick PianoRollView::visibleEndTick() const { return geometry_.xToTick(canvas_->width()); }
+
 Tick PianoRollView::pastePosition() const { return playhead_ >= 0 ? playhead_ : geometry_.xToTick(0); }
 
 Tick PianoRollView::contentEndTick() const {
@@ -154,6 +175,7 @@ void PianoRollView::refresh() {
 void PianoRollView::onScoreReplaced() {
     noteIndex_.rebuild(document_ ? document_->score() : Score{});
     playhead_ = -1;
+    loopStart_ = loopEnd_ = 0;
     zoomToFit();
 }
 

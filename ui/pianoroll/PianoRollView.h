@@ -56,6 +56,15 @@ public:
     // Position marker (playback or paste position), -1 for none.
     Tick playhead() const { return playhead_; }
     void setPlayhead(Tick tick);
+    // Moves the playhead while playing; with follow on, scrolls so the playhead stays in view.
+    void followPlayhead(Tick tick, bool scroll);
+    // Loop region shown on the ruler and the grid; end <= start clears it.
+    void setLoopRegion(Tick start, Tick end);
+    Tick loopStart() const { return loopStart_; }
+    Tick loopEnd() const { return loopEnd_; }
+    // Ticks of the visible part of the piece.
+    Tick visibleStartTick() const;
+    Tick visibleEndTick() const;
     // Where Paste puts notes: the playhead if set, else the left edge of the view.
     Tick pastePosition() const;
 
@@ -97,6 +106,8 @@ private:
     std::unique_ptr<DrawTool> drawTool_;
     std::unique_ptr<EraseTool> eraseTool_;
     Tick playhead_ = -1;
+    Tick loopStart_ = 0;
+    Tick loopEnd_ = 0;
     bool syncing_ = false;
 
     PianoRollCanvas* canvas_ = nullptr;

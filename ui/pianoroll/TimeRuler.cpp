@@ -27,6 +27,12 @@ void TimeRuler::paintEvent(QPaintEvent*) {
     const Score& score = doc->score();
     const Tick from = g.xToTick(0);
     const Tick to = g.xToTick(width()) + 1;
+    if (view_->loopEnd() > view_->loopStart()) {
+        QColor band = palette().color(QPalette::Highlight);
+        band.setAlpha(90);
+        const double x0 = g.tickToX(view_->loopStart()), x1 = g.tickToX(view_->loopEnd());
+        p.fillRect(QRectF(x0, 0, x1 - x0, height()), band);
+    }
     QFont f = font();
     f.setPixelSize(11);
     p.setFont(f);

@@ -18,6 +18,10 @@ const char* themeName(Icon which) {
         case Icon::ZoomIn: return "zoom-in";
         case Icon::ZoomOut: return "zoom-out";
         case Icon::ZoomFit: return "zoom-fit-best";
+        case Icon::Play: return "media-playback-start";
+        case Icon::Stop: return "media-playback-stop";
+        case Icon::Rewind: return "media-skip-backward";
+        case Icon::Loop: return "media-playlist-repeat";
         default: return nullptr;
     }
 }
@@ -139,6 +143,42 @@ QPixmap paint(Icon which) {
         case Icon::ZoomIn: drawMagnifier(p, "+"); break;
         case Icon::ZoomOut: drawMagnifier(p, "-"); break;
         case Icon::ZoomFit: drawMagnifier(p, "fit"); break;
+        case Icon::Play: {
+            QPainterPath tri;
+            tri.moveTo(7, 4);
+            tri.lineTo(19, 12);
+            tri.lineTo(7, 20);
+            tri.closeSubpath();
+            p.setBrush(QColor(46, 140, 60));
+            p.setPen(QPen(QColor(30, 100, 40), 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.drawPath(tri);
+            break;
+        }
+        case Icon::Stop:
+            p.setBrush(ink);
+            p.drawRoundedRect(QRectF(6, 6, 12, 12), 1.5, 1.5);
+            break;
+        case Icon::Rewind: {
+            p.drawLine(QPointF(6, 5), QPointF(6, 19));
+            QPainterPath tri;
+            tri.moveTo(19, 5);
+            tri.lineTo(9, 12);
+            tri.lineTo(19, 19);
+            tri.closeSubpath();
+            p.setBrush(ink);
+            p.drawPath(tri);
+            break;
+        }
+        case Icon::Loop: {
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(QRectF(4, 7, 16, 10), 5, 5);
+            QPainterPath head;
+            head.moveTo(13, 4);
+            head.lineTo(17, 7);
+            head.lineTo(13, 10);
+            p.drawPath(head);
+            break;
+        }
         case Icon::Quantize: {
             p.setPen(QPen(ink, 1, Qt::DotLine));
             for (int x : {4, 10, 16, 22}) p.drawLine(x, 2, x, 22);

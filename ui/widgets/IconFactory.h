@@ -8,7 +8,8 @@ namespace nf {
 // Toolbar and window icons. The desktop's icon theme is used when it has the icon; otherwise a simple
 // vector drawing, so the studio looks complete on a bare system (and in CI screenshots) without icon packs.
 namespace IconFactory {
-enum class Icon { App, OpenFolder, OpenFile, Undo, Redo, Select, Draw, Erase, ZoomIn, ZoomOut, ZoomFit, Quantize };
+enum class Icon { App, OpenFolder, OpenFile, Undo, Redo, Select, Draw, Erase, ZoomIn, ZoomOut, ZoomFit, Quantize, Play, Stop, Rewind,
+                  Loop };
 QIcon icon(Icon which);
 }  // namespace IconFactory
 

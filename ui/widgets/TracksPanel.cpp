@@ -16,7 +16,7 @@
 namespace nf {
 
 namespace {
-enum Column { Name, Instrument, Channel, Notes };
+enum Column { Name, Mute, Solo, Instrument, Notes };
 
 QIcon swatch(int track) {
     QPixmap pm(12, 12);
@@ -36,13 +36,16 @@ QString instrumentName(const Track& t) {
 TracksPanel::TracksPanel(ScoreDocument* document, QWidget* parent) : QWidget(parent), document_(document) {
     tree_ = new QTreeWidget(this);
     tree_->setRootIsDecorated(false);
-    tree_->setHeaderLabels({tr("Track"), tr("Instrument"), tr("Ch"), tr("Notes")});
+    tree_->setHeaderLabels({tr("Track"), tr("M"), tr("S"), tr("Instrument"), tr("Notes")});
+    tree_->headerItem()->setToolTip(Mute, tr("Mute: silence this track"));
+    tree_->headerItem()->setToolTip(Solo, tr("Solo: hear only the soloed tracks"));
     tree_->header()->setStretchLastSection(false);
-    tree_->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    tree_->header()->setSectionResizeMode(Instrument, QHeaderView::Interactive);
-    tree_->header()->setSectionResizeMode(Channel, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(Name, QHeaderView::Interactive);
+    tree_->header()->setSectionResizeMode(Instrument, QHeaderView::Stretch);
+    tree_->header()->setSectionResizeMode(Mute, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(Solo, QHeaderView::ResizeToContents);
     tree_->header()->setSectionResizeMode(Notes, QHeaderView::ResizeToContents);
-    tree_->header()->resizeSection(Instrument, 120);
+    tree_->header()->resizeSection(Name, 96);
     tree_->setTextElideMode(Qt::ElideRight);
     tree_->setToolTip(tr("Select a track to edit it; the other tracks are shown faded"));
     instrument_ = new QComboBox(this);
@@ -62,6 +65,13 @@ TracksPanel::TracksPanel(ScoreDocument* document, QWidget* parent) : QWidget(par
     connect(tree_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (!syncing_ && item) document_->setActiveTrack(tree_->indexOfTopLevelItem(item));
     });
+    connect(tree_, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (syncing_) return;
+        const int track = tree_->indexOfTopLevelItem(item);
+        const bool on = item->checkState(column) == Qt::Checked;
+        if (column == Mute) emit muteToggled(track, on);
+        if (column == Solo) emit soloToggled(track, on);
+    });
     connect(instrument_, &QComboBox::activated, this, &TracksPanel::onInstrumentChosen);
     rebuild();
 }
@@ -75,12 +85,23 @@ void TracksPanel::rebuild() {
         auto* item = new QTreeWidgetItem(tree_);
         item->setIcon(Name, swatch(static_cast<int>(i)));
         item->setText(Name, t.name.empty() ? tr("Track %1").arg(i + 1) : QString::fromStdString(t.name));
-        item->setTextAlignment(Channel, Qt::AlignRight | Qt::AlignVCenter);
+        item->setCheckState(Mute, Qt::Unchecked);
+        item->setCheckState(Solo, Qt::Unchecked);
         item->setTextAlignment(Notes, Qt::AlignRight | Qt::AlignVCenter);
     }
     syncing_ = false;
     updateCounts();
     syncActive();
+}
+
+bool TracksPanel::isMuted(int track) const {
+    const QTreeWidgetItem* item = tree_->topLevelItem(track);
+    return item && item->checkState(Mute) == Qt::Checked;
+}
+
+bool TracksPanel::isSoloed(int track) const {
+    const QTreeWidgetItem* item = tree_->topLevelItem(track);
+    return item && item->checkState(Solo) == Qt::Checked;
 }
 
 void TracksPanel::updateCounts() {
@@ -89,7 +110,9 @@ void TracksPanel::updateCounts() {
         const Track& t = s.tracks[static_cast<std::size_t>(i)];
         QTreeWidgetItem* item = tree_->topLevelItem(i);
         item->setText(Instrument, instrumentName(t));
-        item->setText(Channel, QString::number(t.channel + 1));
+        const QString where = tr("MIDI channel %1").arg(t.channel + 1);
+        item->setToolTip(Name, QString("%1 – %2").arg(item->text(Name), where));
+        item->setToolTip(Instrument, QString("%1 – %2").arg(instrumentName(t), where));
         item->setText(Notes, QString::number(t.notes.size()));
     }
     syncActive();

@@ -19,6 +19,13 @@ public:
     explicit TracksPanel(ScoreDocument* document, QWidget* parent = nullptr);
     QTreeWidget* tree() const { return tree_; }
     QComboBox* instrumentBox() const { return instrument_; }
+    bool isMuted(int track) const;
+    bool isSoloed(int track) const;
+
+signals:
+    // Listening state, not part of the music: not undoable, reset when another piece is opened.
+    void muteToggled(int track, bool mute);
+    void soloToggled(int track, bool solo);
 
 private:
     void rebuild();

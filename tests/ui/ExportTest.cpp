@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Export from the studio, read back by the engine's own readers.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "UiTestUtil.h"
+#include "abc/AbcReader.h"
+#include "controllers/ExportController.h"
+#include "controllers/ScoreDocument.h"
+#include "smf/MidiFileReader.h"
+#ifdef NF_HAVE_AUDIO
+#include "audio/AudioFileReader.h"
+#include "sound/AudioExporter.h"
+#endif
+
+namespace nf {
+
+namespace {
+// Notes of a score as (pitch, start, duration, velocity) per track, for comparing across a file round trip.
+std::vector<std::vector<std::tuple<int, Tick, Tick, int>>> notesOf(const Score& s) {
+    std::vector<std::vector<std::tuple<int, Tick, Tick, int>>> out;
+    for (const Track& t : s.tracks) {
+        if (t.notes.empty()) continue;
+        auto& v = out.emplace_back();
+        for (const Note& n : t.notes) v.emplace_back(n.pitch, n.start, n.duration, n.velocity);
+        std::sort(v.begin(), v.end());
+    }
+    return out;
+}
+}  // namespace
+
+TEST(Export, EditedPieceWrittenAsMidiReadsBackTheSame) {
+    ScoreDocument doc;
+    doc.setScore(uitest::demoScore(), "export");
+    // An edit first: export writes what is on screen, not the file that was opened.
+    Note extra{doc.newNoteId(), 100, 64, 960, 480};
+    doc.pushNoteChanges("insert", {{0, std::nullopt, extra}});
+    ExportController exporter(&doc);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("out.mid");
+    ASSERT_EQ(exporter.exportMidi(path, false), QString());
+    const MidiReadResult back = readMidiFile(path.toStdString());
+    Score expected = doc.score();
+    expected.rescale(back.score.ppq());
+    EXPECT_EQ(notesOf(back.score), notesOf(expected));
+
+    doc.setSelection({extra.id});
+    const QString sel = dir.filePath("selection.mid");
+    ASSERT_EQ(exporter.exportMidi(sel, true), QString());
+    const MidiReadResult part = readMidiFile(sel.toStdString());
+    ASSERT_EQ(part.score.noteCount(), 1u);
+    EXPECT_EQ(notesOf(part.score)[0][0], std::make_tuple(100, Tick(960) * part.score.ppq() / doc.score().ppq(),
+                                                         Tick(480) * part.score.ppq() / doc.score().ppq(), 64));
+    EXPECT_FALSE(exporter.exportMidi(dir.filePath("no/such/dir/x.mid"), false).isEmpty());
+}
+
+TEST(Export, MelodyWrittenAsAbcReadsBackTheSamePitches) {
+    Score s(480);
+    s.tracks.resize(1);
+    int pitches[] = {62, 64, 66, 67, 69, 71, 73, 74};
+    for (int i = 0; i < 8; ++i) s.addNote(0, Note{0, pitches[i], 80, i * 240, 240});
+    ScoreDocument doc;
+    doc.setScore(s, "scale");
+    ExportController exporter(&doc);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scale.abc");
+    ASSERT_EQ(exporter.exportAbc(path), QString());
+    auto tunes = readAbcFile(path.toStdString());
+    ASSERT_EQ(tunes.size(), 1u);
+    ASSERT_TRUE(tunes[0].score.has_value());
+    std::vector<int> back;
+    for (const Note& n : tunes[0].score->tracks.at(0).notes) back.push_back(n.pitch);
+    EXPECT_EQ(back, std::vector<int>(std::begin(pitches), std::end(pitches)));
+}
+
+#ifdef NF_HAVE_AUDIO
+TEST(Export, AudioIsRenderedInTheBackgroundToAReadableFile) {
+    Score s(480);
+    s.tracks.resize(1);
+    for (int i = 0; i < 4; ++i) s.addNote(0, Note{0, 60 + i * 4, 100, i * 480, 480});
+    QTemporaryDir dir;
+    const QString path = dir.filePath("out.wav");
+    AudioExporter exporter;
+    QSignalSpy progress(&exporter, &AudioExporter::progress);
+    QSignalSpy finished(&exporter, &AudioExporter::finished);
+    exporter.start(s, path, QString(), Mix{});
+    ASSERT_TRUE(uitest::waitFor([&] { return finished.count() == 1; }, 120000));
+    ASSERT_TRUE(finished.first().at(1).toBool()) << finished.first().at(2).toString().toStdString();
+    const AudioBuffer audio = readAudioFile(path.toStdString());
+    EXPECT_GE(audio.seconds(), s.durationSeconds());  // the music plus its release tail
+    float peak = 0;
+    for (float x : audio.samples) peak = std::max(peak, std::abs(x));
+    EXPECT_GT(peak, 0.01f) << "silent render";
+    EXPECT_GT(progress.count(), 0);
+}
+#endif
+
+}  // namespace nf

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Playback from the studio through the real sound engine on a private JACK server (dummy backend): ctest's
+// audio_jack fixture starts it; run alone, these tests skip unless a JACK server is up.
+#ifdef NF_HAVE_AUDIO
+
+#include <QAction>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include "MainWindow.h"
+#include "StudioActions.h"
+#include "UiTestUtil.h"
+#include "audio/JackProbe.h"
+#include "controllers/ScoreDocument.h"
+#include "pianoroll/PianoRollView.h"
+#include "sound/PlaybackController.h"
+#include "sound/StudioSound.h"
+
+namespace nf {
+
+TEST(JackPlayback, PlaysPausesAndStopsWithAMovingPosition) {
+    if (!jackServerRunning()) GTEST_SKIP() << "no JACK server (run through ctest's audio_jack fixture)";
+    ScoreDocument doc;
+    doc.setScore(uitest::demoScore(), "play");
+    PlaybackController playback(&doc);
+    QSignalSpy errors(&playback, &PlaybackController::error);
+    Tick last = -1;
+    QObject::connect(&playback, &PlaybackController::positionChanged, [&](Tick t) { last = t; });
+    playback.play();
+    ASSERT_EQ(errors.count(), 0) << errors.first().at(0).toString().toStdString();
+    ASSERT_TRUE(playback.isPlaying());
+    const Tick beat = doc.score().ppq();
+    ASSERT_TRUE(uitest::waitFor([&] { return last > beat; }, 20000)) << "the position did not advance";
+    playback.pause();
+    EXPECT_FALSE(playback.isPlaying());
+    QTest::qWait(100);  // the pause reaches the audio thread with its next buffer
+    const double paused = playback.positionSeconds();
+    QTest::qWait(200);
+    EXPECT_DOUBLE_EQ(playback.positionSeconds(), paused);
+    // Resume carries on from where it paused.
+    playback.play();
+    ASSERT_TRUE(uitest::waitFor([&] { return playback.positionSeconds() > paused; }, 20000));
+    playback.stop();
+    EXPECT_FALSE(playback.isPlaying());
+    EXPECT_EQ(last, 0);  // stop returns the playhead to where playback started
+}
+
+TEST(JackPlayback, ThePlayActionMovesThePianoRollPlayhead) {
+    if (!jackServerRunning()) GTEST_SKIP() << "no JACK server (run through ctest's audio_jack fixture)";
+    MainWindow w;
+    w.show();
+    bool ready = false;
+    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
+    w.openInitial(uitest::demoDir());
+    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+    ASSERT_NE(w.sound(), nullptr);
+    w.pianoRoll()->setPlayhead(w.document()->score().ppq() * 4);  // start at beat 5
+    w.actions()->play->trigger();
+    ASSERT_TRUE(w.sound()->playback()->isPlaying());
+    ASSERT_TRUE(uitest::waitFor([&] { return w.pianoRoll()->playhead() > w.document()->score().ppq() * 5; }, 20000));
+    w.actions()->play->trigger();  // Space again pauses
+    EXPECT_FALSE(w.sound()->playback()->isPlaying());
+    // Muting every track while paused and auditioning a key must not disturb anything.
+    w.sound()->playback()->setTrackMute(0, true);
+    w.sound()->playback()->auditionOn(60);
+    w.sound()->playback()->auditionOff(60);
+    w.actions()->stop->trigger();
+}
+
+}  // namespace nf
+
+#endif  // NF_HAVE_AUDIO

@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Studio playback through the real sound engine, on the private JACK server of tests/audio's audio_jack fixture.
+if(TARGET test_ui AND DEFINED NF_JACK_SERVER)
+  add_test(NAME ui_jack_Playback COMMAND test_ui --gtest_filter=JackPlayback.*)
+  set_tests_properties(ui_jack_Playback PROPERTIES
+                       FIXTURES_REQUIRED audio_jack
+                       RESOURCE_LOCK nf_jack_server
+                       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;JACK_DEFAULT_SERVER=${NF_JACK_SERVER};JACK_NO_AUDIO_RESERVATION=1"
+                       LABELS "ui;jack"
+                       TIMEOUT 300)
+endif()

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sound/StudioSound.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include "MainWindow.h"
+#include "StudioActions.h"
+#include "controllers/LogHub.h"
+#include "controllers/ScoreDocument.h"
+#include "models/DatasetTableModel.h"
+#include "pianoroll/BarLines.h"
+#include "pianoroll/PianoKeyboard.h"
+#include "pianoroll/PianoRollView.h"
+#include "sound/AudioExporter.h"
+#include "sound/PlaybackController.h"
+#include "widgets/MessageBar.h"
+#include "widgets/TaskProgress.h"
+#include "widgets/TracksPanel.h"
+
+namespace nf {
+
+StudioSound::StudioSound(MainWindow* window)
+    : QObject(window),
+      window_(window),
+      playback_(new PlaybackController(window->document(), this)),
+      exporter_(new AudioExporter(this)) {
+    StudioActions* a = window->actions();
+    PianoRollView* roll = window->pianoRoll();
+    LogHub* log = window->log();
+
+    QToolBar* bar = window->transportBar();
+    position_ = new QLabel(bar);
+    position_->setMinimumWidth(190);
+    position_->setToolTip(tr("Playhead: bar.beat, time and tempo"));
+    bar->addWidget(position_);
+
+    connect(a->play, &QAction::triggered, playback_, &PlaybackController::togglePlay);
+    connect(a->stop, &QAction::triggered, playback_, &PlaybackController::stop);
+    connect(a->rewind, &QAction::triggered, this, [this, roll] {
+        playback_->seekTick(0);
+        roll->followPlayhead(0, true);
+        updatePosition(0);
+    });
+    connect(a->loop, &QAction::toggled, this, &StudioSound::toggleLoop);
+    connect(playback_, &PlaybackController::playingChanged, this, [a](bool playing) {
+        a->play->setText(playing ? tr("&Pause") : tr("&Play"));
+    });
+    connect(playback_, &PlaybackController::positionChanged, this, [this, roll, a](Tick tick) {
+        roll->followPlayhead(tick, a->follow->isChecked());
+        updatePosition(tick);
+    });
+    // Clicking the ruler moves where playback starts (and jumps there while playing).
+    connect(roll, &PianoRollView::playheadMoved, this, [this](Tick tick) {
+        playback_->seekTick(tick);
+        updatePosition(tick);
+    });
+    connect(roll, &PianoRollView::keyAuditioned, this, [this](int pitch, bool pressed) {
+        pressed ? playback_->auditionOn(pitch) : playback_->auditionOff(pitch);
+    });
+    connect(window->tracksPanel(), &TracksPanel::muteToggled, playback_, &PlaybackController::setTrackMute);
+    connect(window->tracksPanel(), &TracksPanel::soloToggled, playback_, &PlaybackController::setTrackSolo);
+    connect(window->document(), &ScoreDocument::scoreReplaced, this, [this, a] {
+        a->loop->setChecked(false);
+        updatePosition(0);
+    });
+    connect(playback_, &PlaybackController::error, log, &LogHub::error);
+    connect(playback_, &PlaybackController::info, log, &LogHub::info);
+
+    connect(a->chooseSoundfont, &QAction::triggered, this, &StudioSound::chooseSoundfont);
+    connect(a->automaticSoundfont, &QAction::triggered, this, [this] { playback_->setSoundfont({}); });
+    connect(a->exportAudio, &QAction::triggered, this, &StudioSound::exportAudio);
+    connect(exporter_, &AudioExporter::progress, window->taskProgress(), &TaskProgress::setPercent);
+    connect(window->taskProgress(), &TaskProgress::cancelRequested, exporter_, &AudioExporter::cancel);
+    connect(exporter_, &AudioExporter::finished, this, [this, log](const QString& path, bool ok, const QString& msg) {
+        window_->taskProgress()->end();
+        if (ok) {
+            log->info(tr("Exported %1 (%2)").arg(path, msg));
+            window_->statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
+        } else if (msg == tr("cancelled")) {
+            window_->statusBar()->showMessage(tr("Audio export cancelled"), 4000);
+        } else {
+            log->error(tr("Audio export failed: %1").arg(msg));
+        }
+    });
+    updatePosition(0);
+}
+
+StudioSound::~StudioSound() = default;
+
+void StudioSound::updatePosition(Tick tick) {
+    const ScoreDocument* doc = window_->document();
+    if (doc->isEmpty()) {
+        position_->setText(tr("  --"));
+        return;
+    }
+    const Score& s = doc->score();
+    const double seconds = s.tempoMap().secondsAt(tick);
+    const double bpm = 60'000'000.0 / s.tempoMap().microsPerQuarterAt(tick);
+    position_->setText(tr("  Bar %1   %2   \u2669 = %3")
+                           .arg(QString::fromStdString(formatBarBeat(s, tick)))
+                           .arg(DatasetTableModel::formatLength(seconds))
+                           .arg(bpm, 0, 'f', 0));
+}
+
+void StudioSound::toggleLoop(bool on) {
+    PianoRollView* roll = window_->pianoRoll();
+    ScoreDocument* doc = window_->document();
+    if (!on || doc->isEmpty()) {
+        roll->setLoopRegion(0, 0);
+        playback_->setLoop(0, 0);
+        return;
+    }
+    // The bars of the selection, else the bars in view.
+    Tick from = roll->visibleStartTick(), to = roll->visibleEndTick();
+    const auto selected = doc->selectedNotes();
+    if (!selected.empty()) {
+        from = selected.front().second.start;
+        to = from;
+        for (const auto& [track, n] : selected) {
+            from = std::min(from, n.start);
+            to = std::max(to, n.end());
+        }
+    }
+    Tick loopStart = 0, loopEnd = 0;
+    forEachBar(doc->score(), from, to, [&](const BarInfo& bar) {
+        if (loopEnd == 0) loopStart = bar.start;
+        loopEnd = bar.start + bar.length;
+    });
+    roll->setLoopRegion(loopStart, loopEnd);
+    playback_->setLoop(loopStart, loopEnd);
+}
+
+void StudioSound::chooseSoundfont() {
+    const QString file = QFileDialog::getOpenFileName(window_, tr("Choose a soundfont"), playback_->soundfont(),
+                                                      tr("Soundfonts (*.sf2 *.sf3);;All files (*)"));
+    if (!file.isEmpty()) playback_->setSoundfont(file);
+}
+
+void StudioSound::exportAudio() {
+    ScoreDocument* doc = window_->document();
+    if (doc->isEmpty()) return;
+    QSettings settings;
+    const QString start = settings.value("export/lastAudio", doc->name().section(' ', 0, 0) + ".wav").toString();
+    const QString path = QFileDialog::getSaveFileName(window_, tr("Export audio"), start, AudioExporter::fileFilter());
+    if (path.isEmpty()) return;
+    settings.setValue("export/lastAudio", path);
+    window_->taskProgress()->begin(tr("Rendering %1").arg(QFileInfo(path).fileName()));
+    exporter_->start(doc->score(), path, QSettings().value("sound/soundfont").toString(), playback_->mix());
+}
+
+}  // namespace nf

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include "music/Note.h"
+
+class QLabel;
+
+namespace nf {
+
+class AudioExporter;
+class MainWindow;
+class PlaybackController;
+
+// Connects the sound engine to the studio window: the transport actions and position display, the playhead
+// and loop on the piano roll, keyboard audition, mute/solo from the Tracks panel, the soundfont choice and audio
+// export. Exists only in builds with audio; the window works the same without it, minus sound.
+class StudioSound : public QObject {
+    Q_OBJECT
+public:
+    explicit StudioSound(MainWindow* window);
+    ~StudioSound() override;
+
+    PlaybackController* playback() const { return playback_; }
+    AudioExporter* exporter() const { return exporter_; }
+
+private:
+    void toggleLoop(bool on);
+    void chooseSoundfont();
+    void exportAudio();
+    void updatePosition(Tick tick);
+
+    MainWindow* window_;
+    PlaybackController* playback_;
+    AudioExporter* exporter_;
+    QLabel* position_;
+};
+
+}  // namespace nf
