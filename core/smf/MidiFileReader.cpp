@@ -99,48 +99,50 @@ void sortKeepingLastPerTick(std::vector<T>& v) {
     v = std::move(unique);
 }
 
-}  // namespace
+struct Header {
+    int format = 1;
+    int declaredTracks = 0;
+    Division division;
+    std::size_t end = 0;  // offset of the first chunk after MThd
+};
 
-MidiReadResult readMidiBytes(std::span<const std::uint8_t> bytes, const std::string& name) {
+Header readHeader(std::span<const std::uint8_t> bytes, const std::string& name) {
     if (bytes.size() > kMaxMidiFileBytes)
         throw MusicError(name, "file too large for a MIDI file (" + std::to_string(bytes.size()) + " bytes, at most " +
                                    std::to_string(kMaxMidiFileBytes) + ")");
     if (bytes.empty()) throw MusicError(name, "empty file");
-    MidiReadResult result;
-    smf::SmfCursor in(bytes.data(), 0, bytes.size(), name);
     if (bytes.size() < 4 || std::memcmp(bytes.data(), "MThd", 4) != 0)
         throw MusicError::atByte(name, 0, "not a Standard MIDI File (no MThd header)");
-    in.skip(4, "");
-    const std::uint32_t headerLength = in.u32();
-    if (headerLength < 6) throw MusicError::atByte(name, 4, "MThd header length " + std::to_string(headerLength) + " < 6");
-    const std::uint16_t format = in.u16();
-    const std::uint16_t declaredTracks = in.u16();
+    smf::SmfCursor in(bytes.data(), 4, bytes.size(), name);
+    const std::uint32_t length = in.u32();
+    if (length < 6) throw MusicError::atByte(name, 4, "MThd header length " + std::to_string(length) + " < 6");
+    Header h;
+    h.format = in.u16();
+    h.declaredTracks = in.u16();
     const std::uint16_t rawDivision = in.u16();
-    if (format == 2) throw MusicError::atByte(name, 8, "SMF format 2 (independent sequences) is not supported");
-    if (format > 2) throw MusicError::atByte(name, 8, "unknown SMF format " + std::to_string(format));
-    const Division division = readDivision(rawDivision, name);
-    if (headerLength > 6) in.skip(std::min<std::size_t>(headerLength - 6, in.remaining()), "");
+    if (h.format == 2) throw MusicError::atByte(name, 8, "SMF format 2 (independent sequences) is not supported");
+    if (h.format > 2) throw MusicError::atByte(name, 8, "unknown SMF format " + std::to_string(h.format));
+    h.division = readDivision(rawDivision, name);
+    if (length > 6) in.skip(std::min<std::size_t>(length - 6, in.remaining()), "");
+    h.end = in.pos();
+    return h;
+}
 
-    result.format = format;
-    auto& warnings = result.warnings;
-    smf::SmfConductor conductor;
-    smf::SmfReadContext ctx{name, warnings, conductor};
-    ctx.ignoreTempo = division.smpteMicrosPerQuarter > 0;
-    ctx.eventBudget = kMaxMidiEvents;
-    if (name.size() >= 4) {
-        std::string ext = name.substr(name.size() - 4);
-        for (auto& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        ctx.karaoke = ext == ".kar";
-    }
-
-    Score& score = result.score;
-    score = Score(division.ppq);
-    auto decoder = std::make_unique<smf::SmfTrackDecoder>(ctx);
+// What walking the chunks found, beyond the Tracks it added to the score.
+struct ChunkWalk {
     std::size_t trackChunks = 0;
     bool firstTrackIsConductor = false;
     std::string firstTrackName;
-    std::optional<MusicError> firstError;
-    std::size_t pos = in.pos();
+    std::optional<MusicError> firstError;  // the first bad data that ended a track
+};
+
+// Reads every chunk from `pos` on: MTrk chunks are decoded into Tracks, unknown chunks skipped, lengths that lie
+// detected, and bytes that are no chunk at all skipped up to the next "MTrk".
+ChunkWalk readChunks(std::span<const std::uint8_t> bytes, std::size_t pos, smf::SmfReadContext& ctx, Score& score) {
+    const std::string& name = ctx.file;
+    auto& warnings = ctx.warnings;
+    ChunkWalk walk;
+    auto decoder = std::make_unique<smf::SmfTrackDecoder>(ctx);  // holds 16 KB of note queues: not on the stack
     while (bytes.size() - pos >= 8) {
         const std::uint8_t* id = bytes.data() + pos;
         const bool isTrack = hasMTrk(bytes, pos);
@@ -170,8 +172,8 @@ MidiReadResult readMidiBytes(std::span<const std::uint8_t> bytes, const std::str
             continue;
         }
         SmfDecodedTrack decoded = decoder->decode(bytes.data(), begin, end);
-        if (decoded.broken && !firstError)
-            firstError = MusicError::atByte(name, decoded.errorByte, decoded.errorMessage);
+        if (decoded.broken && !walk.firstError)
+            walk.firstError = MusicError::atByte(name, decoded.errorByte, decoded.errorMessage);
         std::size_t nextPos = end;
         if (decoded.sawEndOfTrack && decoded.endPos < end) {
             if (hasMTrk(bytes, decoded.endPos)) {
@@ -183,24 +185,51 @@ MidiReadResult readMidiBytes(std::span<const std::uint8_t> bytes, const std::str
             }
         }
         const std::size_t added = addTracks(score, decoded);
-        if (trackChunks == 0) {
-            firstTrackIsConductor = added == 0;
-            firstTrackName = decoded.name;
+        if (walk.trackChunks++ == 0) {
+            walk.firstTrackIsConductor = added == 0;
+            walk.firstTrackName = decoded.name;
         }
-        ++trackChunks;
         pos = nextPos;
     }
     if (pos < bytes.size()) warn(warnings, name, pos, std::to_string(bytes.size() - pos) + " trailing bytes ignored");
-    if (trackChunks == 0) throw MusicError::atByte(name, static_cast<std::int64_t>(in.pos()), "no MTrk track chunk");
-    if (format == 0 && trackChunks > 1)
-        warn(warnings, name, 8, "format 0 file with " + std::to_string(trackChunks) + " tracks: read as format 1");
-    if (trackChunks != declaredTracks)
-        warn(warnings, name, 10,
-             "header declares " + std::to_string(declaredTracks) + " track(s), file has " + std::to_string(trackChunks));
-    // Bad data with nothing sound before it: the file is not usable, say why instead of loading an empty score.
-    if (firstError && score.noteCount() == 0) throw *firstError;
+    return walk;
+}
 
-    if (division.smpteMicrosPerQuarter > 0) score.setTempoChanges({{0, division.smpteMicrosPerQuarter}});
+bool hasKarExtension(const std::string& name) {
+    if (name.size() < 4) return false;
+    std::string ext = name.substr(name.size() - 4);
+    for (auto& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return ext == ".kar";
+}
+
+}  // namespace
+
+MidiReadResult readMidiBytes(std::span<const std::uint8_t> bytes, const std::string& name) {
+    const Header header = readHeader(bytes, name);
+    MidiReadResult result;
+    result.format = header.format;
+    auto& warnings = result.warnings;
+    smf::SmfConductor conductor;
+    smf::SmfReadContext ctx{name, warnings, conductor};
+    ctx.ignoreTempo = header.division.smpteMicrosPerQuarter > 0;
+    ctx.karaoke = hasKarExtension(name);
+    ctx.eventBudget = kMaxMidiEvents;
+
+    Score& score = result.score;
+    score = Score(header.division.ppq);
+    const ChunkWalk walk = readChunks(bytes, header.end, ctx, score);
+    if (walk.trackChunks == 0)
+        throw MusicError::atByte(name, static_cast<std::int64_t>(header.end), "no MTrk track chunk");
+    if (header.format == 0 && walk.trackChunks > 1)
+        warn(warnings, name, 8, "format 0 file with " + std::to_string(walk.trackChunks) + " tracks: read as format 1");
+    if (walk.trackChunks != static_cast<std::size_t>(header.declaredTracks))
+        warn(warnings, name, 10,
+             "header declares " + std::to_string(header.declaredTracks) + " track(s), file has " +
+                 std::to_string(walk.trackChunks));
+    // Bad data with nothing sound before it: the file is not usable, say why instead of loading an empty score.
+    if (walk.firstError && score.noteCount() == 0) throw *walk.firstError;
+
+    if (ctx.ignoreTempo) score.setTempoChanges({{0, header.division.smpteMicrosPerQuarter}});
     else score.setTempoChanges(std::move(conductor.tempos));
     sortKeepingLastPerTick(conductor.timeSignatures);
     sortKeepingLastPerTick(conductor.keySignatures);
@@ -208,7 +237,7 @@ MidiReadResult readMidiBytes(std::span<const std::uint8_t> bytes, const std::str
     score.keySignatures = std::move(conductor.keySignatures);
     // The title: the name of the conductor track (how writers, ours included, store it), or of the only track of
     // a format-0 file.
-    if (firstTrackIsConductor || format == 0) score.title = firstTrackName;
+    if (walk.firstTrackIsConductor || header.format == 0) score.title = walk.firstTrackName;
     // Ids are not stored in SMF. Numbering notes 1.. in (track, start, pitch) order makes them a function of the
     // file's content, so writing a Score read from a file and reading it back gives identical ids.
     // Controls and lyrics are already in time order; notes are in note-on order, which is by start but not by
