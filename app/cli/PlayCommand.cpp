@@ -20,6 +20,7 @@
 #include "audio/MidiOutPlayer.h"
 #include "audio/ScoreFile.h"
 #include "audio/SoundfontLocator.h"
+#include "audio/SoundfontReader.h"
 #endif
 
 namespace nf::cli {
@@ -57,9 +58,11 @@ int playToMidiPort(const PlayArgs& a, const LoadedScore& loaded, bool show) {
     if (a.start > 0) player.seek(a.start);
     player.play();
     if (!a.quiet) std::printf("playing %s to MIDI port '%s' (Ctrl+C stops)\n", a.in.c_str(), a.midiOut.c_str());
+    std::fflush(stdout);
     const bool completed = waitForEnd(player, loaded.score.durationSeconds(), show);
     player.stop();  // all notes off on the receiving synth
     if (!completed && !a.quiet) std::printf("stopped\n");
+    std::fflush(stdout);
     return Success;
 }
 
@@ -70,6 +73,7 @@ int playThroughSynth(const PlayArgs& a, const LoadedScore& loaded, bool show) {
         printError("no audio device to play on; render to a file instead (noteforge-cli render)");
         return FailedWork;
     }
+    if (!a.soundfont.empty()) readSoundfontInfo(a.soundfont);  // an explicit bad choice is an error, not a fallback
     const SoundfontChoice sf = SoundfontLocator().choose(a.soundfont);
     if (!sf.note.empty()) printError(sf.note);
     if (sf.path.empty()) {
@@ -89,12 +93,14 @@ int playThroughSynth(const PlayArgs& a, const LoadedScore& loaded, bool show) {
     if (!a.quiet)
         std::printf("playing %s through %s with %s (Ctrl+C stops)\n", a.in.c_str(), player.driverName().c_str(),
                     sf.path.c_str());
+    std::fflush(stdout);  // whoever watches the output (a pipe, a test) sees playback start now
     const bool completed = waitForEnd(player, loaded.score.durationSeconds(), show);
     player.stop();
     // Let release tails ring out (briefly) before the driver closes.
     for (int i = 0; completed && i < 40 && player.synth().activeVoices() > 0; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     if (!completed && !a.quiet) std::printf("stopped\n");
+    std::fflush(stdout);
     return Success;
 }
 

@@ -16,17 +16,22 @@ std::string jackServerName() {
     return env && *env ? env : "default";
 }
 
-bool jackServerRunning() {
+double jackSampleRate() {
     // libjack prints connection failures through these hooks; probing must stay silent.
     jack_set_error_function(quiet);
     jack_set_info_function(quiet);
     jack_status_t status{};
     jack_client_t* client = jack_client_open("noteforge-probe", JackNoStartServer, &status);
-    const bool ok = client != nullptr;
-    if (client) jack_client_close(client);
+    double rate = 0;
+    if (client) {
+        rate = jack_get_sample_rate(client);
+        jack_client_close(client);
+    }
     jack_set_error_function(nullptr);  // back to libjack's defaults for real clients
     jack_set_info_function(nullptr);
-    return ok;
+    return rate;
 }
+
+bool jackServerRunning() { return jackSampleRate() > 0; }
 
 }  // namespace nf

@@ -9,6 +9,7 @@
 
 #include "audio/AudioError.h"
 #include "audio/FluidLog.h"
+#include "audio/JackProbe.h"
 
 namespace nf {
 
@@ -29,26 +30,28 @@ LivePlayer::~LivePlayer() {
 
 void LivePlayer::start() {
     if (driver_) return;
-    FluidLogCapture capture;
-    driver_ = new_fluid_audio_driver2(synth_->settings(), &LivePlayer::audioCallback, this);
     char* name = nullptr;
     fluid_settings_dupstr(synth_->settings(), "audio.driver", &name);
     driverName_ = name ? name : "";
     fluid_free(name);
+    // A JACK server imposes its rate on its clients; with our own callback FluidSynth does not adjust the synth,
+    // so it is set here, before any audio runs.
+    if (driverName_ == "jack") {
+        if (const double jackRate = jackSampleRate(); jackRate > 0 && jackRate != rate_) {
+            fluid_settings_setnum(synth_->settings(), "synth.sample-rate", jackRate);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+            fluid_synth_set_sample_rate(synth_->handle(), static_cast<float>(jackRate));
+#pragma GCC diagnostic pop
+            rate_ = jackRate;
+        }
+    }
+    FluidLogCapture capture;
+    driver_ = new_fluid_audio_driver2(synth_->settings(), &LivePlayer::audioCallback, this);
     if (!driver_) {
         const std::string why = capture.lastError();
         throw AudioError("no audio output through '" + driverName_ + "'" + (why.empty() ? "" : ": " + why) +
                          " (playback is off; rendering to files still works)");
-    }
-    // A JACK server imposes its own rate and the driver adjusts the setting; the synth must follow.
-    double rate = rate_;
-    fluid_settings_getnum(synth_->settings(), "synth.sample-rate", &rate);
-    if (rate != rate_) {
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-        fluid_synth_set_sample_rate(synth_->handle(), static_cast<float>(rate));
-#pragma GCC diagnostic pop
-        rate_ = rate;
     }
     ready_.store(true, std::memory_order_release);
 }

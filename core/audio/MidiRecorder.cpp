@@ -116,6 +116,12 @@ Score MidiRecorder::toScore(const std::vector<RecordedMessage>& messages, const 
             held[{ch, m.bytes[1]}].emplace_back(t, m.bytes[2]);
         } else if (status == 0x80 || (status == 0x90 && m.size == 3)) {
             close(ch, m.bytes[1], t);
+        } else if (status == 0xb0 && m.size == 3 && m.bytes[1] >= 120) {
+            // Channel mode messages (all notes off, all sound off, reset) end held notes; they are not music.
+            if (m.bytes[1] == 120 || m.bytes[1] == 123)
+                for (auto& [key, starts] : held)
+                    if (key.first == ch)
+                        while (!starts.empty()) close(ch, key.second, t);
         } else if (status == 0xb0 && m.size == 3) {
             track(ch).controls.push_back({snap(t), ControlEvent::Kind::Controller, m.bytes[1], m.bytes[2]});
         } else if (status == 0xc0) {
@@ -131,6 +137,8 @@ Score MidiRecorder::toScore(const std::vector<RecordedMessage>& messages, const 
     }
     for (auto& [key, starts] : held)
         while (!starts.empty()) close(key.first, key.second, last);
+    // Channels that only carried controllers (a pedal reset, the sender's all-notes-off sweep) hold no music.
+    std::erase_if(score.tracks, [](const Track& t) { return t.notes.empty(); });
     score.normalize();
     return score;
 }

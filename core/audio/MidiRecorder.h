@@ -48,7 +48,7 @@ public:
     std::size_t dropped() const { return dropped_.load(std::memory_order_relaxed); }
     void clear();
 
-    // The take as a score: one track per channel used (channel 10 as drums), notes paired from note-on/off (notes
+    // The take as a score: one track per channel that played notes (channel 10 as drums), notes paired from note-on/off (notes
     // still held end at the last message), controllers, program changes and pitch bend kept. The first message is
     // at tick 0.
     Score toScore(const RecordOptions& options = {}) const;

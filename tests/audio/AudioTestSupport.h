@@ -66,7 +66,7 @@ inline Score denseScore(int notes, double seconds, unsigned seed = 7) {
         Track t;
         t.channel = i == 3 ? 9 : i;
         t.isDrum = i == 3;
-        t.program = i * 8;
+        t.program = i == 3 ? 0 : i * 8;
         s.tracks.push_back(t);
     }
     std::mt19937 rng(seed);

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MIDI I/O through RtMidi's JACK API against a real server: a known sequence sent to a virtual input arrives intact;
+// a score played to a port is recorded back note for note; stopping sends all-notes-off. Runs under the audio_jack
+// fixture (see tests.cmake).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "AudioTestSupport.h"
+#include "JackTestSupport.h"
+#include "audio/MidiBackend.h"
+#include "audio/MidiOutPlayer.h"
+#include "audio/MidiOutput.h"
+#include "audio/MidiRecorder.h"
+
+namespace nf {
+namespace {
+
+std::vector<std::vector<std::uint8_t>> knownSequence() {
+    std::vector<std::vector<std::uint8_t>> seq;
+    seq.push_back({0xc0, 19});        // program change
+    seq.push_back({0xb0, 7, 100});    // volume
+    seq.push_back({0xe1, 0x00, 0x50});  // pitch bend, channel 2
+    for (int i = 0; i < 60; ++i) {
+        const auto key = static_cast<std::uint8_t>(40 + i);
+        const auto ch = static_cast<std::uint8_t>(i % 16);
+        seq.push_back({static_cast<std::uint8_t>(0x90 | ch), key, static_cast<std::uint8_t>(1 + i * 2)});
+        seq.push_back({static_cast<std::uint8_t>(0x80 | ch), key, 0});
+    }
+    seq.push_back({0xd3, 77});  // channel pressure
+    return seq;
+}
+
+TEST(JackMidi, KnownSequenceReachesAVirtualInput) {
+    if (!test::jackReady()) GTEST_SKIP() << "no JACK server (ctest's audio_jack fixture starts one)";
+    MidiRecorder rec("jack", "NoteForge rec");
+    rec.openVirtual("nf-test-in");
+    MidiOutput out("jack", "NoteForge send");
+    out.open("nf-test-in");
+    const auto seq = knownSequence();
+    for (const auto& m : seq) out.sendBytes(m.data(), m.size());
+    ASSERT_TRUE(test::waitFor(
+        [&] {
+            rec.poll();
+            return rec.messages().size() >= seq.size();
+        },
+        20))
+        << "received " << rec.messages().size() << " of " << seq.size();
+    ASSERT_EQ(rec.messages().size(), seq.size());
+    for (std::size_t i = 0; i < seq.size(); ++i) {
+        const auto& got = rec.messages()[i];
+        ASSERT_EQ(got.size, seq[i].size()) << "message " << i;
+        for (std::size_t b = 0; b < seq[i].size(); ++b) EXPECT_EQ(got.bytes[b], seq[i][b]) << "message " << i;
+        if (i > 0) {
+            EXPECT_GE(got.seconds, rec.messages()[i - 1].seconds);
+        }
+    }
+    EXPECT_EQ(rec.dropped(), 0u);
+}
+
+TEST(JackMidi, ScorePlayedToAPortIsRecordedBack) {
+    if (!test::jackReady()) GTEST_SKIP() << "no JACK server";
+    Score score(480);
+    Track t;
+    t.program = 33;
+    score.tracks.push_back(t);
+    for (int i = 0; i < 24; ++i) score.addNote(0, Note{0, 48 + i, 30 + 4 * i, i * 120, 100});  // 16ths at 120 BPM
+    score.normalize();
+
+    MidiRecorder rec("jack", "NoteForge rec");
+    rec.openVirtual("nf-play-in");
+    {
+        auto out = std::make_unique<MidiOutput>("jack", "NoteForge play");
+        out->open("nf-play-in");
+        MidiOutPlayer player(std::move(out));
+        player.setScore(score);
+        player.play();
+        ASSERT_TRUE(test::waitFor([&] { return player.finished(); }, 30));
+    }  // destroying the player sends all-notes-off
+    ASSERT_TRUE(test::waitFor(
+        [&] {
+            rec.poll();
+            return rec.messages().size() >= 1 + 48 + 48;
+        },
+        20));
+    RecordOptions ro;
+    ro.quantize = 120;  // the score's own grid absorbs JACK period jitter
+    const Score back = rec.toScore(ro);
+    ASSERT_EQ(back.tracks.size(), 1u);
+    EXPECT_EQ(back.tracks[0].program, 33);
+    ASSERT_EQ(back.tracks[0].notes.size(), 24u);
+    for (int i = 0; i < 24; ++i) {
+        EXPECT_EQ(back.tracks[0].notes[i].pitch, 48 + i);
+        EXPECT_EQ(back.tracks[0].notes[i].velocity, 30 + 4 * i);
+        EXPECT_EQ(back.tracks[0].notes[i].start, i * 120) << "note " << i;
+    }
+    int allNotesOff = 0;
+    for (const auto& m : rec.messages())
+        if ((m.bytes[0] & 0xf0) == 0xb0 && m.bytes[1] == 123) ++allNotesOff;
+    EXPECT_GE(allNotesOff, 16) << "all-notes-off on every channel when playback ends";
+}
+
+TEST(JackMidi, PortsAreListedAndFoundByName) {
+    if (!test::jackReady()) GTEST_SKIP() << "no JACK server";
+    MidiRecorder rec("jack", "NoteForge list test");
+    rec.openVirtual("nf-listed-in");
+    const MidiPortList list = listMidiPorts("jack");
+    ASSERT_TRUE(list.backend.usable) << list.backend.note;
+    EXPECT_GE(findMidiPort(list.outputs, "nf-listed-in"), 0);
+    MidiOutput out("jack", "NoteForge list out");
+    EXPECT_THROW(out.open("no-such-port-anywhere"), std::exception);
+}
+
+TEST(JackMidi, WithoutAlsaTheBackendFallsBackToJackAndSaysSo) {
+    if (!test::jackReady()) GTEST_SKIP() << "no JACK server";
+    if (std::filesystem::exists("/dev/snd/seq")) GTEST_SKIP() << "ALSA sequencer present";
+    const MidiBackendChoice c = chooseMidiBackend();
+    EXPECT_EQ(c.backend, MidiBackend::Jack);
+    EXPECT_TRUE(c.usable);
+    EXPECT_NE(c.note.find("ALSA sequencer not available"), std::string::npos) << c.note;
+    EXPECT_NE(c.note.find("using JACK"), std::string::npos) << c.note;
+}
+
+TEST(MidiBackend, NoMidiSystemIsAClearError) {
+    if (std::filesystem::exists("/dev/snd/seq") || test::jackReady()) GTEST_SKIP() << "a MIDI system is available";
+    const MidiBackendChoice c = chooseMidiBackend();
+    EXPECT_FALSE(c.usable);
+    EXPECT_NE(c.note.find("no JACK server running"), std::string::npos) << c.note;
+    EXPECT_THROW(MidiOutput{}, std::exception);
+}
+
+TEST(MidiRecorder, PairsNotesAndQuantises) {
+    std::vector<RecordedMessage> take = {
+        {0.000, {0x90, 60, 100}, 3}, {0.010, {0x90, 64, 90}, 3},  {0.240, {0x80, 60, 0}, 3},
+        {0.260, {0x90, 64, 0}, 3},   {0.500, {0xb0, 64, 127}, 3}, {0.510, {0x99, 36, 120}, 3},
+        {0.990, {0x90, 67, 70}, 3},  // still held when the take ends
+    };
+    RecordOptions o;
+    o.quantize = 120;
+    const Score s = MidiRecorder::toScore(take, o);
+    ASSERT_EQ(s.tracks.size(), 2u);
+    const Track& melody = s.tracks[0];
+    ASSERT_EQ(melody.notes.size(), 3u);
+    EXPECT_EQ(melody.notes[0].pitch, 60);
+    EXPECT_EQ(melody.notes[0].start, 0);
+    EXPECT_EQ(melody.notes[0].duration, 240);  // 0.24 s at 120 BPM = 230 ticks, snapped to 240
+    EXPECT_EQ(melody.notes[1].pitch, 64);
+    EXPECT_EQ(melody.notes[1].duration, 240);
+    EXPECT_EQ(melody.notes[2].pitch, 67);
+    EXPECT_EQ(melody.notes[2].duration, 120);  // closed at the last message, at least one grid step
+    ASSERT_EQ(melody.controls.size(), 1u);
+    EXPECT_EQ(melody.controls[0].number, 64);
+    EXPECT_TRUE(s.tracks[1].isDrum);
+    EXPECT_EQ(s.tracks[1].notes.size(), 1u);
+}
+
+}  // namespace
+}  // namespace nf
