@@ -13,6 +13,7 @@ namespace nf {
 struct FluidsynthCliRun {
     int exitCode = -1;
     double wallSeconds = 0;
+    double cpuSeconds = 0;          // user + system time of the child: meaningful on a busy machine too
     std::vector<std::string> argv;  // what was run, for messages
 };
 

@@ -2,6 +2,7 @@
 #include "audio/RenderBenchmark.h"
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <unistd.h>
 
@@ -15,6 +16,16 @@
 namespace nf {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+double processCpuSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+}  // namespace
 
 RenderBenchmarkResult runRenderBenchmark(const std::string& input, const RenderBenchmarkOptions& options) {
     RenderBenchmarkResult r;
@@ -43,14 +54,18 @@ RenderBenchmarkResult runRenderBenchmark(const std::string& input, const RenderB
     for (int i = 0; i < repeats; ++i) {
         // Read the file back like the CLI does, so both sides pay for parsing too.
         const auto t0 = std::chrono::steady_clock::now();
+        const double c0 = processCpuSeconds();
         const Score again = loadScoreFile(midi.string()).score;
         const RenderStats stats = renderer.renderToFile(again, ours.string(), AudioFileFormat::Wav16);
         const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        const double cpu = processCpuSeconds() - c0;
         r.ourAudioSeconds = stats.seconds;
         if (i == 0 || wall < r.ourWallSeconds) r.ourWallSeconds = wall;
+        if (i == 0 || cpu < r.ourCpuSeconds) r.ourCpuSeconds = cpu;
     }
     r.pieceSeconds = score.durationSeconds();
     r.ourSpeed = r.ourWallSeconds > 0 ? r.pieceSeconds / r.ourWallSeconds : 0;
+    r.ourCpuSpeed = r.ourCpuSeconds > 0 ? r.pieceSeconds / r.ourCpuSeconds : 0;
 
     if (options.compareWithCli) {
         if (findFluidsynthCli().empty()) {
@@ -63,11 +78,13 @@ RenderBenchmarkResult runRenderBenchmark(const std::string& input, const RenderB
                     break;
                 }
                 if (!r.cliRan || run.wallSeconds < r.cliWallSeconds) r.cliWallSeconds = run.wallSeconds;
+                if (!r.cliRan || run.cpuSeconds < r.cliCpuSeconds) r.cliCpuSeconds = run.cpuSeconds;
                 r.cliRan = true;
             }
             if (r.cliRan) {
                 r.cliAudioSeconds = readAudioFile(theirs.string()).seconds();
                 r.cliSpeed = r.cliWallSeconds > 0 ? r.pieceSeconds / r.cliWallSeconds : 0;
+                r.cliCpuSpeed = r.cliCpuSeconds > 0 ? r.pieceSeconds / r.cliCpuSeconds : 0;
             }
         }
     }

@@ -26,10 +26,14 @@ struct RenderBenchmarkResult {
     double ourAudioSeconds = 0;   // our rendered length (music + tail)
     double ourWallSeconds = 0;    // best of N: file read + soundfont load + render + WAV write
     double ourSpeed = 0;          // x real time
+    double ourCpuSeconds = 0;     // best of N, CPU time of this process for the same work
+    double ourCpuSpeed = 0;       // piece seconds per CPU second
     bool cliRan = false;
     double cliAudioSeconds = 0;
     double cliWallSeconds = 0;
     double cliSpeed = 0;
+    double cliCpuSeconds = 0;
+    double cliCpuSpeed = 0;
     std::string cliNote;          // why the CLI was not compared, when it was not
 };
 
