@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tiny models of the three kinds trained on real music, for the generation tests. Training takes seconds, but
+// ctest runs every test in its own process, so each model is trained once and kept under the build folder
+// (the trainer writes atomically and deterministically, so parallel test processes may race harmlessly).
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "TrainingTestUtil.h"
+#include "tokenize/CorpusBuilder.h"
+#include "training/Trainer.h"
+
+namespace nf::test {
+
+// Where each kind's training data comes from: drums and several tracks for events (openmsx band arrangements),
+// piano and melodies for paper-midi, Nottingham tunes for paper-abc.
+inline std::string generationTestData(const std::string& kind) {
+    namespace fs = std::filesystem;
+    if (kind == "lstm" && fs::exists(fs::path(NF_SHARED_DATA) / "midi/openmsx"))
+        return (fs::path(NF_SHARED_DATA) / "midi/openmsx").string();
+    if (kind == "paper-abc") return (fs::path(NF_SOURCE_DIR) / "resources/demo/abc").string();
+    return (fs::path(NF_SOURCE_DIR) / "resources/demo/midi/pianobooster").string();
+}
+
+inline std::string generationTestModel(const std::string& kind) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::path(NF_BINARY_DIR) / "test-generation-models";
+    const fs::path path = dir / (kind + "-v1.nfm");
+    if (fs::exists(path)) return path.string();
+    fs::create_directories(dir);
+    TrainingConfig config = tinyConfig(kind);
+    CorpusOptions options;
+    options.useCache = false;
+    TokenizedCorpus corpus = buildCorpus(generationTestData(kind), config.tokenizer, options);
+    // A few pieces are enough to learn something; the vocabulary still covers the whole set.
+    const std::size_t keep = kind == "paper-abc" ? 24 : 3;
+    if (corpus.pieces.size() > keep) corpus.pieces.resize(keep);
+    for (auto& p : corpus.pieces)
+        if (p.ids.size() > 1500) p.ids.resize(1500);
+    if (config.model.manyToOne) {
+        // Whole batches of windows only (windows = tokens - seqLength): the trainer's many-to-one path does not
+        // take a partial last batch yet.
+        std::size_t total = corpus.tokenCount();
+        const auto extra = (total - static_cast<std::size_t>(config.seqLength)) % static_cast<std::size_t>(config.batchSize);
+        corpus.pieces.back().ids.resize(corpus.pieces.back().ids.size() - extra);
+    }
+    corpus.fingerprint = contentFingerprint(corpus);
+    config.epochs = 1;
+    Trainer(config, {path.string()}).run(corpus);
+    return path.string();
+}
+
+}  // namespace nf::test
