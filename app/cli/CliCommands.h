@@ -30,5 +30,6 @@ void addPortsCommand(CLI::App& app, CliResult& result);
 void addRecordCommand(CLI::App& app, CliResult& result);
 void addSoundfontsCommand(CLI::App& app, CliResult& result);
 void addRenderBenchmarkCommand(CLI::App& app, CliResult& result);
+void addGenerateCommand(CLI::App& app, CliResult& result);
 
 }  // namespace nf::cli
