@@ -15,6 +15,7 @@ public:
 
     explicit AbcCharsTokenizer(TokenizerSettings settings) : Tokenizer(std::move(settings)) {}
 
+    using Tokenizer::encode;
     std::vector<std::string> encode(const Piece& piece) const override;
     // Parses the first tune of the decoded text that reads; throws MusicError when none does.
     Score decode(const std::vector<std::string>& tokens) const override;

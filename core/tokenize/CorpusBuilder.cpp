@@ -33,6 +33,19 @@ std::string cacheKey(const std::string& dataHash, const TokenizerSettings& setti
 
 }  // namespace
 
+std::string contentFingerprint(const TokenizedCorpus& corpus) {
+    Fnv1a h;
+    h.add(corpus.tokenizer.toJson());
+    for (const auto& t : corpus.vocab.tokens()) h.add(t);
+    for (const auto& p : corpus.pieces) {
+        h.add(std::to_string(p.tuneNumber));
+        h.add(p.ids.data(), p.ids.size() * sizeof(std::int32_t));
+        const std::uint64_t n = p.ids.size();
+        h.add(&n, sizeof n);
+    }
+    return h.hex();
+}
+
 TokenizedCorpus tokenizeDataset(const Dataset& dataset, const TokenizerSettings& settings, MusicFormat format) {
     const auto tokenizer = makeTokenizer(settings);
     TokenizedCorpus corpus;
@@ -62,6 +75,7 @@ TokenizedCorpus tokenizeDataset(const Dataset& dataset, const TokenizerSettings&
     for (const auto& t : texts) distinct.insert(t.begin(), t.end());
     corpus.vocab = Vocabulary(std::vector<std::string>(distinct.begin(), distinct.end()));
     for (std::size_t i = 0; i < texts.size(); ++i) corpus.pieces[i].ids = corpus.vocab.encode(texts[i]);
+    corpus.fingerprint = contentFingerprint(corpus);
     return corpus;
 }
 
@@ -75,14 +89,13 @@ TokenizedCorpus buildCorpus(const std::string& dataPath, const TokenizerSettings
     const Dataset dataset = loadDataset(dataPath, options.onProgress, options.cancel);
     if (dataset.cancelled) throw std::runtime_error(dataPath + ": loading cancelled");
     TokenizedCorpus corpus = tokenizeDataset(dataset, settings, options.format);
-    corpus.fingerprint = key;
     if (corpus.pieces.empty()) {
         std::string message = dataPath + ": no piece could be used for training with " + settings.kind;
         for (std::size_t i = 0; i < std::min<std::size_t>(3, corpus.problems.size()); ++i)
             message += "\n  " + corpus.problems[i];
         throw std::runtime_error(message);
     }
-    if (options.useCache) cache.store(corpus);
+    if (options.useCache) cache.store(key, corpus);
     return corpus;
 }
 

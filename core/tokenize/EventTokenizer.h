@@ -22,6 +22,7 @@ class EventTokenizer final : public Tokenizer {
 public:
     explicit EventTokenizer(TokenizerSettings settings) : Tokenizer(std::move(settings)) {}
 
+    using Tokenizer::encode;
     std::vector<std::string> encode(const Piece& piece) const override;
     Score decode(const std::vector<std::string>& tokens) const override;
     std::optional<std::string> endToken() const override { return std::string("END"); }

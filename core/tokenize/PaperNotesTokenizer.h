@@ -13,6 +13,7 @@ class PaperNotesTokenizer final : public Tokenizer {
 public:
     explicit PaperNotesTokenizer(TokenizerSettings settings) : Tokenizer(std::move(settings)) {}
 
+    using Tokenizer::encode;
     std::vector<std::string> encode(const Piece& piece) const override;
     Score decode(const std::vector<std::string>& tokens) const override;
 };

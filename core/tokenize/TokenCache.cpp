@@ -35,12 +35,10 @@ std::string defaultCacheDir() {
     return (fs::temp_directory_path() / "noteforge-cache").string();
 }
 
-std::string TokenCache::pathFor(const std::string& fingerprint) const {
-    return dir_ + "/tokens/" + fingerprint + ".nftok";
-}
+std::string TokenCache::pathFor(const std::string& key) const { return dir_ + "/tokens/" + key + ".nftok"; }
 
-std::optional<TokenizedCorpus> TokenCache::load(const std::string& fingerprint) const {
-    std::ifstream in(pathFor(fingerprint), std::ios::binary);
+std::optional<TokenizedCorpus> TokenCache::load(const std::string& key) const {
+    std::ifstream in(pathFor(key), std::ios::binary);
     if (!in) return std::nullopt;
     const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (bytes.size() < 16 || std::memcmp(bytes.data(), kMagic, 8) != 0) return std::nullopt;
@@ -49,8 +47,8 @@ std::optional<TokenizedCorpus> TokenCache::load(const std::string& fingerprint) 
     try {
         const auto meta = nlohmann::json::parse(bytes.begin() + 16, bytes.begin() + 16 + static_cast<std::ptrdiff_t>(jsonSize));
         TokenizedCorpus c;
+        if (meta.at("key").get<std::string>() != key) return std::nullopt;
         c.fingerprint = meta.at("fingerprint").get<std::string>();
-        if (c.fingerprint != fingerprint) return std::nullopt;
         c.tokenizer = TokenizerSettings::fromJson(meta.at("tokenizer").get<std::string>());
         c.vocab = Vocabulary(meta.at("vocab").get<std::vector<std::string>>());
         c.problems = meta.at("problems").get<std::vector<std::string>>();
@@ -80,8 +78,9 @@ std::optional<TokenizedCorpus> TokenCache::load(const std::string& fingerprint) 
     }
 }
 
-bool TokenCache::store(const TokenizedCorpus& corpus) const {
+bool TokenCache::store(const std::string& key, const TokenizedCorpus& corpus) const {
     nlohmann::json meta;
+    meta["key"] = key;
     meta["fingerprint"] = corpus.fingerprint;
     meta["tokenizer"] = corpus.tokenizer.toJson();
     meta["vocab"] = corpus.vocab.tokens();
@@ -99,8 +98,8 @@ bool TokenCache::store(const TokenizedCorpus& corpus) const {
         for (auto id : p.ids)
             for (int i = 0; i < 4; ++i) bytes.push_back(static_cast<std::uint8_t>(static_cast<std::uint32_t>(id) >> (8 * i)));
     try {
-        fs::create_directories(fs::path(pathFor(corpus.fingerprint)).parent_path());
-        writeFileAtomically(pathFor(corpus.fingerprint), bytes);
+        fs::create_directories(fs::path(pathFor(key)).parent_path());
+        writeFileAtomically(pathFor(key), bytes);
         return true;
     } catch (const std::exception&) {
         return false;

@@ -18,10 +18,11 @@ class TokenCache {
 public:
     explicit TokenCache(std::string dir = defaultCacheDir()) : dir_(std::move(dir)) {}
 
-    std::string pathFor(const std::string& fingerprint) const;
-    std::optional<TokenizedCorpus> load(const std::string& fingerprint) const;
+    // `key` identifies the input (data files + settings); the corpus keeps its own content fingerprint.
+    std::string pathFor(const std::string& key) const;
+    std::optional<TokenizedCorpus> load(const std::string& key) const;
     // Written atomically; a failure to write is not an error for training, so it returns false instead.
-    bool store(const TokenizedCorpus& corpus) const;
+    bool store(const std::string& key, const TokenizedCorpus& corpus) const;
 
 private:
     std::string dir_;

@@ -24,8 +24,8 @@ struct TokenizedCorpus {
     TokenizerSettings tokenizer;
     Vocabulary vocab;
     std::vector<TokenizedPiece> pieces;
-    // Hash of the data files plus the tokenizer settings: a checkpoint remembers it so that resuming on
-    // different data is noticed.
+    // Hash of the tokenized content (settings, vocabulary, every piece's tokens), independent of where the files
+    // lie: a checkpoint remembers it so that resuming on different data is noticed. See contentFingerprint().
     std::string fingerprint;
     // One line per piece or file that could not be used ("FILE:LINE: msg").
     std::vector<std::string> problems;
@@ -37,5 +37,8 @@ struct TokenizedCorpus {
         return n;
     }
 };
+
+// The fingerprint of a corpus's content; the corpus builders set TokenizedCorpus::fingerprint to it.
+std::string contentFingerprint(const TokenizedCorpus& corpus);
 
 }  // namespace nf

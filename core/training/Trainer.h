@@ -13,6 +13,9 @@
 namespace nf {
 
 struct TrainerOptions {
+    TrainerOptions() = default;
+    TrainerOptions(std::string model) : modelPath(std::move(model)) {}  // NOLINT: implicit, {path} reads well
+
     // The best-by-validation model is written here (the last weights when there is no validation set).
     std::string modelPath;
     // The latest checkpoint; empty means modelPath + ".ckpt".

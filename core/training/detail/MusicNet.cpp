@@ -116,6 +116,17 @@ std::pair<torch::Tensor, LstmState> MusicNetImpl::forward(const torch::Tensor& t
     return {out_->forward(y), next};
 }
 
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const OptimizerConfig& o, const std::vector<torch::Tensor>& params) {
+    if (o.name == "rmsprop")
+        return std::make_unique<torch::optim::RMSprop>(
+            params, torch::optim::RMSpropOptions(o.learningRate).alpha(o.rmspropRho).eps(o.rmspropEpsilon).weight_decay(o.weightDecay));
+    if (o.name == "adamw")
+        return std::make_unique<torch::optim::AdamW>(
+            params, torch::optim::AdamWOptions(o.learningRate).betas({o.adamBeta1, o.adamBeta2}).eps(o.adamEpsilon).weight_decay(o.weightDecay));
+    return std::make_unique<torch::optim::Adam>(
+        params, torch::optim::AdamOptions(o.learningRate).betas({o.adamBeta1, o.adamBeta2}).eps(o.adamEpsilon).weight_decay(o.weightDecay));
+}
+
 torch::Device resolveDevice(const std::string& name) {
     if (name == "auto") return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
     if (name == "cpu") return torch::Device(torch::kCPU);

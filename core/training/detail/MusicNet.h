@@ -58,6 +58,9 @@ private:
 };
 TORCH_MODULE(MusicNet);
 
+// RMSprop (with Keras's rho and epsilon from the config), Adam or AdamW over `params`.
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const OptimizerConfig& config, const std::vector<torch::Tensor>& params);
+
 // "auto" -> cuda when LibTorch sees a GPU, else cpu; "cuda:N" is checked against the devices present.
 // Throws std::runtime_error with a clear message when a requested GPU is not there.
 torch::Device resolveDevice(const std::string& name);

@@ -21,17 +21,6 @@ using Clock = std::chrono::steady_clock;
 
 double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const OptimizerConfig& o, std::vector<torch::Tensor> params) {
-    if (o.name == "rmsprop")
-        return std::make_unique<torch::optim::RMSprop>(
-            params, torch::optim::RMSpropOptions(o.learningRate).alpha(o.rmspropRho).eps(o.rmspropEpsilon).weight_decay(o.weightDecay));
-    if (o.name == "adamw")
-        return std::make_unique<torch::optim::AdamW>(
-            params, torch::optim::AdamWOptions(o.learningRate).betas({o.adamBeta1, o.adamBeta2}).eps(o.adamEpsilon).weight_decay(o.weightDecay));
-    return std::make_unique<torch::optim::Adam>(
-        params, torch::optim::AdamOptions(o.learningRate).betas({o.adamBeta1, o.adamBeta2}).eps(o.adamEpsilon).weight_decay(o.weightDecay));
-}
-
 // bfloat16 autocast for the forward pass on CUDA (no loss scaling needed, unlike float16). The API moved in
 // LibTorch 2.4; both spellings compile from the same source.
 class AutocastScope {
@@ -104,47 +93,6 @@ void TrainingSession::setUp() {
     optimizer_ = makeOptimizer(config_.optimizer, net_->parameters());
     stepsPerEpoch_ = stepsInEpoch(1);
     if (stepsPerEpoch_ == 0) throw std::runtime_error("the training pieces hold fewer than two tokens: nothing to learn");
-}
-
-void TrainingSession::resume() {
-    const ModelFile ck = readModelFile(options_.resumeFrom);
-    if (ck.kind != "checkpoint")
-        throw std::runtime_error(options_.resumeFrom + ": is a finished model, not a checkpoint (resume from MODEL.ckpt)");
-    TrainingConfig saved = TrainingConfig::fromJson(ck.configJson);
-    saved.epochs = config_.epochs;
-    saved.device = config_.device;
-    saved.threads = config_.threads;
-    saved.maxMinutes = config_.maxMinutes;
-    saved.checkpointEvery = config_.checkpointEvery;
-    saved.metricsEverySteps = config_.metricsEverySteps;
-    config_ = saved;
-    const auto info = nlohmann::json::parse(ck.infoJson);
-    const std::string savedPrint = info.value("fingerprint", "");
-    if (savedPrint != fingerprint_ && !options_.force)
-        throw std::runtime_error(options_.resumeFrom + ": was trained on other data or other tokenizer settings (fingerprint " +
-                                 savedPrint + ", this data " + fingerprint_ + "); use --force to resume anyway");
-    if (ck.vocabulary != corpus_.vocab.tokens())
-        throw std::runtime_error(options_.resumeFrom + ": its vocabulary differs from this data's, so its weights cannot continue here");
-    pos_.epochsDone = info.at("epochsDone").get<int>();
-    pos_.stepInEpoch = info.at("stepInEpoch").get<std::int64_t>();
-    pos_.globalStep = info.at("globalStep").get<std::int64_t>();
-    pos_.elapsed = info.at("elapsed").get<double>();
-    if (!info.at("bestValLoss").is_null()) pos_.bestValLoss = info.at("bestValLoss").get<double>();
-    pos_.bestEpoch = info.at("bestEpoch").get<int>();
-    pos_.modelWritten = info.at("modelWritten").get<bool>();
-    const auto& sums = info.at("sums");
-    pos_.lossSum = sums.at(0);
-    pos_.correct = sums.at(1);
-    pos_.count = sums.at(2);
-    pos_.seconds = sums.at(3);
-    pos_.rowLossSum = sums.at(4);
-    pos_.rowCorrect = sums.at(5);
-    pos_.rowCount = sums.at(6);
-    pos_.rowSeconds = sums.at(7);
-    pos_.lastCheckpoint = options_.resumeFrom;
-    pos_.lastCheckpointEpoch = pos_.epochsDone;
-    history_ = metricsFromJson(ck.metricsJson);
-    resumeFile_ = ck;
 }
 
 std::int64_t TrainingSession::stepsInEpoch(int epoch) const {
@@ -403,121 +351,6 @@ std::optional<TrainingOutcome> TrainingSession::trainEpoch(int epoch) {
     pos_.lossSum = pos_.correct = pos_.count = pos_.seconds = 0;
     if (config_.checkpointEvery > 0 && epoch % config_.checkpointEvery == 0 && epoch < config_.epochs) writeCheckpoint();
     return std::nullopt;
-}
-
-std::string TrainingSession::infoJson() const {
-    nlohmann::json j;
-    j["noteforge"] = NF_ENGINE_VERSION;
-    j["torch"] = TORCH_VERSION;
-    j["device"] = device_.str();
-    j["fingerprint"] = fingerprint_;
-    j["epochsDone"] = pos_.epochsDone;
-    j["stepInEpoch"] = pos_.stepInEpoch;
-    j["globalStep"] = pos_.globalStep;
-    j["elapsed"] = elapsedNow();
-    j["bestValLoss"] = pos_.bestValLoss ? nlohmann::json(*pos_.bestValLoss) : nlohmann::json(nullptr);
-    j["bestEpoch"] = pos_.bestEpoch;
-    j["modelWritten"] = pos_.modelWritten;
-    j["sums"] = {pos_.lossSum, pos_.correct, pos_.count, pos_.seconds,
-                 pos_.rowLossSum, pos_.rowCorrect, pos_.rowCount, pos_.rowSeconds};
-    j["trainPieces"] = train_.size();
-    j["validationPieces"] = validation_.size();
-    return j.dump(1);
-}
-
-void TrainingSession::writeModel() {
-    ModelFile file;
-    file.kind = "model";
-    file.configJson = config_.toJson();
-    pos_.modelWritten = true;  // before infoJson(), which records it
-    file.infoJson = infoJson();
-    file.vocabulary = corpus_.vocab.tokens();
-    file.metricsJson = metricsToJson(history_);
-    file.tensors = exportParameters(*net_);
-    writeModelFile(file, options_.modelPath);
-}
-
-void TrainingSession::writeCheckpoint() {
-    ModelFile file;
-    file.kind = "checkpoint";
-    file.configJson = config_.toJson();
-    file.infoJson = infoJson();
-    file.vocabulary = corpus_.vocab.tokens();
-    file.metricsJson = metricsToJson(history_);
-    file.tensors = exportParameters(*net_);
-    if (pos_.stepInEpoch > 0 && carry_.defined()) {
-        file.tensors.push_back(fromTorch("carry.h", carry_.h));
-        file.tensors.push_back(fromTorch("carry.c", carry_.c));
-    }
-    file.blobs.push_back({"optimizer", saveOptimizer(*optimizer_)});
-    file.blobs.push_back({"rng", saveRngState()});
-    writeModelFile(file, options_.checkpointPath);
-    pos_.lastCheckpoint = options_.checkpointPath;
-    pos_.lastCheckpointEpoch = pos_.epochsDone;
-}
-
-TrainingStart TrainingSession::startInfo() const {
-    TrainingStart s;
-    s.device = device_.str();
-    s.threads = torch::get_num_threads();
-    s.blas = device_.is_cpu() ? loadedBlasLibrary() : std::string("cuBLAS (GPU)");
-    s.torchVersion = TORCH_VERSION;
-    s.model = config_.model.kind;
-    s.representation = config_.tokenizer.kind;
-    s.vocabSize = config_.model.vocabSize;
-    for (const auto& p : net_->parameters()) s.parameters += p.numel();
-    s.trainPieces = train_.size();
-    s.validationPieces = validation_.size();
-    s.trainTokens = trainTokens_;
-    s.validationTokens = validationTokens_;
-    s.stepsPerEpoch = stepsPerEpoch_;
-    s.firstEpoch = pos_.epochsDone + 1;
-    s.epochs = config_.epochs;
-    s.history = history_;
-    return s;
-}
-
-TrainingResult TrainingSession::finish(TrainingOutcome outcome, std::string message) {
-    if (outcome != TrainingOutcome::NonFinite) {
-        writeCheckpoint();
-        if (!pos_.modelWritten) writeModel();
-    }
-    TrainingResult r;
-    r.outcome = outcome;
-    r.epochsDone = pos_.epochsDone;
-    r.steps = pos_.globalStep;
-    r.bestValLoss = pos_.bestValLoss;
-    r.bestEpoch = pos_.bestEpoch;
-    r.modelPath = pos_.modelWritten ? options_.modelPath : std::string();
-    r.checkpointPath = pos_.lastCheckpoint;
-    r.history = history_;
-    const std::string resumeHint = " (continue with --resume " + options_.checkpointPath + ")";
-    switch (outcome) {
-    case TrainingOutcome::Finished: {
-        char best[64] = "no validation set";
-        if (pos_.bestValLoss) std::snprintf(best, sizeof best, "best validation loss %.4f at epoch %d", *pos_.bestValLoss, pos_.bestEpoch);
-        r.message = message.empty() ? "trained " + std::to_string(pos_.epochsDone) + " epochs, " + best + "; model: " + options_.modelPath
-                                    : message;
-        break;
-    }
-    case TrainingOutcome::Stopped:
-        r.message = "stopped at epoch " + std::to_string(pos_.epochsDone + 1) + ", step " + std::to_string(pos_.globalStep) +
-                    "; checkpoint saved" + resumeHint;
-        break;
-    case TrainingOutcome::TimeLimit:
-        r.message = "time limit reached at epoch " + std::to_string(pos_.epochsDone + 1) + ", step " +
-                    std::to_string(pos_.globalStep) + "; checkpoint saved" + resumeHint;
-        break;
-    case TrainingOutcome::NonFinite:
-        r.message = "the loss became NaN/infinite at epoch " + std::to_string(pos_.epochsDone + 1) + ", step " +
-                    std::to_string(nonFiniteAtStep_) + ": training stopped (try a lower --lr); " +
-                    (pos_.lastCheckpoint.empty() ? std::string("no checkpoint had been written yet")
-                                                 : "the last good checkpoint is " + pos_.lastCheckpoint + " (epoch " +
-                                                       std::to_string(pos_.lastCheckpointEpoch) + ")");
-        break;
-    }
-    if (observer_) observer_->onFinish(r);
-    return r;
 }
 
 TrainingResult TrainingSession::run() {

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// noteforge-cli benchmark train --model paper-midi --vocab 300 --batch 32 --seq 100 --steps N: the median time of a
+// full training step on random tokens, the GFLOP/s it achieves, the 2048x2048 sgemm rate measured in the same run
+// and the BLAS library actually loaded. bench/train_compare.sh runs it beside PyTorch's Python API.
+// `benchmark` is shared with the render benchmark: this file adds only `train` and creates the parent if needed.
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "cli/CliCommands.h"
+
+#ifdef NF_HAVE_TORCH
+#include "training/TrainBenchmark.h"
+#endif
+
+namespace nf::cli {
+
+namespace {
+
+CLI::App* benchmarkParent(CLI::App& app) {
+    for (CLI::App* sub : app.get_subcommands([](CLI::App* s) { return s->get_name() == "benchmark"; })) return sub;
+    auto* bench = app.add_subcommand("benchmark", "Measure speed (render, train)");
+    bench->require_subcommand(1);
+    return bench;
+}
+
+#ifdef NF_HAVE_TORCH
+
+struct BenchArgs {
+    TrainBenchmarkOptions options;
+    bool json = false;
+};
+
+int runBench(const BenchArgs& a) {
+    TrainBenchmarkResult r;
+    try {
+        r = benchmarkTraining(a.options);
+    } catch (const std::exception& e) {
+        printError(e.what());
+        return FailedWork;
+    }
+    const auto& o = a.options;
+    const auto [lo, hi] = std::minmax_element(r.stepSeconds.begin(), r.stepSeconds.end());
+    if (a.json) {
+        std::printf("{\"model\":\"%s\",\"vocab\":%d,\"batch\":%d,\"seq\":%d,\"steps\":%d,\"device\":\"%s\",\"threads\":%d,"
+                    "\"kernel\":\"%s\",\"torch\":\"%s\",\"median_step_s\":%.6f,\"min_step_s\":%.6f,\"max_step_s\":%.6f,"
+                    "\"gflop_per_step\":%.4f,\"gflops\":%.3f,\"sgemm_gflops\":%.3f,\"tokens_per_s\":%.1f,\"blas\":\"%s\"}\n",
+                    o.model.c_str(), o.vocab, o.batch, o.seq, o.steps, r.device.c_str(), r.threads, r.lstmKernel.c_str(),
+                    r.torchVersion.c_str(), r.medianStepSeconds, *lo, *hi, r.flopsPerStep / 1e9, r.gflops, r.sgemmGflops,
+                    r.tokensPerSecond, r.blas.c_str());
+        return Success;
+    }
+    std::printf("train benchmark: %s, vocab %d, batch %d, seq %d, %d timed steps after %d warm-up\n", o.model.c_str(), o.vocab,
+                o.batch, o.seq, o.steps, o.warmup);
+    std::printf("device %s, %d threads, LibTorch %s, LSTM kernel %s\n", r.device.c_str(), r.threads, r.torchVersion.c_str(),
+                r.lstmKernel.c_str());
+    std::printf("BLAS loaded: %s\n", r.blas.c_str());
+    std::printf("median step  %.4f s (min %.4f, max %.4f), %.0f predicted tokens/s\n", r.medianStepSeconds, *lo, *hi, r.tokensPerSecond);
+    std::printf("model FLOPs  %.2f GFLOP per step -> %.1f GFLOP/s\n", r.flopsPerStep / 1e9, r.gflops);
+    std::printf("sgemm 2048^2 %.1f GFLOP/s -> the training step reaches %.0f%% of the matrix-multiply rate\n", r.sgemmGflops,
+                100.0 * r.gflops / r.sgemmGflops);
+    return Success;
+}
+
+#endif
+
+}  // namespace
+
+void addBenchmarkCommand(CLI::App& app, CliResult& result) {
+    auto* cmd = benchmarkParent(app)->add_subcommand("train", "Time training steps of a model (median s/step, GFLOP/s, sgemm, BLAS)");
+#ifdef NF_HAVE_TORCH
+    auto args = std::make_shared<BenchArgs>();
+    auto& o = args->options;
+    cmd->add_option("--model", o.model, "paper-midi, paper-abc or lstm (their default sizes)")
+        ->check(CLI::IsMember({"paper-midi", "paper-abc", "lstm"}));
+    cmd->add_option("--vocab", o.vocab, "Vocabulary size")->check(CLI::Range(2, 1000000));
+    cmd->add_option("--batch", o.batch, "Batch size")->check(CLI::PositiveNumber);
+    cmd->add_option("--seq", o.seq, "Window length")->check(CLI::PositiveNumber);
+    cmd->add_option("--steps", o.steps, "Timed steps")->check(CLI::PositiveNumber);
+    cmd->add_option("--warmup", o.warmup, "Untimed steps first")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--threads", o.threads, "CPU threads (default: all cores)")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--device", o.device, "cpu, cuda or cuda:N");
+    cmd->add_option("--kernel", o.lstmKernel, "LSTM kernel: auto, fused (NoteForge's CPU kernel) or aten (LibTorch's)")
+        ->check(CLI::IsMember({"auto", "fused", "aten"}));
+    cmd->add_flag("--json", args->json, "One JSON object instead of text");
+    cmd->callback([args, &result] { result.code = runBench(*args); });
+#else
+    cmd->allow_extras();
+    cmd->callback([&result] {
+        printError("this noteforge-cli was built without LibTorch (NF_WITH_TORCH=OFF): it cannot benchmark training");
+        result.code = FailedWork;
+    });
+#endif
+}
+
+}  // namespace nf::cli

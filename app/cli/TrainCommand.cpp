@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// noteforge-cli train --data DIR --out MODEL [options]: tokenizes a data set (cached), trains one of the three
+// models with a terminal progress bar (plain lines when not on a terminal), writes the best-by-validation model,
+// checkpoints and an optional metrics CSV. Ctrl-C stops after the current step and saves a checkpoint.
+#include <CLI/CLI.hpp>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+#include "cli/CliCommands.h"
+#include "dataset/DemoData.h"
+
+#ifdef NF_HAVE_TORCH
+#include "tokenize/CorpusBuilder.h"
+#include "training/FanOutObserver.h"
+#include "training/MetricsCsvWriter.h"
+#include "training/ModelFile.h"
+#include "training/Trainer.h"
+#endif
+
+namespace nf::cli {
+
+#ifdef NF_HAVE_TORCH
+
+namespace {
+
+struct TrainArgs {
+    std::string data, out, format = "auto", repr, model = "lstm", optimizer, device = "auto", metrics, resume;
+    int epochs = 0, batch = 0, seq = 0, threads = 0, checkpointEvery = -1, hidden = 0, layers = 0, embed = 0;
+    int metricsEvery = -1;
+    long long validateEvery = 0;
+    double lr = 0, valShare = -1, maxMinutes = 0, dropout = -1, clip = -1;
+    unsigned long long seed = 0;
+    bool seedSet = false, force = false, noCache = false, quiet = false, amp = false;
+};
+
+std::string clock(double seconds) {
+    const long s = std::lround(std::max(0.0, seconds));
+    char buf[32];
+    if (s >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+    else std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
+    return buf;
+}
+
+std::string rate(double perSecond) {
+    char buf[32];
+    if (perSecond >= 1e6) std::snprintf(buf, sizeof buf, "%.1fM", perSecond / 1e6);
+    else if (perSecond >= 1e3) std::snprintf(buf, sizeof buf, "%.1fk", perSecond / 1e3);
+    else std::snprintf(buf, sizeof buf, "%.0f", perSecond);
+    return buf;
+}
+
+// The terminal view of a run: a progress bar redrawn in place on a terminal; on a pipe or a log file, a plain
+// line every half minute instead, so logs stay readable. Epoch summaries are always whole lines on stdout.
+class ProgressPrinter final : public TrainingObserver {
+public:
+    ProgressPrinter(bool terminal, bool quiet) : terminal_(terminal), quiet_(quiet) {}
+
+    void onStart(const TrainingStart& s) override {
+        std::printf("model %s on %s, %lld parameters; %zu training pieces (%zu tokens), %zu validation pieces (%zu tokens)\n",
+                    s.model.c_str(), s.representation.c_str(), static_cast<long long>(s.parameters), s.trainPieces,
+                    s.trainTokens, s.validationPieces, s.validationTokens);
+        std::printf("device %s, %d threads, LibTorch %s, BLAS %s\n", s.device.c_str(), s.threads, s.torchVersion.c_str(), s.blas.c_str());
+        if (s.firstEpoch > 1) std::printf("resuming at epoch %d of %d\n", s.firstEpoch, s.epochs);
+        std::fflush(stdout);
+    }
+
+    void onProgress(const TrainingProgress& p) override {
+        if (quiet_) return;
+        char line[256];
+        if (p.paused) {
+            std::snprintf(line, sizeof line, "epoch %d/%d paused", p.epoch, p.epochs);
+        } else {
+            const int width = 24;
+            const int filled = p.stepsPerEpoch > 0 ? static_cast<int>(width * p.stepInEpoch / p.stepsPerEpoch) : 0;
+            std::string bar(static_cast<std::size_t>(filled), '#');
+            bar.resize(width, '.');
+            std::snprintf(line, sizeof line, "epoch %d/%d [%s] %lld/%lld loss %.4f acc %.3f %s tok/s ETA %s", p.epoch,
+                          p.epochs, bar.c_str(), static_cast<long long>(p.stepInEpoch), static_cast<long long>(p.stepsPerEpoch),
+                          p.loss, p.accuracy, rate(p.tokensPerSecond).c_str(), clock(p.etaSeconds).c_str());
+        }
+        if (terminal_) {
+            std::fprintf(stderr, "\r%-110s", line);
+            std::fflush(stderr);
+            open_ = true;
+        } else if (p.elapsedSeconds - lastPlain_ >= 30.0 || p.paused) {
+            lastPlain_ = p.elapsedSeconds;
+            std::fprintf(stderr, "%s\n", line);
+        }
+    }
+
+    void onMetrics(const MetricsRow& r) override {
+        if (r.step && !r.valLoss) return;  // step rows go to the CSV; the bar shows them
+        closeBar();
+        std::printf("epoch %d%s: train loss %.4f acc %.3f", r.epoch,
+                    r.step ? (" step " + std::to_string(*r.step)).c_str() : "", r.trainLoss, r.trainAccuracy);
+        if (r.valLoss) std::printf(" | val loss %.4f acc %.3f ppl %.2f", *r.valLoss, *r.valAccuracy, *r.valPerplexity);
+        if (!r.step) std::printf(" | %.1f s, %s tok/s, lr %.3g", r.epochSeconds, rate(r.tokensPerSecond).c_str(), r.learningRate);
+        std::printf(" [%s]\n", clock(r.wallSeconds).c_str());
+        std::fflush(stdout);
+    }
+
+    void onFinish(const TrainingResult&) override { closeBar(); }
+
+private:
+    void closeBar() {
+        if (!open_) return;
+        std::fprintf(stderr, "\r%-110s\r", "");
+        std::fflush(stderr);
+        open_ = false;
+    }
+    bool terminal_, quiet_;
+    bool open_ = false;
+    double lastPlain_ = -1e9;
+};
+
+std::atomic<TrainingControl*> gControl{nullptr};
+
+extern "C" void onInterrupt(int) {
+    if (auto* c = gControl.load()) c->requestStop();  // lock-free atomics only: async-signal-safe
+}
+
+TrainingConfig buildConfig(const TrainArgs& a) {
+    TrainingConfig c = TrainingConfig::forModel(a.model);
+    if (!a.repr.empty()) c.tokenizer.kind = a.repr;
+    if (a.epochs > 0) c.epochs = a.epochs;
+    if (a.batch > 0) c.batchSize = a.batch;
+    if (a.seq > 0) c.seqLength = a.seq;
+    if (a.lr > 0) c.optimizer.learningRate = a.lr;
+    if (!a.optimizer.empty()) c.optimizer.name = a.optimizer;
+    if (a.valShare >= 0) c.valShare = a.valShare;
+    if (a.checkpointEvery >= 0) c.checkpointEvery = a.checkpointEvery;
+    if (a.metricsEvery >= 0) c.metricsEverySteps = a.metricsEvery;
+    if (a.hidden > 0) c.model.hiddenSize = a.hidden;
+    if (a.layers > 0) c.model.layers = a.layers;
+    if (a.embed > 0) c.model.embedDim = a.embed;
+    if (a.dropout >= 0) c.model.dropout = a.dropout;
+    if (a.clip >= 0) c.optimizer.clipNorm = a.clip;
+    if (a.seedSet) c.seed = a.seed;
+    c.device = a.device;
+    c.threads = a.threads;
+    c.maxMinutes = a.maxMinutes;
+    c.mixedPrecision = a.amp;
+    return c;
+}
+
+MusicFormat formatFrom(const std::string& s) {
+    if (s == "midi") return MusicFormat::Midi;
+    if (s == "abc") return MusicFormat::Abc;
+    return MusicFormat::Unknown;
+}
+
+int runTrain(const TrainArgs& a) {
+    TrainingConfig config;
+    try {
+        config = buildConfig(a);
+        if (!a.resume.empty()) {
+            // The checkpoint decides how the data is tokenized; only run-time settings come from the command line.
+            config.tokenizer = TrainingConfig::fromJson(readModelFile(a.resume).configJson).tokenizer;
+        }
+        config.validate();
+    } catch (const ModelFileError& e) {
+        printError(e.what());
+        return FailedWork;
+    } catch (const std::exception& e) {
+        printError(e.what());
+        return UsageError;
+    }
+    const std::string data = a.data.empty() ? demoDataPath() : a.data;
+    if (data.empty()) {
+        printError("no --data given and no demo data set found");
+        return UsageError;
+    }
+    try {
+        CorpusOptions co;
+        co.format = formatFrom(a.format);
+        co.useCache = !a.noCache;
+        std::fprintf(stderr, "reading %s as %s ...\n", data.c_str(), config.tokenizer.kind.c_str());
+        const TokenizedCorpus corpus = buildCorpus(data, config.tokenizer, co);
+        std::printf("data: %zu pieces, %zu tokens, vocabulary %d%s\n", corpus.pieces.size(), corpus.tokenCount(),
+                    corpus.vocab.size(), corpus.fromCache ? " (from cache)" : "");
+        for (std::size_t i = 0; i < corpus.problems.size() && i < 5; ++i) std::fprintf(stderr, "skipped: %s\n", corpus.problems[i].c_str());
+        if (corpus.problems.size() > 5) std::fprintf(stderr, "skipped: ... and %zu more\n", corpus.problems.size() - 5);
+
+        TrainerOptions options;
+        options.modelPath = a.out;
+        options.resumeFrom = a.resume;
+        options.force = a.force;
+        options.validateEverySteps = a.validateEvery;
+        TrainingControl control;
+        ProgressPrinter printer(isatty(fileno(stderr)) != 0, a.quiet);
+        std::unique_ptr<MetricsCsvWriter> csv;
+        if (!a.metrics.empty()) csv = std::make_unique<MetricsCsvWriter>(a.metrics);
+        FanOutObserver observers({&printer, csv.get()});
+        gControl.store(&control);
+        auto previous = std::signal(SIGINT, onInterrupt);
+        const TrainingResult result = Trainer(config, options).run(corpus, &observers, &control);
+        std::signal(SIGINT, previous);
+        gControl.store(nullptr);
+        std::printf("%s\n", result.message.c_str());
+        return result.outcome == TrainingOutcome::NonFinite ? FailedWork : Success;
+    } catch (const std::exception& e) {
+        gControl.store(nullptr);
+        printError(e.what());
+        return FailedWork;
+    }
+}
+
+}  // namespace
+
+void addTrainCommand(CLI::App& app, CliResult& result) {
+    auto args = std::make_shared<TrainArgs>();
+    auto* cmd = app.add_subcommand("train", "Train a model (paper-midi, paper-abc or lstm) on a folder of MIDI/ABC music");
+    cmd->add_option("--data", args->data, "File or folder of MIDI/ABC music (default: the demo data set)");
+    cmd->add_option("--out", args->out, "Model file to write (best by validation loss); checkpoints go to MODEL.ckpt")->required();
+    cmd->add_option("--format", args->format, "Which files to use")->check(CLI::IsMember({"auto", "midi", "abc"}));
+    cmd->add_option("--repr", args->repr, "Representation (default: the model's: paper-notes, abc-chars, events)")
+        ->check(CLI::IsMember({"paper-notes", "abc-chars", "events"}));
+    cmd->add_option("--model", args->model, "Model (default lstm)")->check(CLI::IsMember({"paper-midi", "paper-abc", "lstm"}));
+    cmd->add_option("--epochs", args->epochs, "Epochs to train (resuming: total epochs)")->check(CLI::PositiveNumber);
+    cmd->add_option("--batch", args->batch, "Batch size")->check(CLI::PositiveNumber);
+    cmd->add_option("--seq", args->seq, "Window length in tokens")->check(CLI::PositiveNumber);
+    cmd->add_option("--lr", args->lr, "Learning rate")->check(CLI::PositiveNumber);
+    cmd->add_option("--optimizer", args->optimizer, "Optimizer")->check(CLI::IsMember({"rmsprop", "adam", "adamw"}));
+    cmd->add_option("--val-share", args->valShare, "Share of pieces held out for validation (default 0.1)")->check(CLI::Range(0.0, 0.95));
+    cmd->add_option("--device", args->device, "auto, cpu, cuda or cuda:N");
+    cmd->add_option("--threads", args->threads, "CPU threads (default: all cores)")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--metrics", args->metrics, "Write metrics to this CSV file");
+    cmd->add_option("--checkpoint-every", args->checkpointEvery, "Checkpoint every N epochs (default 10)")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--resume", args->resume, "Continue from this checkpoint (MODEL.ckpt)");
+    cmd->add_flag("--force", args->force, "Resume even if the data changed since the checkpoint");
+    cmd->add_option("--max-minutes", args->maxMinutes, "Stop (and save) after this many minutes")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--seed", args->seed, "Random seed (default 42)")->each([args](const std::string&) { args->seedSet = true; });
+    cmd->add_option("--hidden", args->hidden, "LSTM units per layer")->check(CLI::PositiveNumber);
+    cmd->add_option("--layers", args->layers, "LSTM layers")->check(CLI::Range(1, 16));
+    cmd->add_option("--embed", args->embed, "Embedding size")->check(CLI::PositiveNumber);
+    cmd->add_option("--dropout", args->dropout, "Dropout after each LSTM layer")->check(CLI::Range(0.0, 0.95));
+    cmd->add_option("--clip", args->clip, "Gradient clipping norm (0 = off)")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--metrics-every", args->metricsEvery, "A metrics row every N steps (0 = per epoch only)")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--validate-every", args->validateEvery, "Also validate every N steps")->check(CLI::NonNegativeNumber);
+    cmd->add_flag("--amp", args->amp, "Mixed precision (bfloat16) on CUDA");
+    cmd->add_flag("--no-cache", args->noCache, "Tokenize again instead of using the token cache");
+    cmd->add_flag("--quiet", args->quiet, "Only the summary lines");
+    cmd->callback([args, &result] { result.code = runTrain(*args); });
+}
+
+#else
+
+void addTrainCommand(CLI::App& app, CliResult& result) {
+    auto* cmd = app.add_subcommand("train", "Train a model (this build has no LibTorch)");
+    cmd->allow_extras();
+    cmd->callback([&result] {
+        printError("this noteforge-cli was built without LibTorch (NF_WITH_TORCH=OFF): it cannot train");
+        result.code = FailedWork;
+    });
+}
+
+#endif
+
+}  // namespace nf::cli

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace nf {
+
+struct TrainBenchmarkOptions {
+    std::string model = "paper-midi";  // paper-midi, paper-abc or lstm, with their default sizes
+    int vocab = 300;
+    int batch = 32;
+    int seq = 100;
+    int steps = 20;
+    int warmup = 3;
+    int threads = 0;                   // 0 = all cores
+    std::string device = "cpu";
+    std::string lstmKernel = "auto";   // auto, fused or aten (LibTorch's own, as the Python API uses)
+};
+
+struct TrainBenchmarkResult {
+    std::string device;
+    int threads = 0;
+    std::string blas;
+    std::string torchVersion;
+    std::string lstmKernel;            // the kernel actually used
+    std::vector<double> stepSeconds;
+    double medianStepSeconds = 0;
+    double flopsPerStep = 0;           // the count: 8H(I+H) per LSTM layer, step and sample, x3 with backward
+    double gflops = 0;                 // flopsPerStep / median
+    double sgemmGflops = 0;            // 2048 x 2048 single-precision matrix product, same threads, same run
+    double tokensPerSecond = 0;        // predicted tokens per second
+};
+
+// Times full training steps (forward, backward, optimizer) of a model on random tokens.
+// Throws std::runtime_error for an unknown model or an absent device.
+TrainBenchmarkResult benchmarkTraining(const TrainBenchmarkOptions& options);
+
+// Achieved GFLOP/s of an n x n float32 matrix product on `device` (median of `repeats`).
+double measureSgemmGflops(int n, int repeats, const std::string& device = "cpu");
+
+}  // namespace nf

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "TrainingTestUtil.h"
+#include "training/MetricsCsvWriter.h"
+#include "training/ModelFile.h"
+#include "training/SequenceModel.h"
+#include "training/Trainer.h"
+
+using namespace nf;
+using nf::test::TempDir;
+
+namespace {
+
+// Collects what the trainer reports and can stop it at a chosen global step.
+class Recorder : public TrainingObserver {
+public:
+    TrainingControl* control = nullptr;
+    std::int64_t stopAtStep = -1;
+    TrainingStart start;
+    std::vector<MetricsRow> rows;
+    void onStart(const TrainingStart& s) override { start = s; }
+    void onMetrics(const MetricsRow& r) override {
+        rows.push_back(r);
+        if (control && r.step && *r.step >= stopAtStep && stopAtStep >= 0) control->requestStop();
+    }
+};
+
+std::vector<NamedTensor> weightsOf(const std::string& path) {
+    std::vector<NamedTensor> out;
+    for (auto& t : readModelFile(path).tensors)
+        if (t.name.rfind("carry.", 0) != 0) out.push_back(t);
+    return out;
+}
+
+double lastEpochAccuracy(const TrainingResult& r) {
+    for (auto it = r.history.rbegin(); it != r.history.rend(); ++it)
+        if (!it->step) return it->trainAccuracy;
+    return 0;
+}
+
+}  // namespace
+
+TEST(Trainer, LstmOverfitsATinyCorpus) {
+    TempDir dir("overfit");
+    auto config = test::tinyConfig("lstm");
+    config.epochs = 25;
+    const auto result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 240));
+    EXPECT_EQ(result.outcome, TrainingOutcome::Finished);
+    EXPECT_GE(lastEpochAccuracy(result), 0.98);
+}
+
+TEST(Trainer, PaperMidiOverfitsATinyCorpus) {
+    TempDir dir("overfit-midi");
+    auto config = test::tinyConfig("paper-midi");
+    config.model.input = "embedding";  // the scaled single feature learns the same, only more slowly
+    config.epochs = 20;
+    const auto result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 120));
+    EXPECT_GE(lastEpochAccuracy(result), 0.98);
+}
+
+TEST(Trainer, HoldsOutWholePiecesAndKeepsTheBestByValidation) {
+    TempDir dir("split");
+    auto config = test::tinyConfig("lstm");
+    config.valShare = 0.25;
+    config.epochs = 3;
+    Recorder rec;
+    const auto result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(8, 60), &rec);
+    EXPECT_EQ(rec.start.trainPieces, 6u);
+    EXPECT_EQ(rec.start.validationPieces, 2u);
+    EXPECT_EQ(rec.start.trainTokens, 360u);
+    ASSERT_TRUE(result.bestValLoss.has_value());
+    double best = 1e9;
+    int bestEpoch = 0;
+    for (const auto& r : result.history)
+        if (r.valLoss && *r.valLoss < best) {
+            best = *r.valLoss;
+            bestEpoch = r.epoch;
+        }
+    EXPECT_EQ(result.bestEpoch, bestEpoch);
+    const auto info = nlohmann::json::parse(readModelFile(dir.file("m.nfm")).infoJson);
+    EXPECT_EQ(info.at("epochsDone").get<int>(), bestEpoch);  // the model file holds the best epoch's weights
+}
+
+TEST(Trainer, ResumesExactlyFromAnEpochAndFromTheMiddleOfOne) {
+    TempDir dir("resume");
+    auto config = test::tinyConfig("lstm");
+    config.model.dropout = 0.2;  // exercises the random state
+    config.valShare = 0.25;
+    config.epochs = 4;
+    config.checkpointEvery = 1;
+    const auto corpus = test::patternCorpus(4, 80);
+
+    Trainer(config, {dir.file("a.nfm")}).run(corpus);
+
+    auto half = config;
+    half.epochs = 2;
+    Trainer(half, {dir.file("b.nfm")}).run(corpus);
+    TrainerOptions resume{dir.file("b.nfm")};
+    resume.resumeFrom = dir.file("b.nfm.ckpt");
+    Recorder resumed;
+    const auto rb = Trainer(config, resume).run(corpus, &resumed);
+    EXPECT_EQ(resumed.start.firstEpoch, 3);
+    EXPECT_EQ(rb.epochsDone, 4);
+    EXPECT_EQ(weightsOf(dir.file("a.nfm.ckpt")), weightsOf(dir.file("b.nfm.ckpt")));
+
+    // Stopped from another "thread" (the observer) in the middle of epoch 2, then resumed.
+    auto stepped = config;
+    stepped.metricsEverySteps = 1;
+    TrainingControl control;
+    Recorder stopper;
+    stopper.control = &control;
+    stopper.stopAtStep = 7;
+    const auto rc = Trainer(stepped, {dir.file("c.nfm")}).run(corpus, &stopper, &control);
+    EXPECT_EQ(rc.outcome, TrainingOutcome::Stopped);
+    TrainerOptions resumeC{dir.file("c.nfm")};
+    resumeC.resumeFrom = dir.file("c.nfm.ckpt");
+    Trainer(stepped, resumeC).run(corpus);
+    EXPECT_EQ(weightsOf(dir.file("a.nfm.ckpt")), weightsOf(dir.file("c.nfm.ckpt")));
+}
+
+TEST(Trainer, RefusesToResumeOnOtherDataUnlessForced) {
+    TempDir dir("fingerprint");
+    auto config = test::tinyConfig("lstm");
+    config.epochs = 1;
+    Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 60));
+    auto other = test::patternCorpus(3, 60);
+    TrainerOptions options{dir.file("n.nfm")};
+    options.resumeFrom = dir.file("m.nfm.ckpt");
+    config.epochs = 2;
+    try {
+        Trainer(config, options).run(other);
+        FAIL() << "resuming on other data must be refused";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("--force"), std::string::npos) << e.what();
+    }
+    options.force = true;
+    EXPECT_EQ(Trainer(config, options).run(other).epochsDone, 2);
+    options.resumeFrom = dir.file("m.nfm");  // a finished model is not a checkpoint
+    EXPECT_THROW(Trainer(config, options).run(other), std::runtime_error);
+}
+
+TEST(Trainer, NonFiniteLossStopsAndKeepsTheLastGoodCheckpoint) {
+    TempDir dir("nan");
+    auto config = test::tinyConfig("lstm");
+    config.epochs = 5;
+    config.checkpointEvery = 1;
+    const auto corpus = test::patternCorpus(2, 120);
+    Recorder rec;
+    TrainerOptions options{dir.file("m.nfm")};
+    Trainer(config, options).run(corpus, &rec);  // learn the epoch length
+    const std::int64_t perEpoch = rec.start.stepsPerEpoch;
+    options.modelPath = dir.file("nan.nfm");
+    options.injectNonFiniteAtStep = 2 * perEpoch + 1;
+    const auto result = Trainer(config, options).run(corpus);
+    EXPECT_EQ(result.outcome, TrainingOutcome::NonFinite);
+    EXPECT_NE(result.message.find("NaN"), std::string::npos);
+    EXPECT_EQ(result.epochsDone, 2);
+    EXPECT_EQ(result.checkpointPath, dir.file("nan.nfm.ckpt"));
+    const auto info = nlohmann::json::parse(readModelFile(result.checkpointPath).infoJson);
+    EXPECT_EQ(info.at("epochsDone").get<int>(), 2);
+    EXPECT_NO_THROW(SequenceModel::load(dir.file("nan.nfm")));
+}
+
+TEST(Trainer, WritesTheMetricsCsvSchema) {
+    TempDir dir("csv");
+    auto config = test::tinyConfig("lstm");
+    config.valShare = 0.5;
+    config.epochs = 2;
+    config.metricsEverySteps = 2;
+    {
+        MetricsCsvWriter csv(dir.file("metrics.csv"));
+        Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 120), &csv);
+    }
+    std::ifstream in(dir.file("metrics.csv"));
+    std::string line;
+    std::getline(in, line);
+    EXPECT_EQ(line, "epoch,step,wall_s,train_loss,train_acc,val_loss,val_acc,val_ppl,tokens_per_s,lr");
+    int epochRows = 0, stepRows = 0;
+    while (std::getline(in, line)) {
+        std::vector<std::string> f;
+        std::stringstream ss(line);
+        for (std::string cell; std::getline(ss, cell, ',');) f.push_back(cell);
+        if (!line.empty() && line.back() == ',') f.emplace_back();
+        ASSERT_EQ(f.size(), 10u) << line;
+        const bool stepRow = !f[1].empty();
+        stepRows += stepRow;
+        epochRows += !stepRow;
+        for (std::size_t i : {0u, 2u, 3u, 4u, 8u, 9u}) EXPECT_NO_THROW((void)std::stod(f[i])) << line;
+        if (stepRow) {
+            EXPECT_TRUE(f[5].empty() && f[6].empty() && f[7].empty()) << line;
+        } else {
+            EXPECT_NEAR(std::exp(std::stod(f[5])), std::stod(f[7]), 1e-3 * std::stod(f[7])) << line;
+            EXPECT_GE(std::stod(f[6]), 0.0);
+        }
+    }
+    EXPECT_EQ(epochRows, 2);
+    EXPECT_GT(stepRows, 0);
+}
+
+TEST(Trainer, PauseAndStopFromAnotherThread) {
+    TempDir dir("control");
+    auto config = test::tinyConfig("lstm");
+    config.epochs = 1000;
+    TrainingControl control;
+    control.requestPause();
+    TrainingResult result;
+    std::thread worker([&] { result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 120), nullptr, &control); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    control.resume();
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    control.requestStop();
+    worker.join();
+    EXPECT_EQ(result.outcome, TrainingOutcome::Stopped);
+    EXPECT_LT(result.epochsDone, 1000);
+    EXPECT_TRUE(std::filesystem::exists(dir.file("m.nfm.ckpt")));
+    EXPECT_TRUE(std::filesystem::exists(dir.file("m.nfm")));
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TrainingTestUtil.h"
+
+#include <random>
+
+#include "tokenize/CorpusBuilder.h"
+
+namespace nf::test {
+
+TempDir::TempDir(const std::string& tag) {
+    std::random_device rd;
+    path_ = std::filesystem::temp_directory_path() / ("nf-training-" + tag + "-" + std::to_string(rd()));
+    std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+}
+
+TokenizedCorpus patternCorpus(int pieces, int tokensPerPiece, int vocab) {
+    TokenizedCorpus c;
+    c.tokenizer.kind = "events";
+    std::vector<std::string> names;
+    for (int i = 0; i < vocab; ++i) names.push_back("t" + std::to_string(i));
+    c.vocab = Vocabulary(names);
+    // Period 12; 0 is followed by 1, 2 or 3 depending on the token before it.
+    const std::vector<int> pattern = {0, 1, 4, 0, 2, 5, 0, 3, 4, 1, 0, 2};
+    for (int p = 0; p < pieces; ++p) {
+        TokenizedPiece piece;
+        piece.file = "piece" + std::to_string(p) + ".mid";
+        for (int i = 0; i < tokensPerPiece; ++i) piece.ids.push_back(pattern[static_cast<std::size_t>((i + p) % 12)] % vocab);
+        c.pieces.push_back(piece);
+    }
+    c.fingerprint = contentFingerprint(c);
+    return c;
+}
+
+TrainingConfig tinyConfig(const std::string& kind) {
+    TrainingConfig c = TrainingConfig::forModel(kind);
+    c.model.embedDim = 16;
+    c.model.hiddenSize = 32;
+    c.model.layers = kind == "lstm" ? 1 : 2;
+    c.model.dropout = 0.0;
+    c.model.denseSize = kind == "paper-midi" ? 16 : 0;
+    c.model.denseDropout = 0.0;
+    c.optimizer.learningRate = 1e-2;
+    c.optimizer.schedule = "none";
+    c.optimizer.warmupSteps = 0;
+    c.batchSize = 4;
+    c.seqLength = kind == "paper-midi" ? 8 : 12;
+    c.epochs = 2;
+    c.valShare = 0.0;
+    c.threads = 1;
+    c.device = "cpu";
+    c.checkpointEvery = 0;
+    c.metricsEverySteps = 0;
+    return c;
+}
+
+}  // namespace nf::test

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tokenize/TokenizedCorpus.h"
+#include "training/TrainingConfig.h"
+
+namespace nf::test {
+
+// A fresh empty folder under the system temp dir, removed when the object dies.
+class TempDir {
+public:
+    explicit TempDir(const std::string& tag);
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+// A corpus of `pieces` pieces over a vocabulary of `vocab` tokens ("t0", "t1", ...). Each piece repeats a fixed
+// pattern in which the next token depends on the two before it, so a small LSTM can learn it perfectly.
+TokenizedCorpus patternCorpus(int pieces, int tokensPerPiece, int vocab = 6);
+
+// A tiny, quick configuration of the given model kind for tests (CPU, one thread).
+TrainingConfig tinyConfig(const std::string& kind);
+
+}  // namespace nf::test
