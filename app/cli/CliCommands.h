@@ -30,6 +30,8 @@ void addPortsCommand(CLI::App& app, CliResult& result);
 void addRecordCommand(CLI::App& app, CliResult& result);
 void addSoundfontsCommand(CLI::App& app, CliResult& result);
 void addRenderBenchmarkCommand(CLI::App& app, CliResult& result);
+void addTrainCommand(CLI::App& app, CliResult& result);
+void addBenchmarkCommand(CLI::App& app, CliResult& result);
 void addGenerateCommand(CLI::App& app, CliResult& result);
 
 }  // namespace nf::cli

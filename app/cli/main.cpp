@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
     addRecordCommand(app, result);
     addSoundfontsCommand(app, result);
     addRenderBenchmarkCommand(app, result);
+    addTrainCommand(app, result);
+    addBenchmarkCommand(app, result);
     addGenerateCommand(app, result);
 
     auto* help = app.add_subcommand("help", "List every subcommand, or show one subcommand's options");
