@@ -13,6 +13,7 @@ libqcustomplot-dev libqcustomplot2.1-qt6
 libcli11-dev nlohmann-json3-dev libfmt-dev libspdlog-dev libsndfile1-dev
 libgtest-dev libgmock-dev googletest libbenchmark-dev
 jackd2 abcmidi python3 python3-mido sox
+python3-torch gnuplot-nox
 timgm6mb-soundfont
 xvfb xauth
 clang-14 libclang-rt-14-dev
