@@ -59,6 +59,10 @@ AudioDriverChoice chooseAudioDriver(const std::string& requested) {
             throw AudioError("audio driver '" + requested + "' is not available in this FluidSynth (available: " +
                              list + ")");
         }
+        std::error_code ec;
+        // Checked here because libasound would otherwise print a page of errors before failing.
+        if (requested == "alsa" && !std::filesystem::exists("/dev/snd", ec))
+            throw AudioError("audio driver 'alsa': no sound card (/dev/snd missing)");
         c.driver = requested;
         return c;
     }

@@ -14,6 +14,10 @@
 namespace nf {
 
 namespace {
+// The UI polls these from other threads; they must not hide a lock.
+static_assert(std::atomic<double>::is_always_lock_free);
+static_assert(std::atomic<TransportState>::is_always_lock_free);
+static_assert(std::atomic<std::int64_t>::is_always_lock_free);
 constexpr double kEpsilon = 1e-9;  // seconds: absorbs rounding when a slice ends exactly on an event
 constexpr int kMaxOutputs = 16;
 }  // namespace
