@@ -32,12 +32,12 @@ Sf2Sample periodic(const std::string& name, const std::function<double(double)>&
     return s;
 }
 
-double pulse(double phase, double duty) { return phase < duty ? 0.45 : -0.45; }
+double pulse(double phase, double duty) { return phase < duty ? 0.6 : -0.6; }
 
 // The NES triangle is a 16-step staircase, which is what gives chip bass its buzz.
 double steppedTriangle(double phase) {
     const double tri = phase < 0.5 ? 4 * phase - 1 : 3 - 4 * phase;
-    return 0.8 * std::round(tri * 7.5) / 7.5;
+    return 0.95 * std::round(tri * 7.5) / 7.5;
 }
 
 // NES-style 15-bit linear feedback shift register: long mode is hiss, short mode a metallic buzz.
@@ -64,7 +64,7 @@ Sf2Sample noiseLoop(const std::string& name, bool shortMode, int hold, int frame
     double v = 0;
     for (int i = 0; i < frames; ++i) {
         if (i % hold == 0) v = lfsr.next();
-        s.data.push_back(pcm(0.28 * v));
+        s.data.push_back(pcm(0.6 * v));
     }
     s.loopStart = 0;
     s.loopEnd = static_cast<std::uint32_t>(frames);
@@ -85,7 +85,7 @@ Sf2Sample drum(const std::string& name, double seconds, bool metallic,
         if (i % 2 == 0) held = lfsr.next();
         const double t = double(i) / kDrumRate;
         const double fade = i > frames - 64 ? double(frames - i) / 64.0 : 1.0;  // no click at the cut
-        s.data.push_back(pcm(voice(t, held) * fade));
+        s.data.push_back(pcm(1.4 * voice(t, held) * fade));  // drum voices below are written at about 0.5 full scale
     }
     return s;
 }
@@ -95,7 +95,7 @@ std::function<double(double, double)> sweptTone(double f0, double f1, double gli
     return [=](double t, double) {
         const double phase = f1 * t + (f0 - f1) * glide * (1 - std::exp(-t / glide));
         const double p = phase - std::floor(phase);
-        return gain * std::exp(-t / decay) * steppedTriangle(p) / 0.8;
+        return gain * std::exp(-t / decay) * steppedTriangle(p) / 0.95;
     };
 }
 
@@ -106,7 +106,7 @@ std::vector<Sf2Sample> makeSamples() {
     s.push_back(periodic("Pulse 12", [](double p) { return pulse(p, 0.125); }));      // 2
     s.push_back(periodic("Triangle", steppedTriangle));                               // 3
     s.push_back(noiseLoop("Noise long", false, 1, 32767));                            // 4
-    s.push_back(drum("Kick", 0.35, false, sweptTone(160, 45, 0.03, 0.12, 0.9)));      // 5
+    s.push_back(drum("Kick", 0.35, false, sweptTone(160, 45, 0.03, 0.12, 0.7)));      // 5
     s.push_back(drum("Snare", 0.28, false, [](double t, double n) {                  // 6
         return 0.6 * n * std::exp(-t / 0.07) + 0.4 * std::sin(2 * kPi * 185 * t) * std::exp(-t / 0.03);
     }));
@@ -114,7 +114,7 @@ std::vector<Sf2Sample> makeSamples() {
     s.push_back(drum("Hat open", 0.5, true, [](double t, double n) { return 0.4 * n * std::exp(-t / 0.14); }));      // 8
     s.push_back(drum("Crash", 1.4, false, [](double t, double n) { return 0.45 * n * std::exp(-t / 0.45); }));       // 9
     s.push_back(drum("Ride", 0.9, true, [](double t, double n) { return 0.3 * n * std::exp(-t / 0.3); }));           // 10
-    s.push_back(drum("Tom", 0.4, false, sweptTone(240, 110, 0.05, 0.13, 0.8)));                                       // 11
+    s.push_back(drum("Tom", 0.4, false, sweptTone(240, 110, 0.05, 0.13, 0.7)));                                       // 11
     s.push_back(drum("Clap", 0.25, false, [](double t, double n) {                                                  // 12
         const double burst = std::fmod(t, 0.012) < 0.006 && t < 0.036 ? 1.0 : 0.0;
         return 0.55 * n * (t < 0.036 ? burst : std::exp(-(t - 0.036) / 0.05));

@@ -15,6 +15,7 @@
 #include "audio/OfflineRenderer.h"
 #include "audio/ScoreFile.h"
 #include "audio/SoundfontLocator.h"
+#include "audio/SoundfontReader.h"
 #endif
 
 namespace nf::cli {
@@ -41,6 +42,7 @@ int runRender(const RenderArgs& a) {
         printError(a.out + ": unknown audio format (use .wav, .flac, .ogg or .mp3)");
         return UsageError;
     }
+    if (!a.soundfont.empty()) readSoundfontInfo(a.soundfont);  // an explicit bad choice is an error, not a fallback
     const SoundfontChoice sf = SoundfontLocator().choose(a.soundfont);
     if (!sf.note.empty()) printError(sf.note);
     if (sf.path.empty()) {
