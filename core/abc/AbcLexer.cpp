@@ -53,8 +53,11 @@ public:
 private:
     void step() {
         const char c = sc_.peek();
-        if (c == ' ' || c == '\t' || c == '`' || c == '\\' || c == '$' || c == 'y' || c == '*' || c == ';') {
+        if (c == ' ' || c == '\t' || c == '`' || c == '\\' || c == '$' || c == '*' || c == ';') {
             sc_.get();
+        } else if (c == 'y') {  // spacer, with an optional width (y20)
+            sc_.get();
+            while (sc_.atDigit()) sc_.get();
         } else if (c == '"') {
             quoted();
         } else if (c == '!' || c == '+') {
@@ -84,6 +87,7 @@ private:
         } else if (c == '(') {
             sc_.get();
             if (sc_.atDigit()) tuplet();  // otherwise a slur: no effect on timing
+            else if (sc_.peek() == '\'' || sc_.peek() == ',') sc_.get();  // slur placed above/below
         } else if (c == ')') {
             sc_.get();
         } else if (c == '{') {
@@ -179,7 +183,10 @@ private:
             const char a = sc_.get();
             acc += a == '^' ? 1 : a == '_' ? -1 : 0;
             hasAcc = true;
-            sc_.accept('/');  // quarter-tone accidentals (^/) are played as semitones
+            // Microtonal accidentals (^/, _22/100) are played as the semitone they lean to.
+            while (sc_.atDigit()) sc_.get();
+            if (sc_.accept('/'))
+                while (sc_.atDigit()) sc_.get();
         }
         const int letter = letterIndex(sc_.peek());
         if (letter < 0) return warn("accidental without a note");

@@ -233,8 +233,16 @@ ParsedTune parseTune(std::span<const TextLine> lines) {
     TuneBuilder b(tune);
     if (!lines.empty()) tune.firstLine = lines.front().number;
     std::string_view skipUntil;  // inside %%begintext ... %%endtext and similar blocks
+    bool fieldContinues = false;  // the previous field line ended with '\'
     for (const TextLine& tl : lines) {
         std::string_view s = tl.text;
+        if (fieldContinues) {
+            // "T:ABC-2.0 new fea\" + "tures": the rest of a field, not music.
+            fieldContinues = !trim(stripComment(s)).empty() && trim(stripComment(s)).back() == '\\';
+            if (tune.title.size() < 1000) tune.title += std::string(trim(stripComment(s)));
+            if (!tune.title.empty() && tune.title.back() == '\\') tune.title.pop_back();
+            continue;
+        }
         if (!skipUntil.empty()) {
             if (startsWithNoCase(trim(s), skipUntil)) skipUntil = {};
             continue;
@@ -250,7 +258,12 @@ ParsedTune parseTune(std::span<const TextLine> lines) {
         s = stripComment(s);
         if (trim(s).empty()) continue;
         if (isFieldLine(s, !b.inHeader())) {
-            b.field(s[0], stripComment(s.substr(2)), tl.number);
+            std::string_view value = trim(stripComment(s.substr(2)));
+            if (!value.empty() && value.back() == '\\' && (s[0] == 'T' || b.inHeader())) {
+                fieldContinues = true;
+                value = trim(value.substr(0, value.size() - 1));
+            }
+            b.field(s[0], value, tl.number);
         } else {
             if (b.inHeader()) {
                 b.warn(tl.number, "music before the K: field (C major assumed)");

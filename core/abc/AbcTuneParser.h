@@ -80,7 +80,6 @@ private:
     ParsedTune& tune_;
     bool inHeader_ = true;
     std::size_t current_ = 0;
-    bool voiceChosen_ = false;  // a voice exists (the default one or a V: one)
 };
 
 // Parses one tune: `lines` starts with its X: line and ends before the blank line or next X:. The voices'
