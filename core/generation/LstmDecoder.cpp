@@ -17,6 +17,9 @@ namespace {
 constexpr int kBlockRows = 4 * kLanes;  // gate rows of one block of 8 units
 // Below this many multiply-adds a section runs on one thread: waking a worker would cost more than it saves.
 constexpr double kMinParallelMacs = 32768;
+// Parts per thread and section: small enough that a thread the OS preempts holds the others up only briefly
+// (parts are claimed dynamically), large enough that claiming costs nothing (~100k multiply-adds each).
+constexpr int kPartsPerThread = 8;
 
 }  // namespace
 
@@ -97,9 +100,9 @@ void LstmDecoder::runLayer(int l, int rows, std::span<const int> tokens) {
     }
     const int blocks = hp_ / kLanes;
     const double macs = static_cast<double>(rows) * layer.rowStride * 4 * hp_;
-    const int parts = macs < kMinParallelMacs ? 1 : std::min(pool_.threads(), blocks);
-    pool_.run(parts, [&](int part) {
-        float* gates = scratch_.data() + static_cast<std::size_t>(part) * kMaxBatchBlock * kBlockRows;
+    const int parts = macs < kMinParallelMacs ? 1 : std::min(blocks, pool_.threads() * kPartsPerThread);
+    pool_.run(parts, [&](int part, int thread) {
+        float* gates = scratch_.data() + static_cast<std::size_t>(thread) * kMaxBatchBlock * kBlockRows;
         const int b0 = blocks * part / parts, b1 = blocks * (part + 1) / parts;
         const float* xs[kMaxBatchBlock];
         for (int block = b0; block < b1; ++block) {
@@ -138,9 +141,9 @@ void LstmDecoder::runLayer(int l, int rows, std::span<const int> tokens) {
 void LstmDecoder::runLinear(const LstmWeights::Linear& lin, const std::vector<float>& in, int inStride,
                             std::vector<float>& out, int outStride, int rows) {
     const double macs = static_cast<double>(rows) * lin.inputSize * lin.outputs;
-    const int parts = macs < kMinParallelMacs ? 1 : std::min(pool_.threads(), std::max(1, lin.outputs / kLanes));
-    pool_.run(parts, [&](int part) {
-        // Split on multiples of 8 rows so every part runs the same row blocking as a single thread would.
+    const int parts =
+        macs < kMinParallelMacs ? 1 : std::min(pool_.threads() * kPartsPerThread, std::max(1, lin.outputs / kLanes));
+    pool_.run(parts, [&](int part, int) {
         const int units = (lin.outputs + kLanes - 1) / kLanes;
         const int o0 = std::min(lin.outputs, units * part / parts * kLanes);
         const int o1 = std::min(lin.outputs, units * (part + 1) / parts * kLanes);

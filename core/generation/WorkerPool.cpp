@@ -22,6 +22,12 @@ inline void cpuRelax() {
 // About 50-100 microseconds of spinning: longer than the gap between two sections of one token (sampling),
 // far shorter than anything a person notices when the work ends.
 constexpr int kSpinIterations = 20000;
+constexpr int kMaxParts = 0xFFFF;
+
+std::uint64_t makeTicket(std::uint32_t epoch, int parts, int next) {
+    return (static_cast<std::uint64_t>(epoch) << 32) | (static_cast<std::uint64_t>(parts) << 16) |
+           static_cast<std::uint64_t>(next);
+}
 
 }  // namespace
 
@@ -44,33 +50,49 @@ WorkerPool::~WorkerPool() {
     for (auto& t : workers_) t.join();
 }
 
-void WorkerPool::run(int parts, const std::function<void(int)>& fn) {
+void WorkerPool::work(std::uint32_t epoch, int thread) {
+    std::uint64_t t = ticket_.load(std::memory_order_acquire);
+    for (;;) {
+        const auto e = static_cast<std::uint32_t>(t >> 32);
+        const int parts = static_cast<int>((t >> 16) & 0xFFFF);
+        const int next = static_cast<int>(t & 0xFFFF);
+        if (e != epoch || next >= parts) return;
+        if (!ticket_.compare_exchange_weak(t, t + 1, std::memory_order_acq_rel, std::memory_order_acquire)) continue;
+        // The section cannot end while this claimed part is unfinished, so job_ is still this section's.
+        (*job_.load(std::memory_order_acquire))(next, thread);
+        done_.fetch_add(1, std::memory_order_acq_rel);
+        t = ticket_.load(std::memory_order_acquire);
+    }
+}
+
+void WorkerPool::run(int parts, const std::function<void(int, int)>& fn) {
     if (parts <= 0) return;
     if (workers_.empty() || parts == 1) {
-        for (int p = 0; p < parts; ++p) fn(p);
+        for (int p = 0; p < parts; ++p) fn(p, 0);
         return;
     }
-    job_ = &fn;
-    parts_ = parts;
-    pending_.store(static_cast<int>(workers_.size()), std::memory_order_relaxed);
+    parts = std::min(parts, kMaxParts);
+    const std::uint32_t epoch = epoch_.load(std::memory_order_relaxed) + 1;
+    job_.store(&fn, std::memory_order_release);
+    done_.store(0, std::memory_order_relaxed);
+    ticket_.store(makeTicket(epoch, parts, 0), std::memory_order_release);
     // Sequentially consistent with the sleeper count (Dekker): a worker about to sleep either sees the new epoch
     // or is seen here and woken.
-    epoch_.fetch_add(1);
+    epoch_.store(epoch);
     if (sleepers_.load() > 0) epoch_.notify_all();
-    for (int p = 0; p < parts; p += threads()) fn(p);
+    work(epoch, 0);
     int spins = 0;
-    while (pending_.load(std::memory_order_acquire) > 0) {
+    while (done_.load(std::memory_order_acquire) < parts) {
         if (++spins < kSpinIterations) cpuRelax();
         else std::this_thread::yield();
     }
-    job_ = nullptr;
 }
 
-void WorkerPool::workerLoop(int index) {
-    unsigned seen = 0;
+void WorkerPool::workerLoop(int thread) {
+    std::uint32_t seen = 0;
     for (;;) {
         int spins = 0;
-        unsigned now;
+        std::uint32_t now;
         while ((now = epoch_.load(std::memory_order_acquire)) == seen) {
             if (++spins < kSpinIterations) {
                 cpuRelax();
@@ -84,9 +106,7 @@ void WorkerPool::workerLoop(int index) {
         }
         seen = now;
         if (stop_.load(std::memory_order_acquire)) return;
-        const auto& fn = *job_;
-        for (int p = index; p < parts_; p += threads()) fn(p);
-        pending_.fetch_sub(1, std::memory_order_acq_rel);
+        work(now, thread);
     }
 }
 

@@ -2,19 +2,23 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <thread>
 #include <vector>
 
 namespace nf::gen {
 
-// A fork-join pool for the many tiny parallel sections of token-by-token decoding (four or five per token, a few
-// hundred microseconds each). A general thread pool (condition variables) or OpenMP's fork costs tens of
-// microseconds per section; here idle workers spin briefly on an atomic and then sleep on it (C++20 wait/notify),
-// so back-to-back sections start within a microsecond and a finished generation leaves no busy core behind.
+// A fork-join pool for the many tiny parallel sections of token-by-token decoding (four or five per token, tens to
+// hundreds of microseconds each). A general thread pool (condition variables) or OpenMP's fork costs tens of
+// microseconds per section; here idle workers spin briefly on an atomic and then sleep on it (C++20 wait/notify).
 //
-// run(parts, fn) calls fn(0) .. fn(parts - 1), part p on thread p % threads(); the caller's thread takes part 0
-// and returns when every part is done. Not reentrant; one caller at a time.
+// Parts are claimed dynamically, so a worker the OS has not scheduled (a busy machine) costs nothing: the calling
+// thread takes every part nobody else claimed, and waits only for parts actually being worked on. Which thread
+// runs a part must not change its result (the decoder guarantees that).
+//
+// run(parts, fn) calls fn(part, thread) once for every part < parts, thread < threads(); the caller's thread is
+// thread 0. Returns when all parts are done. Not reentrant; one caller at a time.
 class WorkerPool {
 public:
     explicit WorkerPool(int threads);
@@ -23,16 +27,21 @@ public:
     WorkerPool& operator=(const WorkerPool&) = delete;
 
     int threads() const { return static_cast<int>(workers_.size()) + 1; }
-    void run(int parts, const std::function<void(int part)>& fn);
+    void run(int parts, const std::function<void(int part, int thread)>& fn);
 
 private:
-    void workerLoop(int index);
+    using Job = std::function<void(int, int)>;
+    void workerLoop(int thread);
+    // Claims and runs parts of the section published as `epoch` until none is left.
+    void work(std::uint32_t epoch, int thread);
 
     std::vector<std::thread> workers_;
-    const std::function<void(int)>* job_ = nullptr;
-    int parts_ = 0;
-    std::atomic<unsigned> epoch_{0};
-    std::atomic<int> pending_{0};
+    std::atomic<const Job*> job_{nullptr};
+    // epoch (32 bits) | part count (16 bits) | next unclaimed part (16 bits): claiming with one compare-exchange
+    // makes a late worker's claim on a finished section fail instead of running a stale part.
+    std::atomic<std::uint64_t> ticket_{0};
+    std::atomic<int> done_{0};
+    std::atomic<std::uint32_t> epoch_{0};  // what idle workers wait on
     std::atomic<int> sleepers_{0};
     std::atomic<bool> stop_{false};
 };
