@@ -187,6 +187,7 @@ private:
                 flush();
                 graces_.clear();
                 time_ += length(e);
+                if (time_ > kMaxWholeNotes) fail(line_, "tune is too long");
                 break;
             case EventKind::ChordStart:
                 startGroup(false, 0, e.flags);

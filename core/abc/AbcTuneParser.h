@@ -16,7 +16,7 @@ namespace nf::abc {
 
 // Limits that keep hostile input within bounded memory and time.
 constexpr std::size_t kMaxNotesPerTune = 2'000'000;
-constexpr std::size_t kMaxEventsPerTune = 8'000'000;
+constexpr std::size_t kMaxEventsPerTune = 4'000'000;
 constexpr std::size_t kMaxWarningsPerTune = 20;
 
 struct Diagnostic {
