@@ -27,6 +27,7 @@ enum class EventKind : std::uint8_t {
     Part,         // a = the part's label character (P:A in the body)
     Program,      // a = General MIDI program (%%MIDI program)
     Transpose,    // a = semitones (%%MIDI transpose)
+    Channel,      // a = MIDI channel 0..15 (%%MIDI channel N, N counted from 1)
     GuitarChord,  // a = index into ParsedTune::texts
     Overlay,      // & : the following notes of this bar start again at the bar line
 };

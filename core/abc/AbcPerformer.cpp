@@ -42,6 +42,7 @@ public:
         if (tune.meter) meter_ = *tune.meter;
         mpq_ = tune.tempo ? tune.tempo->microsPerQuarter(unit_) : 500000;
         out_.program = tune.headerProgram >= 0 ? tune.headerProgram : 0;
+        out_.channel = tune.headerChannel;
     }
 
     VoicePerformance run(const std::vector<std::uint32_t>& order) {
@@ -251,6 +252,9 @@ private:
             case EventKind::Program:
                 if (notes_.empty()) out_.program = e.a;
                 else out_.controls.push_back({tick(time_), ControlEvent::Kind::ProgramChange, 0, e.a});
+                break;
+            case EventKind::Channel:
+                if (notes_.empty()) out_.channel = e.a;  // a track keeps the channel of its first note
                 break;
             case EventKind::GuitarChord:
                 if (pendingChords_.size() < 8) pendingChords_.push_back(tune_.texts[static_cast<std::size_t>(e.a)]);

@@ -16,6 +16,7 @@ struct VoicePerformance {
     std::vector<TimedText> chordSymbols;
     std::vector<ControlEvent> controls;  // program changes after the first note
     int program = 0;
+    int channel = -1;  // from %%MIDI channel, -1 when the file does not say
     std::vector<TimeSignature> meters;
     std::vector<KeySignature> keys;
     std::vector<TempoChange> tempos;

@@ -64,7 +64,9 @@ std::optional<Diagnostic> buildScore(const ParsedTune& parsed, const AbcReadOpti
             return Diagnostic{parsed.firstLine, "tune has more than " + std::to_string(kMaxNotesPerTune) + " notes"};
         Track track;
         track.name = !v.name.empty() ? v.name : voices.size() > 1 ? "Voice " + v.id : parsed.title;
-        track.channel = channelForVoice(i);
+        // abc2midi's channels: the melody on 0 and each further voice on the next, unless %%MIDI channel says.
+        track.channel = perf.channel >= 0 ? perf.channel : channelForVoice(i);
+        track.isDrum = track.channel == 9;
         track.program = perf.program;
         track.notes = std::move(perf.notes);
         track.chordSymbols = std::move(perf.chordSymbols);

@@ -117,6 +117,11 @@ void TuneBuilder::directive(std::string_view text, int line) {
         e.a = std::clamp(nums.back(), 0, 127);
         if (inHeader_) tune_.headerProgram = e.a;
         else push(e);
+    } else if (startsWithNoCase(text, "channel") && !nums.empty()) {
+        e.kind = EventKind::Channel;
+        e.a = std::clamp(nums.front(), 1, 16) - 1;
+        if (inHeader_) tune_.headerChannel = e.a;
+        else push(e);
     } else if (startsWithNoCase(text, "transpose") && !nums.empty()) {
         e.kind = EventKind::Transpose;
         e.a = std::clamp(nums.back(), -48, 48);

@@ -47,6 +47,7 @@ struct ParsedTune {
     std::vector<AbcTempo> tempos;   // referenced by Tempo events
     int headerProgram = -1;         // %%MIDI program in the header: every voice's initial program
     int headerTranspose = 0;        // %%MIDI transpose in the header
+    int headerChannel = -1;         // %%MIDI channel in the header (0-based), -1 when not given
     std::vector<std::string_view> texts;  // guitar chords, views into the file's text
     std::vector<ParsedVoice> voices;
     std::size_t noteCount = 0;

@@ -168,6 +168,16 @@ TEST(AbcReader, MidiProgramAndComments) {
     EXPECT_EQ(pitches(s), (std::vector<int>{60, 62, 64, 65}));
 }
 
+TEST(AbcReader, MidiChannelDirectives) {
+    Score s = readOne("X:1\nT:c\nL:1/4\nK:C\nV:RH\n%%MIDI channel 4\nCD|\nV:Drums\n%%MIDI channel 10\nC,C,|\nV:3\nEF|\n");
+    ASSERT_EQ(s.tracks.size(), 3u);
+    EXPECT_EQ(s.tracks[0].channel, 3);
+    EXPECT_EQ(s.tracks[1].channel, 9);
+    EXPECT_TRUE(s.tracks[1].isDrum);
+    EXPECT_EQ(s.tracks[2].channel, 2);
+    EXPECT_FALSE(s.tracks[2].isDrum);
+}
+
 TEST(AbcReader, LyricsAndOtherFieldsAreSkipped) {
     Score s = readOne("X:1\nT:w\nC:Someone\nR:reel\nS:source\nN:note\nZ:me\nL:1/4\nK:C\nC D|\nw:la la\nW:words\nE F|\n");
     EXPECT_EQ(pitches(s), (std::vector<int>{60, 62, 64, 65}));
