@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generation/AbcRepair.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "abc/AbcReader.h"
@@ -9,15 +10,18 @@ namespace nf {
 
 namespace {
 
+constexpr int kMaxDroppedLines = 4;
+
 struct Attempt {
     std::string text;
     std::optional<Score> score;
     std::vector<std::string> warnings;
     std::string error;
+    std::int64_t errorLine = 0;  // 1-based line of `text` the error names, 0 when none
 };
 
 Attempt check(const std::string& text) {
-    Attempt a{text, std::nullopt, {}, {}};
+    Attempt a{text, std::nullopt, {}, {}, 0};
     auto tunes = readAbcText(text, "<generated ABC>");
     if (tunes.empty()) {
         a.error = "<generated ABC>: no tune (no X: line)";
@@ -27,6 +31,7 @@ Attempt check(const std::string& text) {
     for (const auto& w : tune.warnings) a.warnings.push_back(w.text);
     if (tune.score) a.score = std::move(*tune.score);
     else a.error = tune.error ? tune.error->what() : "<generated ABC>: the tune does not read";
+    if (tune.error && tune.error->where() == MusicError::Where::Line) a.errorLine = tune.error->position();
     return a;
 }
 
@@ -148,6 +153,20 @@ AbcRepairResult repairAbcTune(const std::string& original) {
     const auto better = [](const Attempt& a, const Attempt& b) {
         return a.score && (!b.score || a.warnings.size() < b.warnings.size());
     };
+    // A line the reader cannot make sense of (a stray quote in the middle of generated text) is dropped, as a
+    // person would delete it; a few at most, so a hopeless text is reported rather than emptied.
+    const std::size_t headerLines = static_cast<std::size_t>(std::count(header.begin(), header.end(), '\n'));
+    for (int dropped = 0; !repaired.score && repaired.errorLine > 0 && dropped < kMaxDroppedLines; ++dropped) {
+        auto bodyLines = splitLines(body);
+        const auto at = static_cast<std::size_t>(repaired.errorLine - 1);
+        if (at < headerLines || at - headerLines >= bodyLines.size()) break;
+        repairs.push_back("removed unreadable line " + std::to_string(repaired.errorLine) + " (" + repaired.error + ")");
+        bodyLines.erase(bodyLines.begin() + static_cast<std::ptrdiff_t>(at - headerLines));
+        body.clear();
+        for (const auto& l : bodyLines) body += l + '\n';
+        repairTail(body, repairs);
+        repaired = check(header + body + '\n');
+    }
     if (better(repaired, best)) {
         best = std::move(repaired);
         result.repairs = repairs;
