@@ -24,8 +24,10 @@ MusicError MusicError::atByte(std::string file, std::int64_t byte, std::string m
 std::string MusicError::format(const std::string& file, Where where, std::int64_t position,
                                const std::string& message) {
     std::string out = file.empty() ? std::string("<input>") : file;
-    if (where == Where::Line) out += ":" + std::to_string(position);
-    if (where == Where::Byte) out += ":@" + std::to_string(position);
+    // Appended piecewise: GCC 12 at -O3 reports a false -Wrestrict for `":" + std::to_string(...)`.
+    if (where == Where::Line) out += ':';
+    if (where == Where::Byte) out += ":@";
+    if (where != Where::None) out += std::to_string(position);
     out += ": ";
     out += message;
     return out;
