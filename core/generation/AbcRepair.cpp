@@ -130,6 +130,39 @@ void repairTail(std::string& body, std::vector<std::string>& repairs) {
     }
 }
 
+// Drops every chord-symbol quote of the body: unbalanced quotes are the commonest wreck of an undertrained
+// character model, and chord symbols are only accompaniment, so the melody survives.
+std::string withoutQuotes(const std::string& body) {
+    std::string plain;
+    for (char c : body)
+        if (c != '"') plain += c;
+    return plain;
+}
+
+// Removes the lines the reader names in its errors, a few at most, so a hopeless text is reported rather than
+// emptied. Returns the best attempt; `body` and `repairs` follow it.
+Attempt dropUnreadableLines(const std::string& header, std::string& body, std::vector<std::string>& repairs, Attempt attempt) {
+    const std::size_t headerLines = static_cast<std::size_t>(std::count(header.begin(), header.end(), '\n'));
+    std::string tryBody = body;
+    std::vector<std::string> tryRepairs = repairs;
+    for (int dropped = 0; !attempt.score && attempt.errorLine > 0 && dropped < kMaxDroppedLines; ++dropped) {
+        auto lines = splitLines(tryBody);
+        const auto at = static_cast<std::size_t>(attempt.errorLine - 1);
+        if (at < headerLines || at - headerLines >= lines.size()) break;
+        tryRepairs.push_back("removed unreadable line " + std::to_string(attempt.errorLine) + " (" + attempt.error + ")");
+        lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(at - headerLines));
+        tryBody.clear();
+        for (const auto& l : lines) tryBody += l + '\n';
+        repairTail(tryBody, tryRepairs);
+        attempt = check(header + tryBody + '\n');
+    }
+    if (attempt.score) {
+        body = tryBody;
+        repairs = tryRepairs;
+    }
+    return attempt;
+}
+
 }  // namespace
 
 AbcRepairResult repairAbcTune(const std::string& original) {
@@ -150,23 +183,18 @@ AbcRepairResult repairAbcTune(const std::string& original) {
     for (std::size_t i = 0; i < lines.size(); ++i) (i < bodyStart ? header : body) += lines[i] + '\n';
     repairTail(body, repairs);
     Attempt repaired = check(header + body + '\n');
+    if (!repaired.score && body.find('"') != std::string::npos) {
+        Attempt unquoted = check(header + withoutQuotes(body) + '\n');
+        if (unquoted.score || unquoted.errorLine > 0) {
+            body = withoutQuotes(body);
+            repairs.push_back("removed the chord symbols (their quotes did not pair up)");
+            repaired = std::move(unquoted);
+        }
+    }
+    if (!repaired.score) repaired = dropUnreadableLines(header, body, repairs, std::move(repaired));
     const auto better = [](const Attempt& a, const Attempt& b) {
         return a.score && (!b.score || a.warnings.size() < b.warnings.size());
     };
-    // A line the reader cannot make sense of (a stray quote in the middle of generated text) is dropped, as a
-    // person would delete it; a few at most, so a hopeless text is reported rather than emptied.
-    const std::size_t headerLines = static_cast<std::size_t>(std::count(header.begin(), header.end(), '\n'));
-    for (int dropped = 0; !repaired.score && repaired.errorLine > 0 && dropped < kMaxDroppedLines; ++dropped) {
-        auto bodyLines = splitLines(body);
-        const auto at = static_cast<std::size_t>(repaired.errorLine - 1);
-        if (at < headerLines || at - headerLines >= bodyLines.size()) break;
-        repairs.push_back("removed unreadable line " + std::to_string(repaired.errorLine) + " (" + repaired.error + ")");
-        bodyLines.erase(bodyLines.begin() + static_cast<std::ptrdiff_t>(at - headerLines));
-        body.clear();
-        for (const auto& l : bodyLines) body += l + '\n';
-        repairTail(body, repairs);
-        repaired = check(header + body + '\n');
-    }
     if (better(repaired, best)) {
         best = std::move(repaired);
         result.repairs = repairs;

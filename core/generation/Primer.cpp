@@ -73,25 +73,28 @@ Primer silentPrimer(const GenerationModel& model, std::uint64_t seed) {
     return p;
 }
 
-Primer dataPrimer(const GenerationModel& model, const std::string& dataPath, int length, std::uint64_t seed) {
+TrainingWindows::TrainingWindows(const GenerationModel& model, const std::string& dataPath)
+    : model_(model), dataPath_(dataPath) {
     const TokenizedCorpus corpus = buildCorpus(dataPath, model.config().tokenizer);
-    std::vector<std::vector<std::string>> pieces;
-    std::vector<std::string> names;
     for (const auto& piece : corpus.pieces) {
         if (piece.ids.size() < 2) continue;
-        pieces.push_back(corpus.vocab.decode(piece.ids));
-        names.push_back(piece.tuneNumber >= 0 ? fmt::format("{} X:{}", piece.file, piece.tuneNumber) : piece.file);
+        pieces_.push_back(corpus.vocab.decode(piece.ids));
+        names_.push_back(piece.tuneNumber >= 0 ? fmt::format("{} X:{}", piece.file, piece.tuneNumber) : piece.file);
     }
-    if (pieces.empty()) throw std::runtime_error(dataPath + ": no piece to take a primer from");
-    const auto want = static_cast<std::size_t>(length > 0 ? length : model.config().seqLength);
-    const bool fromStart = model.startToken().has_value();
-    const bool events = model.config().tokenizer.kind == "events";
+    if (pieces_.empty()) throw std::runtime_error(dataPath + ": no piece to take a primer from");
+    fingerprint_ = corpus.fingerprint;
+}
+
+Primer TrainingWindows::draw(int length, std::uint64_t seed) const {
+    const auto want = static_cast<std::size_t>(length > 0 ? length : model_.config().seqLength);
+    const bool fromStart = model_.startToken().has_value();
+    const bool events = model_.config().tokenizer.kind == "events";
 
     // Every window of `want` tokens inside one piece is equally likely (the paper drew a start in the whole
     // stream); pieces shorter than that offer their whole length once.
     std::vector<std::uint64_t> choices;
     std::uint64_t total = 0;
-    for (const auto& tokens : pieces) {
+    for (const auto& tokens : pieces_) {
         const std::size_t usable = tokens.size() - 1;  // never the last token: something must follow
         const std::uint64_t n = fromStart ? 1 : (usable >= want ? usable - want + 1 : 1);
         choices.push_back(n);
@@ -101,7 +104,7 @@ Primer dataPrimer(const GenerationModel& model, const std::string& dataPath, int
     std::uint64_t pick = rng.below(total);
     std::size_t index = 0;
     while (pick >= choices[index]) pick -= choices[index++];
-    const auto& tokens = pieces[index];
+    const auto& tokens = pieces_[index];
     const std::size_t start = static_cast<std::size_t>(pick);
     const std::size_t count = std::min(want, tokens.size() - 1 - start);
     std::vector<std::string> window;
@@ -112,14 +115,18 @@ Primer dataPrimer(const GenerationModel& model, const std::string& dataPath, int
     window.insert(window.end(), tokens.begin() + static_cast<std::ptrdiff_t>(start),
                   tokens.begin() + static_cast<std::ptrdiff_t>(start + count));
 
-    Primer p = primerFromTokens(model, window, 0,
-                                fmt::format("data {}: {} tokens {}..{}", dataPath, names[index], start, start + count));
+    Primer p = primerFromTokens(model_, window, 0,
+                                fmt::format("data {}: {} tokens {}..{}", dataPath_, names_[index], start, start + count));
     // The paper kept only the continuation; an ABC tune needs its header to parse, so it stays.
     p.inOutput = fromStart;
-    if (!model.dataFingerprint().empty() && corpus.fingerprint != model.dataFingerprint())
-        p.warnings.push_back(dataPath + ": not the data this model was trained on (fingerprint " + corpus.fingerprint +
-                             ", the model's " + model.dataFingerprint() + ")");
+    if (!model_.dataFingerprint().empty() && fingerprint_ != model_.dataFingerprint())
+        p.warnings.push_back(dataPath_ + ": not the data this model was trained on (fingerprint " + fingerprint_ +
+                             ", the model's " + model_.dataFingerprint() + ")");
     return p;
+}
+
+Primer dataPrimer(const GenerationModel& model, const std::string& dataPath, int length, std::uint64_t seed) {
+    return TrainingWindows(model, dataPath).draw(length, seed);
 }
 
 Primer filePrimer(const GenerationModel& model, const std::string& path, int maxTokens) {

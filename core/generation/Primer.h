@@ -27,10 +27,25 @@ struct Primer {
 // as context; paper-notes has neither, so one token drawn from the vocabulary by `seed` serves as context.
 Primer silentPrimer(const GenerationModel& model, std::uint64_t seed);
 
-// The paper's primer: a random window of `length` tokens (0 = the model's training window) of the training data,
-// chosen by `seed`. Models with a tune-start token take the start of a random tune (its header) so the result
-// parses; events windows keep their piece's tempo and instrument tokens in front. Uses the token cache.
-// Throws std::runtime_error when the data cannot be read or has no piece the model can use.
+// The paper's primers: random windows of training data. Loads and tokenizes the data once (with the token cache),
+// then draws windows of `length` tokens (0 = the model's training window) chosen by `seed`. Models with a
+// tune-start token take the start of a random tune (its header) so the result parses; events windows keep their
+// piece's tempo and instrument tokens in front. The constructor throws std::runtime_error when the data cannot be
+// read or has no piece the model can use.
+class TrainingWindows {
+public:
+    TrainingWindows(const GenerationModel& model, const std::string& dataPath);
+    Primer draw(int length, std::uint64_t seed) const;
+
+private:
+    const GenerationModel& model_;
+    std::string dataPath_;
+    std::vector<std::vector<std::string>> pieces_;
+    std::vector<std::string> names_;
+    std::string fingerprint_;
+};
+
+// One window: TrainingWindows(model, dataPath).draw(length, seed).
 Primer dataPrimer(const GenerationModel& model, const std::string& dataPath, int length, std::uint64_t seed);
 
 // A musician's MIDI or ABC file (its first piece), to be continued; `maxTokens` > 0 keeps only its last tokens.

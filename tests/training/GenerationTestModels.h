@@ -28,7 +28,7 @@ inline std::string generationTestData(const std::string& kind) {
 inline std::string generationTestModel(const std::string& kind) {
     namespace fs = std::filesystem;
     const fs::path dir = fs::path(NF_BINARY_DIR) / "test-generation-models";
-    const fs::path path = dir / (kind + "-v2.nfm");
+    const fs::path path = dir / (kind + "-v3.nfm");
     if (fs::exists(path)) return path.string();
     fs::create_directories(dir);
     TrainingConfig config = tinyConfig(kind);
@@ -36,7 +36,7 @@ inline std::string generationTestModel(const std::string& kind) {
     options.useCache = false;
     TokenizedCorpus corpus = buildCorpus(generationTestData(kind), config.tokenizer, options);
     // A few pieces are enough to learn something; the vocabulary still covers the whole set.
-    const std::size_t keep = kind == "paper-abc" ? 24 : 3;
+    const std::size_t keep = kind == "paper-abc" ? 60 : 3;
     if (corpus.pieces.size() > keep) corpus.pieces.resize(keep);
     for (auto& p : corpus.pieces)
         if (p.ids.size() > 1500) p.ids.resize(1500);
@@ -51,10 +51,10 @@ inline std::string generationTestModel(const std::string& kind) {
     config.epochs = 1;
     if (kind == "paper-abc") {
         // Characters need a little more learning before tunes look like ABC at all.
-        config.model.hiddenSize = 64;
-        config.seqLength = 32;
-        config.batchSize = 8;
-        config.epochs = 6;
+        config.model.hiddenSize = 128;
+        config.seqLength = 64;
+        config.batchSize = 16;
+        config.epochs = 20;
     }
     Trainer(config, {path.string()}).run(corpus);
     return path.string();
