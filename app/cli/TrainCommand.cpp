@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cmath>
 #include <csignal>
+#include <filesystem>
 #include <cstdio>
 #include <memory>
 
@@ -191,6 +192,8 @@ int runTrain(const TrainArgs& a) {
         TrainerOptions options;
         options.modelPath = a.out;
         options.resumeFrom = a.resume;
+        std::error_code ec;
+        options.dataPath = std::filesystem::absolute(data, ec).string();
         options.force = a.force;
         options.validateEverySteps = a.validateEvery;
         TrainingControl control;

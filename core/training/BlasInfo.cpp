@@ -31,10 +31,13 @@ std::string loadedBlasLibrary() {
         if (looksLikeBlas(path) && seen.insert(path).second) found.push_back(path);
     }
     std::string out;
-    for (const auto& p : found) out += (out.empty() ? "" : " + ") + p;
+    for (const auto& p : found) {
+        if (!out.empty()) out.append(" + ");
+        out.append(p);
+    }
     if (out.empty()) out = "unknown";
     using ConfigFn = char* (*)();
-    if (auto fn = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) out += " (OpenBLAS " + std::string(fn()) + ")";
+    if (auto fn = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) out.append(" (").append(fn()).append(")");  // the text starts with "OpenBLAS"
     return out;
 }
 

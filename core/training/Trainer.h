@@ -28,6 +28,8 @@ struct TrainerOptions {
     bool force = false;
     // Validation every N steps in addition to every epoch (long epochs, live plots); 0 = per epoch only.
     std::int64_t validateEverySteps = 0;
+    // Where the data came from, recorded in the model's provenance (generators show it); informative only.
+    std::string dataPath;
     // Tests only: make the loss of this global step (0-based) not finite.
     std::int64_t injectNonFiniteAtStep = -1;
 };

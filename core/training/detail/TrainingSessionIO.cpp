@@ -58,6 +58,7 @@ std::string TrainingSession::infoJson() const {
     j["torch"] = TORCH_VERSION;
     j["device"] = device_.str();
     j["fingerprint"] = fingerprint_;
+    if (!options_.dataPath.empty()) j["dataPath"] = options_.dataPath;
     j["epochsDone"] = pos_.epochsDone;
     j["stepInEpoch"] = pos_.stepInEpoch;
     j["globalStep"] = pos_.globalStep;
