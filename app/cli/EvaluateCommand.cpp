@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "cli/CliCommands.h"
+#include "cli/EvaluateCompare.h"
 #include "dataset/Dataset.h"
 #include "evaluation/EvaluationJson.h"
 #include "evaluation/EvaluationTable.h"
@@ -100,7 +101,7 @@ void addEvaluateCommand(CLI::App& app, CliResult& result) {
     auto opt = std::make_shared<EvaluateOptions>();
     auto* cmd = app.add_subcommand(
         "evaluate", "Measure generated pieces against a training set: novelty, copies, repetition, key, rhythm");
-    cmd->add_option("GENERATED", opt->generated, "Generated MIDI/ABC files or folders")->required();
+    cmd->add_option("GENERATED", opt->generated, "Generated MIDI/ABC files or folders (or --compare MODEL...)");
     cmd->add_option("--against", opt->against, "Training data (file or folder) to compare with")->required();
     cmd->add_option("--model", opt->model, "Model file that made the pieces (its held-out loss is reported)");
     cmd->add_option("--label", opt->label, "Column name of the generated set in the text table")
@@ -109,7 +110,17 @@ void addEvaluateCommand(CLI::App& app, CliResult& result) {
         ->check(CLI::IsMember({"krumhansl-kessler", "temperley"}))
         ->capture_default_str();
     cmd->add_flag("--json", opt->json, "Print the report as JSON (field names in docs/cli.md)");
-    cmd->callback([opt, &result] { result.code = evaluate(*opt); });
+    auto compare = addCompareOptions(*cmd);
+    cmd->callback([opt, compare, &result] {
+        if (!compare->models.empty()) {
+            result.code = runCompare(*compare, opt->against, opt->keyProfile, opt->json);
+        } else if (opt->generated.empty()) {
+            printError("nothing to evaluate: give GENERATED files or folders, or --compare MODEL...");
+            result.code = UsageError;
+        } else {
+            result.code = evaluate(*opt);
+        }
+    });
 }
 
 }  // namespace nf::cli
