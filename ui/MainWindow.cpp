@@ -40,6 +40,10 @@
 #ifdef NF_HAVE_AUDIO
 #include "sound/StudioSound.h"
 #endif
+#ifdef NF_HAVE_TORCH
+#include "generation/StudioGeneration.h"
+#include "training/StudioTraining.h"
+#endif
 
 namespace nf {
 
@@ -117,6 +121,10 @@ MainWindow::MainWindow(QWidget* parent)
 #else
     actions_->disableSound(tr("This NoteForge was built without sound (NF_WITH_AUDIO=OFF)"));
 #endif
+#ifdef NF_HAVE_TORCH
+    training_ = new StudioTraining(this);
+    generation_ = new StudioGeneration(this);
+#endif
     defaultState_ = saveState();
     restoreLayout();
     updateTitle();
@@ -140,7 +148,19 @@ void MainWindow::createDocks() {
     tracksDock_ = makeDock(tr("Tracks"), "tracksDock", tracksPanel_, Qt::RightDockWidgetArea);
     logDock_ = makeDock(tr("Log"), "logDock", logPanel_, Qt::BottomDockWidgetArea);
     resizeDocks({datasetDock_, tracksDock_}, {470, 290}, Qt::Horizontal);
-    resizeDocks({logDock_}, {120}, Qt::Vertical);
+    // Tall enough for the Training and Generation panels tabbed with the Log.
+    resizeDocks({logDock_}, {250}, Qt::Vertical);
+}
+
+QDockWidget* MainWindow::addPanel(const QString& title, const char* objectName, QWidget* panel) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->toggleViewAction()->setStatusTip(tr("Show or hide the %1 panel").arg(title));
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(logDock_, dock);
+    actions_->panelsMenu->addAction(dock->toggleViewAction());
+    return dock;
 }
 
 void MainWindow::connectActions() {
@@ -195,6 +215,7 @@ void MainWindow::connectActions() {
     connect(a->zoomOutVertically, &QAction::triggered, pianoRoll_, &PianoRollView::zoomOutVertically);
     connect(a->zoomFit, &QAction::triggered, pianoRoll_, &PianoRollView::zoomToFit);
     connect(a->velocityLane, &QAction::toggled, pianoRoll_, &PianoRollView::setVelocityLaneVisible);
+    connect(a->confidenceColours, &QAction::toggled, pianoRoll_, &PianoRollView::setColourByConfidence);
     connect(a->resetLayout, &QAction::triggered, this, [this] { restoreState(defaultState_); });
     connect(a->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -204,6 +225,13 @@ void MainWindow::connectActions() {
     connect(pianoRoll_, &PianoRollView::hoverText, positionLabel_, &QLabel::setText);
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(document_, &ScoreDocument::scoreReplaced, this, &MainWindow::updateTitle);
+    connect(document_, &ScoreDocument::scoreReplaced, this, [this] {
+        if (showingPiece_) return;
+        // A piece that is not from the dataset (a generated one): the tune list no longer applies.
+        shownPiece_ = -1;
+        pieceBox_->clear();
+        pieceBox_->setEnabled(false);
+    });
 
     connect(loader_, &DatasetLoader::started, datasetPanel_, &DatasetPanel::setLoading);
     connect(loader_, &DatasetLoader::progress, datasetPanel_, &DatasetPanel::setProgress);
@@ -314,7 +342,9 @@ void MainWindow::showPiece(int index) {
     if (piece.tuneNumber >= 0) name += QString(" X:%1").arg(piece.tuneNumber);
     if (!piece.title.empty()) name += QString(" \u2013 %1").arg(QString::fromStdString(piece.title));
     shownPiece_ = index;
+    showingPiece_ = true;
     document_->setScore(piece.score, name);
+    showingPiece_ = false;
     const int row = datasetModel_->rowOfPiece(index);
     fillPieceBox(row);
     datasetPanel_->selectSourceRow(row);

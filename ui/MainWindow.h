@@ -20,6 +20,8 @@ class DatasetTableModel;
 class EditController;
 class ExportController;
 class StudioSound;
+class StudioGeneration;
+class StudioTraining;
 class TaskProgress;
 class LogHub;
 class LogPanel;
@@ -53,11 +55,17 @@ public:
     StudioActions* actions() const { return actions_; }
     EditController* editor() const { return editor_; }
     QComboBox* pieceBox() const { return pieceBox_; }
+    QDockWidget* logDock() const { return logDock_; }
+    // Adds an engine panel (Training, Generation) as a dock tabbed with the Log, listed under View > Panels.
+    QDockWidget* addPanel(const QString& title, const char* objectName, QWidget* panel);
     QToolBar* transportBar() const { return transportBar_; }
     TaskProgress* taskProgress() const { return taskProgress_; }
     ExportController* exporter() const { return exporter_; }
     // The sound engine's side of the window; null in a build without audio.
     StudioSound* sound() const { return sound_; }
+    // The training and generation side; null in a build without LibTorch.
+    StudioTraining* training() const { return training_; }
+    StudioGeneration* generation() const { return generation_; }
 
 public slots:
     // Loads a folder or a file as the dataset, in the background.
@@ -111,10 +119,13 @@ private:
     TaskProgress* taskProgress_ = nullptr;
     ExportController* exporter_ = nullptr;
     StudioSound* sound_ = nullptr;
+    StudioTraining* training_ = nullptr;
+    StudioGeneration* generation_ = nullptr;
     QComboBox* gridBox_ = nullptr;
     QLabel* positionLabel_ = nullptr;
     QByteArray defaultState_;
     int shownPiece_ = -1;
+    bool showingPiece_ = false;  // set while showPiece() replaces the document
 };
 
 }  // namespace nf

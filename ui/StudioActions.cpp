@@ -119,6 +119,10 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     velocityLane = make(tr("&Velocity Lane"), tr("Show or hide the velocity lane under the piano roll"));
     velocityLane->setCheckable(true);
     velocityLane->setChecked(true);
+    confidenceColours = make(tr("Colour by &Confidence"),
+                             tr("Colour generated notes by the model's confidence (red unsure, green sure) instead of velocity"));
+    confidenceColours->setCheckable(true);
+    confidenceColours->setChecked(true);
     resetLayout = make(tr("&Reset Layout"), tr("Put every panel back where it was at first start"));
 
     play = make(tr("&Play / Pause"), tr("Start or pause playback from the playhead"), QKeySequence(Qt::Key_Space));
@@ -172,8 +176,9 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     for (QAction* a : {zoomIn, zoomOut, zoomInVertically, zoomOutVertically, zoomFit}) view->addAction(a);
     view->addSeparator();
     view->addAction(velocityLane);
-    QMenu* panels = view->addMenu(tr("&Panels"));
-    for (QAction* a : panelToggles) panels->addAction(a);
+    view->addAction(confidenceColours);
+    panelsMenu = view->addMenu(tr("&Panels"));
+    for (QAction* a : panelToggles) panelsMenu->addAction(a);
     view->addAction(resetLayout);
 
     QMenu* transport = bar->addMenu(tr("&Transport"));

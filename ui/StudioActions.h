@@ -36,6 +36,7 @@ public:
     QAction* openFolder;
     QAction* openFile;
     QMenu* recentMenu = nullptr;
+    QMenu* panelsMenu = nullptr;  // View > Panels: engine panels add their dock's toggle here
     QAction* exportMidi;
     QAction* exportSelection;
     QAction* exportAudio;
@@ -68,6 +69,7 @@ public:
     QAction* zoomOutVertically;
     QAction* zoomFit;
     QAction* velocityLane;
+    QAction* confidenceColours;
     QAction* resetLayout;
     // Transport
     QAction* play;

@@ -7,7 +7,8 @@ namespace nf {
 
 ScoreDocument::ScoreDocument(QObject* parent) : QObject(parent) {}
 
-void ScoreDocument::setScore(Score score, const QString& name) {
+void ScoreDocument::setScore(Score score, const QString& name, std::map<NoteId, NoteInsight> insights) {
+    insights_ = std::move(insights);
     score.assignMissingIds();
     score.normalize();
     score_ = std::move(score);
@@ -18,6 +19,11 @@ void ScoreDocument::setScore(Score score, const QString& name) {
     emit scoreReplaced();
     emit selectionChanged();
     emit activeTrackChanged(activeTrack_);
+}
+
+const NoteInsight* ScoreDocument::insight(NoteId id) const {
+    auto it = insights_.find(id);
+    return it == insights_.end() ? nullptr : &it->second;
 }
 
 void ScoreDocument::setSelection(std::set<NoteId> ids) {

@@ -5,9 +5,11 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <map>
 #include <set>
 
 #include "commands/NoteChange.h"
+#include "controllers/NoteInsight.h"
 #include "music/Score.h"
 
 namespace nf {
@@ -21,7 +23,7 @@ public:
 
     const Score& score() const { return score_; }
     // Replaces the piece (normalised, every note given an id) and forgets the undo history and selection.
-    void setScore(Score score, const QString& name);
+    void setScore(Score score, const QString& name, std::map<NoteId, NoteInsight> insights = {});
     const QString& name() const { return name_; }
     bool isEmpty() const { return score_.tracks.empty(); }
     QUndoStack* undoStack() { return &undo_; }
@@ -32,6 +34,10 @@ public:
     void selectAll();
     // Notes of the selection as they are now (ids no longer in the score are skipped).
     std::vector<std::pair<std::size_t, Note>> selectedNotes() const;
+
+    // The model's view of generated notes (empty for pieces that were not generated).
+    bool hasInsights() const { return !insights_.empty(); }
+    const NoteInsight* insight(NoteId id) const;
 
     int activeTrack() const { return activeTrack_; }
     void setActiveTrack(int track);
@@ -60,6 +66,7 @@ private:
     QString name_;
     QUndoStack undo_;
     std::set<NoteId> selection_;
+    std::map<NoteId, NoteInsight> insights_;
     int activeTrack_ = 0;
     qint64 lastMergeKey_ = 0;
 };

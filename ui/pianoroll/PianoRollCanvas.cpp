@@ -176,11 +176,14 @@ void PianoRollCanvas::paintNotes(QPainter& p, Tick from, Tick to) const {
     const int topPitch = geometry().yToPitch(0);
     const int bottomPitch = geometry().yToPitch(height());
     const bool rounded = geometry().keyHeight() >= 6;
+    const bool byConfidence = view_->colourByConfidence() && doc->hasInsights();
     auto drawTrack = [&](std::size_t t, bool isActive) {
         view_->noteIndex().forEachInRange(score, t, from, to, [&](const Note& n) {
             if (n.pitch > topPitch || n.pitch < bottomPitch) return;
             QRectF r = noteRect(n).adjusted(0, 1, 0, -1);
             QColor fill = TrackPalette::noteColor(static_cast<int>(t), n.velocity);
+            if (byConfidence)
+                if (const NoteInsight* in = doc->insight(n.id)) fill = TrackPalette::confidenceColor(in->probability);
             const bool selected = isActive && doc->isSelected(n.id);
             if (!isActive) fill.setAlphaF(0.35f);
             // Selected notes must stand out whatever the track colour: a light fill and a dark frame.
@@ -206,6 +209,8 @@ void PianoRollCanvas::paintNotes(QPainter& p, Tick from, Tick to) const {
 
 void PianoRollCanvas::mousePressEvent(QMouseEvent* event) {
     setFocus(Qt::MouseFocusReason);
+    if (document() && event->button() == Qt::RightButton && view_->toolKind() != PianoRollView::ToolKind::Draw)
+        if (auto hit = noteAt(event->position())) emit noteContextRequested(hit->id, event->globalPosition().toPoint());
     if (tool_ && document()) tool_->mousePress(*this, event);
 }
 

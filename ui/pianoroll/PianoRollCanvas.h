@@ -46,6 +46,8 @@ public:
 signals:
     void hovered(Tick tick, int pitch);
     void left();
+    // Right-click on a note (outside the draw tool, where right-click erases): the place for per-note menus.
+    void noteContextRequested(nf::NoteId id, const QPoint& globalPos);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -113,6 +113,11 @@ void PianoRollView::setTool(ToolKind kind) {
     emit toolChanged(kind);
 }
 
+void PianoRollView::setColourByConfidence(bool on) {
+    colourByConfidence_ = on;
+    canvas_->update();
+}
+
 void PianoRollView::setPlayhead(Tick tick) {
     if (tick == playhead_) return;
     playhead_ = tick;

@@ -53,6 +53,10 @@ public:
     QScrollBar* horizontalScrollBar() const { return hScroll_; }
     QScrollBar* verticalScrollBar() const { return vScroll_; }
 
+    // Generated pieces: notes coloured by the model's confidence instead of velocity.
+    bool colourByConfidence() const { return colourByConfidence_; }
+    void setColourByConfidence(bool on);
+
     // Position marker (playback or paste position), -1 for none.
     Tick playhead() const { return playhead_; }
     void setPlayhead(Tick tick);
@@ -109,6 +113,7 @@ private:
     Tick loopStart_ = 0;
     Tick loopEnd_ = 0;
     bool syncing_ = false;
+    bool colourByConfidence_ = true;
 
     PianoRollCanvas* canvas_ = nullptr;
     PianoKeyboard* keyboard_ = nullptr;

@@ -17,4 +17,9 @@ QColor noteColor(int trackIndex, int velocity) {
     return QColor::fromHsvF(base.hsvHueF(), static_cast<float>(0.35 + 0.45 * v), static_cast<float>(0.6 + 0.4 * v));
 }
 
+QColor confidenceColor(double probability) {
+    const double p = std::clamp(probability, 0.0, 1.0);
+    return QColor::fromHsvF(static_cast<float>(0.33 * p), 0.75f, 0.92f);
+}
+
 }  // namespace nf::TrackPalette

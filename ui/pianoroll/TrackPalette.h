@@ -11,6 +11,8 @@ namespace TrackPalette {
 QColor trackColor(int trackIndex);
 // The track colour shaded by velocity (soft notes darker and greyer, loud ones vivid).
 QColor noteColor(int trackIndex, int velocity);
+// Model confidence 0..1 from red (the model was unsure) through yellow to green (it was sure).
+QColor confidenceColor(double probability);
 }  // namespace TrackPalette
 
 }  // namespace nf

@@ -127,7 +127,7 @@ void DatasetPanel::updateTotals() {
     totals_->setText(text);
     table_->resizeColumnsToContents();
     // The file column may hold long relative paths; keep the error column visible.
-    table_->setColumnWidth(DatasetTableModel::File, std::min(table_->columnWidth(DatasetTableModel::File), 260));
+    table_->setColumnWidth(DatasetTableModel::File, std::min(table_->columnWidth(DatasetTableModel::File), 200));
 }
 
 void DatasetPanel::selectSourceRow(int row) {

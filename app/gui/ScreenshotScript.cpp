@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScreenshotScript.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QSpinBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+#include "MainWindow.h"
+#include "StudioActions.h"
+#include "controllers/ScoreDocument.h"
+#include "pianoroll/PianoRollView.h"
+#ifdef NF_HAVE_TORCH
+#include "generation/GenerationController.h"
+#include "generation/GenerationPanel.h"
+#include "generation/StudioGeneration.h"
+#include "training/HyperparameterForm.h"
+#include "training/StudioTraining.h"
+#include "training/TrainingController.h"
+#include "training/TrainingPanel.h"
+#endif
+
+namespace nf {
+
+namespace {
+
+void save(MainWindow& w, const QString& file) {
+    QTimer::singleShot(700, &w, [&w, file] {
+        const bool ok = w.grab().save(file);
+        std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot saved:" : "noteforge: cannot write", qPrintable(file));
+        QApplication::exit(ok ? 0 : 1);
+    });
+}
+
+void selectBars(MainWindow& w, int fromBar, int toBar) {
+    const Score& score = w.document()->score();
+    const int t = w.document()->activeTrack();
+    std::set<NoteId> ids;
+    if (t >= 0 && t < static_cast<int>(score.tracks.size()))
+        for (const Note& n : score.tracks[static_cast<std::size_t>(t)].notes)
+            if (n.start >= fromBar * score.ticksPerBar(0) && n.start < toBar * score.ticksPerBar(0)) ids.insert(n.id);
+    w.document()->setSelection(ids);
+}
+
+#ifdef NF_HAVE_TORCH
+void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()>& then) {
+    TrainingPanel* panel = w.training()->panel();
+    TrainingConfig c = TrainingConfig::forModel("lstm");
+    c.epochs = r.epochs;
+    c.model.hiddenSize = 96;
+    c.model.layers = 2;
+    c.model.embedDim = 32;
+    c.seqLength = 64;
+    c.metricsEverySteps = 5;
+    panel->form()->setConfig(c);
+    w.training()->dock()->raise();
+    QObject::connect(w.training()->controller(), &TrainingController::finished, &w, [then](const TrainingResult&) { then(); });
+    QObject::connect(w.training()->controller(), &TrainingController::failed, &w, [](const QString& why) {
+        std::fprintf(stderr, "noteforge: training failed: %s\n", qPrintable(why));
+        QApplication::exit(1);
+    });
+    panel->startTraining();
+}
+#endif
+
+}  // namespace
+
+bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
+    const QStringList states = {"dataset", "edit", "training", "generation"};
+    if (!states.contains(r.state)) return false;
+    QObject::connect(&w, &MainWindow::datasetReady, &w, [&w, r] {
+        if (r.piece > 0) w.showPiece(r.piece);
+        if (r.state == "dataset") return save(w, r.file);
+        if (r.state == "edit") {
+            w.pianoRoll()->setTool(PianoRollView::ToolKind::Draw);
+            selectBars(w, 1, 3);
+            w.actions()->loop->setChecked(true);
+            w.pianoRoll()->setPlayhead(w.document()->score().ticksPerBar(0) * 2);
+            return save(w, r.file);
+        }
+#ifdef NF_HAVE_TORCH
+        if (r.state == "training") return train(w, r, [&w, r] { save(w, r.file); });
+        train(w, r, [&w, r] {
+            GenerationPanel* g = w.generation()->panel();
+            g->lengthBox()->setValue(400);
+            g->variationsBox()->setValue(3);
+            w.generation()->dock()->raise();
+            QObject::connect(w.generation()->controller(), &GenerationController::finished, &w,
+                             [&w, r](const std::vector<GenerationResult>&) { save(w, r.file); });
+            g->startGeneration();
+        });
+#else
+        std::fprintf(stderr, "noteforge: state '%s' needs a build with LibTorch\n", qPrintable(r.state));
+        QApplication::exit(1);
+#endif
+    }, Qt::SingleShotConnection);
+    // Never hang a script: after this long, take whatever is there.
+    QTimer::singleShot(600'000, &w, [&w, r] { save(w, r.file); });
+    return true;
+}
+
+}  // namespace nf

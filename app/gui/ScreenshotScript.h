@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace nf {
+
+class MainWindow;
+
+// --screenshot: drives the studio into one of its main states, saves the window as a PNG and quits. Used by
+// docs/screenshots.sh (under Xvfb) for the README and docs pictures, and as a smoke test of the whole window.
+// States: "dataset" (the loaded data and a piece), "edit" (a selection, the draw tool, a loop), "training" (a short
+// training with its live charts), "generation" (train, generate, a result coloured by confidence).
+struct ScreenshotRequest {
+    QString file;
+    QString state = "dataset";
+    int piece = 0;
+    int epochs = 4;
+};
+
+// Arms the script; it runs when the window's dataset is ready. Returns false for an unknown state.
+bool armScreenshot(MainWindow& window, const ScreenshotRequest& request);
+
+}  // namespace nf

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The round trip through the real main window: open a folder, train a tiny model, see the charts get points,
+// generate, see the piece in the piano roll with its confidence, edit and undo, export MIDI.
+#ifdef NF_HAVE_TORCH
+
+#include <QDir>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include "MainWindow.h"
+#include "StudioActions.h"
+#include "UiTestUtil.h"
+#include "controllers/ExportController.h"
+#include "controllers/ScoreDocument.h"
+#include "generation/GenerationPanel.h"
+#include "generation/StudioGeneration.h"
+#include "smf/MidiFileReader.h"
+#include "training/HyperparameterForm.h"
+#include "training/StudioTraining.h"
+#include "training/TrainingCharts.h"
+#include "training/TrainingController.h"
+#include "training/TrainingPanel.h"
+
+namespace nf {
+
+namespace {
+// A few short demo pieces: enough to learn from for two epochs in seconds.
+QString smallDataset(const QTemporaryDir& dir) {
+    const QString src = uitest::demoDir() + "/midi/pianobooster/";
+    for (const char* f : {"BeginnerCourse-01-StartWithMiddleC.mid", "BeginnerCourse-03-UpAndDown.mid",
+                          "BoosterMusic-04-FrereJacques.mid"})
+        QFile::copy(src + f, dir.filePath(f));
+    return dir.path();
+}
+
+TrainingConfig tinyConfig() {
+    TrainingConfig c = TrainingConfig::forModel("lstm");
+    c.epochs = 2;
+    c.batchSize = 4;
+    c.seqLength = 32;
+    c.model.hiddenSize = 24;
+    c.model.layers = 1;
+    c.model.embedDim = 8;
+    c.valShare = 0.34;
+    c.metricsEverySteps = 2;
+    c.checkpointEvery = 1;
+    c.device = "cpu";
+    c.threads = 1;
+    return c;
+}
+}  // namespace
+
+TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
+    QTemporaryDir data, out;
+    MainWindow w;
+    w.show();
+    bool ready = false;
+    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
+    w.openInitial(smallDataset(data));
+    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+    ASSERT_NE(w.training(), nullptr);
+    ASSERT_NE(w.generation(), nullptr);
+
+    // Train.
+    TrainingPanel* tp = w.training()->panel();
+    tp->form()->setConfig(tinyConfig());
+    bool trained = false;
+    TrainingResult result;
+    QObject::connect(w.training()->controller(), &TrainingController::finished, [&](const TrainingResult& r) {
+        result = r;
+        trained = true;
+    });
+    QString failure;
+    QObject::connect(w.training()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
+    tp->startTraining();
+    ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
+    ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    EXPECT_EQ(result.outcome, TrainingOutcome::Finished) << result.message;
+    EXPECT_EQ(result.epochsDone, 2);
+    ASSERT_TRUE(QFile::exists(QString::fromStdString(result.modelPath)));
+    const auto points = tp->charts()->pointCounts();
+    EXPECT_EQ(points[0], 2) << "one training-loss point per epoch";
+    EXPECT_EQ(points[1], 2) << "one validation-loss point per epoch";
+    EXPECT_GT(points[2], 0) << "per-step loss points";
+    EXPECT_GE(tp->models()->count(), 1);
+
+    // Generate with the model the training just wrote (handed to the Generation panel by itself).
+    GenerationPanel* gp = w.generation()->panel();
+    EXPECT_EQ(gp->modelPath(), QString::fromStdString(result.modelPath));
+    gp->lengthBox()->setValue(80);
+    gp->variationsBox()->setValue(2);
+    const Score before = w.document()->score();
+    gp->startGeneration();
+    ASSERT_TRUE(uitest::waitFor([&] { return gp->generateButton()->isEnabled(); }, 120000));
+    ASSERT_EQ(gp->results().size(), 2u);
+    EXPECT_EQ(gp->table()->rowCount(), 2);
+    EXPECT_TRUE(gp->results()[0].evaluation.has_value()) << "results are evaluated against the loaded data";
+    // The first result is in the piano roll, its generated notes with the model's confidence.
+    EXPECT_TRUE(w.document()->name().startsWith("Generated 1"));
+    EXPECT_FALSE(w.document()->score() == before);
+    EXPECT_EQ(w.document()->score().noteCount(), gp->results()[0].piece.score.noteCount());
+    if (w.document()->score().noteCount() > 0) {
+        EXPECT_TRUE(w.document()->hasInsights());
+    }
+
+    // Edit and undo.
+    const Score generated = w.document()->score();
+    if (generated.noteCount() > 0) {
+        w.actions()->selectAll->trigger();
+        w.actions()->transposeUp->trigger();
+        EXPECT_FALSE(w.document()->score() == generated);
+        w.actions()->undo->trigger();
+        EXPECT_TRUE(w.document()->score() == generated);
+    }
+
+    // Export MIDI, read back.
+    const QString midi = out.filePath("generated.mid");
+    ASSERT_EQ(w.exporter()->exportMidi(midi, false), QString());
+    EXPECT_EQ(readMidiFile(midi.toStdString()).score.noteCount(), generated.noteCount());
+}
+
+}  // namespace nf
+
+#endif  // NF_HAVE_TORCH

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generation/GenerationPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace nf {
+
+namespace {
+template <class Box>
+Box* withTip(Box* box, const QString& tip) {
+    box->setToolTip(tip);
+    box->setStatusTip(tip);
+    return box;
+}
+QString percent(double share) { return std::isnan(share) ? QStringLiteral("-") : QString::number(100 * share, 'f', 0) + "%"; }
+enum Column { Number, Seed, Notes, Novel, Copy, Repeats, Key, ColumnCount };
+}  // namespace
+
+GenerationPanel::GenerationPanel(GenerationController* controller, Context context, QWidget* parent)
+    : QWidget(parent), controller_(controller), context_(std::move(context)) {
+    model_ = withTip(new QComboBox(this), tr("The model to generate with: the training just finished, a checkpoint or a model file"));
+    model_->setMinimumContentsLength(20);
+    model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto* browse = withTip(new QPushButton(tr("..."), this), tr("Open a model file"));
+    browse->setMaximumWidth(32);
+    length_ = withTip(new QSpinBox(this), tr("Most tokens generated per piece"));
+    length_->setRange(8, 100000);
+    length_->setValue(500);
+    greedy_ = withTip(new QCheckBox(tr("Greedy"), this), tr("Always take the most likely token (the paper's choice; no randomness)"));
+    temperature_ = withTip(new QDoubleSpinBox(this), tr("Below 1: safer, more repetitive; above 1: bolder, more random"));
+    temperature_->setRange(0.05, 5.0);
+    temperature_->setSingleStep(0.05);
+    temperature_->setValue(1.0);
+    topK_ = withTip(new QSpinBox(this), tr("Sample only among the K most likely tokens; 0 = all"));
+    topK_->setRange(0, 10000);
+    topP_ = withTip(new QDoubleSpinBox(this), tr("Sample only among the most likely tokens that together reach P"));
+    topP_->setRange(0.05, 1.0);
+    topP_->setSingleStep(0.05);
+    topP_->setValue(1.0);
+    repetition_ = withTip(new QDoubleSpinBox(this), tr("Penalty for tokens used in the last 16 (1 = off)"));
+    repetition_->setRange(1.0, 5.0);
+    repetition_->setSingleStep(0.05);
+    noRepeat_ = withTip(new QSpinBox(this), tr("Never repeat an n-gram of this many tokens; 0 = off"));
+    noRepeat_->setRange(0, 64);
+    seed_ = withTip(new QSpinBox(this), tr("Random seed: the same seed gives the same piece"));
+    seed_->setRange(0, 1 << 30);
+    seed_->setValue(1);
+    variations_ = withTip(new QSpinBox(this), tr("How many pieces to generate at once (seeds seed, seed+1, ...)"));
+    variations_->setRange(1, 32);
+    variations_->setValue(3);
+    primer_ = withTip(new QComboBox(this), tr("What the model continues"));
+    primer_->addItems({tr("Nothing (start of a piece)"), tr("Random training window"), tr("Piano-roll selection"),
+                       tr("A file...")});
+
+    auto* modelRow = new QHBoxLayout;
+    modelRow->addWidget(model_, 1);
+    modelRow->addWidget(browse);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Model:"), modelRow);
+    form->addRow(tr("Length:"), length_);
+    form->addRow(tr("Temperature:"), temperature_);
+    form->addRow(QString(), greedy_);
+    form->addRow(tr("Top-k:"), topK_);
+    form->addRow(tr("Top-p:"), topP_);
+    form->addRow(tr("Repetition penalty:"), repetition_);
+    form->addRow(tr("No-repeat n-gram:"), noRepeat_);
+    form->addRow(tr("Seed:"), seed_);
+    form->addRow(tr("Variations:"), variations_);
+    form->addRow(tr("Primer:"), primer_);
+    auto* formBox = new QWidget(this);
+    formBox->setLayout(form);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(formBox);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(formBox->sizeHint().width() + 24);
+
+    generate_ = withTip(new QPushButton(tr("Generate"), this), tr("Generate in the background; results appear in the list"));
+    cancel_ = withTip(new QPushButton(tr("Cancel"), this), tr("Stop generating; what was made so far is kept"));
+    regenerate_ = withTip(new QPushButton(tr("Regenerate"), this), tr("The same recipe with the next seeds"));
+    save_ = withTip(new QPushButton(tr("Save MIDI..."), this), tr("Write the selected result as MIDI with its recipe"));
+    progress_ = new QProgressBar(this);
+    table_ = new QTableWidget(0, ColumnCount, this);
+    table_->setHorizontalHeaderLabels({tr("#"), tr("Seed"), tr("Notes"), tr("Novel 8-grams"), tr("Longest copy"),
+                                       tr("Repeats"), tr("Key fit")});
+    table_->horizontalHeaderItem(Novel)->setToolTip(tr("Share of 8-note melody fragments found nowhere in the training data"));
+    table_->horizontalHeaderItem(Copy)->setToolTip(tr("Longest run of notes copied from one training piece"));
+    table_->horizontalHeaderItem(Repeats)->setToolTip(tr("Share of notes that repeat the one before"));
+    table_->horizontalHeaderItem(Key)->setToolTip(tr("Estimated key and the share of notes in its scale"));
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setToolTip(tr("Double-click a result to open it in the piano roll"));
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {generate_, cancel_, regenerate_, save_}) buttons->addWidget(b);
+    auto* right = new QVBoxLayout;
+    right->addLayout(buttons);
+    right->addWidget(progress_);
+    right->addWidget(table_, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(scroll);
+    layout->addLayout(right, 1);
+
+    connect(browse, &QPushButton::clicked, this, &GenerationPanel::browseModel);
+    connect(primer_, &QComboBox::activated, this, [this](int i) {
+        if (i != 3) return;
+        primerFile_ = QFileDialog::getOpenFileName(this, tr("Primer: a MIDI or ABC file to continue"), primerFile_,
+                                                   tr("Music files (*.mid *.midi *.abc);;All files (*)"));
+        if (primerFile_.isEmpty()) primer_->setCurrentIndex(0);
+    });
+    connect(generate_, &QPushButton::clicked, this, &GenerationPanel::startGeneration);
+    connect(cancel_, &QPushButton::clicked, controller_, &GenerationController::cancel);
+    connect(regenerate_, &QPushButton::clicked, this, &GenerationPanel::regenerate);
+    connect(save_, &QPushButton::clicked, this, &GenerationPanel::saveSelected);
+    connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (row >= 0 && row < static_cast<int>(results_.size())) emit openResult(results_[static_cast<std::size_t>(row)], row);
+    });
+    connect(controller_, &GenerationController::progress, this, [this](int done, int total) {
+        progress_->setRange(0, std::max(1, total));
+        progress_->setValue(done);
+    });
+    connect(controller_, &GenerationController::finished, this, &GenerationPanel::onFinished);
+    connect(controller_, &GenerationController::failed, this, [this](const QString& why) {
+        setRunning(false);
+        emit status(why);
+    });
+    setRunning(false);
+}
+
+void GenerationPanel::addModel(const QString& path) {
+    const int existing = model_->findData(path);
+    if (existing >= 0) model_->removeItem(existing);
+    model_->insertItem(0, QFileInfo(path).fileName(), path);
+    model_->setItemData(0, path, Qt::ToolTipRole);
+    model_->setCurrentIndex(0);
+}
+
+QString GenerationPanel::modelPath() const { return model_->currentData().toString(); }
+
+void GenerationPanel::browseModel() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a model file"), QFileInfo(modelPath()).absolutePath(),
+                                                      tr("NoteForge models (*.nfmodel *.ckpt);;All files (*)"));
+    if (!file.isEmpty()) addModel(file);
+}
+
+GenerationController::Request GenerationPanel::request() const {
+    GenerationController::Request r;
+    r.modelPath = modelPath();
+    r.settings.length = length_->value();
+    r.settings.variations = variations_->value();
+    r.settings.sampling.greedy = greedy_->isChecked();
+    r.settings.sampling.temperature = temperature_->value();
+    r.settings.sampling.topK = topK_->value();
+    r.settings.sampling.topP = topP_->value();
+    r.settings.sampling.repetitionPenalty = repetition_->value();
+    r.settings.sampling.noRepeatNgram = noRepeat_->value();
+    r.settings.sampling.seed = static_cast<std::uint64_t>(seed_->value());
+    r.primer = static_cast<GenerationController::PrimerKind>(primer_->currentIndex());
+    r.primerFile = primerFile_;
+    if (r.primer == GenerationController::PrimerKind::Phrase && context_.selection) r.phrase = context_.selection();
+    if (context_.dataset) r.dataset = context_.dataset();
+    return r;
+}
+
+void GenerationPanel::startGeneration() {
+    setRunning(true);
+    progress_->setValue(0);
+    controller_->generate(request());
+}
+
+void GenerationPanel::regenerate() {
+    seed_->setValue(seed_->value() + variations_->value());
+    startGeneration();
+}
+
+void GenerationPanel::onFinished(const std::vector<GenerationResult>& results) {
+    results_ = results;
+    setRunning(false);
+    table_->setRowCount(static_cast<int>(results_.size()));
+    for (std::size_t i = 0; i < results_.size(); ++i) {
+        const GenerationResult& r = results_[i];
+        const int row = static_cast<int>(i);
+        auto set = [&](int col, const QString& text) { table_->setItem(row, col, new QTableWidgetItem(text)); };
+        set(Number, QString::number(i + 1));
+        set(Seed, QString::number(r.piece.recipe.settings.sampling.seed));
+        set(Notes, QString::number(r.piece.score.noteCount()));
+        if (const auto& e = r.evaluation) {
+            set(Novel, e->novelty ? percent(e->novelty->pitch8.share) : QStringLiteral("-"));
+            set(Copy, e->novelty ? tr("%1 notes").arg(e->novelty->longestCopy.length) : QStringLiteral("-"));
+            set(Repeats, percent(e->repetition.repeatShare));
+            set(Key, QString("%1, %2").arg(QString::fromStdString(e->tonal.key.name()), percent(e->tonal.inScaleShare)));
+            if (e->novelty && !e->novelty->longestCopy.file.empty())
+                table_->item(row, Copy)->setToolTip(QString::fromStdString(e->novelty->longestCopy.file));
+        }
+        if (!r.piece.problems.empty())
+            table_->item(row, Number)->setToolTip(QString::fromStdString(r.piece.problems.front()));
+    }
+    table_->resizeColumnsToContents();
+    emit status(tr("Generated %n piece(s)", nullptr, static_cast<int>(results_.size())));
+    if (!results_.empty()) {
+        table_->selectRow(0);
+        emit openResult(results_.front(), 0);
+    }
+}
+
+void GenerationPanel::saveSelected() {
+    const int row = table_->currentRow();
+    if (row < 0 || row >= static_cast<int>(results_.size())) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save generated piece"), QString("generated-%1.mid").arg(row + 1),
+                                                      tr("MIDI files (*.mid)"));
+    if (path.isEmpty()) return;
+    try {
+        writeGeneratedMidi(results_[static_cast<std::size_t>(row)].piece, path.toStdString());
+        emit status(tr("Saved %1").arg(path));
+    } catch (const std::exception& e) {
+        emit status(QString::fromStdString(e.what()));
+    }
+}
+
+void GenerationPanel::setRunning(bool running) {
+    generate_->setEnabled(!running);
+    regenerate_->setEnabled(!running);
+    cancel_->setEnabled(running);
+    save_->setEnabled(!running && !results_.empty());
+}
+
+}  // namespace nf

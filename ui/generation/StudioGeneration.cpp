@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generation/StudioGeneration.h"
+
+#include <QDockWidget>
+#include <QListWidget>
+#include <QStatusBar>
+
+#include "MainWindow.h"
+#include "controllers/LogHub.h"
+#include "controllers/ScoreDocument.h"
+#include "generation/GenerationController.h"
+#include "generation/GenerationPanel.h"
+#include "generation/NoteAlternativesMenu.h"
+#include "models/DatasetTableModel.h"
+#include "pianoroll/PianoRollCanvas.h"
+#include "pianoroll/PianoRollView.h"
+#include "training/StudioTraining.h"
+#include "training/TrainingPanel.h"
+
+namespace nf {
+
+namespace {
+// The selected notes as a phrase for the model to continue, moved to start at the bar of its first note.
+Score selectionPhrase(const ScoreDocument* doc) {
+    Score phrase = doc->score();
+    Tick first = -1;
+    for (Track& t : phrase.tracks) {
+        std::erase_if(t.notes, [doc](const Note& n) { return !doc->isSelected(n.id); });
+        for (const Note& n : t.notes) first = first < 0 ? n.start : std::min(first, n.start);
+    }
+    std::erase_if(phrase.tracks, [](const Track& t) { return t.notes.empty(); });
+    if (first <= 0) return phrase;
+    const Tick bar = phrase.ticksPerBar(first);
+    const Tick shift = first - first % std::max<Tick>(1, bar);
+    for (Track& t : phrase.tracks) {
+        for (Note& n : t.notes) n.start -= shift;
+        t.controls.clear();
+    }
+    return phrase;
+}
+}  // namespace
+
+StudioGeneration::StudioGeneration(MainWindow* window)
+    : QObject(window), window_(window), controller_(new GenerationController(this)) {
+    DatasetTableModel* model = window->datasetModel();
+    ScoreDocument* doc = window->document();
+    GenerationPanel::Context context;
+    context.dataset = [model] { return model->dataset(); };
+    context.selection = [doc] { return selectionPhrase(doc); };
+    panel_ = new GenerationPanel(controller_, context, window);
+    dock_ = window->addPanel(tr("Generation"), "generationDock", panel_);
+
+    if (StudioTraining* training = window->training()) {
+        TrainingPanel* tp = training->panel();
+        for (int i = tp->models()->count() - 1; i >= 0; --i)
+            panel_->addModel(tp->models()->item(i)->data(Qt::UserRole).toString());
+        connect(tp, &TrainingPanel::modelChosen, panel_, &GenerationPanel::addModel);
+    }
+    connect(panel_, &GenerationPanel::openResult, this, &StudioGeneration::open);
+    connect(panel_, &GenerationPanel::status, window,
+            [window](const QString& text) { window->statusBar()->showMessage(text, 6000); });
+    connect(controller_, &GenerationController::failed, window->log(), &LogHub::error);
+    connect(window->pianoRoll()->canvas(), &PianoRollCanvas::noteContextRequested, this,
+            [this](NoteId id, const QPoint& at) { NoteAlternativesMenu::show(window_->document(), id, at, window_); });
+}
+
+void StudioGeneration::open(const GenerationResult& result, int index) {
+    std::map<NoteId, NoteInsight> insights;
+    for (const auto& [id, c] : result.piece.confidence) {
+        NoteInsight in;
+        in.probability = c.probability;
+        for (const TokenOption& o : c.alternatives) in.alternatives.emplace_back(o.token, o.probability);
+        insights.emplace(id, std::move(in));
+    }
+    const QString name = tr("Generated %1 (seed %2)").arg(index + 1).arg(result.piece.recipe.settings.sampling.seed);
+    window_->document()->setScore(result.piece.score, name, std::move(insights));
+    window_->log()->info(tr("%1: %2 notes, %3").arg(name).arg(result.piece.score.noteCount())
+                             .arg(QString::fromStdString(result.piece.recipe.settings.sampling.describe())));
+}
+
+}  // namespace nf

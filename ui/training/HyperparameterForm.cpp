@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/HyperparameterForm.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QSpinBox>
+#include <QThread>
+
+namespace nf {
+
+namespace {
+QSpinBox* spin(QWidget* parent, int lo, int hi, const QString& tip) {
+    auto* s = new QSpinBox(parent);
+    s->setRange(lo, hi);
+    s->setToolTip(tip);
+    s->setStatusTip(tip);
+    return s;
+}
+QDoubleSpinBox* dspin(QWidget* parent, double lo, double hi, int decimals, double step, const QString& tip) {
+    auto* s = new QDoubleSpinBox(parent);
+    s->setRange(lo, hi);
+    s->setDecimals(decimals);
+    s->setSingleStep(step);
+    s->setToolTip(tip);
+    s->setStatusTip(tip);
+    return s;
+}
+QComboBox* combo(QWidget* parent, const QStringList& items, const QString& tip) {
+    auto* c = new QComboBox(parent);
+    c->addItems(items);
+    c->setToolTip(tip);
+    c->setStatusTip(tip);
+    return c;
+}
+}  // namespace
+
+QStringList HyperparameterForm::presetNames() {
+    return {tr("NoteForge LSTM (events)"), tr("Paper: MIDI LSTM"), tr("Paper: ABC LSTM")};
+}
+
+QString HyperparameterForm::presetKind(int index) {
+    static const char* kinds[] = {"lstm", "paper-midi", "paper-abc"};
+    return kinds[std::clamp(index, 0, 2)];
+}
+
+HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
+    preset_ = combo(this, presetNames(), tr("Start from the paper's models or NoteForge's own; every value stays editable"));
+    representation_ = combo(this, {"events", "paper-notes", "abc-chars"},
+                            tr("How music becomes tokens: performance events, the paper's note names, or ABC characters"));
+    epochs_ = spin(this, 1, 100000, tr("Passes over the training data"));
+    batch_ = spin(this, 1, 4096, tr("Windows per optimiser step"));
+    seqLength_ = spin(this, 4, 4096, tr("Tokens per training window"));
+    hidden_ = spin(this, 8, 8192, tr("LSTM units per layer"));
+    layers_ = spin(this, 1, 8, tr("Stacked LSTM layers"));
+    embed_ = spin(this, 4, 4096, tr("Token embedding size"));
+    dropout_ = dspin(this, 0, 0.9, 2, 0.05, tr("Dropout after each LSTM layer"));
+    optimizer_ = combo(this, {"rmsprop", "adam", "adamw"}, tr("Optimiser (the paper used RMSprop)"));
+    learningRate_ = dspin(this, 1e-6, 1.0, 6, 1e-4, tr("Learning rate"));
+    valShare_ = dspin(this, 0, 0.5, 2, 0.05, tr("Share of pieces held out for validation"));
+    seed_ = spin(this, 0, 1 << 30, tr("Random seed: the same seed and data give the same model"));
+    checkpointEvery_ = spin(this, 1, 10000, tr("Epochs between checkpoints"));
+    device_ = combo(this, {"auto", "cpu", "cuda"}, tr("Where to train: a CUDA GPU when available, else every CPU core"));
+    threads_ = spin(this, 0, std::max(1, QThread::idealThreadCount()), tr("CPU threads; 0 = every core"));
+
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Preset:"), preset_);
+    form->addRow(tr("Representation:"), representation_);
+    form->addRow(tr("Epochs:"), epochs_);
+    form->addRow(tr("Batch size:"), batch_);
+    form->addRow(tr("Window:"), seqLength_);
+    form->addRow(tr("Hidden units:"), hidden_);
+    form->addRow(tr("Layers:"), layers_);
+    form->addRow(tr("Embedding:"), embed_);
+    form->addRow(tr("Dropout:"), dropout_);
+    form->addRow(tr("Optimiser:"), optimizer_);
+    form->addRow(tr("Learning rate:"), learningRate_);
+    form->addRow(tr("Validation share:"), valShare_);
+    form->addRow(tr("Seed:"), seed_);
+    form->addRow(tr("Checkpoint every:"), checkpointEvery_);
+    form->addRow(tr("Device:"), device_);
+    form->addRow(tr("CPU threads:"), threads_);
+    connect(preset_, &QComboBox::activated, this, &HyperparameterForm::applyPreset);
+    applyPreset(0);
+}
+
+void HyperparameterForm::applyPreset(int index) {
+    preset_->setCurrentIndex(index);
+    setConfig(TrainingConfig::forModel(presetKind(index).toStdString()));
+}
+
+void HyperparameterForm::setConfig(const TrainingConfig& c) {
+    base_ = c;
+    representation_->setCurrentText(QString::fromStdString(c.tokenizer.kind));
+    epochs_->setValue(c.epochs);
+    batch_->setValue(c.batchSize);
+    seqLength_->setValue(c.seqLength);
+    hidden_->setValue(c.model.hiddenSize);
+    layers_->setValue(c.model.layers);
+    embed_->setValue(c.model.embedDim);
+    dropout_->setValue(c.model.dropout);
+    optimizer_->setCurrentText(QString::fromStdString(c.optimizer.name));
+    learningRate_->setValue(c.optimizer.learningRate);
+    valShare_->setValue(c.valShare);
+    seed_->setValue(static_cast<int>(c.seed % (1u << 30)));
+    checkpointEvery_->setValue(std::max(1, c.checkpointEvery));
+    device_->setCurrentText(QString::fromStdString(c.device.rfind("cuda", 0) == 0 ? "cuda" : c.device));
+    threads_->setValue(c.threads);
+}
+
+TrainingConfig HyperparameterForm::config() const {
+    TrainingConfig c = base_;
+    c.tokenizer.kind = representation_->currentText().toStdString();
+    c.epochs = epochs_->value();
+    c.batchSize = batch_->value();
+    c.seqLength = seqLength_->value();
+    c.model.hiddenSize = hidden_->value();
+    c.model.layers = layers_->value();
+    c.model.embedDim = embed_->value();
+    c.model.dropout = dropout_->value();
+    c.optimizer.name = optimizer_->currentText().toStdString();
+    c.optimizer.learningRate = learningRate_->value();
+    c.valShare = valShare_->value();
+    c.seed = static_cast<std::uint64_t>(seed_->value());
+    c.checkpointEvery = checkpointEvery_->value();
+    c.device = device_->currentText().toStdString();
+    c.threads = threads_->value();
+    return c;
+}
+
+}  // namespace nf

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/TrainingCharts.h"
+
+#include <qcustomplot.h>
+
+#include <QHBoxLayout>
+
+namespace nf {
+
+namespace {
+enum LossGraph { TrainLoss, ValLoss, StepLoss };
+enum AccuracyGraph { TrainAcc, ValAcc };
+constexpr double kSmoothing = 0.2;  // weight of the newest step in the running (exponential) mean
+
+void styleGraph(QCPGraph* g, const QColor& color, const QString& name, bool dots) {
+    g->setName(name);
+    g->setPen(QPen(color, dots ? 2 : 1.2));
+    if (dots) g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+}
+
+QCustomPlot* makePlot(QWidget* parent, const QString& yLabel) {
+    auto* plot = new QCustomPlot(parent);
+    plot->setMinimumHeight(140);
+    plot->xAxis->setLabel(QObject::tr("epoch"));
+    plot->yAxis->setLabel(yLabel);
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(parent->font().family(), 8));
+    plot->legend->setBrush(QColor(255, 255, 255, 190));  // the curves stay visible behind it
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot->setNoAntialiasingOnDrag(true);
+    return plot;
+}
+}  // namespace
+
+TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
+    loss_ = makePlot(this, tr("loss (nats/token)"));
+    styleGraph(loss_->addGraph(), QColor(31, 119, 180), tr("train"), true);
+    styleGraph(loss_->addGraph(), QColor(214, 39, 40), tr("validation"), true);
+    styleGraph(loss_->addGraph(), QColor(31, 119, 180, 110), tr("per step (smoothed)"), false);
+    accuracy_ = makePlot(this, tr("accuracy"));
+    styleGraph(accuracy_->addGraph(), QColor(31, 119, 180), tr("train"), true);
+    styleGraph(accuracy_->addGraph(), QColor(214, 39, 40), tr("validation"), true);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(loss_, 1);
+    layout->addWidget(accuracy_, 1);
+    clear();
+}
+
+void TrainingCharts::clear() {
+    for (QCustomPlot* p : {loss_, accuracy_}) {
+        for (int i = 0; i < p->graphCount(); ++i) p->graph(i)->data()->clear();
+        p->xAxis->setRange(0, 1);
+        p->replot(QCustomPlot::rpQueuedReplot);
+    }
+    loss_->yAxis->setRange(0, 1);
+    accuracy_->yAxis->setRange(0, 1);
+    smoothed_ = -1;
+}
+
+void TrainingCharts::addRow(const MetricsRow& row) {
+    if (row.step) {
+        const double x = stepsPerEpoch_ > 0 ? static_cast<double>(*row.step) / static_cast<double>(stepsPerEpoch_)
+                                            : static_cast<double>(row.epoch) - 0.5;
+        smoothed_ = smoothed_ < 0 ? row.trainLoss : kSmoothing * row.trainLoss + (1 - kSmoothing) * smoothed_;
+        loss_->graph(StepLoss)->addData(x, smoothed_);
+    } else {
+        const double x = row.epoch;
+        loss_->graph(TrainLoss)->addData(x, row.trainLoss);
+        accuracy_->graph(TrainAcc)->addData(x, row.trainAccuracy);
+        if (row.valLoss) loss_->graph(ValLoss)->addData(x, *row.valLoss);
+        if (row.valAccuracy) accuracy_->graph(ValAcc)->addData(x, *row.valAccuracy);
+    }
+    rescale();
+}
+
+void TrainingCharts::rescale() {
+    for (QCustomPlot* p : {loss_, accuracy_}) {
+        bool found = false;
+        QCPRange keys = p->graph(0)->getKeyRange(found);
+        for (int i = 1; i < p->graphCount(); ++i) {
+            bool f = false;
+            const QCPRange r = p->graph(i)->getKeyRange(f);
+            if (f) keys = found ? QCPRange(std::min(keys.lower, r.lower), std::max(keys.upper, r.upper)) : r;
+            found = found || f;
+        }
+        if (found) p->xAxis->setRange(0, std::max(1.0, keys.upper));
+        p->yAxis->rescale();
+        QCPRange y = p->yAxis->range();
+        p->yAxis->setRange(std::min(0.0, y.lower), y.upper * 1.08 + 1e-6);
+        p->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+std::vector<int> TrainingCharts::pointCounts() const {
+    return {loss_->graph(TrainLoss)->dataCount(), loss_->graph(ValLoss)->dataCount(),
+            loss_->graph(StepLoss)->dataCount(), accuracy_->graph(TrainAcc)->dataCount(),
+            accuracy_->graph(ValAcc)->dataCount()};
+}
+
+}  // namespace nf

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include "training/TrainingMetrics.h"
+
+class QCustomPlot;
+
+namespace nf {
+
+// Live loss and accuracy charts (QCustomPlot): training and validation per epoch, and the per-step loss smoothed,
+// against epochs (fractional for steps). Points are appended as they come and the plot is redrawn through
+// Qt's queued replot, so a burst of rows costs one redraw.
+class TrainingCharts : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingCharts(QWidget* parent = nullptr);
+
+    void clear();
+    void setStepsPerEpoch(std::int64_t steps) { stepsPerEpoch_ = steps; }
+    void addRow(const MetricsRow& row);
+    // Number of points on each curve: train loss, validation loss, step loss, train accuracy, validation accuracy.
+    std::vector<int> pointCounts() const;
+    QCustomPlot* lossPlot() const { return loss_; }
+    QCustomPlot* accuracyPlot() const { return accuracy_; }
+
+private:
+    void rescale();
+    QCustomPlot* loss_;
+    QCustomPlot* accuracy_;
+    std::int64_t stepsPerEpoch_ = 0;
+    double smoothed_ = -1;
+};
+
+}  // namespace nf

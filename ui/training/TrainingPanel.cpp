@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/TrainingPanel.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QThread>
+
+#include "models/DatasetTableModel.h"
+#include "training/HyperparameterForm.h"
+#include "training/Trainer.h"
+#include "training/TrainingCharts.h"
+#include "training/TrainingController.h"
+
+namespace nf {
+
+namespace {
+QPushButton* button(QWidget* parent, const QString& text, const QString& tip) {
+    auto* b = new QPushButton(text, parent);
+    b->setToolTip(tip);
+    b->setStatusTip(tip);
+    return b;
+}
+}  // namespace
+
+TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::shared_ptr<const Dataset>()> dataset,
+                             QWidget* parent)
+    : QWidget(parent), controller_(controller), dataset_(std::move(dataset)) {
+    form_ = new HyperparameterForm(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(form_);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(form_->sizeHint().width() + 24);
+
+    device_ = new QLabel(this);
+    device_->setWordWrap(true);
+    device_->setText(cudaAvailable() ? tr("Device: CUDA GPU available")
+                                     : tr("Device: CPU, %1 threads").arg(QThread::idealThreadCount()));
+    start_ = button(this, tr("Start"), tr("Train a new model on the loaded dataset"));
+    pause_ = button(this, tr("Pause"), tr("Pause between two steps; Resume carries on"));
+    stop_ = button(this, tr("Stop"), tr("Stop after the current step, saving a checkpoint"));
+    resume_ = button(this, tr("Resume from Checkpoint..."), tr("Continue a training from a checkpoint file"));
+    progress_ = new QProgressBar(this);
+    progress_->setFormat(tr("idle"));
+    progress_->setValue(0);
+    state_ = new QLabel(this);
+    state_->setWordWrap(true);
+    models_ = new QListWidget(this);
+    models_->setToolTip(tr("Model files and checkpoints; double-click one to generate with it"));
+    charts_ = new TrainingCharts(this);
+
+    auto* controls = new QWidget(this);
+    auto* grid = new QGridLayout(controls);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(device_, 0, 0, 1, 2);
+    grid->addWidget(start_, 1, 0);
+    grid->addWidget(pause_, 1, 1);
+    grid->addWidget(stop_, 2, 0);
+    grid->addWidget(resume_, 2, 1);
+    grid->addWidget(progress_, 3, 0, 1, 2);
+    grid->addWidget(state_, 4, 0, 1, 2);
+    grid->addWidget(new QLabel(tr("Models:"), controls), 5, 0, 1, 2);
+    grid->addWidget(models_, 6, 0, 1, 2);
+    grid->setRowStretch(6, 1);
+    controls->setMinimumWidth(260);
+    controls->setMaximumWidth(360);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(scroll);
+    layout->addWidget(controls);
+    layout->addWidget(charts_, 1);
+
+    connect(start_, &QPushButton::clicked, this, [this] { startTraining(); });
+    connect(pause_, &QPushButton::clicked, this, [this] {
+        if (controller_->isPaused()) {
+            controller_->resume();
+            pause_->setText(tr("Pause"));
+        } else {
+            controller_->pause();
+            pause_->setText(tr("Resume"));
+        }
+    });
+    connect(stop_, &QPushButton::clicked, controller_, &TrainingController::stop);
+    connect(resume_, &QPushButton::clicked, this, &TrainingPanel::resumeFromCheckpoint);
+    connect(models_, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { emit modelChosen(item->data(Qt::UserRole).toString()); });
+    connect(controller_, &TrainingController::tokenizing, this, [this] {
+        progress_->setRange(0, 0);
+        progress_->setFormat(tr("Tokenizing..."));
+    });
+    connect(controller_, &TrainingController::started, this, &TrainingPanel::onStarted);
+    connect(controller_, &TrainingController::progress, this, &TrainingPanel::onProgress);
+    connect(controller_, &TrainingController::metrics, charts_, &TrainingCharts::addRow);
+    connect(controller_, &TrainingController::finished, this, &TrainingPanel::onFinished);
+    connect(controller_, &TrainingController::failed, this, [this](const QString& why) {
+        setRunning(false);
+        state_->setText(why);
+        progress_->setFormat(tr("failed"));
+    });
+    setRunning(false);
+
+    // Models trained earlier are there to generate with.
+    const QDir dir(QFileInfo(nextModelPath()).absolutePath());
+    for (const QFileInfo& f : dir.entryInfoList({"*.nfmodel"}, QDir::Files, QDir::Time))
+        addModel(f.absoluteFilePath(), f.fileName());
+}
+
+QString TrainingPanel::nextModelPath() const {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models";
+    QString data = QStringLiteral("data");
+    if (dataset_)
+        if (auto ds = dataset_(); ds && !ds->root.empty()) data = QFileInfo(QString::fromStdString(ds->root)).baseName();
+    return QString("%1/%2-%3-%4.nfmodel")
+        .arg(dir, data, QString::fromStdString(form_->config().model.kind),
+             QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
+}
+
+void TrainingPanel::startTraining(const QString& resumeFrom) {
+    TrainingController::Request request;
+    request.config = form_->config();
+    try {
+        request.config.validate();
+    } catch (const std::exception& e) {
+        state_->setText(QString::fromStdString(e.what()));
+        return;
+    }
+    request.dataset = dataset_ ? dataset_() : nullptr;
+    request.modelPath = nextModelPath();
+    request.resumeFrom = resumeFrom;
+    QDir().mkpath(QFileInfo(request.modelPath).absolutePath());
+    charts_->clear();
+    state_->clear();
+    setRunning(true);
+    controller_->start(request);
+}
+
+void TrainingPanel::resumeFromCheckpoint() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Resume from a checkpoint"),
+                                                      QFileInfo(nextModelPath()).absolutePath(),
+                                                      tr("Checkpoints (*.ckpt);;All files (*)"));
+    if (!file.isEmpty()) startTraining(file);
+}
+
+void TrainingPanel::onStarted(const TrainingStart& s) {
+    device_->setText(tr("Device: %1, %2 threads\n%3 parameters, vocabulary %4, %5 training tokens")
+                         .arg(QString::fromStdString(s.device))
+                         .arg(s.threads)
+                         .arg(QLocale().toString(static_cast<qlonglong>(s.parameters)))
+                         .arg(s.vocabSize)
+                         .arg(QLocale().toString(static_cast<qulonglong>(s.trainTokens))));
+    device_->setToolTip(QString::fromStdString("BLAS: " + s.blas + "\nLibTorch " + s.torchVersion));
+    charts_->setStepsPerEpoch(s.stepsPerEpoch);
+    for (const MetricsRow& row : s.history) charts_->addRow(row);
+    progress_->setRange(0, 1000);
+    emit status(tr("Training %1 on %2").arg(QString::fromStdString(s.model), QString::fromStdString(s.device)));
+}
+
+void TrainingPanel::onProgress(const TrainingProgress& p) {
+    const double total = static_cast<double>(std::max(1, p.epochs)) * std::max<std::int64_t>(1, p.stepsPerEpoch);
+    const double done = static_cast<double>(p.epoch - 1) * std::max<std::int64_t>(1, p.stepsPerEpoch) + p.stepInEpoch;
+    progress_->setValue(static_cast<int>(1000 * done / total));
+    progress_->setFormat(p.paused ? tr("paused") : tr("epoch %1/%2").arg(p.epoch).arg(p.epochs));
+    state_->setText(tr("step %1/%2 · loss %3 · acc %4\n%5 tokens/s · ETA %6")
+                        .arg(p.stepInEpoch)
+                        .arg(p.stepsPerEpoch)
+                        .arg(p.loss, 0, 'f', 3)
+                        .arg(p.accuracy, 0, 'f', 3)
+                        .arg(QLocale().toString(p.tokensPerSecond, 'f', 0))
+                        .arg(DatasetTableModel::formatLength(p.etaSeconds)));
+}
+
+void TrainingPanel::onFinished(const TrainingResult& r) {
+    setRunning(false);
+    progress_->setRange(0, 1000);
+    progress_->setValue(1000);
+    progress_->setFormat(tr("done: %1 epochs").arg(r.epochsDone));
+    // The trainer's message names full paths: too long for the panel, kept in the tooltip and the Log.
+    state_->setText(r.bestValLoss ? tr("Best validation loss %1 at epoch %2").arg(*r.bestValLoss, 0, 'f', 3).arg(r.bestEpoch)
+                                  : tr("Finished"));
+    state_->setToolTip(QString::fromStdString(r.message));
+    if (!r.modelPath.empty() && QFileInfo::exists(QString::fromStdString(r.modelPath)))
+        addModel(QString::fromStdString(r.modelPath), QFileInfo(QString::fromStdString(r.modelPath)).fileName());
+    if (!r.checkpointPath.empty() && QFileInfo::exists(QString::fromStdString(r.checkpointPath)))
+        addModel(QString::fromStdString(r.checkpointPath),
+                 tr("%1 (checkpoint)").arg(QFileInfo(QString::fromStdString(r.checkpointPath)).fileName()));
+    emit status(QString::fromStdString(r.message));
+    if (!r.modelPath.empty()) emit modelChosen(QString::fromStdString(r.modelPath));
+}
+
+void TrainingPanel::addModel(const QString& path, const QString& label) {
+    auto* item = new QListWidgetItem(label);
+    item->setData(Qt::UserRole, path);
+    item->setToolTip(path);
+    models_->insertItem(0, item);
+}
+
+void TrainingPanel::setRunning(bool running) {
+    start_->setEnabled(!running);
+    resume_->setEnabled(!running);
+    form_->setEnabled(!running);
+    pause_->setEnabled(running);
+    stop_->setEnabled(running);
+    pause_->setText(tr("Pause"));
+}
+
+}  // namespace nf

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+#include "dataset/Dataset.h"
+#include "training/TrainingMetrics.h"
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace nf {
+
+class HyperparameterForm;
+class TrainingCharts;
+class TrainingController;
+
+// The Training dock: preset and hyper-parameters, the device, Start / Pause / Stop / Resume-from-checkpoint,
+// epoch progress with ETA and tokens per second, live loss and accuracy charts, and the model files written.
+class TrainingPanel : public QWidget {
+    Q_OBJECT
+public:
+    // `dataset` gives the loaded dataset at the moment Start is pressed.
+    TrainingPanel(TrainingController* controller, std::function<std::shared_ptr<const Dataset>()> dataset,
+                  QWidget* parent = nullptr);
+
+    HyperparameterForm* form() const { return form_; }
+    TrainingCharts* charts() const { return charts_; }
+    QListWidget* models() const { return models_; }
+    QPushButton* startButton() const { return start_; }
+    QProgressBar* progressBar() const { return progress_; }
+    // Where the next model is written: the models folder, named after the dataset, model kind and time.
+    QString nextModelPath() const;
+
+public slots:
+    void startTraining(const QString& resumeFrom = {});
+
+signals:
+    // The user picked a model file to generate with.
+    void modelChosen(const QString& path);
+    void status(const QString& text);
+
+private:
+    void onStarted(const TrainingStart& start);
+    void onProgress(const TrainingProgress& progress);
+    void onFinished(const TrainingResult& result);
+    void setRunning(bool running);
+    void addModel(const QString& path, const QString& label);
+    void resumeFromCheckpoint();
+
+    TrainingController* controller_;
+    std::function<std::shared_ptr<const Dataset>()> dataset_;
+    HyperparameterForm* form_;
+    TrainingCharts* charts_;
+    QLabel* device_;
+    QLabel* state_;
+    QProgressBar* progress_;
+    QPushButton* start_;
+    QPushButton* pause_;
+    QPushButton* stop_;
+    QPushButton* resume_;
+    QListWidget* models_;
+};
+
+}  // namespace nf
