@@ -107,9 +107,15 @@ double TrainingSession::learningRateAt(std::int64_t step, int epochIndex) const 
     const auto& o = config_.optimizer;
     if (o.schedule == "step") return o.learningRate * std::pow(o.stepGamma, epochIndex / o.stepEpochs);
     if (o.schedule == "cosine") {
-        if (step < o.warmupSteps) return o.learningRate * static_cast<double>(step + 1) / o.warmupSteps;
-        const double total = std::max<double>(1.0, static_cast<double>(stepsPerEpoch_) * config_.epochs - o.warmupSteps);
-        const double progress = std::min(1.0, static_cast<double>(step - o.warmupSteps) / total);
+        // Warm-up never takes more than a tenth of the run: small data sets have few steps per epoch.
+        const double steps = static_cast<double>(stepsPerEpoch_) * config_.epochs;
+        const auto warmup = static_cast<std::int64_t>(std::min<double>(o.warmupSteps, steps / 10));
+        if (step < warmup) return o.learningRate * static_cast<double>(step + 1) / static_cast<double>(warmup);
+        const double total = std::max(1.0, steps - static_cast<double>(warmup));
+        double progress = std::min(1.0, static_cast<double>(step - warmup) / total);
+        // With a time budget the decay follows the clock too, so a run cut short still ends at a low rate.
+        // (Then the schedule depends on speed, so such runs are not bit-for-bit repeatable.)
+        if (config_.maxMinutes > 0) progress = std::max(progress, std::min(1.0, elapsedNow() / (config_.maxMinutes * 60.0)));
         const double floor = o.learningRate * o.minLrFactor;
         return floor + (o.learningRate - floor) * 0.5 * (1.0 + std::cos(M_PI * progress));
     }
@@ -124,9 +130,12 @@ bool TrainingSession::step(const torch::Tensor& inputs, const torch::Tensor& tar
     torch::Tensor logits;
     {
         AutocastScope autocast(config_.mixedPrecision && device_.is_cuda());
-        auto [out, next] = net_->forward(inputs, config_.carryState ? carry : LstmState{});
+        // Many-to-one windows are drawn at random, so each starts from a zero state; many-to-many windows
+        // continue the rows of the previous batch and may carry its (detached) state.
+        const bool carries = config_.carryState && !config_.model.manyToOne;
+        auto [out, next] = net_->forward(inputs, carries ? carry : LstmState{});
         logits = out;
-        carry = config_.carryState ? next.detached() : LstmState{};
+        carry = carries ? next.detached() : LstmState{};
     }
     const int64_t V = logits.size(-1);
     const auto flatLogits = logits.reshape({-1, V}).to(torch::kFloat);
