@@ -9,12 +9,13 @@
 
 namespace nf {
 
-using gen::kLanes;
+using gen::kPadding;
+using gen::kUnitBlock;
 using gen::kMaxBatchBlock;
 
 namespace {
 
-constexpr int kBlockRows = 4 * kLanes;  // gate rows of one block of 8 units
+constexpr int kBlockRows = 4 * kUnitBlock;  // gate rows of one block of units
 // Below this many multiply-adds a section runs on one thread: waking a worker would cost more than it saves.
 constexpr double kMinParallelMacs = 32768;
 // Parts per thread and section: small enough that a thread the OS preempts holds the others up only briefly
@@ -34,7 +35,7 @@ LstmDecoder::LstmDecoder(const LstmWeights& weights, int batch, gen::WorkerPool&
     }
     x_.assign(B * static_cast<std::size_t>(xStride_), 0.0f);
     if (weights.hasDense) {
-        denseStride_ = (weights.dense.outputs + kLanes - 1) / kLanes * kLanes;
+        denseStride_ = (weights.dense.outputs + kPadding - 1) / kPadding * kPadding;
         dense_.assign(B * static_cast<std::size_t>(denseStride_), 0.0f);
     }
     logits_.assign(B * static_cast<std::size_t>(weights.vocabSize), 0.0f);
@@ -98,7 +99,7 @@ void LstmDecoder::runLayer(int l, int rows, std::span<const int> tokens) {
             std::memcpy(x, h_[static_cast<std::size_t>(l - 1)].data() + r * hp, hp * sizeof(float));
         std::memcpy(x + layer.inputSize, h.data() + r * hp, hp * sizeof(float));
     }
-    const int blocks = hp_ / kLanes;
+    const int blocks = hp_ / kUnitBlock;
     const double macs = static_cast<double>(rows) * layer.rowStride * 4 * hp_;
     const int parts = macs < kMinParallelMacs ? 1 : std::min(blocks, pool_.threads() * kPartsPerThread);
     pool_.run(parts, [&](int part, int thread) {
@@ -130,8 +131,8 @@ void LstmDecoder::runLayer(int l, int rows, std::span<const int> tokens) {
                         const float* col = weights_.inputColumn.data() + firstRow;
                         for (int k = 0; k < kBlockRows; ++k) g[k] += col[k] * s;
                     }
-                    const std::size_t at = static_cast<std::size_t>(r0 + i) * hp + static_cast<std::size_t>(block) * kLanes;
-                    gen::lstmCell(g, c.data() + at, h.data() + at, kLanes);
+                    const std::size_t at = static_cast<std::size_t>(r0 + i) * hp + static_cast<std::size_t>(block) * kUnitBlock;
+                    gen::lstmCell(g, c.data() + at, h.data() + at, kUnitBlock);
                 }
             }
         }
@@ -142,11 +143,11 @@ void LstmDecoder::runLinear(const LstmWeights::Linear& lin, const std::vector<fl
                             std::vector<float>& out, int outStride, int rows) {
     const double macs = static_cast<double>(rows) * lin.inputSize * lin.outputs;
     const int parts =
-        macs < kMinParallelMacs ? 1 : std::min(pool_.threads() * kPartsPerThread, std::max(1, lin.outputs / kLanes));
+        macs < kMinParallelMacs ? 1 : std::min(pool_.threads() * kPartsPerThread, std::max(1, lin.outputs / kUnitBlock));
     pool_.run(parts, [&](int part, int) {
-        const int units = (lin.outputs + kLanes - 1) / kLanes;
-        const int o0 = std::min(lin.outputs, units * part / parts * kLanes);
-        const int o1 = std::min(lin.outputs, units * (part + 1) / parts * kLanes);
+        const int units = (lin.outputs + kUnitBlock - 1) / kUnitBlock;
+        const int o0 = std::min(lin.outputs, units * part / parts * kUnitBlock);
+        const int o1 = std::min(lin.outputs, units * (part + 1) / parts * kUnitBlock);
         const float* xs[kMaxBatchBlock];
         for (int r0 = 0; r0 < rows; r0 += kMaxBatchBlock) {
             const int nb = std::min(kMaxBatchBlock, rows - r0);

@@ -46,7 +46,7 @@ private:
     std::vector<float> dense_;               // [batch][dense.outputs padded]
     int denseStride_ = 0;
     std::vector<float> logits_;              // [batch][vocab]
-    std::vector<float> scratch_;             // per part: [kMaxBatchBlock][4 * kLanes] gate pre-activations
+    std::vector<float> scratch_;             // per part: [kMaxBatchBlock][4 * kUnitBlock] gate pre-activations
 };
 
 }  // namespace nf

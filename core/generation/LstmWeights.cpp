@@ -7,7 +7,7 @@ namespace nf {
 
 namespace {
 
-int padded(int n) { return (n + gen::kLanes - 1) / gen::kLanes * gen::kLanes; }
+int padded(int n) { return (n + gen::kPadding - 1) / gen::kPadding * gen::kPadding; }
 
 const NamedTensor& tensor(const ModelFile& model, const std::string& name, std::vector<std::int64_t> shape,
                           const std::string& file) {
@@ -20,8 +20,8 @@ const NamedTensor& tensor(const ModelFile& model, const std::string& name, std::
 
 // Row of the rearranged gate matrix that holds LibTorch's row `gate * hidden + unit`.
 int arrangedRow(int gate, int unit) {
-    const int block = unit / gen::kLanes;
-    return block * 4 * gen::kLanes + gate * gen::kLanes + unit % gen::kLanes;
+    const int block = unit / gen::kUnitBlock;
+    return block * 4 * gen::kUnitBlock + gate * gen::kUnitBlock + unit % gen::kUnitBlock;
 }
 
 LstmWeights::Linear linear(const ModelFile& model, const std::string& name, int in, int out, const std::string& file) {

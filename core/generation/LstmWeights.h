@@ -10,7 +10,7 @@
 namespace nf {
 
 // A trained network's weights rearranged for token-by-token decoding (see SimdKernels.h): every length padded to
-// a multiple of 8 with zeros, and each LSTM layer's input and recurrent matrices joined row by row, so one pass over
+// a multiple of 16 with zeros, and each LSTM layer's input and recurrent matrices joined row by row, so one pass over
 // memory computes all four gates of a block of units.
 //
 // Gate rows are grouped in blocks of 8 units, gate-major inside a block: block k holds rows

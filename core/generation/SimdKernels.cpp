@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generation/SimdKernels.h"
 
+#include <algorithm>
 #include <cmath>
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
 #define NF_HAVE_X86_KERNELS 1
 #define NF_AVX2 __attribute__((target("avx2,fma")))
+#define NF_AVX512 __attribute__((target("avx512f,avx2,fma")))
 #endif
 
 namespace nf::gen {
 
 namespace {
+
+constexpr int kLanes = 8;  // the portable and AVX2 paths' accumulator width
 
 // Rows processed together for a batch of NB vectors: enough independent accumulators to hide the FMA latency
 // without running out of registers.
@@ -147,12 +151,65 @@ NF_AVX2 void lstmCellAvx(const float* gates, float* c, float* h, int n) {
     }
 }
 
+// AVX-512: four rows at a time and at most four vectors per pass (16 accumulators, few loads per multiply-add);
+// larger batches take several passes over the weights, which stay in cache, rather than more registers.
+// Through memory, in a fixed pairwise order (GCC 12's AVX-512 extract/reduce intrinsics trip -Wuninitialized); once
+// per output element, so the store costs nothing that matters.
+NF_AVX512 inline float horizontalSum512(__m512 v) {
+    alignas(64) float t[16];
+    _mm512_store_ps(t, v);
+    for (int width = 8; width >= 1; width /= 2)
+        for (int i = 0; i < width; ++i) t[i] += t[i + width];
+    return t[0];
+}
+
+template <int R, int NB>
+NF_AVX512 void dotBlockAvx512(const float* w, int rowStride, int length, const float* const* x, float* out, int outStride) {
+    __m512 acc[R][NB];
+    for (int r = 0; r < R; ++r)
+        for (int b = 0; b < NB; ++b) acc[r][b] = _mm512_setzero_ps();
+    for (int k = 0; k < length; k += 16) {
+        __m512 wv[R];
+        for (int r = 0; r < R; ++r) wv[r] = _mm512_loadu_ps(w + r * rowStride + k);
+        for (int b = 0; b < NB; ++b) {
+            const __m512 xv = _mm512_loadu_ps(x[b] + k);
+            for (int r = 0; r < R; ++r) acc[r][b] = _mm512_fmadd_ps(wv[r], xv, acc[r][b]);
+        }
+    }
+    for (int r = 0; r < R; ++r)
+        for (int b = 0; b < NB; ++b) out[b * outStride + r] = horizontalSum512(acc[r][b]);
+}
+
+template <int NB>
+NF_AVX512 void dotRowsAvx512(const float* w, int rowStride, int length, int rows, const float* const* x, float* out,
+                             int outStride) {
+    int r = 0;
+    for (; r + 4 <= rows; r += 4)
+        dotBlockAvx512<4, NB>(w + static_cast<long>(r) * rowStride, rowStride, length, x, out + r, outStride);
+    for (; r < rows; ++r)
+        dotBlockAvx512<1, NB>(w + static_cast<long>(r) * rowStride, rowStride, length, x, out + r, outStride);
+}
+
+bool detectAvx512() {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+
 bool detectAvx2() {
     __builtin_cpu_init();
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 }
 
 #endif
+
+bool useAvx512() {
+#ifdef NF_HAVE_X86_KERNELS
+    static const bool yes = detectAvx512();
+    return yes;
+#else
+    return false;
+#endif
+}
 
 bool useAvx2() {
 #ifdef NF_HAVE_X86_KERNELS
@@ -188,6 +245,10 @@ template <int NB>
 struct AvxTable {
     static constexpr DotFn fn = &dotRowsAvx<NB>;
 };
+template <int NB>
+struct Avx512Table {
+    static constexpr DotFn fn = &dotRowsAvx512<NB>;
+};
 #endif
 
 }  // namespace
@@ -196,6 +257,11 @@ void dotRows(const float* w, int rowStride, int length, int rows, const float* c
              int outStride) {
     if (batch <= 0 || rows <= 0) return;
 #ifdef NF_HAVE_X86_KERNELS
+    if (useAvx512()) {
+        for (int b0 = 0; b0 < batch; b0 += 4)
+            pick<Avx512Table>(std::min(4, batch - b0))(w, rowStride, length, rows, x + b0, out + b0 * outStride, outStride);
+        return;
+    }
     if (useAvx2()) return pick<AvxTable>(batch)(w, rowStride, length, rows, x, out, outStride);
 #endif
     pick<PortableTable>(batch)(w, rowStride, length, rows, x, out, outStride);
@@ -208,6 +274,6 @@ void lstmCell(const float* gates, float* c, float* h, int n) {
     lstmCellPortable(gates, c, h, n);
 }
 
-std::string kernelName() { return useAvx2() ? "avx2-fma" : "portable"; }
+std::string kernelName() { return useAvx512() ? "avx512" : useAvx2() ? "avx2-fma" : "portable"; }
 
 }  // namespace nf::gen

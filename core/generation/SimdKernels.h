@@ -13,22 +13,24 @@ namespace nf::gen {
 // generated in a batch would drift from the same seed generated alone. Here every output element is accumulated
 // in the same order whatever the batch size or thread split, so batched and single runs are bit-identical.
 //
-// Lengths must be multiples of kLanes (callers pad with zeros). The AVX2+FMA path is chosen at run time when the
-// CPU has it; otherwise a portable path (also deterministic, but with other rounding).
-inline constexpr int kLanes = 8;
-inline constexpr int kMaxBatchBlock = 8;
+// Lengths must be multiples of kPadding (callers pad with zeros). The widest path the CPU has is chosen at run time
+// (AVX-512, else AVX2+FMA, else portable C++); each is deterministic, with its own rounding, so results (and
+// recipes) are exact on machines that take the same path.
+inline constexpr int kPadding = 16;
+inline constexpr int kUnitBlock = 8;      // LSTM units per lstmCell() block
+inline constexpr int kMaxBatchBlock = 8;  // most vectors per dotRows() call
 
 // out[b * outStride + r] = sum_k w[r * rowStride + k] * x[b][k] for r < rows, b < batch, k < length.
-// rowStride >= length; length % kLanes == 0; batch <= kMaxBatchBlock.
+// rowStride >= length; length % kPadding == 0; batch <= kMaxBatchBlock.
 void dotRows(const float* w, int rowStride, int length, int rows, const float* const* x, int batch, float* out,
              int outStride);
 
-// One LSTM cell update for n units (n % kLanes == 0). `gates` holds, gate-major, the pre-activations
+// One LSTM cell update for n units (n % kUnitBlock == 0). `gates` holds, gate-major, the pre-activations
 // [i(n) | f(n) | g(n) | o(n)] with biases already added: c = sigmoid(f) * c + sigmoid(i) * tanh(g);
 // h = sigmoid(o) * tanh(c).
 void lstmCell(const float* gates, float* c, float* h, int n);
 
-// Which path runs: "avx2-fma" or "portable".
+// Which path runs: "avx512", "avx2-fma" or "portable".
 std::string kernelName();
 
 }  // namespace nf::gen

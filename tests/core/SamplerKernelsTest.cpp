@@ -26,7 +26,7 @@ std::vector<float> randomVector(std::size_t n, std::uint64_t seed) {
 }  // namespace
 
 TEST(SamplerKernels, DotRowsMatchesAReferenceAndIsIndependentOfTheBatch) {
-    const int rows = 37, length = 72, stride = 80;  // rows not a multiple of any row block; padded stride
+    const int rows = 37, length = 96, stride = 112;  // rows not a multiple of any row block; padded stride
     const auto w = randomVector(static_cast<std::size_t>(rows * stride), 1);
     std::vector<std::vector<float>> x;
     for (int b = 0; b < 8; ++b) x.push_back(randomVector(static_cast<std::size_t>(length), 10 + static_cast<std::uint64_t>(b)));
