@@ -9,7 +9,8 @@ namespace {
 
 std::atomic<bool> g_interrupted{false};
 
-extern "C" void onInterrupt(int sig) {
+// extern "C" names ignore namespaces, so the name is unique program-wide.
+extern "C" void noteforgeInterruptFlagHandler(int sig) {
     g_interrupted.store(true);
     std::signal(sig, SIG_DFL);  // async-signal-safe; the next Ctrl+C ends the process the usual way
 }
@@ -17,8 +18,8 @@ extern "C" void onInterrupt(int sig) {
 }  // namespace
 
 const std::atomic<bool>& installInterruptFlag() {
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    std::signal(SIGINT, noteforgeInterruptFlagHandler);
+    std::signal(SIGTERM, noteforgeInterruptFlagHandler);
     return g_interrupted;
 }
 
