@@ -127,9 +127,12 @@ extern "C" void onInterrupt(int) {
     if (auto* c = gControl.load()) c->requestStop();  // lock-free atomics only: async-signal-safe
 }
 
+// A new run starts from the model's defaults; a resumed one from the checkpoint's configuration, so that only what
+// the command line names explicitly changes (the trainer keeps the network and optimizer from the checkpoint).
 TrainingConfig buildConfig(const TrainArgs& a) {
-    TrainingConfig c = TrainingConfig::forModel(a.model);
-    if (!a.repr.empty()) c.tokenizer.kind = a.repr;
+    TrainingConfig c = a.resume.empty() ? TrainingConfig::forModel(a.model)
+                                        : TrainingConfig::fromJson(readModelFile(a.resume).configJson);
+    if (!a.repr.empty() && a.resume.empty()) c.tokenizer.kind = a.repr;
     if (a.epochs > 0) c.epochs = a.epochs;
     if (a.batch > 0) c.batchSize = a.batch;
     if (a.seq > 0) c.seqLength = a.seq;
@@ -161,10 +164,6 @@ int runTrain(const TrainArgs& a) {
     TrainingConfig config;
     try {
         config = buildConfig(a);
-        if (!a.resume.empty()) {
-            // The checkpoint decides how the data is tokenized; only run-time settings come from the command line.
-            config.tokenizer = TrainingConfig::fromJson(readModelFile(a.resume).configJson).tokenizer;
-        }
         config.validate();
     } catch (const ModelFileError& e) {
         printError(e.what());
@@ -182,7 +181,8 @@ int runTrain(const TrainArgs& a) {
         CorpusOptions co;
         co.format = formatFrom(a.format);
         co.useCache = !a.noCache;
-        std::fprintf(stderr, "reading %s as %s ...\n", data.c_str(), config.tokenizer.kind.c_str());
+        std::printf("reading %s as %s ...\n", data.c_str(), config.tokenizer.kind.c_str());
+        std::fflush(stdout);
         const TokenizedCorpus corpus = buildCorpus(data, config.tokenizer, co);
         std::printf("data: %zu pieces, %zu tokens, vocabulary %d%s\n", corpus.pieces.size(), corpus.tokenCount(),
                     corpus.vocab.size(), corpus.fromCache ? " (from cache)" : "");
