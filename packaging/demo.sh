@@ -24,7 +24,18 @@ first_abc=$(find "$DEMO/abc" -name '*.abc' | sort | head -1)
 first_tune=$(grep -m1 '^X:' "$first_abc" | tr -dc '0-9')
 "$CLI" convert "$first_abc" "$OUT/tune.mid" --tune "$first_tune"
 "$CLI" convert "$OUT/tune.mid" "$OUT/tune-roundtrip.abc"
-echo "wrote $OUT/tune.mid and $OUT/tune-roundtrip.abc"
+
+echo "== 3. Train the default model (LSTM on the events representation) briefly"
+"$CLI" train --data "$DEMO" --out "$OUT/demo.nfm" --model lstm --epochs 3 \
+  --max-minutes "${NF_DEMO_MINUTES:-3}" --metrics "$OUT/demo-metrics.csv"
+
+echo "== 4. Generate three variations and evaluate them against the training data"
+"$CLI" generate --model "$OUT/demo.nfm" --out "$OUT/generated.mid" --variations 3 --seed 7 \
+  --temperature 0.9 --top-p 0.95 --repetition-penalty 1.2 --no-repeat-ngram 8
+"$CLI" evaluate "$OUT"/generated-*.mid --against "$DEMO" --model "$OUT/demo.nfm"
+
+echo "== 5. Render the first variation to WAV"
+"$CLI" render "$OUT/generated-1.mid" --out "$OUT/generated-1.wav"
 
 if [ -z "${NF_NO_GUI:-}" ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "== Opening the studio"
