@@ -198,6 +198,10 @@ EvalResult TrainingSession::evaluate() {
         }
     } else {
         const auto plan = planStreams(validation_, config_.batchSize, config_.seqLength, false, config_.seed, 0);
+        if (plan.rows == 0) {
+            net_->train();
+            return r;  // fewer than two held-out tokens: nothing to predict
+        }
         const auto data = toDevice(plan.data, device_).view({plan.rows, -1});
         LstmState carry;
         for (int64_t w = 0; w < plan.windows; ++w) {
