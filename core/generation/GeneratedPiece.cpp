@@ -172,6 +172,16 @@ GeneratedPiece regenerate(Generator& generator, const GenerationModel& model, co
     GenerationSettings settings = recipe.settings;
     settings.variations = 1;
     const Primer primer = recipe.primer();
+    // A recipe is a file someone may have edited: its values are checked here so that a bad one reads as a damaged
+    // file, not as a usage error.
+    try {
+        settings.validate();
+    } catch (const std::invalid_argument& e) {
+        throw std::runtime_error(std::string("damaged recipe: ") + e.what());
+    }
+    for (int t : primer.tokens)
+        if (t < 0 || t >= model.vocabulary().size())
+            throw std::runtime_error("damaged recipe: primer token " + std::to_string(t) + " is outside the vocabulary");
     auto sequences = generator.generate(primer.tokens, settings);
     GeneratedPiece piece = assemblePiece(model, primer, settings, sequences.front());
     // The recipe names the model where it was when the piece was first made, so the file is the same bytes.

@@ -185,6 +185,13 @@ TEST(GenerationOutput, RecipeRefusesAnotherModel) {
     const auto piece = generatePieces(generator, events, silentPrimer(events, 1), settings(20, 1)).front();
     Generator other(notes, 1);
     EXPECT_THROW(regenerate(other, notes, piece.recipe), std::runtime_error);
+    // An edited recipe reads as a damaged file, not as a crash or a usage error.
+    auto edited = piece.recipe;
+    edited.primerTokens.push_back(events.vocabulary().size() + 5);
+    EXPECT_THROW(regenerate(generator, events, edited), std::runtime_error);
+    edited = piece.recipe;
+    edited.settings.sampling.topP = 7;
+    EXPECT_THROW(regenerate(generator, events, edited), std::runtime_error);
 }
 
 TEST(GenerationOutput, TrainingWindowPrimerIsNotPartOfThePiece) {
