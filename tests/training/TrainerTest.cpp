@@ -221,3 +221,37 @@ TEST(Trainer, PauseAndStopFromAnotherThread) {
     EXPECT_TRUE(std::filesystem::exists(dir.file("m.nfm.ckpt")));
     EXPECT_TRUE(std::filesystem::exists(dir.file("m.nfm")));
 }
+
+// The CUDA path compiles everywhere (device-agnostic LibTorch API) and runs wherever a GPU is present.
+TEST(Trainer, TrainsOnCudaWhenPresentAndTheModelOpensOnTheCpu) {
+    if (!cudaAvailable()) GTEST_SKIP() << "LibTorch sees no CUDA GPU";
+    TempDir dir("cuda");
+    for (bool amp : {false, true}) {
+        auto config = test::tinyConfig("lstm");
+        config.device = "cuda";
+        config.mixedPrecision = amp;
+        config.epochs = 15;
+        const auto result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 240));
+        EXPECT_EQ(result.outcome, TrainingOutcome::Finished);
+        EXPECT_GE(lastEpochAccuracy(result), 0.9) << (amp ? "bfloat16" : "float32");
+        auto model = SequenceModel::load(dir.file("m.nfm"), "cpu");
+        auto state = model.initialState();
+        EXPECT_EQ(model.step(0, state).size(), 6u);
+    }
+    auto config = test::tinyConfig("paper-midi");
+    config.device = "cuda:0";
+    EXPECT_EQ(Trainer(config, {dir.file("p.nfm")}).run(test::patternCorpus(2, 121)).outcome, TrainingOutcome::Finished);
+}
+
+TEST(Trainer, RefusesAGpuThatIsNotThere) {
+    if (cudaAvailable()) GTEST_SKIP() << "a GPU is present";
+    TempDir dir("nocuda");
+    auto config = test::tinyConfig("lstm");
+    config.device = "cuda";
+    try {
+        Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 60));
+        FAIL() << "a missing GPU must be refused";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("--device cpu"), std::string::npos) << e.what();
+    }
+}
