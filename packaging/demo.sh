@@ -6,6 +6,8 @@
 # Env:   NF_DEMO_OUT (default: ./demo-output), NF_JOBS (default: number of cores), NF_NO_GUI=1 to skip the GUI
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Compile-cache hits across clones in different folders (ccache is used when installed).
+export CCACHE_BASEDIR="$PWD"
 JOBS=${NF_JOBS:-$(nproc)}
 OUT=${NF_DEMO_OUT:-$PWD/demo-output}
 DEMO=resources/demo

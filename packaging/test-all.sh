@@ -5,6 +5,8 @@
 # Env:   NF_FUZZ_SECONDS (default 90 per fuzzer), NF_JOBS (default: number of cores)
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# Compile-cache hits across clones in different folders (ccache is used when installed).
+export CCACHE_BASEDIR="$PWD"
 JOBS=${NF_JOBS:-$(nproc)}
 FUZZ_SECONDS=${NF_FUZZ_SECONDS:-90}
 declare -a PHASES=()
