@@ -125,6 +125,7 @@ MainWindow::MainWindow(QWidget* parent)
     training_ = new StudioTraining(this);
     generation_ = new StudioGeneration(this);
 #endif
+    logDock_->raise();  // the engine panels tab onto the Log; the Log is what a first start should show
     defaultState_ = saveState();
     restoreLayout();
     updateTitle();
@@ -149,7 +150,7 @@ void MainWindow::createDocks() {
     logDock_ = makeDock(tr("Log"), "logDock", logPanel_, Qt::BottomDockWidgetArea);
     resizeDocks({datasetDock_, tracksDock_}, {470, 290}, Qt::Horizontal);
     // Tall enough for the Training and Generation panels tabbed with the Log.
-    resizeDocks({logDock_}, {250}, Qt::Vertical);
+    resizeDocks({logDock_}, {220}, Qt::Vertical);
 }
 
 QDockWidget* MainWindow::addPanel(const QString& title, const char* objectName, QWidget* panel) {

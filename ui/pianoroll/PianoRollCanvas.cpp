@@ -6,9 +6,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "controllers/ScoreDocument.h"
 #include "pianoroll/BarLines.h"
+#include "pianoroll/NoteBatches.h"
 #include "pianoroll/PianoRollView.h"
 #include "pianoroll/TrackPalette.h"
 #include "pianoroll/tools/PianoRollTool.h"
@@ -172,39 +174,43 @@ void PianoRollCanvas::paintNotes(QPainter& p, Tick from, Tick to) const {
     const ScoreDocument* doc = document();
     const Score& score = doc->score();
     const int active = doc->activeTrack();
-    const QColor selectedFrame = palette().color(QPalette::Text);
     const int topPitch = geometry().yToPitch(0);
     const int bottomPitch = geometry().yToPitch(height());
-    const bool rounded = geometry().keyHeight() >= 6;
     const bool byConfidence = view_->colourByConfidence() && doc->hasInsights();
-    auto drawTrack = [&](std::size_t t, bool isActive) {
+    // Colours come from a small table (velocity and confidence in 16 steps): computing an HSV colour per note
+    // would cost more than drawing it.
+    std::unordered_map<int, QRgb> colours;
+    auto colour = [&](int track, int velocity, const NoteInsight* insight, bool isActive, bool selected) {
+        const int bin = insight ? 1000 + static_cast<int>(insight->probability * 15.99f) : velocity / 8;
+        const int key = ((track * 2048 + bin) * 2 + (isActive ? 1 : 0)) * 2 + (selected ? 1 : 0);
+        auto [it, inserted] = colours.try_emplace(key, 0);
+        if (inserted) {
+            QColor c = insight ? TrackPalette::confidenceColor((bin - 1000 + 0.5) / 16.0)
+                               : TrackPalette::noteColor(track, bin * 8 + 4);
+            // Faded tracks: the colour mixed with the background, opaque (blending thousands of notes costs more).
+            if (!isActive) c = mix(palette().color(QPalette::Base), c, 0.35);
+            if (selected) c = c.lighter(145);  // selected notes stand out whatever the track colour
+            it->second = c.rgba();
+        }
+        return it->second;
+    };
+    NoteBatches batches;
+    auto collect = [&](std::size_t t, bool isActive) {
         view_->noteIndex().forEachInRange(score, t, from, to, [&](const Note& n) {
             if (n.pitch > topPitch || n.pitch < bottomPitch) return;
-            QRectF r = noteRect(n).adjusted(0, 1, 0, -1);
-            QColor fill = TrackPalette::noteColor(static_cast<int>(t), n.velocity);
-            if (byConfidence)
-                if (const NoteInsight* in = doc->insight(n.id)) fill = TrackPalette::confidenceColor(in->probability);
             const bool selected = isActive && doc->isSelected(n.id);
-            if (!isActive) fill.setAlphaF(0.35f);
-            // Selected notes must stand out whatever the track colour: a light fill and a dark frame.
-            if (selected) fill = fill.lighter(145);
-            p.setBrush(fill);
-            if (selected)
-                p.setPen(QPen(selectedFrame, 2));
-            else if (isActive)
-                p.setPen(QPen(fill.darker(170), 1));
-            else
-                p.setPen(Qt::NoPen);
-            if (rounded)
-                p.drawRoundedRect(r, 2, 2);
-            else
-                p.drawRect(r);
+            const NoteInsight* insight = byConfidence ? doc->insight(n.id) : nullptr;
+            batches.add(colour(static_cast<int>(t), n.velocity, insight, isActive, selected),
+                        selected ? NoteBatches::Frame::Selected
+                                 : (isActive ? NoteBatches::Frame::Thin : NoteBatches::Frame::None),
+                        noteRect(n).adjusted(0, 1, 0, -1));
         });
     };
-    p.setRenderHint(QPainter::Antialiasing, false);
     for (std::size_t t = 0; t < score.tracks.size(); ++t)
-        if (static_cast<int>(t) != active) drawTrack(t, false);
-    if (active >= 0 && active < static_cast<int>(score.tracks.size())) drawTrack(static_cast<std::size_t>(active), true);
+        if (static_cast<int>(t) != active) collect(t, false);
+    if (active >= 0 && active < static_cast<int>(score.tracks.size())) collect(static_cast<std::size_t>(active), true);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    batches.draw(p, palette().color(QPalette::Text), geometry().keyHeight() >= 6);
 }
 
 void PianoRollCanvas::mousePressEvent(QMouseEvent* event) {

@@ -25,6 +25,7 @@ PlaybackController::PlaybackController(ScoreDocument* document, QObject* parent)
     connect(document_, &ScoreDocument::scoreReplaced, this, [this] {
         stop();
         mix_ = {};
+        loopStart_ = loopEnd_ = 0;
         scoreDirty_ = true;
     });
     connect(document_, &ScoreDocument::scoreChanged, this, [this] {
@@ -57,6 +58,7 @@ bool PlaybackController::ensurePlayer() {
         emit info(tr("Sound: %1 through %2 (%3)")
                       .arg(soundfont_, QString::fromStdString(player_->driverName()), soundfontNote_));
         scoreDirty_ = true;
+        setLoop(loopStart_, loopEnd_);
         return true;
     } catch (const std::exception& e) {
         // Once per session: a machine without sound stays usable and is not nagged on every key press.
@@ -114,9 +116,11 @@ void PlaybackController::seekTick(Tick tick) {
 }
 
 void PlaybackController::setLoop(Tick start, Tick end) {
-    if (!ensurePlayer()) return;
+    loopStart_ = start;
+    loopEnd_ = std::max(start, end);
+    if (!player_) return;  // applied when the player is made: a loop alone must not open the sound device
     const TempoMap& tm = document_->score().tempoMap();
-    player_->setLoop(tm.secondsAt(start), end > start ? tm.secondsAt(end) : 0.0);
+    player_->setLoop(tm.secondsAt(loopStart_), loopEnd_ > loopStart_ ? tm.secondsAt(loopEnd_) : 0.0);
 }
 
 void PlaybackController::setTrackMute(int track, bool mute) {

@@ -71,6 +71,7 @@ private:
     QString soundfontNote_;
     QTimer timer_;
     Tick startTick_ = 0;
+    Tick loopStart_ = 0, loopEnd_ = 0;  // kept here too, so a loop set before the player exists still applies
     // What the user asked for. The player's own state follows a buffer later (commands reach the audio thread
     // through a queue), so asking it right after play() could still say "stopped".
     bool playing_ = false;

@@ -39,6 +39,8 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     styleGraph(loss_->addGraph(), QColor(214, 39, 40), tr("validation"), true);
     styleGraph(loss_->addGraph(), QColor(31, 119, 180, 110), tr("per step (smoothed)"), false);
     accuracy_ = makePlot(this, tr("accuracy"));
+    // Accuracy climbs towards the top right: its legend goes where the curves are not.
+    accuracy_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     styleGraph(accuracy_->addGraph(), QColor(31, 119, 180), tr("train"), true);
     styleGraph(accuracy_->addGraph(), QColor(214, 39, 40), tr("validation"), true);
     auto* layout = new QHBoxLayout(this);
