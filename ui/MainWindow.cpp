@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "StudioActions.h"
+#include "StudioFiles.h"
 #include "controllers/DatasetLoader.h"
 #include "controllers/EditController.h"
 #include "controllers/ExportController.h"
@@ -32,6 +33,7 @@
 #include "models/DatasetTableModel.h"
 #include "pianoroll/PianoRollView.h"
 #include "widgets/DatasetPanel.h"
+#include "widgets/HelpDialogs.h"
 #include "widgets/IconFactory.h"
 #include "widgets/LogPanel.h"
 #include "widgets/MessageBar.h"
@@ -76,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     actions_ = new StudioActions(this, document_->undoStack(), pianoRoll_);
+    files_ = new StudioFiles(this);
     createDocks();
     actions_->buildMenus(menuBar(), {datasetDock_->toggleViewAction(), tracksDock_->toggleViewAction(),
                                      logDock_->toggleViewAction()});
@@ -166,12 +169,14 @@ QDockWidget* MainWindow::addPanel(const QString& title, const char* objectName, 
 
 void MainWindow::connectActions() {
     StudioActions* a = actions_;
-    connect(a->openFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
-    connect(a->openFile, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(a->openFolder, &QAction::triggered, files_, &StudioFiles::chooseFolder);
+    connect(a->openFile, &QAction::triggered, files_, &StudioFiles::chooseFile);
+    connect(a->saveProject, &QAction::triggered, files_, &StudioFiles::saveProject);
+    connect(a->saveProjectAs, &QAction::triggered, files_, &StudioFiles::saveProjectAs);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
-    connect(a->exportMidi, &QAction::triggered, this, [this] { exportMidi(false); });
-    connect(a->exportSelection, &QAction::triggered, this, [this] { exportMidi(true); });
-    connect(a->exportAbc, &QAction::triggered, this, &MainWindow::exportAbc);
+    connect(a->exportMidi, &QAction::triggered, files_, [this] { files_->exportMidi(false); });
+    connect(a->exportSelection, &QAction::triggered, files_, [this] { files_->exportMidi(true); });
+    connect(a->exportAbc, &QAction::triggered, files_, &StudioFiles::exportAbc);
     connect(a->cut, &QAction::triggered, editor_, &EditController::cut);
     connect(a->copy, &QAction::triggered, editor_, &EditController::copy);
     connect(a->paste, &QAction::triggered, editor_, &EditController::paste);
@@ -218,10 +223,10 @@ void MainWindow::connectActions() {
     connect(a->velocityLane, &QAction::toggled, pianoRoll_, &PianoRollView::setVelocityLaneVisible);
     connect(a->confidenceColours, &QAction::toggled, pianoRoll_, &PianoRollView::setColourByConfidence);
     connect(a->resetLayout, &QAction::triggered, this, [this] { restoreState(defaultState_); });
-    connect(a->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(recent_, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
-    rebuildRecentMenu();
+    connect(a->shortcuts, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(this); });
+    connect(a->about, &QAction::triggered, this, [this] { HelpDialogs::showAbout(this); });
+    connect(recent_, &RecentFiles::changed, files_, &StudioFiles::rebuildRecentMenu);
+    files_->rebuildRecentMenu();
 
     connect(pianoRoll_, &PianoRollView::hoverText, positionLabel_, &QLabel::setText);
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
@@ -239,7 +244,7 @@ void MainWindow::connectActions() {
     connect(loader_, &DatasetLoader::loaded, this, &MainWindow::onDatasetLoaded);
     connect(loader_, &DatasetLoader::failed, this, &MainWindow::onLoadFailed);
     connect(datasetPanel_, &DatasetPanel::cancelRequested, loader_, &DatasetLoader::cancel);
-    connect(datasetPanel_, &DatasetPanel::openFolderRequested, this, &MainWindow::chooseFolder);
+    connect(datasetPanel_, &DatasetPanel::openFolderRequested, files_, &StudioFiles::chooseFolder);
     connect(datasetPanel_, &DatasetPanel::fileActivated, this, &MainWindow::onFileActivated);
     connect(pieceBox_, &QComboBox::activated, this, [this](int i) {
         const int piece = pieceBox_->itemData(i).toInt();
@@ -254,6 +259,11 @@ void MainWindow::restoreLayout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!files_->confirmClose()) {
+        event->ignore();
+        return;
+    }
+    files_->discardAutosave();
     QSettings s;
     s.setValue("window/geometry", saveGeometry());
     s.setValue("window/state", saveState());
@@ -272,9 +282,14 @@ void MainWindow::openInitial(const QString& commandLinePath) {
         return;
     }
     openPath(path);
+    files_->offerRestore();
 }
 
 void MainWindow::openPath(const QString& path) {
+    if (path.endsWith(QStringLiteral(".nfproject"))) {
+        files_->openProject(path);
+        return;
+    }
     if (!QFileInfo::exists(path)) {
         log_->error(tr("%1: no such file or folder").arg(path));
         recent_->remove(path);
@@ -366,62 +381,6 @@ void MainWindow::fillPieceBox(int row) {
     pieceBox_->setEnabled(pieceBox_->count() > 1);
 }
 
-void MainWindow::rebuildRecentMenu() {
-    QMenu* menu = actions_->recentMenu;
-    if (!menu) return;
-    menu->clear();
-    for (const QString& path : recent_->paths()) {
-        QAction* act = menu->addAction(QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName());
-        act->setToolTip(path);
-        act->setStatusTip(tr("Open %1").arg(path));
-        connect(act, &QAction::triggered, this, [this, path] { openPath(path); });
-    }
-    if (!menu->isEmpty()) menu->addSeparator();
-    QAction* clear = menu->addAction(tr("Clear List"));
-    clear->setEnabled(!recent_->paths().isEmpty());
-    connect(clear, &QAction::triggered, recent_, &RecentFiles::clear);
-}
-
-void MainWindow::chooseFolder() {
-    const QString start = QSettings().value("dataset/last").toString();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of MIDI or ABC files"), start);
-    if (!dir.isEmpty()) openPath(dir);
-}
-
-void MainWindow::chooseFile() {
-    const QString start = QSettings().value("dataset/last").toString();
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open a MIDI or ABC file"), start,
-                                                      tr("Music files (*.mid *.midi *.kar *.smf *.abc);;All files (*)"));
-    if (!file.isEmpty()) openPath(file);
-}
-
-void MainWindow::exportMidi(bool selectionOnly) {
-    if (document_->isEmpty()) return;
-    QSettings settings;
-    const QString start = settings.value("export/lastMidi", document_->name().section(' ', 0, 0)).toString();
-    const QString path = QFileDialog::getSaveFileName(this, selectionOnly ? tr("Export selection as MIDI") : tr("Export MIDI"),
-                                                      start, tr("MIDI files (*.mid)"));
-    if (path.isEmpty()) return;
-    settings.setValue("export/lastMidi", path);
-    const QString error = exporter_->exportMidi(path, selectionOnly);
-    if (!error.isEmpty()) return log_->error(error);
-    log_->info(tr("Exported %1").arg(path));
-    statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
-}
-
-void MainWindow::exportAbc() {
-    if (document_->isEmpty()) return;
-    QSettings settings;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export ABC"), settings.value("export/lastAbc").toString(),
-                                                      tr("ABC tunes (*.abc)"));
-    if (path.isEmpty()) return;
-    settings.setValue("export/lastAbc", path);
-    const QString error = exporter_->exportAbc(path);
-    if (!error.isEmpty()) return log_->error(error);
-    log_->info(tr("Exported %1").arg(path));
-    statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile()) event->acceptProposedAction();
 }
@@ -435,33 +394,6 @@ void MainWindow::updateTitle() {
     const QString name = document_->name();
     setWindowTitle(name.isEmpty() ? QStringLiteral("NoteForge") : QString("%1[*] \u2014 NoteForge").arg(name));
     setWindowModified(!document_->undoStack()->isClean());
-}
-
-void MainWindow::showShortcuts() {
-    QMessageBox::information(
-        this, tr("Keyboard and mouse shortcuts"),
-        tr("<table>"
-           "<tr><td><b>Ctrl+O</b></td><td>Open a folder</td></tr>"
-           "<tr><td><b>Space / Ctrl+Space / Home / L</b></td><td>Play-pause / stop / to start / loop</td></tr>"
-           "<tr><td><b>Ctrl+E / Ctrl+Shift+E</b></td><td>Export MIDI / audio</td></tr>"
-           "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
-           "<tr><td><b>S, D, E</b></td><td>Select, draw, erase tool</td></tr>"
-           "<tr><td><b>Up / Down</b></td><td>Transpose selection a semitone (Shift: an octave)</td></tr>"
-           "<tr><td><b>Q</b></td><td>Quantize selection to the grid</td></tr>"
-           "<tr><td><b>Del</b></td><td>Delete selection</td></tr>"
-           "<tr><td><b>Ctrl+A / Ctrl+C / Ctrl+V</b></td><td>Select all, copy, paste</td></tr>"
-           "<tr><td><b>+ / -</b></td><td>Zoom time; Ctrl+0 fits the piece</td></tr>"
-           "<tr><td><b>Wheel</b></td><td>Scroll pitch; Shift+wheel scrolls time</td></tr>"
-           "<tr><td><b>Ctrl+wheel</b></td><td>Zoom time; Ctrl+Shift+wheel zooms pitch</td></tr>"
-           "<tr><td><b>Shift+click, drag</b></td><td>Add to selection; rubber-band select</td></tr>"
-           "</table>"));
-}
-
-void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About NoteForge"),
-                       tr("<h3>NoteForge %1</h3><p>Train LSTMs on MIDI and ABC music, generate, edit, listen and "
-                          "export.</p><p>Licensed under the GNU GPL version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
 }
 
 }  // namespace nf

@@ -19,6 +19,7 @@ class DatasetPanel;
 class DatasetTableModel;
 class EditController;
 class ExportController;
+class StudioFiles;
 class StudioSound;
 class StudioGeneration;
 class StudioTraining;
@@ -55,6 +56,10 @@ public:
     StudioActions* actions() const { return actions_; }
     EditController* editor() const { return editor_; }
     QComboBox* pieceBox() const { return pieceBox_; }
+    RecentFiles* recentFiles() const { return recent_; }
+    StudioFiles* files() const { return files_; }
+    // The dataset piece in the editor (-1 when the editor holds something else, such as a generated piece).
+    int shownPiece() const { return shownPiece_; }
     QDockWidget* logDock() const { return logDock_; }
     // Adds an engine panel (Training, Generation) as a dock tabbed with the Log, listed under View > Panels.
     QDockWidget* addPanel(const QString& title, const char* objectName, QWidget* panel);
@@ -90,13 +95,6 @@ private:
     void onLoadFailed(const QString& path, const QString& message);
     void onFileActivated(int row);
     void fillPieceBox(int row);
-    void rebuildRecentMenu();
-    void chooseFolder();
-    void chooseFile();
-    void exportMidi(bool selectionOnly);
-    void exportAbc();
-    void showShortcuts();
-    void showAbout();
     void updateTitle();
 
     ScoreDocument* document_;
@@ -118,6 +116,7 @@ private:
     QToolBar* transportBar_ = nullptr;
     TaskProgress* taskProgress_ = nullptr;
     ExportController* exporter_ = nullptr;
+    StudioFiles* files_ = nullptr;
     StudioSound* sound_ = nullptr;
     StudioTraining* training_ = nullptr;
     StudioGeneration* generation_ = nullptr;

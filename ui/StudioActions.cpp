@@ -39,6 +39,9 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     openFolder->setIcon(IconFactory::icon(Icon::OpenFolder));
     openFile = make(tr("Open &File..."), tr("Open one MIDI or ABC file"), QKeySequence(tr("Ctrl+Shift+O")));
     openFile->setIcon(IconFactory::icon(Icon::OpenFile));
+    saveProject = make(tr("&Save Project"), tr("Save the session (dataset, models, pieces and edits) as a project"),
+                       QKeySequence::Save);
+    saveProjectAs = make(tr("Save Project &As..."), tr("Save the session as a new project file"), QKeySequence::SaveAs);
     exportMidi = make(tr("Export &MIDI..."), tr("Write the piece as a Standard MIDI File (type 1, all tracks)"),
                       QKeySequence(tr("Ctrl+E")));
     exportSelection = make(tr("Export &Selection as MIDI..."), tr("Write only the selected notes as a MIDI file"));
@@ -152,6 +155,9 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     file->addAction(openFile);
     recentMenu = file->addMenu(tr("Open &Recent"));
     recentMenu->setToolTipsVisible(true);
+    file->addSeparator();
+    file->addAction(saveProject);
+    file->addAction(saveProjectAs);
     file->addSeparator();
     for (QAction* a : {exportMidi, exportSelection, exportAudio, exportAbc}) file->addAction(a);
     file->addSeparator();

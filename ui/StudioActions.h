@@ -37,6 +37,8 @@ public:
     QAction* openFile;
     QMenu* recentMenu = nullptr;
     QMenu* panelsMenu = nullptr;  // View > Panels: engine panels add their dock's toggle here
+    QAction* saveProject;
+    QAction* saveProjectAs;
     QAction* exportMidi;
     QAction* exportSelection;
     QAction* exportAudio;

@@ -21,7 +21,13 @@
 #include "controllers/ScoreDocument.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
+#include "StudioFiles.h"
 #include "smf/MidiFileReader.h"
+#ifdef NF_HAVE_AUDIO
+#include "audio/AudioFileReader.h"
+#include "sound/AudioExporter.h"
+#include "sound/StudioSound.h"
+#endif
 #include "training/HyperparameterForm.h"
 #include "training/StudioTraining.h"
 #include "training/TrainingCharts.h"
@@ -124,6 +130,36 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
     const QString midi = out.filePath("generated.mid");
     ASSERT_EQ(w.exporter()->exportMidi(midi, false), QString());
     EXPECT_EQ(readMidiFile(midi.toStdString()).score.noteCount(), generated.noteCount());
+
+#ifdef NF_HAVE_AUDIO
+    // Export WAV in the background.
+    if (generated.noteCount() > 0) {
+        ASSERT_NE(w.sound(), nullptr);
+        const QString wav = out.filePath("generated.wav");
+        bool rendered = false, ok = false;
+        QObject::connect(w.sound()->exporter(), &AudioExporter::finished, [&](const QString&, bool good, const QString&) {
+            rendered = true;
+            ok = good;
+        });
+        w.sound()->exporter()->start(w.document()->score(), wav, QString(), Mix{});
+        ASSERT_TRUE(uitest::waitFor([&] { return rendered; }, 120000));
+        EXPECT_TRUE(ok);
+        EXPECT_GT(readAudioFile(wav.toStdString()).seconds(), 0.0);
+    }
+#endif
+
+    // Save the session and reopen it in a fresh window: the generated pieces and the piece in the editor return.
+    const QString project = out.filePath("session.nfproject");
+    ASSERT_EQ(w.files()->saveProjectTo(project), QString());
+    w.document()->undoStack()->setClean();
+    MainWindow again;
+    bool reloaded = false;
+    QObject::connect(&again, &MainWindow::datasetReady, [&] { reloaded = true; });
+    ASSERT_EQ(again.files()->openProject(project), QString());
+    ASSERT_TRUE(uitest::waitFor([&] { return reloaded && again.document()->name() == w.document()->name(); }));
+    EXPECT_EQ(uitest::notesOf(again.document()->score()), uitest::notesOf(generated));
+    EXPECT_EQ(again.generation()->panel()->table()->rowCount(), 2);
+    EXPECT_TRUE(again.training()->panel()->modelPaths().contains(QString::fromStdString(result.modelPath)));
 }
 
 }  // namespace nf

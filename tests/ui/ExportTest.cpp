@@ -17,19 +17,6 @@
 
 namespace nf {
 
-namespace {
-// Notes of a score as (pitch, start, duration, velocity) per track, for comparing across a file round trip.
-std::vector<std::vector<std::tuple<int, Tick, Tick, int>>> notesOf(const Score& s) {
-    std::vector<std::vector<std::tuple<int, Tick, Tick, int>>> out;
-    for (const Track& t : s.tracks) {
-        if (t.notes.empty()) continue;
-        auto& v = out.emplace_back();
-        for (const Note& n : t.notes) v.emplace_back(n.pitch, n.start, n.duration, n.velocity);
-        std::sort(v.begin(), v.end());
-    }
-    return out;
-}
-}  // namespace
 
 TEST(Export, EditedPieceWrittenAsMidiReadsBackTheSame) {
     ScoreDocument doc;
@@ -44,14 +31,14 @@ TEST(Export, EditedPieceWrittenAsMidiReadsBackTheSame) {
     const MidiReadResult back = readMidiFile(path.toStdString());
     Score expected = doc.score();
     expected.rescale(back.score.ppq());
-    EXPECT_EQ(notesOf(back.score), notesOf(expected));
+    EXPECT_EQ(uitest::notesOf(back.score), uitest::notesOf(expected));
 
     doc.setSelection({extra.id});
     const QString sel = dir.filePath("selection.mid");
     ASSERT_EQ(exporter.exportMidi(sel, true), QString());
     const MidiReadResult part = readMidiFile(sel.toStdString());
     ASSERT_EQ(part.score.noteCount(), 1u);
-    EXPECT_EQ(notesOf(part.score)[0][0], std::make_tuple(100, Tick(960) * part.score.ppq() / doc.score().ppq(),
+    EXPECT_EQ(uitest::notesOf(part.score)[0][0], std::make_tuple(100, Tick(960) * part.score.ppq() / doc.score().ppq(),
                                                          Tick(480) * part.score.ppq() / doc.score().ppq(), 64));
     EXPECT_FALSE(exporter.exportMidi(dir.filePath("no/such/dir/x.mid"), false).isEmpty());
 }

@@ -8,7 +8,10 @@
 #include <QTest>
 #include <QWidget>
 
+#include <algorithm>
 #include <functional>
+#include <tuple>
+#include <vector>
 #include <string>
 
 #include "dataset/Dataset.h"
@@ -45,6 +48,19 @@ inline void click(QWidget* w, QPointF pos, Qt::KeyboardModifiers mods = Qt::NoMo
                   Qt::MouseButton button = Qt::LeftButton) {
     mouse(w, QEvent::MouseButtonPress, pos, button, button, mods);
     mouse(w, QEvent::MouseButtonRelease, pos, button, Qt::NoButton, mods);
+}
+
+// Notes of a score as (pitch, start, duration, velocity) per track with notes, sorted: for comparing music across
+// a file round trip, where note ids and empty tracks do not survive.
+inline std::vector<std::vector<std::tuple<int, Tick, Tick, int>>> notesOf(const Score& s) {
+    std::vector<std::vector<std::tuple<int, Tick, Tick, int>>> out;
+    for (const Track& t : s.tracks) {
+        if (t.notes.empty()) continue;
+        auto& v = out.emplace_back();
+        for (const Note& n : t.notes) v.emplace_back(n.pitch, n.start, n.duration, n.velocity);
+        std::sort(v.begin(), v.end());
+    }
+    return out;
 }
 
 inline QString demoDir() { return QStringLiteral(NF_SOURCE_DIR "/resources/demo"); }

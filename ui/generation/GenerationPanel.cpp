@@ -192,7 +192,16 @@ void GenerationPanel::regenerate() {
 }
 
 void GenerationPanel::onFinished(const std::vector<GenerationResult>& results) {
-    results_ = results;
+    showResults(results);
+    emit status(tr("Generated %n piece(s)", nullptr, static_cast<int>(results_.size())));
+    if (!results_.empty()) {
+        table_->selectRow(0);
+        emit openResult(results_.front(), 0);
+    }
+}
+
+void GenerationPanel::showResults(std::vector<GenerationResult> results) {
+    results_ = std::move(results);
     setRunning(false);
     table_->setRowCount(static_cast<int>(results_.size()));
     for (std::size_t i = 0; i < results_.size(); ++i) {
@@ -214,11 +223,6 @@ void GenerationPanel::onFinished(const std::vector<GenerationResult>& results) {
             table_->item(row, Number)->setToolTip(QString::fromStdString(r.piece.problems.front()));
     }
     table_->resizeColumnsToContents();
-    emit status(tr("Generated %n piece(s)", nullptr, static_cast<int>(results_.size())));
-    if (!results_.empty()) {
-        table_->selectRow(0);
-        emit openResult(results_.front(), 0);
-    }
 }
 
 void GenerationPanel::saveSelected() {

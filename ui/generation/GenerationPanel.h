@@ -41,6 +41,9 @@ public:
     QSpinBox* lengthBox() const { return length_; }
     QSpinBox* variationsBox() const { return variations_; }
 
+    // Lists results without opening one (pieces restored from a project).
+    void showResults(std::vector<GenerationResult> results);
+
 public slots:
     void startGeneration();
     void regenerate();

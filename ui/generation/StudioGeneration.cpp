@@ -6,6 +6,7 @@
 #include <QStatusBar>
 
 #include "MainWindow.h"
+#include "StudioFiles.h"
 #include "controllers/LogHub.h"
 #include "controllers/ScoreDocument.h"
 #include "generation/GenerationController.h"
@@ -57,6 +58,30 @@ StudioGeneration::StudioGeneration(MainWindow* window)
         connect(tp, &TrainingPanel::modelChosen, panel_, &GenerationPanel::addModel);
     }
     connect(panel_, &GenerationPanel::openResult, this, &StudioGeneration::open);
+    GenerationPanel* panel = panel_;
+    window->files()->setGeneratedHooks(
+        [panel] {
+            std::vector<ProjectPiece> pieces;
+            int k = 0;
+            for (const GenerationResult& r : panel->results())
+                pieces.push_back({tr("Generated %1 (seed %2)").arg(++k).arg(r.piece.recipe.settings.sampling.seed),
+                                  QString::fromStdString(r.piece.recipe.toText()), r.piece.score});
+            return pieces;
+        },
+        [panel](const std::vector<ProjectPiece>& pieces) {
+            std::vector<GenerationResult> results;
+            for (const ProjectPiece& p : pieces) {
+                GenerationResult r;
+                r.piece.score = p.score;
+                try {
+                    if (auto recipe = GenerationRecipe::fromText(p.recipe.toStdString())) r.piece.recipe = *recipe;
+                } catch (const std::exception&) {
+                    // A damaged recipe still leaves the music; the result just cannot be regenerated.
+                }
+                results.push_back(std::move(r));
+            }
+            panel->showResults(std::move(results));
+        });
     connect(panel_, &GenerationPanel::status, window,
             [window](const QString& text) { window->statusBar()->showMessage(text, 6000); });
     connect(controller_, &GenerationController::failed, window->log(), &LogHub::error);

@@ -5,6 +5,7 @@
 #include <QStatusBar>
 
 #include "MainWindow.h"
+#include "StudioFiles.h"
 #include "controllers/LogHub.h"
 #include "models/DatasetTableModel.h"
 #include "training/TrainingController.h"
@@ -22,6 +23,9 @@ StudioTraining::StudioTraining(MainWindow* window)
     connect(controller_, &TrainingController::failed, log, &LogHub::error);
     connect(controller_, &TrainingController::finished, log,
             [log](const TrainingResult& r) { log->info(QString::fromStdString(r.message)); });
+    TrainingPanel* panel = panel_;
+    window->files()->setModelHooks([panel] { return panel->modelPaths(); },
+                                   [panel](const QStringList& paths) { panel->restoreModels(paths); });
     connect(panel_, &TrainingPanel::status, window,
             [window](const QString& text) { window->statusBar()->showMessage(text, 6000); });
 }

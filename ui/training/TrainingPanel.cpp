@@ -196,6 +196,18 @@ void TrainingPanel::onFinished(const TrainingResult& r) {
     if (!r.modelPath.empty()) emit modelChosen(QString::fromStdString(r.modelPath));
 }
 
+QStringList TrainingPanel::modelPaths() const {
+    QStringList out;
+    for (int i = 0; i < models_->count(); ++i) out << models_->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void TrainingPanel::restoreModels(const QStringList& paths) {
+    const QStringList known = modelPaths();
+    for (auto it = paths.crbegin(); it != paths.crend(); ++it)
+        if (!known.contains(*it) && QFileInfo::exists(*it)) addModel(*it, QFileInfo(*it).fileName());
+}
+
 void TrainingPanel::addModel(const QString& path, const QString& label) {
     auto* item = new QListWidgetItem(label);
     item->setData(Qt::UserRole, path);

@@ -36,6 +36,9 @@ public:
     QProgressBar* progressBar() const { return progress_; }
     // Where the next model is written: the models folder, named after the dataset, model kind and time.
     QString nextModelPath() const;
+    // Model files listed (newest first); restoring adds those that still exist.
+    QStringList modelPaths() const;
+    void restoreModels(const QStringList& paths);
 
 public slots:
     void startTraining(const QString& resumeFrom = {});

@@ -3,7 +3,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QToolButton;
 
 namespace nf {
 
@@ -18,6 +21,12 @@ public:
 public slots:
     void showError(const QString& text);
     void showWarning(const QString& text);
+    // A question with two answers (e.g. restore autosaved work), still without blocking anything.
+    void showQuestion(const QString& text, const QString& yes, const QString& no, std::function<void(bool)> answer);
+
+    // Answers the open question as its buttons do.
+    void answer(bool yes);
+    bool asking() const { return static_cast<bool>(answer_); }
 
 signals:
     void detailsRequested();
@@ -25,6 +34,10 @@ signals:
 private:
     void showMessage(const QString& text, const QString& background);
     QLabel* label_;
+    QToolButton* details_;
+    QToolButton* yes_;
+    QToolButton* no_;
+    std::function<void(bool)> answer_;
 };
 
 }  // namespace nf

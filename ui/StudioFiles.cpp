@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StudioFiles.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+#include "MainWindow.h"
+#include "StudioActions.h"
+#include "controllers/ExportController.h"
+#include "controllers/LogHub.h"
+#include "controllers/RecentFiles.h"
+#include "controllers/ScoreDocument.h"
+#include "models/DatasetTableModel.h"
+#include "widgets/MessageBar.h"
+
+namespace nf {
+
+namespace {
+constexpr int kAutosaveMs = 120'000;
+}
+
+StudioFiles::StudioFiles(MainWindow* window) : QObject(window), window_(window) {
+    autosaveTimer_.setInterval(kAutosaveMs);
+    connect(&autosaveTimer_, &QTimer::timeout, this, &StudioFiles::autosave);
+    autosaveTimer_.start();
+}
+
+void StudioFiles::setModelHooks(std::function<QStringList()> collect, std::function<void(const QStringList&)> restore) {
+    collectModels_ = std::move(collect);
+    restoreModels_ = std::move(restore);
+}
+
+void StudioFiles::setGeneratedHooks(std::function<std::vector<ProjectPiece>()> collect,
+                                    std::function<void(const std::vector<ProjectPiece>&)> restore) {
+    collectGenerated_ = std::move(collect);
+    restoreGenerated_ = std::move(restore);
+}
+
+QString StudioFiles::autosavePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/autosave.nfproject";
+}
+
+void StudioFiles::chooseFolder() {
+    const QString start = QSettings().value("dataset/last").toString();
+    const QString dir = QFileDialog::getExistingDirectory(window_, tr("Open a folder of MIDI or ABC files"), start);
+    if (!dir.isEmpty()) window_->openPath(dir);
+}
+
+void StudioFiles::chooseFile() {
+    const QString start = QSettings().value("dataset/last").toString();
+    const QString file = QFileDialog::getOpenFileName(
+        window_, tr("Open a MIDI or ABC file, or a project"), start,
+        tr("Music files and projects (*.mid *.midi *.kar *.smf *.abc *.nfproject);;All files (*)"));
+    if (!file.isEmpty()) window_->openPath(file);
+}
+
+void StudioFiles::exportMidi(bool selectionOnly) {
+    ScoreDocument* doc = window_->document();
+    if (doc->isEmpty()) return;
+    QSettings settings;
+    const QString start = settings.value("export/lastMidi", doc->name().section(' ', 0, 0)).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        window_, selectionOnly ? tr("Export selection as MIDI") : tr("Export MIDI"), start, tr("MIDI files (*.mid)"));
+    if (path.isEmpty()) return;
+    settings.setValue("export/lastMidi", path);
+    const QString error = window_->exporter()->exportMidi(path, selectionOnly);
+    if (!error.isEmpty()) return window_->log()->error(error);
+    window_->log()->info(tr("Exported %1").arg(path));
+    window_->statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
+}
+
+void StudioFiles::exportAbc() {
+    if (window_->document()->isEmpty()) return;
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(window_, tr("Export ABC"), settings.value("export/lastAbc").toString(),
+                                                      tr("ABC tunes (*.abc)"));
+    if (path.isEmpty()) return;
+    settings.setValue("export/lastAbc", path);
+    const QString error = window_->exporter()->exportAbc(path);
+    if (!error.isEmpty()) return window_->log()->error(error);
+    window_->log()->info(tr("Exported %1").arg(path));
+    window_->statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
+}
+
+ProjectData StudioFiles::collect() const {
+    ProjectData p;
+    if (const auto& ds = window_->datasetModel()->dataset()) p.datasetPath = QString::fromStdString(ds->root);
+    if (collectModels_) p.models = collectModels_();
+    p.datasetPiece = window_->shownPiece();
+    const ScoreDocument* doc = window_->document();
+    if (!doc->isEmpty()) p.current = ProjectPiece{doc->name(), QString(), doc->score()};
+    if (collectGenerated_) p.generated = collectGenerated_();
+    return p;
+}
+
+QString StudioFiles::saveProjectTo(const QString& path) {
+    try {
+        ProjectFile::write(path, collect());
+    } catch (const std::exception& e) {
+        const QString error = QString::fromStdString(e.what());
+        window_->log()->error(error);
+        return error;
+    }
+    return {};
+}
+
+bool StudioFiles::saveProject() {
+    if (projectPath_.isEmpty()) return saveProjectAs();
+    if (!saveProjectTo(projectPath_).isEmpty()) return false;
+    window_->document()->undoStack()->setClean();
+    QFile::remove(autosavePath());
+    window_->statusBar()->showMessage(tr("Saved %1").arg(projectPath_), 5000);
+    return true;
+}
+
+bool StudioFiles::saveProjectAs() {
+    const QString start = projectPath_.isEmpty() ? QDir::homePath() + "/untitled.nfproject" : projectPath_;
+    QString path = QFileDialog::getSaveFileName(window_, tr("Save project"), start, tr("NoteForge projects (*.nfproject)"));
+    if (path.isEmpty()) return false;
+    if (!path.endsWith(".nfproject")) path += ".nfproject";
+    projectPath_ = path;
+    window_->recentFiles()->add(path);
+    return saveProject();
+}
+
+QString StudioFiles::openProject(const QString& path) {
+    ProjectData project;
+    try {
+        project = ProjectFile::read(path);
+    } catch (const std::exception& e) {
+        const QString error = QString::fromStdString(e.what());
+        window_->log()->error(error);
+        return error;
+    }
+    if (path != autosavePath()) {
+        projectPath_ = path;
+        window_->recentFiles()->add(path);
+    }
+    apply(project);
+    window_->log()->info(tr("Opened project %1").arg(path));
+    return {};
+}
+
+void StudioFiles::apply(const ProjectData& project) {
+    if (restoreModels_) restoreModels_(project.models);
+    if (restoreGenerated_) restoreGenerated_(project.generated);
+    // The editor's piece goes in once the dataset has loaded (loading shows its first piece).
+    auto showCurrent = [this, project] {
+        if (project.current) {
+            window_->document()->setScore(project.current->score, project.current->name);
+        } else if (project.datasetPiece >= 0) {
+            window_->showPiece(project.datasetPiece);
+        }
+    };
+    if (!project.datasetPath.isEmpty() && QFileInfo::exists(project.datasetPath)) {
+        connect(window_, &MainWindow::datasetReady, this, showCurrent, Qt::SingleShotConnection);
+        window_->openPath(project.datasetPath);
+    } else {
+        if (!project.datasetPath.isEmpty())
+            window_->log()->warning(tr("%1: the project's dataset folder is gone").arg(project.datasetPath));
+        showCurrent();
+    }
+}
+
+void StudioFiles::rebuildRecentMenu() {
+    QMenu* menu = window_->actions()->recentMenu;
+    if (!menu) return;
+    menu->clear();
+    RecentFiles* recent = window_->recentFiles();
+    for (const QString& path : recent->paths()) {
+        QAction* act = menu->addAction(QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName());
+        act->setToolTip(path);
+        act->setStatusTip(tr("Open %1").arg(path));
+        connect(act, &QAction::triggered, window_, [this, path] { window_->openPath(path); });
+    }
+    if (!menu->isEmpty()) menu->addSeparator();
+    QAction* clear = menu->addAction(tr("Clear List"));
+    clear->setEnabled(!recent->paths().isEmpty());
+    connect(clear, &QAction::triggered, recent, &RecentFiles::clear);
+}
+
+void StudioFiles::autosave() {
+    if (window_->document()->undoStack()->isClean()) return;
+    QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
+    if (saveProjectTo(autosavePath()).isEmpty()) window_->statusBar()->showMessage(tr("Autosaved"), 2000);
+}
+
+void StudioFiles::offerRestore() {
+    if (!QFileInfo::exists(autosavePath())) return;
+    window_->messageBar()->showQuestion(
+        tr("NoteForge did not close properly last time. Restore the unsaved work it autosaved?"), tr("Restore"),
+        tr("Discard"), [this](bool restore) {
+            if (restore) {
+                openProject(autosavePath());
+            } else {
+                discardAutosave();
+            }
+        });
+}
+
+bool StudioFiles::confirmClose() {
+    if (window_->document()->undoStack()->isClean()) return true;
+    const auto answer = QMessageBox::question(window_, tr("Unsaved changes"),
+                                              tr("The piece has edits that are not saved. Save them in a project?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel) return false;
+    if (answer == QMessageBox::Save) return saveProject();
+    return true;
+}
+
+void StudioFiles::discardAutosave() { QFile::remove(autosavePath()); }
+
+}  // namespace nf

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+#include "music/Score.h"
+
+namespace nf {
+
+// One piece kept in a project: its name, the generation recipe when it was generated, and the music itself.
+struct ProjectPiece {
+    QString name;
+    QString recipe;  // "NoteForge recipe {...}" or empty
+    Score score;
+};
+
+// A studio session on disk: the dataset folder, the model files, the piece in the editor with its edits, the
+// generated pieces with their recipes. Music is stored as Standard MIDI bytes (tracks, instruments, tempo and
+// controllers included), inside a JSON document so a person can read the rest.
+struct ProjectData {
+    static constexpr int kVersion = 1;
+    QString datasetPath;
+    QStringList models;
+    int datasetPiece = -1;  // which dataset piece the editor's piece came from, -1 if none
+    std::optional<ProjectPiece> current;
+    std::vector<ProjectPiece> generated;
+};
+
+namespace ProjectFile {
+constexpr const char* kExtension = "nfproject";
+// Writes atomically (a crash never leaves half a project). Throws std::runtime_error "FILE: reason".
+void write(const QString& path, const ProjectData& project);
+// Throws std::runtime_error "FILE: reason" for a missing, foreign, damaged or newer project file.
+ProjectData read(const QString& path);
+}  // namespace ProjectFile
+
+}  // namespace nf
