@@ -348,6 +348,7 @@ void MainWindow::onFileActivated(int row) {
         return;
     }
     showPiece(pieces.front());
+    emit pieceActivated(pieces.front());
 }
 
 void MainWindow::showPiece(int index) {

@@ -10,6 +10,7 @@
 #include "controllers/ScoreDocument.h"
 #include "editing/NoteClipboard.h"
 #include "editing/NoteEdits.h"
+#include "editing/TrackMerge.h"
 #include "pianoroll/PianoRollView.h"
 
 namespace nf {
@@ -62,6 +63,42 @@ TEST(EditController, CopyPasteQuantizeAndTranspose) {
     EXPECT_EQ(doc.score().tracks[0].notes[2].pitch, 72);
     EXPECT_EQ(doc.score().tracks[0].notes[0].pitch, 60);
     EXPECT_EQ(doc.undoStack()->count(), 3);
+}
+
+}  // namespace nf
+
+namespace nf {
+
+TEST(TrackMerge, AddsTracksOnFreeChannelsAsOneUndoStep) {
+    Score melody(480);
+    melody.tracks.resize(1);
+    melody.tracks[0].channel = 0;
+    melody.addNote(0, Note{0, 72, 90, 0, 480});
+    Score drums(96);  // another resolution: rescaled on the way in
+    drums.tracks.resize(2);
+    drums.tracks[0].isDrum = true;
+    drums.tracks[0].channel = 9;
+    drums.tracks[1].channel = 0;  // clashes with the melody's channel
+    drums.addNote(0, Note{0, 36, 100, 96, 48});
+    drums.addNote(1, Note{0, 48, 70, 0, 96});
+    ScoreDocument doc;
+    doc.setScore(melody, "song");
+    doc.pushScoreSnapshot("merge", mergeTracks(doc.score(), drums));
+    const Score& s = doc.score();
+    ASSERT_EQ(s.tracks.size(), 3u);
+    EXPECT_EQ(s.tracks[1].channel, 9);
+    EXPECT_TRUE(s.tracks[1].isDrum);
+    EXPECT_NE(s.tracks[2].channel, 0);
+    EXPECT_NE(s.tracks[2].channel, 9);
+    EXPECT_EQ(s.tracks[1].notes[0].start, 480);  // one beat at 96 ppq = 480 ticks at 480
+    EXPECT_EQ(s.tracks[1].notes[0].duration, 240);
+    std::set<NoteId> ids;
+    for (const Track& t : s.tracks)
+        for (const Note& n : t.notes) EXPECT_TRUE(ids.insert(n.id).second) << "note ids must stay unique";
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.score().tracks.size(), 1u);
+    doc.undoStack()->redo();
+    EXPECT_EQ(doc.score().tracks.size(), 3u);
 }
 
 }  // namespace nf

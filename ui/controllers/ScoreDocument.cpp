@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/ScoreDocument.h"
 
+#include "commands/LambdaCommand.h"
 #include "commands/NoteEditCommand.h"
 
 namespace nf {
@@ -67,6 +68,15 @@ const Note* ScoreDocument::findNote(NoteId id, std::size_t* track) const {
 void ScoreDocument::pushNoteChanges(const QString& text, NoteChanges changes, qint64 mergeKey) {
     if (changes.empty()) return;
     undo_.push(new NoteEditCommand(this, text, std::move(changes), mergeKey));
+}
+
+void ScoreDocument::pushScoreSnapshot(const QString& text, Score after) {
+    auto set = [this](const Score& s) {
+        score_ = s;
+        if (activeTrack_ >= static_cast<int>(score_.tracks.size())) activeTrack_ = 0;
+        notifyScoreChanged();
+    };
+    undo_.push(new LambdaCommand(text, [set, after] { set(after); }, [set, before = score_] { set(before); }));
 }
 
 void ScoreDocument::applyNoteChanges(const NoteChanges& changes, bool forward) {

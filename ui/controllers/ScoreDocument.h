@@ -47,6 +47,8 @@ public:
     // undo step, which is how a mouse drag becomes a single step; newMergeKey() gives a fresh key per gesture.
     void pushNoteChanges(const QString& text, NoteChanges changes, qint64 mergeKey = 0);
     qint64 newMergeKey() { return ++lastMergeKey_; }
+    // An edit of the whole score (tracks added or removed) as one undo step that swaps snapshots.
+    void pushScoreSnapshot(const QString& text, Score after);
     NoteId newNoteId() { return score_.newNoteId(); }
 
     // For undo commands only: apply a change and tell the views.

@@ -93,6 +93,9 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     cancel_ = withTip(new QPushButton(tr("Cancel"), this), tr("Stop generating; what was made so far is kept"));
     regenerate_ = withTip(new QPushButton(tr("Regenerate"), this), tr("The same recipe with the next seeds"));
     save_ = withTip(new QPushButton(tr("Save MIDI..."), this), tr("Write the selected result as MIDI with its recipe"));
+    merge_ = withTip(new QPushButton(tr("Add to Piece"), this),
+                     tr("Add the selected result's tracks to the piece in the editor (a melody plus a drum track "
+                        "become one song)"));
     progress_ = new QProgressBar(this);
     table_ = new QTableWidget(0, ColumnCount, this);
     table_->setHorizontalHeaderLabels({tr("#"), tr("Seed"), tr("Notes"), tr("Novel 8-grams"), tr("Longest copy"),
@@ -109,7 +112,7 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     table_->setToolTip(tr("Double-click a result to open it in the piano roll"));
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {generate_, cancel_, regenerate_, save_}) buttons->addWidget(b);
+    for (QPushButton* b : {generate_, cancel_, regenerate_, save_, merge_}) buttons->addWidget(b);
     auto* right = new QVBoxLayout;
     right->addLayout(buttons);
     right->addWidget(progress_);
@@ -130,6 +133,10 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     connect(cancel_, &QPushButton::clicked, controller_, &GenerationController::cancel);
     connect(regenerate_, &QPushButton::clicked, this, &GenerationPanel::regenerate);
     connect(save_, &QPushButton::clicked, this, &GenerationPanel::saveSelected);
+    connect(merge_, &QPushButton::clicked, this, [this] {
+        const int row = table_->currentRow();
+        if (row >= 0 && row < static_cast<int>(results_.size())) emit mergeResult(results_[static_cast<std::size_t>(row)], row);
+    });
     connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (row >= 0 && row < static_cast<int>(results_.size())) emit openResult(results_[static_cast<std::size_t>(row)], row);
     });
@@ -244,6 +251,7 @@ void GenerationPanel::setRunning(bool running) {
     regenerate_->setEnabled(!running);
     cancel_->setEnabled(running);
     save_->setEnabled(!running && !results_.empty());
+    merge_->setEnabled(!running && !results_.empty());
 }
 
 }  // namespace nf

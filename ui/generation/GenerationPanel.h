@@ -50,6 +50,7 @@ public slots:
 
 signals:
     void openResult(const nf::GenerationResult& result, int index);
+    void mergeResult(const nf::GenerationResult& result, int index);
     void status(const QString& text);
 
 private:
@@ -76,6 +77,7 @@ private:
     QPushButton* cancel_;
     QPushButton* regenerate_;
     QPushButton* save_;
+    QPushButton* merge_;
     QProgressBar* progress_;
     QTableWidget* table_;
     std::vector<GenerationResult> results_;

@@ -9,6 +9,7 @@
 #include "StudioFiles.h"
 #include "controllers/LogHub.h"
 #include "controllers/ScoreDocument.h"
+#include "editing/TrackMerge.h"
 #include "generation/GenerationController.h"
 #include "generation/GenerationPanel.h"
 #include "generation/NoteAlternativesMenu.h"
@@ -58,6 +59,15 @@ StudioGeneration::StudioGeneration(MainWindow* window)
         connect(tp, &TrainingPanel::modelChosen, panel_, &GenerationPanel::addModel);
     }
     connect(panel_, &GenerationPanel::openResult, this, &StudioGeneration::open);
+    connect(panel_, &GenerationPanel::mergeResult, this, [this](const GenerationResult& r, int index) {
+        ScoreDocument* d = window_->document();
+        if (d->isEmpty()) return open(r, index);
+        d->pushScoreSnapshot(tr("Add generated tracks"), mergeTracks(d->score(), r.piece.score));
+        window_->log()->info(tr("Added %n track(s) of generated piece %1 to %2", nullptr,
+                                static_cast<int>(r.piece.score.tracks.size()))
+                                 .arg(index + 1)
+                                 .arg(d->name()));
+    });
     GenerationPanel* panel = panel_;
     window->files()->setGeneratedHooks(
         [panel] {

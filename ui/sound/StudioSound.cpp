@@ -69,6 +69,13 @@ StudioSound::StudioSound(MainWindow* window)
         a->loop->setChecked(false);
         updatePosition(0);
     });
+    // Double-click in the Dataset panel: show and play, from the start.
+    connect(window, &MainWindow::pieceActivated, this, [this, roll] {
+        playback_->stop();
+        playback_->seekTick(0);
+        roll->followPlayhead(0, true);
+        playback_->play();
+    });
     connect(playback_, &PlaybackController::error, log, &LogHub::error);
     connect(playback_, &PlaybackController::info, log, &LogHub::info);
 

@@ -106,6 +106,7 @@ bool TracksPanel::isSoloed(int track) const {
 
 void TracksPanel::updateCounts() {
     const Score& s = document_->score();
+    if (tree_->topLevelItemCount() != static_cast<int>(s.tracks.size())) return rebuild();  // tracks added/removed
     for (int i = 0; i < tree_->topLevelItemCount() && i < static_cast<int>(s.tracks.size()); ++i) {
         const Track& t = s.tracks[static_cast<std::size_t>(i)];
         QTreeWidgetItem* item = tree_->topLevelItem(i);
