@@ -29,10 +29,12 @@
 #include "controllers/LogHub.h"
 #include "controllers/RecentFiles.h"
 #include "controllers/ScoreDocument.h"
+#include "controllers/VocabularyCounter.h"
 #include "dataset/DemoData.h"
 #include "models/DatasetTableModel.h"
 #include "pianoroll/PianoRollView.h"
 #include "widgets/DatasetPanel.h"
+#include "widgets/EncodingCheckDialog.h"
 #include "widgets/HelpDialogs.h"
 #include "widgets/IconFactory.h"
 #include "widgets/LogPanel.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
       loader_(new DatasetLoader(this)),
       log_(new LogHub(this)),
       recent_(new RecentFiles(this)),
+      vocabulary_(new VocabularyCounter(this)),
       pianoRoll_(new PianoRollView(this)),
       editor_(new EditController(document_, pianoRoll_, this)),
       messageBar_(new MessageBar(this)) {
@@ -246,6 +249,17 @@ void MainWindow::connectActions() {
     connect(datasetPanel_, &DatasetPanel::cancelRequested, loader_, &DatasetLoader::cancel);
     connect(datasetPanel_, &DatasetPanel::openFolderRequested, files_, &StudioFiles::chooseFolder);
     connect(datasetPanel_, &DatasetPanel::fileActivated, this, &MainWindow::onFileActivated);
+    connect(datasetPanel_, &DatasetPanel::encodingCheckRequested, this, [this](int row) {
+        const auto& pieces = datasetModel_->piecesOfRow(row);
+        if (pieces.empty()) return;
+        const int p = shownPiece_ >= 0 && datasetModel_->rowOfPiece(shownPiece_) == row ? shownPiece_ : pieces.front();
+        auto* dialog = new EncodingCheckDialog(datasetModel_->dataset()->pieces[static_cast<std::size_t>(p)], this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();  // not modal: the studio stays usable beside it
+    });
+    connect(loader_, &DatasetLoader::loaded, vocabulary_, &VocabularyCounter::count);
+    connect(vocabulary_, &VocabularyCounter::counted, datasetPanel_,
+            [this](const std::vector<VocabularyCounter::Count>& c) { datasetPanel_->setVocabulary(VocabularyCounter::summary(c)); });
     connect(pieceBox_, &QComboBox::activated, this, [this](int i) {
         const int piece = pieceBox_->itemData(i).toInt();
         if (piece != shownPiece_) showPiece(piece);

@@ -32,6 +32,7 @@ class RecentFiles;
 class ScoreDocument;
 class StudioActions;
 class TracksPanel;
+class VocabularyCounter;
 
 // The studio's main window: the piano roll in the middle, dockable panels around it (Dataset, Tracks, Log),
 // menus and toolbar. It wires controllers to widgets and owns no music logic of its own.
@@ -104,6 +105,7 @@ private:
     DatasetLoader* loader_;
     LogHub* log_;
     RecentFiles* recent_;
+    VocabularyCounter* vocabulary_;
     PianoRollView* pianoRoll_;
     EditController* editor_;
     MessageBar* messageBar_;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/DatasetPanel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -53,6 +54,9 @@ DatasetPanel::DatasetPanel(DatasetTableModel* model, QWidget* parent) : QWidget(
 
     totals_ = new QLabel(tr("No dataset loaded"), this);
     totals_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    vocabulary_ = new QLabel(this);
+    vocabulary_->setToolTip(tr("Distinct tokens each representation makes of this dataset (what a model must learn)"));
+    vocabulary_->setWordWrap(true);
     progress_ = new QProgressBar(this);
     progress_->setTextVisible(true);
     cancel_ = new QPushButton(tr("Cancel"), this);
@@ -74,6 +78,7 @@ DatasetPanel::DatasetPanel(DatasetTableModel* model, QWidget* parent) : QWidget(
     layout->addLayout(loading);
     layout->addWidget(current_);
     layout->addWidget(totals_);
+    layout->addWidget(vocabulary_);
     setIdle();
 
     connect(open, &QToolButton::clicked, this, &DatasetPanel::openFolderRequested);
@@ -83,6 +88,14 @@ DatasetPanel::DatasetPanel(DatasetTableModel* model, QWidget* parent) : QWidget(
     connect(table_, &QTableView::activated, this,
             [this](const QModelIndex& index) { emit fileActivated(proxy_->mapToSource(index).row()); });
     connect(model_, &QAbstractItemModel::modelReset, this, &DatasetPanel::updateTotals);
+    table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* check = new QAction(tr("Encoding Check..."), table_);
+    check->setStatusTip(tr("Show the file decoded from its tokens beside the original: what a representation throws away"));
+    table_->addAction(check);
+    connect(check, &QAction::triggered, this, [this] {
+        const QModelIndex index = table_->currentIndex();
+        if (index.isValid()) emit encodingCheckRequested(proxy_->mapToSource(index).row());
+    });
 }
 
 void DatasetPanel::setLoading(const QString& path) {
@@ -108,8 +121,11 @@ void DatasetPanel::setIdle() {
     current_->hide();
 }
 
+void DatasetPanel::setVocabulary(const QString& text) { vocabulary_->setText(text); }
+
 void DatasetPanel::updateTotals() {
     const auto& t = model_->totals();
+    vocabulary_->setText(model_->dataset() ? tr("Vocabulary: counting...") : QString());
     if (!model_->dataset()) {
         totals_->setText(tr("No dataset loaded"));
         return;

@@ -25,6 +25,7 @@ public:
     QTableView* table() const { return table_; }
     DatasetFilterProxy* proxy() const { return proxy_; }
     QLabel* totalsLabel() const { return totals_; }
+    QLabel* vocabularyLabel() const { return vocabulary_; }
     QProgressBar* progressBar() const { return progress_; }
     QPushButton* cancelButton() const { return cancel_; }
 
@@ -33,12 +34,15 @@ public slots:
     void setProgress(int done, int total, const QString& file);
     void setIdle();
     void updateTotals();
+    void setVocabulary(const QString& text);
     // Selects and shows the row of a file of the model.
     void selectSourceRow(int row);
 
 signals:
     void fileActivated(int sourceRow);
     void openFolderRequested();
+    // "Encoding check" from the table's context menu.
+    void encodingCheckRequested(int sourceRow);
     void cancelRequested();
 
 private:
@@ -48,6 +52,7 @@ private:
     QTableView* table_;
     QLineEdit* filter_;
     QLabel* totals_;
+    QLabel* vocabulary_;
     QProgressBar* progress_;
     QPushButton* cancel_;
     QLabel* current_;
