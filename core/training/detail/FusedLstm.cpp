@@ -68,7 +68,7 @@ public:
             float* dg = dGates[t].data_ptr<float>();
             // Split only when each thread gets real work: a parallel region per time step costs a barrier,
             // which is expensive when the cores are shared with other processes.
-            const int64_t grain = std::max<int64_t>(1, (int64_t(1) << 16) / std::max<int64_t>(1, H));
+            const int64_t grain = std::max<int64_t>(1, 8192 / std::max<int64_t>(1, H));
             at::parallel_for(0, B, grain, [&](int64_t b0, int64_t b1) {
                 for (int64_t b = b0; b < b1; ++b) {
                     const float* a = act + b * 4 * H;

@@ -23,7 +23,8 @@ StackedLstmImpl::StackedLstmImpl(int inputSize, int hiddenSize, int layers, doub
     }
 }
 
-std::pair<torch::Tensor, LstmState> StackedLstmImpl::forward(const torch::Tensor& x, const LstmState& state, bool useFused) {
+std::pair<torch::Tensor, LstmState> StackedLstmImpl::forward(const torch::Tensor& x, const LstmState& state, bool useFused,
+                                                             bool lastDropout) {
     const int64_t B = x.size(0);
     const int L = layers();
     torch::Tensor h0 = state.defined() ? state.h : torch::zeros({L, B, hidden_}, x.options());
@@ -46,7 +47,7 @@ std::pair<torch::Tensor, LstmState> StackedLstmImpl::forward(const torch::Tensor
             hs.push_back(hT.squeeze(0));
             cs.push_back(cT.squeeze(0));
         }
-        y = F::dropout(y, F::DropoutFuncOptions().p(dropout_).training(is_training()));
+        if (l + 1 < L || lastDropout) y = F::dropout(y, F::DropoutFuncOptions().p(dropout_).training(is_training()));
     }
     return {y.transpose(0, 1), LstmState{torch::stack(hs), torch::stack(cs)}};
 }
@@ -110,8 +111,11 @@ std::pair<torch::Tensor, LstmState> MusicNetImpl::forward(const torch::Tensor& t
         // The paper's input: the token index divided by the vocabulary size, one feature per step.
         x = tokens.to(torch::kFloat).div(static_cast<double>(config_.vocabSize)).unsqueeze(-1);
     }
-    auto [y, next] = lstm_->forward(x, state, useFusedKernel(x));
-    if (config_.manyToOne) y = y.select(1, y.size(1) - 1);
+    auto [y, next] = lstm_->forward(x, state, useFusedKernel(x), !config_.manyToOne);
+    if (config_.manyToOne) {
+        // Only the last step feeds the output: its dropout is the same in distribution and T times cheaper.
+        y = F::dropout(y.select(1, y.size(1) - 1), F::DropoutFuncOptions().p(lstm_->dropout()).training(is_training()));
+    }
     if (dense_) y = F::dropout(dense_->forward(y), F::DropoutFuncOptions().p(config_.denseDropout).training(is_training()));
     return {out_->forward(y), next};
 }

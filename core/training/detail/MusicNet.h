@@ -20,8 +20,11 @@ struct LstmState {
 class StackedLstmImpl : public torch::nn::Module {
 public:
     StackedLstmImpl(int inputSize, int hiddenSize, int layers, double dropout);
-    // x [B,T,I] (batch first); returns y [B,T,H] and the final state. useFused selects NoteForge's CPU kernel.
-    std::pair<torch::Tensor, LstmState> forward(const torch::Tensor& x, const LstmState& state, bool useFused);
+    // x [B,T,I] (batch first); returns y [B,T,H] and the final state. useFused selects NoteForge's CPU kernel;
+    // lastDropout=false leaves the last layer's dropout to the caller (many-to-one applies it to one step only).
+    std::pair<torch::Tensor, LstmState> forward(const torch::Tensor& x, const LstmState& state, bool useFused,
+                                                bool lastDropout = true);
+    double dropout() const { return dropout_; }
 
     int hiddenSize() const { return hidden_; }
     int layers() const { return static_cast<int>(wIh_.size()); }
