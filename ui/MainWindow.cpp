@@ -362,7 +362,7 @@ void MainWindow::onFileActivated(int row) {
         return;
     }
     showPiece(pieces.front());
-    emit pieceActivated(pieces.front());
+    emit playRequested();
 }
 
 void MainWindow::showPiece(int index) {

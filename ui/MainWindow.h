@@ -82,8 +82,8 @@ public slots:
 signals:
     // A load ended (finished, cancelled or failed) and the table shows its result.
     void datasetReady();
-    // The user double-clicked a file of the dataset: it is now in the editor (the sound side plays it).
-    void pieceActivated(int index);
+    // The piece now in the editor should be heard from its start (a double-clicked file, a training sample).
+    void playRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

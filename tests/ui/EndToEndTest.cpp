@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -96,6 +97,9 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
     EXPECT_EQ(points[1], 2) << "one validation-loss point per epoch";
     EXPECT_GT(points[2], 0) << "per-step loss points";
     EXPECT_GE(tp->models()->count(), 1);
+    // Listen while it trains: the default takes a sample every 2 epochs, measured for copying (overfit meter).
+    ASSERT_TRUE(uitest::waitFor([&] { return tp->samples()->count() >= 1; }, 120000)) << "no sample while training";
+    EXPECT_NE(tp->samples()->item(0)->text().indexOf("longest copy"), -1);
 
     // Generate with the model the training just wrote (handed to the Generation panel by itself).
     GenerationPanel* gp = w.generation()->panel();

@@ -11,6 +11,7 @@
 #include "controllers/ScoreDocument.h"
 #include "editing/TrackMerge.h"
 #include "generation/GenerationController.h"
+#include "generation/GeneratedPieceView.h"
 #include "generation/GenerationPanel.h"
 #include "generation/NoteAlternativesMenu.h"
 #include "models/DatasetTableModel.h"
@@ -100,15 +101,8 @@ StudioGeneration::StudioGeneration(MainWindow* window)
 }
 
 void StudioGeneration::open(const GenerationResult& result, int index) {
-    std::map<NoteId, NoteInsight> insights;
-    for (const auto& [id, c] : result.piece.confidence) {
-        NoteInsight in;
-        in.probability = c.probability;
-        for (const TokenOption& o : c.alternatives) in.alternatives.emplace_back(o.token, o.probability);
-        insights.emplace(id, std::move(in));
-    }
     const QString name = tr("Generated %1 (seed %2)").arg(index + 1).arg(result.piece.recipe.settings.sampling.seed);
-    window_->document()->setScore(result.piece.score, name, std::move(insights));
+    showGeneratedPiece(window_->document(), result, name);
     window_->log()->info(tr("%1: %2 notes, %3").arg(name).arg(result.piece.score.noteCount())
                              .arg(QString::fromStdString(result.piece.recipe.settings.sampling.describe())));
 }

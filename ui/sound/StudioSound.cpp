@@ -69,8 +69,8 @@ StudioSound::StudioSound(MainWindow* window)
         a->loop->setChecked(false);
         updatePosition(0);
     });
-    // Double-click in the Dataset panel: show and play, from the start.
-    connect(window, &MainWindow::pieceActivated, this, [this, roll] {
+    // A double-clicked dataset file, a sample taken while training: heard at once, from the start.
+    connect(window, &MainWindow::playRequested, this, [this, roll] {
         playback_->stop();
         playback_->seekTick(0);
         roll->followPlayhead(0, true);

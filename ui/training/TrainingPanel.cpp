@@ -8,6 +8,9 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -55,6 +58,25 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
     state_->setWordWrap(true);
     models_ = new QListWidget(this);
     models_->setToolTip(tr("Model files and checkpoints; double-click one to generate with it"));
+    samples_ = new QListWidget(this);
+    samples_->setToolTip(tr("Short pieces generated while training; double-click to hear one. The longest passage "
+                            "copied from the training data warns when the model starts to memorise it."));
+    listenEvery_ = new QSpinBox(this);
+    listenEvery_->setRange(0, 1000);
+    listenEvery_->setValue(2);
+    listenEvery_->setSpecialValueText(tr("off"));
+    listenEvery_->setPrefix(tr("sample every "));
+    listenEvery_->setSuffix(tr(" epochs"));
+    listenEvery_->setToolTip(tr("Listen while it trains: generate a short piece from the weights every N epochs"));
+    listenEvery_->setStatusTip(listenEvery_->toolTip());
+    auto* lists = new QTabWidget(this);
+    lists->addTab(models_, tr("Models"));
+    auto* samplesTab = new QWidget(lists);
+    auto* samplesLayout = new QVBoxLayout(samplesTab);
+    samplesLayout->setContentsMargins(0, 0, 0, 0);
+    samplesLayout->addWidget(listenEvery_);
+    samplesLayout->addWidget(samples_, 1);
+    lists->addTab(samplesTab, tr("Listen"));
     charts_ = new TrainingCharts(this);
 
     auto* controls = new QWidget(this);
@@ -67,9 +89,8 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
     grid->addWidget(resume_, 2, 1);
     grid->addWidget(progress_, 3, 0, 1, 2);
     grid->addWidget(state_, 4, 0, 1, 2);
-    grid->addWidget(new QLabel(tr("Models:"), controls), 5, 0, 1, 2);
-    grid->addWidget(models_, 6, 0, 1, 2);
-    grid->setRowStretch(6, 1);
+    grid->addWidget(lists, 5, 0, 1, 2);
+    grid->setRowStretch(5, 1);
     controls->setMinimumWidth(260);
     controls->setMaximumWidth(360);
 
@@ -91,6 +112,8 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
     });
     connect(stop_, &QPushButton::clicked, controller_, &TrainingController::stop);
     connect(resume_, &QPushButton::clicked, this, &TrainingPanel::resumeFromCheckpoint);
+    connect(samples_, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { emit sampleChosen(item->data(Qt::UserRole).toInt()); });
     connect(models_, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit modelChosen(item->data(Qt::UserRole).toString()); });
     connect(controller_, &TrainingController::tokenizing, this, [this] {
@@ -139,6 +162,7 @@ void TrainingPanel::startTraining(const QString& resumeFrom) {
     QDir().mkpath(QFileInfo(request.modelPath).absolutePath());
     charts_->clear();
     state_->clear();
+    samples_->clear();
     setRunning(true);
     controller_->start(request);
 }
@@ -206,6 +230,17 @@ void TrainingPanel::restoreModels(const QStringList& paths) {
     const QStringList known = modelPaths();
     for (auto it = paths.crbegin(); it != paths.crend(); ++it)
         if (!known.contains(*it) && QFileInfo::exists(*it)) addModel(*it, QFileInfo(*it).fileName());
+}
+
+void TrainingPanel::addSample(int epoch, std::size_t notes, int longestCopy, int warnAt) {
+    auto* item = new QListWidgetItem(tr("epoch %1 · %2 notes · longest copy %3").arg(epoch).arg(notes).arg(longestCopy));
+    item->setData(Qt::UserRole, samples_->count());
+    if (longestCopy >= warnAt) {
+        item->setForeground(QColor(200, 40, 40));
+        item->setToolTip(tr("%1 notes in a row come from one training piece: the model is memorising its data")
+                             .arg(longestCopy));
+    }
+    samples_->insertItem(0, item);
 }
 
 void TrainingPanel::addModel(const QString& path, const QString& label) {

@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
 namespace nf {
 
@@ -32,6 +33,10 @@ public:
     HyperparameterForm* form() const { return form_; }
     TrainingCharts* charts() const { return charts_; }
     QListWidget* models() const { return models_; }
+    QListWidget* samples() const { return samples_; }
+    QSpinBox* listenEvery() const { return listenEvery_; }
+    // A sample generated while training, listed with the overfit meter (longest passage copied from the data).
+    void addSample(int epoch, std::size_t notes, int longestCopy, int warnAt);
     QPushButton* startButton() const { return start_; }
     QProgressBar* progressBar() const { return progress_; }
     // Where the next model is written: the models folder, named after the dataset, model kind and time.
@@ -46,6 +51,8 @@ public slots:
 signals:
     // The user picked a model file to generate with.
     void modelChosen(const QString& path);
+    // The user picked the sample of row `index` (0 = the first taken) to hear.
+    void sampleChosen(int index);
     void status(const QString& text);
 
 private:
@@ -68,6 +75,8 @@ private:
     QPushButton* stop_;
     QPushButton* resume_;
     QListWidget* models_;
+    QListWidget* samples_;
+    QSpinBox* listenEvery_;
 };
 
 }  // namespace nf
