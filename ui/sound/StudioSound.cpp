@@ -7,11 +7,17 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
 #include <QToolBar>
 
 #include "MainWindow.h"
 #include "StudioActions.h"
+#include "audio/SoundfontLocator.h"
+#include "audio/SoundfontReader.h"
 #include "controllers/LogHub.h"
+#include "music/PitchNames.h"
 #include "controllers/ScoreDocument.h"
 #include "models/DatasetTableModel.h"
 #include "pianoroll/BarLines.h"
@@ -96,9 +102,38 @@ StudioSound::StudioSound(MainWindow* window)
         }
     });
     updatePosition(0);
+    connect(playback_, &PlaybackController::soundfontChanged, this,
+            [this](const QString& path, const QString&) { loadProgramNames(path); });
+    loadProgramNames(QSettings().value("sound/soundfont").toString());
 }
 
 StudioSound::~StudioSound() = default;
+
+void StudioSound::loadProgramNames(const QString& soundfont) {
+    const std::string wanted = soundfont.toStdString();
+    QPointer<TracksPanel> tracks = window_->tracksPanel();
+    // Fire and forget: a header walk of one file; the result is dropped if the window is gone.
+    QThreadPool::globalInstance()->start([tracks, wanted] {
+        QStringList names;
+        try {
+            const std::string path = SoundfontLocator().choose(wanted).path;
+            if (path.empty()) return;
+            const SoundfontInfo info = readSoundfontInfo(path);
+            for (int p = 0; p < 128; ++p) {
+                const SoundfontPreset* preset = info.find(0, p);
+                names << (preset && !preset->name.empty() ? QString::fromStdString(preset->name)
+                                                          : QString::fromLatin1(gmProgramName(p)));
+            }
+        } catch (const std::exception&) {
+            return;  // an unreadable soundfont keeps the General MIDI names; playback reports the error itself
+        }
+        QMetaObject::invokeMethod(
+            qApp, [tracks, names] {
+                if (tracks) tracks->setProgramNames(names);
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 void StudioSound::updatePosition(Tick tick) {
     const ScoreDocument* doc = window_->document();

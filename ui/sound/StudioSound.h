@@ -30,6 +30,8 @@ private:
     void chooseSoundfont();
     void exportAudio();
     void updatePosition(Tick tick);
+    // Reads the preset names of the soundfont that will play (headers only, off the GUI thread).
+    void loadProgramNames(const QString& soundfont);
 
     MainWindow* window_;
     PlaybackController* playback_;

@@ -28,12 +28,15 @@ QIcon swatch(int track) {
     return QIcon(pm);
 }
 
-QString instrumentName(const Track& t) {
-    return t.isDrum ? QObject::tr("Drum kit") : QString::fromLatin1(gmProgramName(t.program));
+QStringList generalMidiNames() {
+    QStringList names;
+    for (int p = 0; p < 128; ++p) names << QString::fromLatin1(gmProgramName(p));
+    return names;
 }
 }  // namespace
 
-TracksPanel::TracksPanel(ScoreDocument* document, QWidget* parent) : QWidget(parent), document_(document) {
+TracksPanel::TracksPanel(ScoreDocument* document, QWidget* parent)
+    : QWidget(parent), document_(document), programNames_(generalMidiNames()) {
     tree_ = new QTreeWidget(this);
     tree_->setRootIsDecorated(false);
     tree_->setHeaderLabels({tr("Track"), tr("M"), tr("S"), tr("Instrument"), tr("Notes")});
@@ -49,7 +52,7 @@ TracksPanel::TracksPanel(ScoreDocument* document, QWidget* parent) : QWidget(par
     tree_->setTextElideMode(Qt::ElideRight);
     tree_->setToolTip(tr("Select a track to edit it; the other tracks are shown faded"));
     instrument_ = new QComboBox(this);
-    for (int p = 0; p < 128; ++p) instrument_->addItem(QString("%1  %2").arg(p + 1).arg(gmProgramName(p)));
+    for (int p = 0; p < 128; ++p) instrument_->addItem(QString("%1  %2").arg(p + 1).arg(programNames_[p]));
     instrument_->setToolTip(tr("General MIDI instrument of the selected track"));
     instrument_->setStatusTip(tr("Change the instrument of the selected track (undoable)"));
     auto* form = new QFormLayout;
@@ -94,6 +97,13 @@ void TracksPanel::rebuild() {
     syncActive();
 }
 
+void TracksPanel::setProgramNames(const QStringList& names) {
+    if (names.size() != 128) return;
+    programNames_ = names;
+    for (int p = 0; p < 128; ++p) instrument_->setItemText(p, QString("%1  %2").arg(p + 1).arg(names[p]));
+    updateCounts();
+}
+
 bool TracksPanel::isMuted(int track) const {
     const QTreeWidgetItem* item = tree_->topLevelItem(track);
     return item && item->checkState(Mute) == Qt::Checked;
@@ -110,10 +120,11 @@ void TracksPanel::updateCounts() {
     for (int i = 0; i < tree_->topLevelItemCount() && i < static_cast<int>(s.tracks.size()); ++i) {
         const Track& t = s.tracks[static_cast<std::size_t>(i)];
         QTreeWidgetItem* item = tree_->topLevelItem(i);
-        item->setText(Instrument, instrumentName(t));
+        const QString instrument = t.isDrum ? tr("Drum kit") : programNames_.value(std::clamp(t.program, 0, 127));
+        item->setText(Instrument, instrument);
         const QString where = tr("MIDI channel %1").arg(t.channel + 1);
         item->setToolTip(Name, QString("%1 – %2").arg(item->text(Name), where));
-        item->setToolTip(Instrument, QString("%1 – %2").arg(instrumentName(t), where));
+        item->setToolTip(Instrument, QString("%1 – %2").arg(instrument, where));
         item->setText(Notes, QString::number(t.notes.size()));
     }
     syncActive();

@@ -19,6 +19,8 @@ public:
     explicit TracksPanel(ScoreDocument* document, QWidget* parent = nullptr);
     QTreeWidget* tree() const { return tree_; }
     QComboBox* instrumentBox() const { return instrument_; }
+    // Instrument names as the soundfont in use calls its bank-0 presets (General MIDI names where it has none).
+    void setProgramNames(const QStringList& names);
     bool isMuted(int track) const;
     bool isSoloed(int track) const;
 
@@ -37,6 +39,7 @@ private:
     QTreeWidget* tree_;
     QComboBox* instrument_;
     bool syncing_ = false;
+    QStringList programNames_;
 };
 
 }  // namespace nf

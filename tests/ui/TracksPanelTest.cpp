@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include "controllers/ScoreDocument.h"
+#include "widgets/TracksPanel.h"
+
+namespace nf {
+
+namespace {
+Score twoTracks() {
+    Score s(480);
+    s.tracks.resize(2);
+    s.tracks[0].name = "Melody";
+    s.tracks[0].program = 40;  // violin
+    s.tracks[1].isDrum = true;
+    s.tracks[1].channel = 9;
+    s.addNote(0, Note{0, 76, 80, 0, 480});
+    s.addNote(1, Note{0, 36, 100, 0, 120});
+    s.addNote(1, Note{0, 38, 100, 480, 120});
+    return s;
+}
+}  // namespace
+
+TEST(TracksPanel, ListsTracksAndSelectsTheActiveOne) {
+    ScoreDocument doc;
+    TracksPanel panel(&doc);
+    doc.setScore(twoTracks(), "t");
+    QTreeWidget* tree = panel.tree();
+    ASSERT_EQ(tree->topLevelItemCount(), 2);
+    EXPECT_EQ(tree->topLevelItem(0)->text(0), "Melody");
+    EXPECT_EQ(tree->topLevelItem(0)->text(3), "Violin");
+    EXPECT_EQ(tree->topLevelItem(1)->text(3), "Drum kit");
+    EXPECT_EQ(tree->topLevelItem(1)->text(4), "2");
+    tree->setCurrentItem(tree->topLevelItem(1));
+    EXPECT_EQ(doc.activeTrack(), 1);
+    EXPECT_FALSE(panel.instrumentBox()->isEnabled());  // drums have no program to choose
+}
+
+TEST(TracksPanel, InstrumentChangeIsUndoableAndNamesFollowTheSoundfont) {
+    ScoreDocument doc;
+    TracksPanel panel(&doc);
+    doc.setScore(twoTracks(), "t");
+    panel.instrumentBox()->setCurrentIndex(0);
+    emit panel.instrumentBox()->activated(0);
+    EXPECT_EQ(doc.score().tracks[0].program, 0);
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.score().tracks[0].program, 40);
+    QStringList names;
+    for (int p = 0; p < 128; ++p) names << QString("Preset %1").arg(p);
+    panel.setProgramNames(names);
+    EXPECT_EQ(panel.tree()->topLevelItem(0)->text(3), "Preset 40");
+}
+
+TEST(TracksPanel, MuteAndSoloAreReported) {
+    ScoreDocument doc;
+    TracksPanel panel(&doc);
+    doc.setScore(twoTracks(), "t");
+    QSignalSpy mute(&panel, &TracksPanel::muteToggled);
+    QSignalSpy solo(&panel, &TracksPanel::soloToggled);
+    panel.tree()->topLevelItem(1)->setCheckState(1, Qt::Checked);
+    panel.tree()->topLevelItem(0)->setCheckState(2, Qt::Checked);
+    ASSERT_EQ(mute.count(), 1);
+    EXPECT_EQ(mute.first().at(0).toInt(), 1);
+    EXPECT_TRUE(mute.first().at(1).toBool());
+    ASSERT_EQ(solo.count(), 1);
+    EXPECT_EQ(solo.first().at(0).toInt(), 0);
+    EXPECT_TRUE(panel.isMuted(1));
+    EXPECT_TRUE(panel.isSoloed(0));
+}
+
+}  // namespace nf
