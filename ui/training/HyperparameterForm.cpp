@@ -61,7 +61,7 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     seed_ = spin(this, 0, 1 << 30, tr("Random seed: the same seed and data give the same model"));
     checkpointEvery_ = spin(this, 1, 10000, tr("Epochs between checkpoints"));
     device_ = combo(this, {"auto", "cpu", "cuda"}, tr("Where to train: a CUDA GPU when available, else every CPU core"));
-    threads_ = spin(this, 0, std::max(1, QThread::idealThreadCount()), tr("CPU threads; 0 = every core"));
+    threads_ = spin(this, 0, std::max(1, QThread::idealThreadCount()), tr("CPU threads; 0 = every core but one (kept for the window and the sound)"));
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

@@ -156,6 +156,9 @@ void TrainingPanel::startTraining(const QString& resumeFrom) {
         state_->setText(QString::fromStdString(e.what()));
         return;
     }
+    // "Every core" in the studio means every core but one: the GUI and the audio callback keep theirs, so the
+    // window stays smooth and playback does not crackle while it trains.
+    if (request.config.threads == 0) request.config.threads = std::max(1, QThread::idealThreadCount() - 1);
     request.dataset = dataset_ ? dataset_() : nullptr;
     request.modelPath = nextModelPath();
     request.resumeFrom = resumeFrom;
