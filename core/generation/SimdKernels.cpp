@@ -153,15 +153,20 @@ NF_AVX2 void lstmCellAvx(const float* gates, float* c, float* h, int n) {
 
 // AVX-512: four rows at a time and at most four vectors per pass (16 accumulators, few loads per multiply-add);
 // larger batches take several passes over the weights, which stay in cache, rather than more registers.
-// Through memory, in a fixed pairwise order (GCC 12's AVX-512 extract/reduce intrinsics trip -Wuninitialized); once
-// per output element, so the store costs nothing that matters.
+// Halves folded in registers, in the same order for every accumulator. GCC 12 warns wrongly (-Wuninitialized)
+// inside its own AVX-512 cast/shuffle intrinsics, hence the local pragma.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 NF_AVX512 inline float horizontalSum512(__m512 v) {
-    alignas(64) float t[16];
-    _mm512_store_ps(t, v);
-    for (int width = 8; width >= 1; width /= 2)
-        for (int i = 0; i < width; ++i) t[i] += t[i + width];
-    return t[0];
+    const __m512 folded = _mm512_add_ps(v, _mm512_shuffle_f32x4(v, v, 0xEE));
+    const __m256 lo = _mm512_castps512_ps256(folded);
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(lo), _mm256_extractf128_ps(lo, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_add_ss(s, _mm_shuffle_ps(s, s, 1));
+    return _mm_cvtss_f32(s);
 }
+#pragma GCC diagnostic pop
 
 template <int R, int NB>
 NF_AVX512 void dotBlockAvx512(const float* w, int rowStride, int length, const float* const* x, float* out, int outStride) {
