@@ -12,8 +12,11 @@
 #include "StudioActions.h"
 #include "UiTestUtil.h"
 #include "audio/JackProbe.h"
+#include "audio/MidiEvent.h"
+#include "audio/MidiOutput.h"
 #include "controllers/ScoreDocument.h"
 #include "pianoroll/PianoRollView.h"
+#include "sound/MidiRecordController.h"
 #include "sound/PlaybackController.h"
 #include "sound/StudioSound.h"
 
@@ -66,6 +69,30 @@ TEST(JackPlayback, ThePlayActionMovesThePianoRollPlayhead) {
     w.sound()->playback()->auditionOn(60);
     w.sound()->playback()->auditionOff(60);
     w.actions()->stop->trigger();
+}
+
+TEST(JackPlayback, RecordsAPhraseFromAMidiKeyboard) {
+    if (!jackServerRunning()) GTEST_SKIP() << "no JACK server (run through ctest's audio_jack fixture)";
+    MidiRecordController recorder;
+    ASSERT_EQ(recorder.startVirtual("nf-ui-keyboard", "jack"), "nf-ui-keyboard");
+    MidiOutput keyboard("jack", "NoteForge test keyboard");
+    keyboard.open("nf-ui-keyboard");
+    // C E G played one after another, each held briefly.
+    for (int pitch : {60, 64, 67}) {
+        keyboard.send({MidiEvent::NoteOn, 0, static_cast<std::uint8_t>(pitch), 90, 0});
+        QTest::qWait(60);
+        keyboard.send({MidiEvent::NoteOff, 0, static_cast<std::uint8_t>(pitch), 0, 0});
+    }
+    ASSERT_TRUE(uitest::waitFor([&] { return recorder.messageCount() >= 6; }, 20000))
+        << "received " << recorder.messageCount() << " of 6 messages";
+    const Score phrase = recorder.stop(120, false);
+    EXPECT_FALSE(recorder.isRecording());
+    ASSERT_EQ(phrase.noteCount(), 3u);
+    std::vector<int> pitches;
+    for (const Note& n : phrase.tracks.at(0).notes) pitches.push_back(n.pitch);
+    EXPECT_EQ(pitches, (std::vector<int>{60, 64, 67}));
+    EXPECT_EQ(phrase.tracks[0].notes[0].start, 0);  // the take starts at its first message
+    EXPECT_LT(phrase.tracks[0].notes[0].start, phrase.tracks[0].notes[1].start);
 }
 
 }  // namespace nf

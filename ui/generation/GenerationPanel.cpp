@@ -65,7 +65,7 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     variations_->setValue(3);
     primer_ = withTip(new QComboBox(this), tr("What the model continues"));
     primer_->addItems({tr("Nothing (start of a piece)"), tr("Random training window"), tr("Piano-roll selection"),
-                       tr("A file...")});
+                       tr("A file..."), tr("Record from a MIDI keyboard...")});
 
     auto* modelRow = new QHBoxLayout;
     modelRow->addWidget(model_, 1);
@@ -124,6 +124,12 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
 
     connect(browse, &QPushButton::clicked, this, &GenerationPanel::browseModel);
     connect(primer_, &QComboBox::activated, this, [this](int i) {
+        if (i == 4) {
+            // The phrase is recorded into the piano roll and continued from there as the selection.
+            primer_->setCurrentIndex(2);
+            emit recordRequested();
+            return;
+        }
         if (i != 3) return;
         primerFile_ = QFileDialog::getOpenFileName(this, tr("Primer: a MIDI or ABC file to continue"), primerFile_,
                                                    tr("Music files (*.mid *.midi *.abc);;All files (*)"));

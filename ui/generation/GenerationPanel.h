@@ -52,6 +52,7 @@ signals:
     void openResult(const nf::GenerationResult& result, int index);
     void mergeResult(const nf::GenerationResult& result, int index);
     void status(const QString& text);
+    void recordRequested();
 
 private:
     void onFinished(const std::vector<GenerationResult>& results);

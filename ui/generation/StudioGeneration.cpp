@@ -19,6 +19,10 @@
 #include "pianoroll/PianoRollView.h"
 #include "training/StudioTraining.h"
 #include "training/TrainingPanel.h"
+#include "widgets/MessageBar.h"
+#ifdef NF_HAVE_AUDIO
+#include "sound/MidiRecordController.h"
+#endif
 
 namespace nf {
 
@@ -93,11 +97,41 @@ StudioGeneration::StudioGeneration(MainWindow* window)
             }
             panel->showResults(std::move(results));
         });
+    connect(panel_, &GenerationPanel::recordRequested, this, &StudioGeneration::record);
     connect(panel_, &GenerationPanel::status, window,
             [window](const QString& text) { window->statusBar()->showMessage(text, 6000); });
     connect(controller_, &GenerationController::failed, window->log(), &LogHub::error);
     connect(window->pianoRoll()->canvas(), &PianoRollCanvas::noteContextRequested, this,
             [this](NoteId id, const QPoint& at) { NoteAlternativesMenu::show(window_->document(), id, at, window_); });
+}
+
+void StudioGeneration::record() {
+#ifdef NF_HAVE_AUDIO
+    auto* recorder = findChild<MidiRecordController*>();
+    if (!recorder) recorder = new MidiRecordController(this);
+    QString port;
+    try {
+        port = recorder->start();
+    } catch (const std::exception& e) {
+        window_->log()->error(tr("Cannot record: %1").arg(QString::fromStdString(e.what())));
+        return;
+    }
+    window_->messageBar()->showQuestion(
+        tr("Recording from %1: play your phrase, then Stop.").arg(port), tr("Stop"), tr("Cancel"),
+        [this, recorder](bool keep) {
+            if (!keep) return recorder->cancel();
+            const ScoreDocument* doc = window_->document();
+            const double bpm = doc->isEmpty() ? 120.0 : 60e6 / doc->score().tempoMap().microsPerQuarterAt(0);
+            const Score phrase = recorder->stop(bpm);
+            if (phrase.noteCount() == 0) return window_->log()->warning(tr("Nothing was played: no phrase recorded"));
+            window_->document()->setScore(phrase, tr("Recorded phrase"));
+            window_->document()->selectAll();
+            window_->log()->info(tr("Recorded %n note(s); Generate continues them", nullptr,
+                                    static_cast<int>(phrase.noteCount())));
+        });
+#else
+    window_->log()->error(tr("This NoteForge was built without MIDI input (NF_WITH_AUDIO=OFF)"));
+#endif
 }
 
 void StudioGeneration::open(const GenerationResult& result, int index) {

@@ -26,6 +26,7 @@ public:
 
 private:
     void open(const GenerationResult& result, int index);
+    void record();
 
     MainWindow* window_;
     GenerationController* controller_;

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+#include "music/Score.h"
+
+namespace nf {
+
+class MidiRecorder;
+
+// Records a phrase from a MIDI keyboard to seed generation: the first input port there is, or, when none exists,
+// a port named "NoteForge In" that a keyboard or a DAW can connect to. The driver's messages are collected every
+// 30 ms on the GUI thread (the recorder's queue is lock-free); stopping turns the take into a Score.
+class MidiRecordController : public QObject {
+    Q_OBJECT
+public:
+    explicit MidiRecordController(QObject* parent = nullptr);
+    ~MidiRecordController() override;
+
+    bool isRecording() const { return recorder_ != nullptr; }
+    // Starts a take: `port` names an input (empty = the first, else a virtual one), `backend` "alsa", "jack" or
+    // empty (ALSA, else JACK). Returns the port recorded from; throws std::runtime_error with a one-line reason.
+    QString start(const QString& port = {}, const QString& backend = {});
+    // Starts a take on a new virtual port of that name.
+    QString startVirtual(const QString& name, const QString& backend = {});
+    // Ends the take: the phrase at `bpm` (quantized to sixteenths when `quantize`).
+    Score stop(double bpm = 120, bool quantize = true);
+    void cancel();
+    std::size_t messageCount() const;
+
+signals:
+    void messagesReceived(int count);
+
+private:
+    std::unique_ptr<MidiRecorder> recorder_;
+    QTimer poll_;
+};
+
+}  // namespace nf
