@@ -4,6 +4,9 @@
 // fixture (see tests.cmake).
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include <filesystem>
 
 #include "AudioTestSupport.h"
@@ -72,6 +75,9 @@ TEST(JackMidi, ScorePlayedToAPortIsRecordedBack) {
     {
         auto out = std::make_unique<MidiOutput>("jack", "NoteForge play");
         out->open("nf-play-in");
+        // JACK makes a new connection live at a later process cycle; on a loaded machine that can be after the
+        // first events were sent (seen: the program change and the first note lost). Give it a few periods.
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
         MidiOutPlayer player(std::move(out));
         player.setScore(score);
         player.play();
