@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
@@ -20,6 +21,16 @@ constexpr int kLanes = 8;  // the portable and AVX2 paths' accumulator width
 // Rows processed together for a batch of NB vectors: enough independent accumulators to hide the FMA latency
 // without running out of registers.
 constexpr int rowsPerBlock(int nb) { return nb <= 2 ? 4 : nb <= 4 ? 2 : 1; }
+
+// Prefetch hint for the rows two row-groups ahead (into L2), so the weight stream from L3 or memory is already on its
+// way while the current rows are multiplied: about 1.35x for one sequence and for eight on 22 MB of weights. Integer
+// arithmetic, because the address may lie past the matrix (a prefetch never faults).
+#ifdef NF_HAVE_X86_KERNELS
+inline void prefetchAhead(const float* w, long floats) {
+    _mm_prefetch(reinterpret_cast<const char*>(reinterpret_cast<std::uintptr_t>(w) + static_cast<std::uintptr_t>(floats) * sizeof(float)),
+                 _MM_HINT_T1);
+}
+#endif
 
 // ---- portable path ---------------------------------------------------------------------------------------------
 
@@ -78,10 +89,9 @@ NF_AVX2 void dotBlockAvx(const float* w, int rowStride, int length, const float*
     for (int r = 0; r < R; ++r)
         for (int b = 0; b < NB; ++b) acc[r][b] = _mm256_setzero_ps();
     for (int k = 0; k < length; k += kLanes) {
+        if ((k & 15) == 0)
+            for (int r = 0; r < R; ++r) prefetchAhead(w, static_cast<long>(2 * R + r) * rowStride + k);
         if constexpr (R == 1) {
-            // Large batches spend long on each weight line; fetching 1 KB ahead keeps the stream flowing (for
-            // small batches the hardware prefetcher does better alone).
-            if (NB > 4 && (k & 15) == 0) _mm_prefetch(reinterpret_cast<const char*>(w + k + 256), _MM_HINT_T0);
             const __m256 wv = _mm256_loadu_ps(w + k);
             for (int b = 0; b < NB; ++b) acc[0][b] = _mm256_fmadd_ps(wv, _mm256_loadu_ps(x[b] + k), acc[0][b]);
         } else {
@@ -175,7 +185,10 @@ NF_AVX512 void dotBlockAvx512(const float* w, int rowStride, int length, const f
         for (int b = 0; b < NB; ++b) acc[r][b] = _mm512_setzero_ps();
     for (int k = 0; k < length; k += 16) {
         __m512 wv[R];
-        for (int r = 0; r < R; ++r) wv[r] = _mm512_loadu_ps(w + r * rowStride + k);
+        for (int r = 0; r < R; ++r) {
+            prefetchAhead(w, static_cast<long>(2 * R + r) * rowStride + k);
+            wv[r] = _mm512_loadu_ps(w + r * rowStride + k);
+        }
         for (int b = 0; b < NB; ++b) {
             const __m512 xv = _mm512_loadu_ps(x[b] + k);
             for (int r = 0; r < R; ++r) acc[r][b] = _mm512_fmadd_ps(wv[r], xv, acc[r][b]);
