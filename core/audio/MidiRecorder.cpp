@@ -75,7 +75,9 @@ Score MidiRecorder::toScore(const std::vector<RecordedMessage>& messages, const 
     Score score(options.ppq);
     score.setTempoChanges({TempoChange{0, static_cast<int>(std::lround(60'000'000.0 / options.bpm))}});
     const double ticksPerSecond = options.ppq * options.bpm / 60.0;
-    auto tickOf = [&](double s) { return static_cast<Tick>(std::llround(s * ticksPerSecond)); };
+    // A take starts at its first message (also after clear(), which keeps the recorder's running clock).
+    const double origin = messages.empty() ? 0.0 : messages.front().seconds;
+    auto tickOf = [&](double s) { return static_cast<Tick>(std::llround((s - origin) * ticksPerSecond)); };
     auto snap = [&](Tick t) { return options.quantize > 0 ? (t + options.quantize / 2) / options.quantize * options.quantize : t; };
 
     std::array<int, 16> trackOf;

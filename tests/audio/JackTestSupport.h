@@ -6,6 +6,8 @@
 #include <thread>
 
 #include "audio/JackProbe.h"
+#include "audio/MidiOutput.h"
+#include "audio/MidiRecorder.h"
 
 namespace nf::test {
 
@@ -22,6 +24,24 @@ inline bool waitFor(const std::function<bool()>& done, double limitSeconds) {
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     return true;
+}
+
+// JACK makes a new connection live at a later process cycle; on a loaded machine that can be after the first events
+// were sent, and they are lost. Handshake instead of guessing a delay: send a harmless message (all notes off on
+// channel 16) until the recorder hears one, let the stragglers arrive, then start from an empty take.
+inline bool waitUntilConnectionLive(MidiOutput& out, MidiRecorder& rec, double limitSeconds = 20) {
+    const std::uint8_t allNotesOff16[] = {0xbf, 123, 0};
+    const bool live = waitFor(
+        [&] {
+            out.sendBytes(allNotesOff16, sizeof allNotesOff16);
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            rec.poll();
+            return !rec.messages().empty();
+        },
+        limitSeconds);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    rec.clear();
+    return live;
 }
 
 }  // namespace nf::test

@@ -40,6 +40,7 @@ TEST(JackMidi, KnownSequenceReachesAVirtualInput) {
     rec.openVirtual("nf-test-in");
     MidiOutput out("jack", "NoteForge send");
     out.open("nf-test-in");
+    ASSERT_TRUE(test::waitUntilConnectionLive(out, rec));
     const auto seq = knownSequence();
     for (const auto& m : seq) out.sendBytes(m.data(), m.size());
     ASSERT_TRUE(test::waitFor(
@@ -75,9 +76,7 @@ TEST(JackMidi, ScorePlayedToAPortIsRecordedBack) {
     {
         auto out = std::make_unique<MidiOutput>("jack", "NoteForge play");
         out->open("nf-play-in");
-        // JACK makes a new connection live at a later process cycle; on a loaded machine that can be after the
-        // first events were sent (seen: the program change and the first note lost). Give it a few periods.
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        ASSERT_TRUE(test::waitUntilConnectionLive(*out, rec));
         MidiOutPlayer player(std::move(out));
         player.setScore(score);
         player.play();
