@@ -150,6 +150,9 @@ TEST(CliJack, RecordWritesWhatAKeyboardPlayed) {
     MidiOutput keyboard("jack", "NoteForge test keyboard");
     ASSERT_TRUE(test::waitFor([&] { return findMidiPort(keyboard.ports(), "nf-cli-keys") >= 0; }, 20)) << rec.err();
     keyboard.open("nf-cli-keys");
+    // JACK makes the new connection live at a later process cycle (late on a loaded machine), and the recorder is
+    // another process we cannot ask: give the connection half a second before the first key.
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
     for (int key : {60, 62, 64, 65, 67}) {
         keyboard.send({MidiEvent::NoteOn, 0, static_cast<std::uint8_t>(key), 90, 0});
         std::this_thread::sleep_for(std::chrono::milliseconds(125));
