@@ -25,8 +25,11 @@ shoot() {  # NAME STATE [extra options]
     DISPLAY=$display XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" \
         "$app" --screenshot "$out/$name.png" --state "$state" --size 1600x1000 "$@"
 }
-shoot studio dataset --piece 96
+shoot welcome welcome --piece 96
+shoot dataset dataset --piece 96
+cp "$out/dataset.png" "$out/studio.png"  # the README's name for the main picture
 shoot editing edit --piece 96
+shoot export export --piece 96
 if [ "${NF_SCREENSHOT_TRAINING:-1}" = 1 ]; then  # the engine states fail clearly in builds without LibTorch
     shoot training training --epochs 6 || echo "screenshots: no training picture (build without LibTorch?)" >&2
     shoot generation generation --epochs 6 || echo "screenshots: no generation picture (build without LibTorch?)" >&2

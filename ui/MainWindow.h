@@ -23,6 +23,7 @@ class StudioFiles;
 class StudioSound;
 class StudioGeneration;
 class StudioTraining;
+class StudioWelcome;
 class TaskProgress;
 class LogHub;
 class LogPanel;
@@ -72,6 +73,9 @@ public:
     // The training and generation side; null in a build without LibTorch.
     StudioTraining* training() const { return training_; }
     StudioGeneration* generation() const { return generation_; }
+    StudioWelcome* welcome() const { return welcome_; }
+    // Whether a dropped or named path is something the studio opens: a folder, a MIDI/ABC file or a project.
+    static bool canOpen(const QString& path);
 
 public slots:
     // Loads a folder or a file as the dataset, in the background.
@@ -124,6 +128,7 @@ private:
     StudioSound* sound_ = nullptr;
     StudioTraining* training_ = nullptr;
     StudioGeneration* generation_ = nullptr;
+    StudioWelcome* welcome_ = nullptr;
     QComboBox* gridBox_ = nullptr;
     QLabel* positionLabel_ = nullptr;
     QByteArray defaultState_;

@@ -144,6 +144,7 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     automaticSoundfont = make(tr("&Automatic Soundfont"),
                               tr("Use the installed General MIDI soundfont, else NoteForge's bundled one"));
 
+    welcome = make(tr("&Welcome Guide"), tr("Show the first steps: open data, train, generate, listen, export"));
     shortcuts = make(tr("&Keyboard Shortcuts"), tr("List the keyboard and mouse shortcuts"), QKeySequence::HelpContents);
     about = make(tr("&About NoteForge"), tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
@@ -190,13 +191,22 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     QMenu* transport = bar->addMenu(tr("&Transport"));
     for (QAction* a : {play, stop, rewind, loop, follow}) transport->addAction(a);
     transport->addSeparator();
+    outputMenu = transport->addMenu(tr("&Output"));
+    outputMenu->menuAction()->setStatusTip(tr("Play through the internal synthesizer or to an external MIDI port"));
     transport->addAction(chooseSoundfont);
     transport->addAction(automaticSoundfont);
 
     QMenu* help = bar->addMenu(tr("&Help"));
+    help->addAction(welcome);
     help->addAction(shortcuts);
     help->addAction(about);
-    for (QMenu* m : {file, edit, view, transport, help}) m->setToolTipsVisible(true);
+    recentMenu->menuAction()->setStatusTip(tr("Open a folder, file or project used recently"));
+    gridMenu->menuAction()->setStatusTip(tr("The grid that drawing, moving, resizing and quantizing snap to"));
+    panelsMenu->menuAction()->setStatusTip(tr("Show or hide the dockable panels"));
+    for (QMenu* m : {file, edit, view, transport, help, recentMenu, gridMenu, panelsMenu, outputMenu})
+        m->setToolTipsVisible(true);
+    for (QMenu* m : {file, edit, view, transport, help})
+        m->menuAction()->setStatusTip(tr("The %1 menu").arg(m->title().remove('&')));
 }
 
 QToolBar* StudioActions::buildToolBar(QWidget* parent) {
@@ -228,6 +238,7 @@ QToolBar* StudioActions::buildTransportBar(QWidget* parent) {
 }
 
 void StudioActions::disableSound(const QString& why) {
+    if (outputMenu) outputMenu->setEnabled(false);
     for (QAction* a : {play, stop, rewind, loop, exportAudio, chooseSoundfont, automaticSoundfont}) {
         a->setEnabled(false);
         a->setToolTip(why);

@@ -37,6 +37,7 @@ public:
     QAction* openFile;
     QMenu* recentMenu = nullptr;
     QMenu* panelsMenu = nullptr;  // View > Panels: engine panels add their dock's toggle here
+    QMenu* outputMenu = nullptr;  // Transport > Output: filled by the sound side with the MIDI ports when shown
     QAction* saveProject;
     QAction* saveProjectAs;
     QAction* exportMidi;
@@ -82,6 +83,7 @@ public:
     QAction* chooseSoundfont;
     QAction* automaticSoundfont;
     // Help
+    QAction* welcome;
     QAction* shortcuts;
     QAction* about;
 

@@ -8,7 +8,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -19,6 +18,9 @@
 #include "controllers/RecentFiles.h"
 #include "controllers/ScoreDocument.h"
 #include "models/DatasetTableModel.h"
+#include "pianoroll/PianoRollView.h"
+#include "project/StudioPaths.h"
+#include "widgets/TracksPanel.h"
 #include "widgets/MessageBar.h"
 
 namespace nf {
@@ -44,9 +46,7 @@ void StudioFiles::setGeneratedHooks(std::function<std::vector<ProjectPiece>()> c
     restoreGenerated_ = std::move(restore);
 }
 
-QString StudioFiles::autosavePath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/autosave.nfproject";
-}
+QString StudioFiles::autosavePath() { return StudioPaths::autosave(); }
 
 void StudioFiles::chooseFolder() {
     const QString start = QSettings().value("dataset/last").toString();
@@ -75,6 +75,7 @@ void StudioFiles::exportMidi(bool selectionOnly) {
     if (!error.isEmpty()) return window_->log()->error(error);
     window_->log()->info(tr("Exported %1").arg(path));
     window_->statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
+    emit exported(path);
 }
 
 void StudioFiles::exportAbc() {
@@ -88,6 +89,7 @@ void StudioFiles::exportAbc() {
     if (!error.isEmpty()) return window_->log()->error(error);
     window_->log()->info(tr("Exported %1").arg(path));
     window_->statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
+    emit exported(path);
 }
 
 ProjectData StudioFiles::collect() const {
@@ -98,6 +100,11 @@ ProjectData StudioFiles::collect() const {
     const ScoreDocument* doc = window_->document();
     if (!doc->isEmpty()) p.current = ProjectPiece{doc->name(), QString(), doc->score()};
     if (collectGenerated_) p.generated = collectGenerated_();
+    const TracksPanel* tracks = window_->tracksPanel();
+    for (int t = 0; t < static_cast<int>(doc->score().tracks.size()); ++t)
+        p.tracks.push_back({tracks->isMuted(t), tracks->isSoloed(t)});
+    const PianoRollGeometry& g = window_->pianoRoll()->geometry();
+    p.view = ProjectView{g.pixelsPerTick(), g.keyHeight(), g.scrollX(), g.scrollY()};
     return p;
 }
 
@@ -122,7 +129,8 @@ bool StudioFiles::saveProject() {
 }
 
 bool StudioFiles::saveProjectAs() {
-    const QString start = projectPath_.isEmpty() ? QDir::homePath() + "/untitled.nfproject" : projectPath_;
+    QDir().mkpath(StudioPaths::projects());
+    const QString start = projectPath_.isEmpty() ? StudioPaths::projects() + "/untitled.nfproject" : projectPath_;
     QString path = QFileDialog::getSaveFileName(window_, tr("Save project"), start, tr("NoteForge projects (*.nfproject)"));
     if (path.isEmpty()) return false;
     if (!path.endsWith(".nfproject")) path += ".nfproject";
@@ -158,6 +166,17 @@ void StudioFiles::apply(const ProjectData& project) {
             window_->document()->setScore(project.current->score, project.current->name);
         } else if (project.datasetPiece >= 0) {
             window_->showPiece(project.datasetPiece);
+        }
+        for (int t = 0; t < static_cast<int>(project.tracks.size()); ++t)
+            window_->tracksPanel()->setListening(t, project.tracks[static_cast<std::size_t>(t)].mute,
+                                                 project.tracks[static_cast<std::size_t>(t)].solo);
+        if (project.view && project.view->pixelsPerTick > 0 && project.view->keyHeight > 0) {
+            PianoRollGeometry& g = window_->pianoRoll()->geometry();
+            g.setPixelsPerTick(project.view->pixelsPerTick);
+            g.setKeyHeight(project.view->keyHeight);
+            g.setScrollX(project.view->scrollX);
+            g.setScrollY(project.view->scrollY);
+            window_->pianoRoll()->refresh();
         }
     };
     if (!project.datasetPath.isEmpty() && QFileInfo::exists(project.datasetPath)) {

@@ -48,6 +48,10 @@ public slots:
     // A clean exit leaves no autosave behind.
     void discardAutosave();
 
+signals:
+    // A MIDI or ABC file was written.
+    void exported(const QString& path);
+
 private:
     void autosave();
     void apply(const ProjectData& project);

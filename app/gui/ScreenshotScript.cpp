@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotScript.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTimer>
 
@@ -11,6 +13,7 @@
 
 #include "MainWindow.h"
 #include "StudioActions.h"
+#include "StudioWelcome.h"
 #include "controllers/ScoreDocument.h"
 #include "pianoroll/PianoRollView.h"
 #ifdef NF_HAVE_TORCH
@@ -32,6 +35,16 @@ void save(MainWindow& w, const QString& file) {
         const bool ok = w.grab().save(file);
         std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot saved:" : "noteforge: cannot write", qPrintable(file));
         QApplication::exit(ok ? 0 : 1);
+    });
+}
+
+// The whole screen where the window is, so a dialog or menu over the window is in the picture too.
+void saveScreen(MainWindow& w, const QString& file, int delayMs) {
+    QTimer::singleShot(delayMs, &w, [&w, file] {
+        const QRect r = w.frameGeometry();
+        const bool ok = w.screen()->grabWindow(0, r.x(), r.y(), r.width(), r.height()).save(file);
+        std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot saved:" : "noteforge: cannot write", qPrintable(file));
+        QApplication::exit(ok ? 0 : 1);  // also ends the dialog's own event loop
     });
 }
 
@@ -69,11 +82,23 @@ void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()
 }  // namespace
 
 bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
-    const QStringList states = {"dataset", "edit", "training", "generation"};
+    const QStringList states = {"welcome", "dataset", "edit", "training", "generation", "export"};
     if (!states.contains(r.state)) return false;
     QObject::connect(&w, &MainWindow::datasetReady, &w, [&w, r] {
         if (r.piece > 0) w.showPiece(r.piece);
+        // The guide is what a first start shows; the other pictures are of a studio in use.
+        if (r.state == "welcome") {
+            w.welcome()->open();
+            return save(w, r.file);
+        }
+        w.welcome()->dock()->hide();
         if (r.state == "dataset") return save(w, r.file);
+        if (r.state == "export") {
+            // The export dialog over the studio (the formats are in its file-type list).
+            saveScreen(w, r.file, 1500);
+            return w.actions()->exportAudio->isEnabled() ? w.actions()->exportAudio->trigger()
+                                                         : w.actions()->exportMidi->trigger();
+        }
         if (r.state == "edit") {
             w.pianoRoll()->setTool(PianoRollView::ToolKind::Draw);
             selectBars(w, 1, 3);

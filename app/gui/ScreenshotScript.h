@@ -9,8 +9,9 @@ class MainWindow;
 
 // --screenshot: drives the studio into one of its main states, saves the window as a PNG and quits. Used by
 // docs/screenshots.sh (under Xvfb) for the README and docs pictures, and as a smoke test of the whole window.
-// States: "dataset" (the loaded data and a piece), "edit" (a selection, the draw tool, a loop), "training" (a short
-// training with its live charts), "generation" (train, generate, a result coloured by confidence).
+// States: "welcome" (the first-start guide), "dataset" (the loaded data and a piece), "edit" (a selection, the draw
+// tool, a loop), "training" (a short training with its live charts), "generation" (train, generate, a result
+// coloured by confidence), "export" (the audio export dialog over the studio, taken from the screen).
 struct ScreenshotRequest {
     QString file;
     QString state = "dataset";

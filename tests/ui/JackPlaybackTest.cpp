@@ -6,6 +6,9 @@
 #include <QAction>
 #include <QSignalSpy>
 
+#include <limits>
+#include <set>
+
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
@@ -93,6 +96,47 @@ TEST(JackPlayback, RecordsAPhraseFromAMidiKeyboard) {
     EXPECT_EQ(pitches, (std::vector<int>{60, 64, 67}));
     EXPECT_EQ(phrase.tracks[0].notes[0].start, 0);  // the take starts at its first message
     EXPECT_LT(phrase.tracks[0].notes[0].start, phrase.tracks[0].notes[1].start);
+}
+
+// Transport > Output: the piece goes to an external MIDI port (here a port NoteForge's own recorder offers, as a
+// hardware synth or a DAW would), and back to the internal synth.
+TEST(JackPlayback, PlaysToAnExternalMidiPort) {
+    if (!jackServerRunning()) GTEST_SKIP() << "no JACK server (run through ctest's audio_jack fixture)";
+    MidiRecordController synth;
+    ASSERT_EQ(synth.startVirtual("nf-ui-synth", "jack"), "nf-ui-synth");
+    ScoreDocument doc;
+    doc.setScore(uitest::demoScore(), "to a port");
+    PlaybackController playback(&doc);
+    QSignalSpy errors(&playback, &PlaybackController::error);
+    QSignalSpy changed(&playback, &PlaybackController::outputChanged);
+    playback.setOutputPort("nf-ui-synth", "jack");
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(playback.outputPort(), "nf-ui-synth");
+    playback.play();
+    ASSERT_EQ(errors.count(), 0) << errors.first().at(0).toString().toStdString();
+    EXPECT_TRUE(playback.usesExternalOutput());
+    ASSERT_TRUE(uitest::waitFor([&] { return synth.messageCount() >= 4; }, 20000))
+        << "the port received " << synth.messageCount() << " messages";
+    playback.stop();
+    const Score heard = synth.stop(120, false);
+    ASSERT_GT(heard.noteCount(), 0u);
+    // The first notes the port heard are the piece's first notes.
+    Tick opening = std::numeric_limits<Tick>::max();
+    for (const Track& t : doc.score().tracks)
+        for (const Note& n : t.notes) opening = std::min(opening, n.start);
+    std::multiset<int> first;
+    for (const Track& t : doc.score().tracks)
+        for (const Note& n : t.notes)
+            if (n.start == opening) first.insert(n.pitch);
+    bool found = false;
+    for (const Track& t : heard.tracks)
+        for (const Note& n : t.notes) found = found || first.count(n.pitch) > 0;
+    EXPECT_TRUE(found) << "none of the piece's opening pitches reached the port";
+    // The choice is remembered for the next session; empty goes back to the internal synthesizer.
+    EXPECT_EQ(PlaybackController(&doc).outputPort(), "nf-ui-synth");
+    playback.setOutputPort({});
+    EXPECT_FALSE(playback.usesExternalOutput());
+    EXPECT_EQ(PlaybackController(&doc).outputPort(), QString());
 }
 
 }  // namespace nf

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Projects: the file round trip, bad project files, saving a session with edits and opening it in a fresh
 // window, and restoring autosaved work after a crash.
+#include <QComboBox>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -12,6 +13,12 @@
 #include "StudioFiles.h"
 #include "UiTestUtil.h"
 #include "controllers/ScoreDocument.h"
+#include "pianoroll/PianoRollView.h"
+#include "widgets/TracksPanel.h"
+#ifdef NF_HAVE_AUDIO
+#include "sound/PlaybackController.h"
+#include "sound/StudioSound.h"
+#endif
 #include "models/DatasetTableModel.h"
 #include "project/ProjectFile.h"
 #include "widgets/MessageBar.h"
@@ -115,6 +122,75 @@ TEST(Project, AutosavedWorkIsOfferedBackAfterACrash) {
     ASSERT_TRUE(uitest::waitFor([&] { return uitest::notesOf(w.document()->score()) == edited; }));
     w.files()->discardAutosave();
     EXPECT_FALSE(QFile::exists(StudioFiles::autosavePath()));
+}
+
+}  // namespace nf
+
+namespace nf {
+
+// A project keeps how the piece was being heard and looked at: mute/solo per track, a changed instrument and the
+// piano roll's zoom and scroll, not only the notes.
+TEST(Project, KeepsMuteSoloInstrumentsAndTheZoom) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("listening.nfproject");
+    double pixelsPerTick = 0, keyHeight = 0;
+    int program = -1;
+    {
+        MainWindow w;
+        w.show();
+        ASSERT_TRUE(openAndWait(w, uitest::demoDir()));
+        w.showPiece(96);
+        ASSERT_GE(w.document()->score().tracks.size(), 2u);
+        w.tracksPanel()->setListening(0, false, true);
+        w.tracksPanel()->setListening(1, true, false);
+        // A new instrument for track 2, chosen the way a user does it.
+        w.document()->setActiveTrack(1);
+        program = (w.document()->score().tracks[1].program + 7) % 128;
+        w.tracksPanel()->instrumentBox()->setCurrentIndex(program);
+        emit w.tracksPanel()->instrumentBox()->activated(program);
+        ASSERT_EQ(w.document()->score().tracks[1].program, program);
+        w.pianoRoll()->zoomIn();
+        w.pianoRoll()->zoomIn();
+        w.pianoRoll()->zoomInVertically();
+        pixelsPerTick = w.pianoRoll()->geometry().pixelsPerTick();
+        keyHeight = w.pianoRoll()->geometry().keyHeight();
+        ASSERT_EQ(w.files()->saveProjectTo(path), QString());
+        w.document()->undoStack()->setClean();
+    }
+    MainWindow again;
+    again.show();
+    bool ready = false;
+    QObject::connect(&again, &MainWindow::datasetReady, [&] { ready = true; });
+    ASSERT_EQ(again.files()->openProject(path), QString());
+    ASSERT_TRUE(uitest::waitFor([&] { return ready && again.tracksPanel()->isMuted(1); })) << "mute did not come back";
+    EXPECT_TRUE(again.tracksPanel()->isSoloed(0));
+    EXPECT_FALSE(again.tracksPanel()->isMuted(0));
+    EXPECT_FALSE(again.tracksPanel()->isSoloed(1));
+    EXPECT_EQ(again.document()->score().tracks[1].program, program);
+    EXPECT_DOUBLE_EQ(again.pianoRoll()->geometry().pixelsPerTick(), pixelsPerTick);
+    EXPECT_DOUBLE_EQ(again.pianoRoll()->geometry().keyHeight(), keyHeight);
+#ifdef NF_HAVE_AUDIO
+    // What is heard follows the restored boxes.
+    const Mix& mix = again.sound()->playback()->mix();
+    EXPECT_TRUE(mix.at(1).mute);
+    EXPECT_TRUE(mix.at(0).solo);
+    EXPECT_FALSE(mix.audible(1));
+#endif
+}
+
+TEST(ProjectFile, ListeningStateAndViewRoundTrip) {
+    ProjectData p;
+    p.tracks = {{true, false}, {false, true}, {false, false}};
+    p.view = ProjectView{0.25, 17.0, 1234.0, 560.0};
+    QTemporaryDir dir;
+    ProjectFile::write(dir.filePath("v.nfproject"), p);
+    const ProjectData back = ProjectFile::read(dir.filePath("v.nfproject"));
+    EXPECT_EQ(back.tracks, p.tracks);
+    ASSERT_TRUE(back.view.has_value());
+    EXPECT_DOUBLE_EQ(back.view->pixelsPerTick, 0.25);
+    EXPECT_DOUBLE_EQ(back.view->keyHeight, 17.0);
+    EXPECT_DOUBLE_EQ(back.view->scrollX, 1234.0);
+    EXPECT_DOUBLE_EQ(back.view->scrollY, 560.0);
 }
 
 }  // namespace nf

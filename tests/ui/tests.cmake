@@ -9,3 +9,12 @@ if(TARGET test_ui AND DEFINED NF_JACK_SERVER)
                        LABELS "ui;jack"
                        TIMEOUT 300)
 endif()
+
+# `noteforge --paths`: per-user folders follow $XDG_DATA_HOME/$XDG_CONFIG_HOME, and the studio sets passive OpenMP
+# waiting for itself (it restarts in place so libgomp reads it) when the user did not choose a policy.
+if(TARGET noteforge)
+  add_test(NAME ui_paths_and_openmp
+           COMMAND ${CMAKE_COMMAND} -DAPP=$<TARGET_FILE:noteforge> -DWORK=${CMAKE_CURRENT_BINARY_DIR}/paths_check
+                   -P ${CMAKE_CURRENT_LIST_DIR}/PathsCheck.cmake)
+  set_tests_properties(ui_paths_and_openmp PROPERTIES LABELS "ui" TIMEOUT 120)
+endif()

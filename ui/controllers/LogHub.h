@@ -5,6 +5,10 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
+class QFile;
+
 namespace nf {
 
 // Where the studio's messages go: the Log panel shows all of them, the message bar the errors. Safe to call
@@ -26,9 +30,16 @@ public:
 
     // Routes qDebug/qWarning output of the whole program to this hub (and on to stderr).
     void installQtMessageHandler();
+    // Also writes every message to `path` (the studio's log under the XDG data folder); the previous session's
+    // log is kept as PATH.1, so a crash can still be read about after the restart. False if it cannot be opened.
+    bool writeTo(const QString& path);
+    QString logFilePath() const;
 
 signals:
     void message(const QDateTime& when, nf::LogHub::Level level, const QString& text);
+
+private:
+    std::unique_ptr<QFile> file_;
 };
 
 }  // namespace nf

@@ -54,6 +54,14 @@ void ProjectFile::write(const QString& path, const ProjectData& project) {
     QJsonArray generated;
     for (const ProjectPiece& p : project.generated) generated.append(pieceToJson(p));
     root["generated"] = generated;
+    QJsonArray tracks;
+    for (const ProjectTrackState& t : project.tracks) tracks.append(QJsonObject{{"mute", t.mute}, {"solo", t.solo}});
+    root["tracks"] = tracks;
+    if (project.view)
+        root["view"] = QJsonObject{{"pixels_per_tick", project.view->pixelsPerTick},
+                                   {"key_height", project.view->keyHeight},
+                                   {"scroll_x", project.view->scrollX},
+                                   {"scroll_y", project.view->scrollY}};
     writeFileAtomically(path.toStdString(), QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString());
 }
 
@@ -76,6 +84,13 @@ ProjectData ProjectFile::read(const QString& path) {
     p.datasetPiece = root["dataset_piece"].toInt(-1);
     if (root.contains("current")) p.current = pieceFromJson(root["current"].toObject(), path);
     for (const QJsonValue& g : root["generated"].toArray()) p.generated.push_back(pieceFromJson(g.toObject(), path));
+    for (const QJsonValue& t : root["tracks"].toArray())
+        p.tracks.push_back({t["mute"].toBool(), t["solo"].toBool()});
+    if (root.contains("view")) {
+        const QJsonObject v = root["view"].toObject();
+        p.view = ProjectView{v["pixels_per_tick"].toDouble(), v["key_height"].toDouble(), v["scroll_x"].toDouble(),
+                             v["scroll_y"].toDouble()};
+    }
     return p;
 }
 

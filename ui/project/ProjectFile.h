@@ -18,6 +18,21 @@ struct ProjectPiece {
     Score score;
 };
 
+// How a track of the editor's piece is heard: listening state, not music, so it is not in the MIDI bytes.
+struct ProjectTrackState {
+    bool mute = false;
+    bool solo = false;
+    bool operator==(const ProjectTrackState&) const = default;
+};
+
+// The piano roll's zoom and scroll, so a project opens where the work was left.
+struct ProjectView {
+    double pixelsPerTick = 0;
+    double keyHeight = 0;
+    double scrollX = 0;
+    double scrollY = 0;
+};
+
 // A studio session on disk: the dataset folder, the model files, the piece in the editor with its edits, the
 // generated pieces with their recipes. Music is stored as Standard MIDI bytes (tracks, instruments, tempo and
 // controllers included), inside a JSON document so a person can read the rest.
@@ -28,6 +43,8 @@ struct ProjectData {
     int datasetPiece = -1;  // which dataset piece the editor's piece came from, -1 if none
     std::optional<ProjectPiece> current;
     std::vector<ProjectPiece> generated;
+    std::vector<ProjectTrackState> tracks;  // of the current piece, by track index
+    std::optional<ProjectView> view;
 };
 
 namespace ProjectFile {

@@ -6,7 +6,10 @@
 #include "audio/AudioDrivers.h"
 #include "audio/EventSchedule.h"
 #include "audio/LivePlayer.h"
+#include "audio/MidiBackend.h"
 #include "audio/MidiEvent.h"
+#include "audio/MidiOutPlayer.h"
+#include "audio/MidiOutput.h"
 #include "audio/SoundfontLocator.h"
 #include "controllers/ScoreDocument.h"
 
@@ -15,11 +18,13 @@ namespace nf {
 namespace {
 constexpr int kPollMs = 30;  // playhead refresh: smooth enough to follow, cheap enough to ignore
 const char* kSoundfontKey = "sound/soundfont";
+const char* kOutputKey = "sound/output";
 }  // namespace
 
 PlaybackController::PlaybackController(ScoreDocument* document, QObject* parent)
     : QObject(parent), document_(document) {
     soundfont_ = QSettings().value(kSoundfontKey).toString();
+    outputPort_ = QSettings().value(kOutputKey).toString();
     timer_.setInterval(kPollMs);
     connect(&timer_, &QTimer::timeout, this, &PlaybackController::poll);
     connect(document_, &ScoreDocument::scoreReplaced, this, [this] {
@@ -36,10 +41,38 @@ PlaybackController::PlaybackController(ScoreDocument* document, QObject* parent)
 
 PlaybackController::~PlaybackController() = default;
 
+Transport* PlaybackController::transport() const {
+    if (midiOut_) return midiOut_.get();
+    return player_.get();
+}
+
+QStringList PlaybackController::outputPorts(QString* note) {
+    QStringList ports;
+    try {
+        const MidiPortList list = listMidiPorts();
+        if (note) *note = QString::fromStdString(list.backend.note);
+        for (const std::string& p : list.outputs) ports << QString::fromStdString(p);
+    } catch (const std::exception& e) {
+        if (note) *note = QString::fromStdString(e.what());
+    }
+    return ports;
+}
+
+bool PlaybackController::openExternal() {
+    auto out = std::make_unique<MidiOutput>(midiBackend_.toStdString());
+    out->open(outputPort_.toStdString());
+    midiOut_ = std::make_unique<MidiOutPlayer>(std::move(out));
+    emit info(tr("Sound: MIDI port %1 (%2)").arg(outputPort_, QString::fromLatin1(toString(midiOut_->output().backend()))));
+    scoreDirty_ = true;
+    setLoop(loopStart_, loopEnd_);
+    return true;
+}
+
 bool PlaybackController::ensurePlayer() {
-    if (player_) return true;
+    if (transport()) return true;
     if (playerFailed_) return false;
     try {
+        if (!outputPort_.isEmpty()) return openExternal();
         const AudioDriverChoice driver = chooseAudioDriver({});
         if (!driver.note.empty()) emit info(QString::fromStdString(driver.note));
         if (driver.driver.empty()) throw std::runtime_error("no audio device to play on (export to a file instead)");
@@ -69,23 +102,24 @@ bool PlaybackController::ensurePlayer() {
 }
 
 void PlaybackController::syncScore() {
-    if (!player_) return;
-    player_->setScore(document_->score(), mix_);
+    Transport* t = transport();
+    if (!t) return;
+    t->setScore(document_->score(), mix_);
     scoreDirty_ = false;
 }
 
 bool PlaybackController::isPlaying() const { return playing_; }
 
-double PlaybackController::positionSeconds() const { return player_ ? player_->positionSeconds() : 0.0; }
+double PlaybackController::positionSeconds() const { return transport() ? transport()->positionSeconds() : 0.0; }
 
 void PlaybackController::togglePlay() { isPlaying() ? pause() : play(); }
 
 void PlaybackController::play() {
     if (document_->isEmpty() || !ensurePlayer()) return;
     if (scoreDirty_) syncScore();
-    if (player_->state() == TransportState::Stopped || player_->finished())
-        player_->seek(document_->score().tempoMap().secondsAt(startTick_));
-    player_->play();
+    Transport* t = transport();
+    if (t->state() == TransportState::Stopped || t->finished()) t->seek(document_->score().tempoMap().secondsAt(startTick_));
+    t->play();
     playing_ = true;
     sincePlay_.start();
     timer_.start();
@@ -93,17 +127,17 @@ void PlaybackController::play() {
 }
 
 void PlaybackController::pause() {
-    if (!player_) return;
-    player_->pause();
+    if (!transport()) return;
+    transport()->pause();
     playing_ = false;
     timer_.stop();
     emit playingChanged(false);
 }
 
 void PlaybackController::stop() {
-    if (!player_) return;
+    if (!transport()) return;
     const bool was = playing_;
-    player_->stop();
+    transport()->stop();
     playing_ = false;
     timer_.stop();
     emit positionChanged(startTick_);
@@ -112,29 +146,42 @@ void PlaybackController::stop() {
 
 void PlaybackController::seekTick(Tick tick) {
     startTick_ = std::max<Tick>(0, tick);
-    if (player_) player_->seek(document_->score().tempoMap().secondsAt(startTick_));
+    if (transport()) transport()->seek(document_->score().tempoMap().secondsAt(startTick_));
 }
 
 void PlaybackController::setLoop(Tick start, Tick end) {
     loopStart_ = start;
     loopEnd_ = std::max(start, end);
-    if (!player_) return;  // applied when the player is made: a loop alone must not open the sound device
+    if (!transport()) return;  // applied when the player is made: a loop alone must not open the sound device
     const TempoMap& tm = document_->score().tempoMap();
-    player_->setLoop(tm.secondsAt(loopStart_), loopEnd_ > loopStart_ ? tm.secondsAt(loopEnd_) : 0.0);
+    transport()->setLoop(tm.secondsAt(loopStart_), loopEnd_ > loopStart_ ? tm.secondsAt(loopEnd_) : 0.0);
 }
 
 void PlaybackController::setTrackMute(int track, bool mute) {
     if (track < 0) return;
     if (static_cast<int>(mix_.tracks.size()) <= track) mix_.tracks.resize(static_cast<std::size_t>(track) + 1);
     mix_.tracks[static_cast<std::size_t>(track)].mute = mute;
-    if (player_) player_->setMix(mix_);
+    if (transport()) transport()->setMix(mix_);
 }
 
 void PlaybackController::setTrackSolo(int track, bool solo) {
     if (track < 0) return;
     if (static_cast<int>(mix_.tracks.size()) <= track) mix_.tracks.resize(static_cast<std::size_t>(track) + 1);
     mix_.tracks[static_cast<std::size_t>(track)].solo = solo;
-    if (player_) player_->setMix(mix_);
+    if (transport()) transport()->setMix(mix_);
+}
+
+void PlaybackController::setOutputPort(const QString& port, const QString& backend) {
+    if (port == outputPort_ && backend == midiBackend_ && transport()) return;
+    stop();
+    midiOut_.reset();  // closing sends all-notes-off, so nothing keeps sounding on the old output
+    player_.reset();
+    playerFailed_ = false;
+    outputPort_ = port;
+    midiBackend_ = backend;
+    scoreDirty_ = true;
+    QSettings().setValue(kOutputKey, port);
+    emit outputChanged(port);
 }
 
 void PlaybackController::setSoundfont(const QString& path) {
@@ -164,6 +211,13 @@ int PlaybackController::activeChannel() const {
 
 void PlaybackController::auditionOn(int pitch) {
     if (!ensurePlayer()) return;
+    if (midiOut_) {
+        // The timing thread owns the port while playing; a key click is heard only when it is idle.
+        if (!isPlaying())
+            midiOut_->output().send({MidiEvent::NoteOn, static_cast<std::uint8_t>(activeChannel()),
+                                     static_cast<std::uint8_t>(pitch), 100, 0});
+        return;
+    }
     const int t = document_->activeTrack();
     const auto& tracks = document_->score().tracks;
     if (!isPlaying() && t >= 0 && t < static_cast<int>(tracks.size()) && !tracks[static_cast<std::size_t>(t)].isDrum) {
@@ -178,14 +232,18 @@ void PlaybackController::auditionOn(int pitch) {
 }
 
 void PlaybackController::auditionOff(int pitch) {
+    if (midiOut_ && !isPlaying())
+        midiOut_->output().send({MidiEvent::NoteOff, static_cast<std::uint8_t>(activeChannel()),
+                                 static_cast<std::uint8_t>(pitch), 0, 0});
     if (player_) player_->noteOff(activeChannel(), pitch);
 }
 
 void PlaybackController::poll() {
-    if (!player_) return;
-    emit positionChanged(document_->score().tempoMap().tickAt(player_->positionSeconds()));
+    Transport* t = transport();
+    if (!t) return;
+    emit positionChanged(document_->score().tempoMap().tickAt(t->positionSeconds()));
     // The end of the piece: the player stopped on its own (allowing its queue time to take the play command).
-    if (playing_ && sincePlay_.elapsed() > 250 && player_->state() != TransportState::Playing) {
+    if (playing_ && sincePlay_.elapsed() > 250 && t->state() != TransportState::Playing) {
         playing_ = false;
         timer_.stop();
         emit playingChanged(false);

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -14,10 +15,12 @@
 namespace nf {
 
 class LivePlayer;
+class MidiOutPlayer;
 class ScoreDocument;
+class Transport;
 
-// Plays the open piece through the internal synthesizer (FluidSynth via LivePlayer) and reports the position for
-// the playhead. The player is made on first use, so starting the studio never waits for, or fails on, a sound
+// Plays the open piece through the internal synthesizer (FluidSynth via LivePlayer), or to an external MIDI port
+// (a hardware synth, a DAW; MidiOutPlayer), and reports the position for the playhead. The player is made on first use, so starting the studio never waits for, or fails on, a sound
 // device; without one, the error goes to the log once and everything else keeps working. Edits made while playing
 // are heard at once (the player adopts the new score without stopping).
 class PlaybackController : public QObject {
@@ -32,6 +35,12 @@ public:
     QString soundfontNote() const { return soundfontNote_; }
     const Mix& mix() const { return mix_; }
     double positionSeconds() const;
+    // The external MIDI port played to; empty = the internal synthesizer.
+    QString outputPort() const { return outputPort_; }
+    // True once the external port is open and playing goes there.
+    bool usesExternalOutput() const { return static_cast<bool>(midiOut_); }
+    // The output ports the MIDI system offers now (empty without one), and a note when there is no MIDI system.
+    static QStringList outputPorts(QString* note = nullptr);
 
 public slots:
     void togglePlay();
@@ -46,6 +55,10 @@ public slots:
     void setTrackSolo(int track, bool solo);
     // A soundfont file chosen by the user (remembered); empty = back to the automatic choice.
     void setSoundfont(const QString& path);
+    // Plays to an external MIDI port (name, index or unique part of a name) instead of the internal synth; empty =
+    // back to the internal synth. Remembered. `backend` ("alsa"/"jack", empty = automatic) is for tests and rare
+    // set-ups with both systems.
+    void setOutputPort(const QString& port, const QString& backend = {});
     void auditionOn(int pitch);
     void auditionOff(int pitch);
 
@@ -53,17 +66,24 @@ signals:
     void positionChanged(nf::Tick tick);
     void playingChanged(bool playing);
     void soundfontChanged(const QString& path, const QString& why);
+    void outputChanged(const QString& port);
     void error(const QString& message);
     void info(const QString& message);
 
 private:
     bool ensurePlayer();
+    bool openExternal();
+    // The player in use (internal or external); null before the first use.
+    Transport* transport() const;
     void syncScore();
     void poll();
     int activeChannel() const;
 
     ScoreDocument* document_;
     std::unique_ptr<LivePlayer> player_;
+    std::unique_ptr<MidiOutPlayer> midiOut_;
+    QString outputPort_;
+    QString midiBackend_;
     bool playerFailed_ = false;
     bool scoreDirty_ = true;
     Mix mix_;

@@ -2,6 +2,8 @@
 #include "sound/StudioSound.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QMenu>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -85,6 +87,13 @@ StudioSound::StudioSound(MainWindow* window)
     connect(playback_, &PlaybackController::error, log, &LogHub::error);
     connect(playback_, &PlaybackController::info, log, &LogHub::info);
 
+    // Listed only when opened: asking the MIDI system at start-up could wait on (or start) a JACK client.
+    connect(a->outputMenu, &QMenu::aboutToShow, this, &StudioSound::fillOutputMenu);
+    connect(playback_, &PlaybackController::outputChanged, this, [this](const QString& port) {
+        window_->statusBar()->showMessage(port.isEmpty() ? tr("Playing through the internal synthesizer")
+                                                         : tr("Playing to MIDI port %1").arg(port),
+                                          5000);
+    });
     connect(a->chooseSoundfont, &QAction::triggered, this, &StudioSound::chooseSoundfont);
     connect(a->automaticSoundfont, &QAction::triggered, this, [this] { playback_->setSoundfont({}); });
     connect(a->exportAudio, &QAction::triggered, this, &StudioSound::exportAudio);
@@ -112,24 +121,30 @@ StudioSound::~StudioSound() = default;
 void StudioSound::loadProgramNames(const QString& soundfont) {
     const std::string wanted = soundfont.toStdString();
     QPointer<TracksPanel> tracks = window_->tracksPanel();
+    QPointer<StudioSound> self = this;
     // Fire and forget: a header walk of one file; the result is dropped if the window is gone.
-    QThreadPool::globalInstance()->start([tracks, wanted] {
+    QThreadPool::globalInstance()->start([tracks, self, wanted] {
         QStringList names;
+        QString path, reason;
         try {
-            const std::string path = SoundfontLocator().choose(wanted).path;
-            if (path.empty()) return;
-            const SoundfontInfo info = readSoundfontInfo(path);
-            for (int p = 0; p < 128; ++p) {
-                const SoundfontPreset* preset = info.find(0, p);
-                names << (preset && !preset->name.empty() ? QString::fromStdString(preset->name)
-                                                          : QString::fromLatin1(gmProgramName(p)));
+            const SoundfontChoice choice = SoundfontLocator().choose(wanted);
+            path = QString::fromStdString(choice.path);
+            reason = QString::fromLatin1(toString(choice.reason));
+            if (!choice.path.empty()) {
+                const SoundfontInfo info = readSoundfontInfo(choice.path);
+                for (int p = 0; p < 128; ++p) {
+                    const SoundfontPreset* preset = info.find(0, p);
+                    names << (preset && !preset->name.empty() ? QString::fromStdString(preset->name)
+                                                              : QString::fromLatin1(gmProgramName(p)));
+                }
             }
         } catch (const std::exception&) {
-            return;  // an unreadable soundfont keeps the General MIDI names; playback reports the error itself
+            names.clear();  // an unreadable soundfont keeps the General MIDI names; playback reports the error itself
         }
         QMetaObject::invokeMethod(
-            qApp, [tracks, names] {
-                if (tracks) tracks->setProgramNames(names);
+            qApp, [tracks, self, names, path, reason] {
+                if (tracks && names.size() == 128) tracks->setProgramNames(names);
+                if (self) emit self->soundfontFound(path, reason);
             },
             Qt::QueuedConnection);
     });
@@ -176,6 +191,36 @@ void StudioSound::toggleLoop(bool on) {
     });
     roll->setLoopRegion(loopStart, loopEnd);
     playback_->setLoop(loopStart, loopEnd);
+}
+
+void StudioSound::fillOutputMenu() {
+    QMenu* menu = window_->actions()->outputMenu;
+    menu->clear();
+    auto* group = new QActionGroup(menu);
+    auto add = [&](const QString& text, const QString& port, const QString& tip) {
+        QAction* act = menu->addAction(text);
+        act->setCheckable(true);
+        act->setChecked(port == playback_->outputPort());
+        act->setToolTip(tip);
+        act->setStatusTip(tip);
+        group->addAction(act);
+        connect(act, &QAction::triggered, playback_, [this, port] { playback_->setOutputPort(port); });
+    };
+    add(tr("Internal Synthesizer"), {}, tr("Play through FluidSynth with the chosen soundfont"));
+    QString note;
+    const QStringList ports = PlaybackController::outputPorts(&note);
+    if (!ports.isEmpty()) menu->addSeparator();
+    for (const QString& port : ports) add(port, port, tr("Play to the MIDI port %1 (a synth or a DAW)").arg(port));
+    // A remembered port that is not there now stays listed, so the choice can be seen and undone.
+    if (!playback_->outputPort().isEmpty() && !ports.contains(playback_->outputPort()))
+        add(tr("%1 (not found)").arg(playback_->outputPort()), playback_->outputPort(),
+            tr("The MIDI port chosen earlier; it is not there now"));
+    if (ports.isEmpty()) {
+        QAction* none = menu->addAction(note.isEmpty() ? tr("No external MIDI ports") : note);
+        none->setEnabled(false);
+        none->setStatusTip(tr("Start a synth or DAW with a MIDI input, then open this menu again"));
+        none->setToolTip(none->statusTip());
+    }
 }
 
 void StudioSound::chooseSoundfont() {

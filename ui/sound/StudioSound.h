@@ -25,9 +25,15 @@ public:
     PlaybackController* playback() const { return playback_; }
     AudioExporter* exporter() const { return exporter_; }
 
+signals:
+    // The soundfont that plays and renders (found off the GUI thread at start-up), and why that one.
+    void soundfontFound(const QString& path, const QString& reason);
+
 private:
     void toggleLoop(bool on);
     void chooseSoundfont();
+    // Transport > Output, listed afresh each time it opens (ports come and go with synths and DAWs).
+    void fillOutputMenu();
     void exportAudio();
     void updatePosition(Tick tick);
     // Reads the preset names of the soundfont that will play (headers only, off the GUI thread).

@@ -14,10 +14,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QThread>
 
 #include "models/DatasetTableModel.h"
+#include "project/StudioPaths.h"
 #include "training/HyperparameterForm.h"
 #include "training/Trainer.h"
 #include "training/TrainingCharts.h"
@@ -138,7 +138,7 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
 }
 
 QString TrainingPanel::nextModelPath() const {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models";
+    const QString dir = StudioPaths::models();
     QString data = QStringLiteral("data");
     if (dataset_)
         if (auto ds = dataset_(); ds && !ds->root.empty()) data = QFileInfo(QString::fromStdString(ds->root)).baseName();

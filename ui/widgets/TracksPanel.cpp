@@ -114,6 +114,13 @@ bool TracksPanel::isSoloed(int track) const {
     return item && item->checkState(Solo) == Qt::Checked;
 }
 
+void TracksPanel::setListening(int track, bool mute, bool solo) {
+    QTreeWidgetItem* item = tree_->topLevelItem(track);
+    if (!item) return;
+    item->setCheckState(Mute, mute ? Qt::Checked : Qt::Unchecked);
+    item->setCheckState(Solo, solo ? Qt::Checked : Qt::Unchecked);
+}
+
 void TracksPanel::updateCounts() {
     const Score& s = document_->score();
     if (tree_->topLevelItemCount() != static_cast<int>(s.tracks.size())) return rebuild();  // tracks added/removed

@@ -23,6 +23,8 @@ public:
     void setProgramNames(const QStringList& names);
     bool isMuted(int track) const;
     bool isSoloed(int track) const;
+    // Sets a track's mute/solo boxes as if clicked (the signals go out, so playback follows).
+    void setListening(int track, bool mute, bool solo);
 
 signals:
     // Listening state, not part of the music: not undoable, reset when another piece is opened.

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PassiveOpenMp.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+
+namespace nf {
+
+void ensurePassiveOpenMp(char** argv) {
+    if (std::getenv("OMP_WAIT_POLICY")) return;
+    if (setenv("OMP_WAIT_POLICY", "passive", 1) != 0) return;
+    // NOTEFORGE_NO_RESTART: for debuggers and profilers that follow one process (the variable is then set for
+    // any child, but this process keeps OpenMP's default).
+    if (std::getenv("NOTEFORGE_NO_RESTART")) return;
+    execv("/proc/self/exe", argv);  // returns only on failure
+}
+
+}  // namespace nf

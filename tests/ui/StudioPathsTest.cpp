@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Per-user files live under the XDG folders (test_ui's main points XDG_CONFIG_HOME and XDG_DATA_HOME at
+// throw-away folders), and a session writes nothing next to the program.
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "MainWindow.h"
+#include "StudioFiles.h"
+#include "UiTestUtil.h"
+#include "controllers/LogHub.h"
+#include "project/StudioPaths.h"
+
+namespace nf {
+
+namespace {
+QStringList entries(const QString& dir) {
+    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+}
+}  // namespace
+
+TEST(StudioPaths, EverythingIsUnderTheXdgFolders) {
+    const QString data = qEnvironmentVariable("XDG_DATA_HOME");
+    const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+    ASSERT_FALSE(data.isEmpty());
+    ASSERT_FALSE(config.isEmpty());
+    for (const QString& p : {StudioPaths::models(), StudioPaths::projects(), StudioPaths::autosave(),
+                             StudioPaths::logs(), StudioPaths::logFile(), StudioFiles::autosavePath()})
+        EXPECT_TRUE(p.startsWith(data + "/")) << p.toStdString();
+    EXPECT_TRUE(StudioPaths::settingsFile().startsWith(config + "/")) << StudioPaths::settingsFile().toStdString();
+    ASSERT_TRUE(StudioPaths::makeFolders());
+    EXPECT_TRUE(QDir(StudioPaths::models()).exists());
+    EXPECT_TRUE(StudioPaths::describe().contains("models: " + StudioPaths::models()));
+}
+
+TEST(StudioPaths, ASessionWritesNothingNextToTheProgram) {
+    const QString programDir = QCoreApplication::applicationDirPath();
+    const QStringList before = entries(programDir);
+    {
+        MainWindow w;
+        w.show();
+        bool ready = false;
+        QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
+        w.openInitial(uitest::demoDir() + "/midi/pianobooster");
+        ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+        ASSERT_EQ(w.files()->saveProjectTo(StudioFiles::autosavePath()), QString());
+        ASSERT_TRUE(w.log()->writeTo(StudioPaths::logFile()));
+        w.log()->info("a line");
+        QCoreApplication::processEvents();
+        w.close();
+        QSettings().sync();
+    }
+    EXPECT_TRUE(QFile::exists(StudioFiles::autosavePath()));
+    QFile::remove(StudioFiles::autosavePath());
+    EXPECT_EQ(entries(programDir), before);
+}
+
+TEST(LogHub, WritesTheLogFileAndKeepsThePreviousSession) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("logs/studio.log");
+    {
+        LogHub hub;
+        ASSERT_TRUE(hub.writeTo(path));
+        EXPECT_EQ(hub.logFilePath(), path);
+        hub.error("first session failed here");
+        QCoreApplication::processEvents();
+    }
+    {
+        LogHub hub;
+        ASSERT_TRUE(hub.writeTo(path));
+        hub.info("second session");
+        QCoreApplication::processEvents();
+    }
+    QFile now(path), previous(path + ".1");
+    ASSERT_TRUE(now.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(previous.open(QIODevice::ReadOnly));
+    const QString current = QString::fromUtf8(now.readAll()), old = QString::fromUtf8(previous.readAll());
+    EXPECT_TRUE(current.contains("info: second session")) << current.toStdString();
+    EXPECT_FALSE(current.contains("first session"));
+    EXPECT_TRUE(old.contains("error: first session failed here")) << old.toStdString();
+}
+
+}  // namespace nf

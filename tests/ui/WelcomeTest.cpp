@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// First run: the welcome guide is shown on a fresh start, its buttons do the steps in the real studio and are
+// ticked as the steps get done, closing it is remembered, and Help > Welcome Guide brings it back.
+#include <QAction>
+#include <QCommandLinkButton>
+#include <QDockWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "MainWindow.h"
+#include "StudioActions.h"
+#include "StudioFiles.h"
+#include "StudioWelcome.h"
+#include "UiTestUtil.h"
+#include "controllers/ScoreDocument.h"
+#include "dataset/DemoData.h"
+#include "models/DatasetTableModel.h"
+#include "widgets/WelcomePanel.h"
+#ifdef NF_HAVE_TORCH
+#include "training/HyperparameterForm.h"
+#include "training/StudioTraining.h"
+#include "training/TrainingController.h"
+#include "training/TrainingPanel.h"
+#endif
+
+namespace nf {
+
+using Step = WelcomePanel::Step;
+
+TEST(Welcome, ShownOnFirstStartClosedForGoodBackFromTheHelpMenu) {
+    QSettings().remove("welcome");
+    {
+        MainWindow w;
+        w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+        ASSERT_NE(w.welcome(), nullptr);
+        EXPECT_TRUE(w.welcome()->dock()->isVisible()) << "no guide on a first start";
+        WelcomePanel* panel = w.welcome()->panel();
+        for (int i = 0; i < WelcomePanel::kStepCount; ++i) {
+            QCommandLinkButton* b = panel->stepButton(static_cast<Step>(i));
+            EXPECT_TRUE(b->text().startsWith(QString::number(i + 1) + ".")) << b->text().toStdString();
+            EXPECT_FALSE(b->toolTip().isEmpty());
+        }
+        panel->closeButton()->click();
+        EXPECT_FALSE(w.welcome()->dock()->isVisible());
+        w.close();
+    }
+    {
+        MainWindow w;
+        w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+        EXPECT_FALSE(w.welcome()->dock()->isVisible()) << "the closed guide came back by itself";
+        w.actions()->welcome->trigger();
+        EXPECT_TRUE(w.welcome()->dock()->isVisible());
+        w.close();
+    }
+    MainWindow w;
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    EXPECT_TRUE(w.welcome()->dock()->isVisible()) << "reopened from Help, it should stay until closed again";
+}
+
+TEST(Welcome, FirstStartOpensTheDemoAndTheStepsAct) {
+    QSettings().remove("dataset/last");
+    QSettings().remove("welcome");
+    MainWindow w;
+    w.show();
+    bool ready = false;
+    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
+    w.openInitial({});  // no path named, nothing opened before: the bundled demo
+    ASSERT_FALSE(demoDataPath().empty());
+    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+    EXPECT_EQ(QFileInfo(QString::fromStdString(w.datasetModel()->dataset()->root)).canonicalFilePath(),
+              QFileInfo(QString::fromStdString(demoDataPath())).canonicalFilePath());
+    WelcomePanel* panel = w.welcome()->panel();
+    EXPECT_TRUE(panel->isDone(Step::OpenData));
+    EXPECT_FALSE(panel->isDone(Step::Export));
+
+    // Steps that open a file dialog: the button triggers the studio's own action (the dialog itself is not
+    // opened here: the action's usual connection is taken away for the test).
+    StudioActions* a = w.actions();
+    for (auto [step, action] : {std::pair{Step::OpenData, a->openFolder}, std::pair{Step::Export, a->exportMidi}}) {
+        QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+        QSignalSpy triggered(action, &QAction::triggered);
+        panel->stepButton(step)->click();
+        EXPECT_EQ(triggered.count(), 1) << "step " << static_cast<int>(step) + 1;
+    }
+    QObject::disconnect(a->play, &QAction::triggered, nullptr, nullptr);
+    QSignalSpy play(a->play, &QAction::triggered);
+    panel->stepButton(Step::Listen)->click();
+    EXPECT_EQ(play.count(), 1);
+
+    // Exporting ticks the last step.
+    QTemporaryDir dir;
+    emit w.files()->exported(dir.filePath("x.mid"));
+    EXPECT_TRUE(panel->isDone(Step::Export));
+    EXPECT_TRUE(panel->stepButton(Step::Export)->text().contains(QChar(0x2713)));
+
+    // "Open the Demo Tunes" opens the demo again after another folder.
+    const QString other = QFileInfo(uitest::demoDir() + "/midi/pianobooster").absoluteFilePath();
+    ready = false;
+    w.openPath(other);
+    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+    ready = false;
+    panel->demoButton()->click();
+    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+    EXPECT_NE(QString::fromStdString(w.datasetModel()->dataset()->root), other);
+}
+
+#ifdef NF_HAVE_TORCH
+TEST(Welcome, TrainStepStartsTrainingInTheTrainingPanel) {
+    MainWindow w;
+    w.show();
+    bool ready = false;
+    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
+    w.openInitial(uitest::demoDir() + "/midi/pianobooster");
+    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+    TrainingConfig c = TrainingConfig::forModel("lstm");
+    c.epochs = 1;
+    c.model.hiddenSize = 16;
+    c.model.layers = 1;
+    c.model.embedDim = 8;
+    c.seqLength = 16;
+    w.training()->panel()->form()->setConfig(c);
+    bool finished = false;
+    QObject::connect(w.training()->controller(), &TrainingController::finished, [&] { finished = true; });
+    w.welcome()->panel()->stepButton(Step::Train)->click();
+    EXPECT_TRUE(w.training()->controller()->isRunning());
+    EXPECT_TRUE(w.training()->dock()->isVisible());
+    ASSERT_TRUE(uitest::waitFor([&] { return finished; }, 240000)) << "training did not finish";
+    EXPECT_TRUE(w.welcome()->panel()->isDone(Step::Train));
+}
+#endif
+
+}  // namespace nf

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace nf {
+
+// Where the studio keeps a user's files: all under the XDG folders through QStandardPaths, so $XDG_DATA_HOME and
+// $XDG_CONFIG_HOME move them, and nothing is ever written next to the program (an installed /usr/bin is not
+// writable, and a build folder must not collect user data).
+//   models     $XDG_DATA_HOME/NoteForge/NoteForge/models      trained models and checkpoints
+//   projects   $XDG_DATA_HOME/NoteForge/NoteForge/projects    where Save Project As starts
+//   autosave   $XDG_DATA_HOME/NoteForge/NoteForge/autosave.nfproject
+//   logs       $XDG_DATA_HOME/NoteForge/NoteForge/logs        studio.log (this session) and studio.log.1
+//   settings   $XDG_CONFIG_HOME/NoteForge/NoteForge.conf      layout and preferences (QSettings)
+namespace StudioPaths {
+QString dataRoot();
+QString models();
+QString projects();
+QString autosave();
+QString logs();
+QString logFile();
+QString settingsFile();
+// Makes the folders above (models, projects, logs); false when one cannot be made.
+bool makeFolders();
+// The list above, one "name: path" per line (noteforge --paths).
+QString describe();
+}  // namespace StudioPaths
+
+}  // namespace nf
