@@ -17,6 +17,7 @@ python3-torch gnuplot-nox
 timgm6mb-soundfont
 xvfb xauth
 clang-14 libclang-rt-14-dev
+lintian appstream desktop-file-utils help2man dpkg-dev man-db
 "
 
 missing=""

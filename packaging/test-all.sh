@@ -1,6 +1,7 @@
 #!/bin/bash
 # Sets up, builds and runs every NoteForge test: unit, oracle, round-trip, bad-input, audio (JACK dummy),
-# GUI (offscreen), the codecs under ASan+UBSan, and a bounded libFuzzer run of each reader.
+# GUI (offscreen), the codecs under ASan+UBSan, a bounded libFuzzer run of each reader, and the Debian package
+# (cpack, lintian, AppStream/desktop validation, a smoke job from the extracted package: packaging/package-check.sh).
 # Usage: packaging/test-all.sh        (as root, or through sudo, on Debian 12)
 # Env:   NF_FUZZ_SECONDS (default 90 per fuzzer), NF_JOBS (default: number of cores)
 set -uo pipefail
@@ -57,6 +58,7 @@ fuzz() {
 asan_tests() { ctest --test-dir build-asan -j "$JOBS" --output-on-failure --timeout 900; }
 CTEST_LOG=$(mktemp)
 tests() { ctest --test-dir build -j "$JOBS" --output-on-failure --timeout 900 2>&1 | tee "$CTEST_LOG"; return "${PIPESTATUS[0]}"; }
+package() { ./packaging/package-check.sh build; }
 
 phase setup setup || true
 if [ $status -ne 0 ]; then echo "set-up failed"; exit 1; fi
@@ -65,6 +67,7 @@ if [ $status -ne 0 ]; then printf '%s\n' "${PHASES[@]}"; echo "build failed"; ex
 phase fuzz fuzz
 phase asan-tests asan_tests
 phase tests tests
+phase package package
 echo "=== phase durations"
 printf '  %s\n' "${PHASES[@]}"
 if [ $status -eq 0 ]; then echo "all phases passed"; else echo "some phase FAILED"; fi

@@ -1,0 +1,146 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the Debian package from a finished build folder and checks it as a user would meet it:
+#   packaging/package-check.sh [BUILD_DIR]        (default: build; test-all.sh's "package" phase)
+# 1. cpack -G DEB; lintian (fails on errors), appstreamcli validate --no-net, desktop-file-validate, the MIME XML.
+# 2. The paths `dpkg -i` would create (/usr/bin, /usr/share/noteforge/...) and Depends satisfied on this machine.
+# 3. dpkg -x into a temporary root, then from there: noteforge-cli --version, inspect the installed demo data,
+#    convert a tune, render it with the installed chip soundfont and check the sound is not silence, read both man
+#    pages (every subcommand documented), and start the installed studio (Xvfb, else offscreen) for a screenshot.
+# The extracted programs must find their data beside themselves, never in this source tree.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+src=$PWD
+build=$(cd "${1:-build}" && pwd) || { echo "package: no build folder ${1:-build}" >&2; exit 1; }
+tmp=$(mktemp -d)
+xvfb_pid=
+cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+failures=0
+check() {  # check DESCRIPTION COMMAND...: runs one check, prints ok/FAILED, counts failures
+  local what=$1; shift
+  if "$@"; then echo "  ok      $what"; else echo "  FAILED  $what"; failures=$((failures + 1)); fi
+}
+# The extracted binaries must not be steered by a developer's environment.
+unset NOTEFORGE_DEMO_DIR NOTEFORGE_SOUNDFONT_DIR
+
+echo "--- cpack"
+(cd "$build" && cpack -G DEB -B "$tmp/deb" >"$tmp/cpack.log" 2>&1) || { cat "$tmp/cpack.log"; exit 1; }
+deb=$(ls "$tmp"/deb/noteforge_*.deb 2>/dev/null | head -1)
+[ -f "$deb" ] || { cat "$tmp/cpack.log"; echo "package: cpack made no .deb" >&2; exit 1; }
+cp "$deb" "$build/"
+deb="$build/$(basename "$deb")"
+echo "$deb ($(du -k "$deb" | cut -f1) KiB)"
+dpkg-deb -f "$deb" Package Version Depends Recommends Suggests
+
+echo "--- static checks"
+lintian_ok() {
+  # Errors fail; warnings and the overridden tags are listed (their reasons: packaging/debian/noteforge.lintian-overrides).
+  lintian --fail-on error --display-info --show-overrides "$deb" 2>&1 | grep -v '^N:\|running with root privileges'
+  return "${PIPESTATUS[0]}"
+}
+check "lintian: no errors" lintian_ok
+rootdir="$tmp/root"
+mkdir -p "$rootdir" && dpkg -x "$deb" "$rootdir"
+usr="$rootdir/usr"
+app_id=io.noteforge.NoteForge
+check "appstreamcli validate --no-net" appstreamcli validate --no-net "$usr/share/metainfo/$app_id.metainfo.xml"
+check "desktop-file-validate" desktop-file-validate "$usr/share/applications/$app_id.desktop"
+mime_ok() {  # the MIME XML compiles with the system's, and gives both NoteForge types
+  mkdir -p "$tmp/mime/packages" && cp /usr/share/mime/packages/freedesktop.org.xml "$usr/share/mime/packages/$app_id.xml" "$tmp/mime/packages/" &&
+  update-mime-database "$tmp/mime" >/dev/null && [ -f "$tmp/mime/application/x-noteforge-project.xml" ] &&
+  [ -f "$tmp/mime/application/x-noteforge-model.xml" ]
+}
+check "MIME types compile (project, model)" mime_ok
+paths_ok() {  # where dpkg -i puts things: the places the programs and the docs name
+  local listing p
+  listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
+  for p in ./usr/bin/noteforge ./usr/bin/noteforge-cli ./usr/share/noteforge/demo/MANIFEST.md \
+           ./usr/share/noteforge/soundfonts/noteforge-chip.sf2 ./usr/share/man/man1/noteforge-cli.1.gz \
+           ./usr/share/man/man1/noteforge.1.gz ./usr/share/doc/noteforge/copyright \
+           "./usr/share/applications/$app_id.desktop" "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
+           "./usr/share/metainfo/$app_id.metainfo.xml" "./usr/share/mime/packages/$app_id.xml"; do
+    grep -qxF "$p" <<<"$listing" || { echo "    missing from the package: $p"; return 1; }
+  done
+}
+check "dpkg -i paths (/usr/bin, /usr/share/noteforge, ...)" paths_ok
+deps_ok() {  # every Depends (from dpkg-shlibdeps and ours) is installed here, so dpkg -i would configure
+  printf 'Source: noteforge\n\nPackage: noteforge\nArchitecture: any\n' >"$tmp/control"
+  dpkg-checkbuilddeps -d "$(dpkg-deb -f "$deb" Depends)" "$tmp/control"
+}
+check "Depends satisfiable on this machine" deps_ok
+
+echo "--- smoke job from the extracted root $rootdir"
+cli="$usr/bin/noteforge-cli"
+work="$tmp/work"
+mkdir -p "$work"
+export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/config" XDG_DATA_HOME="$tmp/home/data" XDG_CACHE_HOME="$tmp/home/cache"
+export XDG_RUNTIME_DIR="$tmp/home/run"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+version_ok() { "$cli" --version | tee "$work/version" && grep -qx "noteforge-cli $(dpkg-deb -f "$deb" Version)" "$work/version"; }
+check "noteforge-cli --version" version_ok
+inspect_ok() {  # no path given: the installed demo data beside the binary, all 100 pieces readable
+  "$cli" inspect >"$work/inspect" || return 1
+  head -3 "$work/inspect"
+  grep -qE "^dataset: +$usr/share/noteforge/demo\$" "$work/inspect" &&
+  grep -qE '^pieces: +100 .*0 tunes failed' "$work/inspect" && grep -qE '^files: .* 0 failed' "$work/inspect"
+}
+check "inspect finds the installed demo data" inspect_ok
+convert_ok() {
+  "$cli" convert "$usr/share/noteforge/demo/abc/nottingham-waltzes-X1-30.abc" "$work/tune.mid" --tune 1 &&
+  "$cli" inspect "$work/tune.mid" >"$work/tune.inspect" && grep -qE '^pieces: +1 ' "$work/tune.inspect" &&
+  ! grep -qE '^notes: +0$' "$work/tune.inspect"
+}
+check "convert an ABC tune to MIDI" convert_ok
+sf="$usr/share/noteforge/soundfonts/noteforge-chip.sf2"
+bundled_ok() {  # the extracted binary's own soundfont is its bundled one
+  "$cli" soundfonts >"$work/soundfonts" && grep -A1 -xF "$sf" "$work/soundfonts" | grep -q bundled
+}
+check "soundfonts lists the installed chip soundfont as bundled" bundled_ok
+render_ok() {  # a WAV from the installed soundfont, with a peak well above silence
+  "$cli" render "$work/tune.mid" -o "$work/tune.wav" --soundfont "$sf" || return 1
+  /usr/bin/python3 - "$work/tune.wav" <<'EOF'
+import array, sys, wave
+with wave.open(sys.argv[1]) as w:
+    assert w.getsampwidth() == 2, "expected 16-bit WAV"
+    frames = array.array("h", w.readframes(w.getnframes()))
+peak = max(abs(s) for s in frames) / 32768
+seconds = len(frames) / 2 / 44100
+print(f"    {seconds:.1f} s, peak {peak:.4f}")
+sys.exit(0 if seconds > 1 and peak > 0.001 else 1)
+EOF
+}
+check "render a WAV with the installed soundfont (not silent)" render_ok
+man_ok() {  # both pages format; the CLI page has a section for every subcommand its --help lists
+  local sub
+  MANWIDTH=100 man -l "$usr/share/man/man1/noteforge.1.gz" >"$work/noteforge.man" 2>&1 || return 1
+  MANWIDTH=100 man -l "$usr/share/man/man1/noteforge-cli.1.gz" >"$work/cli.man" 2>&1 || return 1
+  grep -q SUBCOMMANDS "$work/cli.man" || return 1
+  for sub in $("$cli" --help | sed -n '/^Subcommands:/,$p' | sed -n 's/^  \([a-z][a-z0-9-]*\) .*/\1/p'); do
+    grep -qE "^   $sub\$" "$work/cli.man" || { echo "    man page lacks subcommand $sub"; return 1; }
+  done
+}
+check "man -l the man pages (every subcommand)" man_ok
+
+gui_ok() {  # the installed studio starts on the installed demo data and saves a screenshot
+  local png="$work/dataset.png" env_display=()
+  if command -v Xvfb >/dev/null; then
+    local display=":$((200 + $$ % 100))"
+    Xvfb "$display" -screen 0 1920x1200x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    sleep 1
+    if kill -0 "$xvfb_pid" 2>/dev/null; then env_display=(DISPLAY="$display" QT_QPA_PLATFORM=xcb); fi
+  fi
+  [ ${#env_display[@]} -gt 0 ] || env_display=(QT_QPA_PLATFORM=offscreen)
+  echo "    studio on ${env_display[*]}"
+  env "${env_display[@]}" timeout 120 "$usr/bin/noteforge" --screenshot "$png" --state dataset \
+    >"$work/gui.log" 2>&1 || { tail -20 "$work/gui.log"; return 1; }
+  file "$png" | grep -q 'PNG image data' || return 1
+  # The studio's log names the dataset it opened: the extracted demo, not the source tree's.
+  grep -rqF "Loading $usr/share/noteforge/demo" "$XDG_DATA_HOME" || { echo "    studio did not open $usr/share/noteforge/demo"; return 1; }
+  ! grep -rqF "$src/resources" "$XDG_DATA_HOME"
+}
+check "installed studio starts and saves a screenshot" gui_ok
+
+if [ "$failures" -ne 0 ]; then echo "package: $failures check(s) FAILED"; exit 1; fi
+echo "package: all checks passed ($deb)"
