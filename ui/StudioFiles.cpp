@@ -109,6 +109,7 @@ ProjectData StudioFiles::collect() const {
 }
 
 QString StudioFiles::saveProjectTo(const QString& path) {
+    QDir().mkpath(QFileInfo(path).absolutePath());  // the XDG data folder does not exist on a first start
     try {
         ProjectFile::write(path, collect());
     } catch (const std::exception& e) {
@@ -202,6 +203,8 @@ void StudioFiles::rebuildRecentMenu() {
     }
     if (!menu->isEmpty()) menu->addSeparator();
     QAction* clear = menu->addAction(tr("Clear List"));
+    clear->setStatusTip(tr("Forget the recently opened files and folders"));
+    clear->setToolTip(clear->statusTip());
     clear->setEnabled(!recent->paths().isEmpty());
     connect(clear, &QAction::triggered, recent, &RecentFiles::clear);
 }

@@ -47,15 +47,16 @@ TEST(StudioPaths, ASessionWritesNothingNextToTheProgram) {
         QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
         w.openInitial(uitest::demoDir() + "/midi/pianobooster");
         ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
-        ASSERT_EQ(w.files()->saveProjectTo(StudioFiles::autosavePath()), QString());
+        ASSERT_EQ(w.files()->saveProjectTo(StudioPaths::projects() + "/paths.nfproject"), QString());
         ASSERT_TRUE(w.log()->writeTo(StudioPaths::logFile()));
         w.log()->info("a line");
         QCoreApplication::processEvents();
         w.close();
         QSettings().sync();
     }
-    EXPECT_TRUE(QFile::exists(StudioFiles::autosavePath()));
-    QFile::remove(StudioFiles::autosavePath());
+    EXPECT_TRUE(QFile::exists(StudioPaths::projects() + "/paths.nfproject"));
+    EXPECT_TRUE(QFile::exists(StudioPaths::logFile()));
+    EXPECT_TRUE(QFile::exists(StudioPaths::settingsFile()));
     EXPECT_EQ(entries(programDir), before);
 }
 
