@@ -58,6 +58,38 @@ TEST(MusicNet, BothKernelsGiveTheSameModel) {
     EXPECT_TRUE(torch::allclose(fused, aten->forward(tokens).first, 1e-5, 1e-6));
 }
 
+// The last batch of an epoch is usually smaller than the others; a state carried from a full batch must not
+// break it (it did: "The size of tensor a (3) must match the size of tensor b (4)"), in any model.
+TEST(MusicNet, AStateFromAnotherBatchSizeContinuesRowByRow) {
+    for (const std::string kind : {"paper-midi", "paper-abc", "lstm"}) {
+        for (const std::string kernel : {"fused", "aten"}) {
+            auto config = test::tinyConfig(kind);
+            config.model.vocabSize = 9;
+            config.model.lstmKernel = kernel;
+            torch::manual_seed(11);
+            MusicNet net(config.model);
+            net->eval();
+            const auto full = torch::randint(9, {4, 5}, torch::kInt64);
+            const LstmState carried = net->forward(full).second;
+            ASSERT_EQ(carried.h.size(1), 4);
+
+            // A partial batch of 3 rows continues rows 0..2.
+            const auto next = torch::randint(9, {3, 5}, torch::kInt64);
+            const auto partial = net->forward(next, carried);
+            const LstmState firstRows{carried.h.narrow(1, 0, 3).contiguous(), carried.c.narrow(1, 0, 3).contiguous()};
+            const auto expected = net->forward(next, firstRows);
+            EXPECT_TRUE(torch::allclose(partial.first, expected.first, 1e-5, 1e-6)) << kind << " " << kernel;
+            EXPECT_EQ(partial.second.h.size(1), 3) << kind;
+
+            // A larger batch: the rows the state lacks start from zero, like a fresh piece.
+            const auto wide = torch::randint(9, {6, 5}, torch::kInt64);
+            const auto out = net->forward(wide, carried).first;
+            const auto fresh = net->forward(wide.narrow(0, 4, 2)).first;
+            EXPECT_TRUE(torch::allclose(out.narrow(0, 4, 2), fresh, 1e-5, 1e-6)) << kind << " " << kernel;
+        }
+    }
+}
+
 TEST(MusicNet, KerasInitialisation) {
     auto config = TrainingConfig::forModel("paper-midi");
     EXPECT_EQ(config.model.forgetGateBias, 1.0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -62,6 +63,40 @@ TEST(Trainer, PaperMidiOverfitsATinyCorpus) {
     // 2 x 121 tokens give 234 windows: the last batch of each epoch is a partial one.
     const auto result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 121));
     EXPECT_GE(lastEpochAccuracy(result), 0.98);
+}
+
+// Every model and representation trains and validates when neither the training windows nor the held-out ones
+// fill whole batches, with the state carried between batches wherever the model allows it.
+TEST(Trainer, EveryModelTakesPartialLastBatchesInTrainingAndValidation) {
+    for (const std::string kind : {"paper-midi", "paper-abc", "lstm"}) {
+        TempDir dir("partial-" + kind);
+        auto config = test::tinyConfig(kind);
+        config.carryState = true;
+        config.valShare = 0.25;
+        config.batchSize = 4;
+        config.epochs = 2;
+        // 4 pieces of 63 tokens: 3 x 63 - 8 = 181 training windows for paper-midi (181 = 45 x 4 + 1) and
+        // 55 held-out ones; the streams of the many-to-many models do not divide evenly either.
+        const auto result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(4, 63));
+        EXPECT_EQ(result.outcome, TrainingOutcome::Finished) << kind;
+        EXPECT_EQ(result.epochsDone, 2) << kind;
+        ASSERT_TRUE(result.bestValLoss.has_value()) << kind;
+        EXPECT_TRUE(std::isfinite(*result.bestValLoss)) << kind;
+    }
+}
+
+// A time budget that ends inside the first epoch still leaves a validated model (evaluate --model reports its loss).
+TEST(Trainer, ATimeLimitInsideAnEpochStillValidatesTheModel) {
+    TempDir dir("time-limit");
+    auto config = test::tinyConfig("paper-midi");
+    config.valShare = 0.25;
+    config.maxMinutes = 1e-9;  // over after the first step
+    const auto result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(4, 63));
+    EXPECT_EQ(result.outcome, TrainingOutcome::TimeLimit);
+    EXPECT_EQ(result.epochsDone, 0);
+    ASSERT_TRUE(result.bestValLoss.has_value());
+    const auto info = nlohmann::json::parse(readModelFile(dir.file("m.nfm")).infoJson);
+    EXPECT_DOUBLE_EQ(info.at("bestValLoss").get<double>(), *result.bestValLoss);
 }
 
 TEST(Trainer, HoldsOutWholePiecesAndKeepsTheBestByValidation) {

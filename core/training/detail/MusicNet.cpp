@@ -9,6 +9,17 @@ namespace nf::detail {
 
 namespace F = torch::nn::functional;
 
+LstmState stateForBatch(const LstmState& state, int64_t batch) {
+    if (!state.defined() || state.h.size(1) == batch) return state;
+    const int64_t rows = state.h.size(1);
+    if (rows > batch) return LstmState{state.h.narrow(1, 0, batch), state.c.narrow(1, 0, batch)};
+    // More rows than the state has: the new rows have no past and start from zero.
+    auto pad = [&](const torch::Tensor& t) {
+        return torch::cat({t, torch::zeros({t.size(0), batch - rows, t.size(2)}, t.options())}, 1);
+    };
+    return LstmState{pad(state.h), pad(state.c)};
+}
+
 StackedLstmImpl::StackedLstmImpl(int inputSize, int hiddenSize, int layers, double dropout)
     : hidden_(hiddenSize), dropout_(dropout) {
     // LibTorch's default initialisation, uniform(-1/sqrt(H), 1/sqrt(H)); MusicNet::initialise() may replace it.
@@ -27,8 +38,9 @@ std::pair<torch::Tensor, LstmState> StackedLstmImpl::forward(const torch::Tensor
                                                              bool lastDropout) {
     const int64_t B = x.size(0);
     const int L = layers();
-    torch::Tensor h0 = state.defined() ? state.h : torch::zeros({L, B, hidden_}, x.options());
-    torch::Tensor c0 = state.defined() ? state.c : torch::zeros({L, B, hidden_}, x.options());
+    const LstmState start = stateForBatch(state, B);
+    torch::Tensor h0 = start.defined() ? start.h : torch::zeros({L, B, hidden_}, x.options());
+    torch::Tensor c0 = start.defined() ? start.c : torch::zeros({L, B, hidden_}, x.options());
     torch::Tensor y = x.transpose(0, 1);  // time-major for both kernels
     std::vector<torch::Tensor> hs, cs;
     for (int l = 0; l < L; ++l) {

@@ -16,6 +16,12 @@ struct LstmState {
     LstmState detached() const { return defined() ? LstmState{h.detach(), c.detach()} : LstmState{}; }
 };
 
+// `state` fitted to a batch of `batch` rows. Row r of a batch continues row r of the previous one, so a smaller
+// batch (the last, partial batch of an epoch, or a run resumed with a smaller --batch) keeps the first rows' state
+// and a larger one starts its extra rows from zero. Every forward pass goes through this, so no caller can hand a
+// model a state of the wrong batch size.
+LstmState stateForBatch(const LstmState& state, int64_t batch);
+
 // A stack of LSTM layers, each followed by dropout, with LibTorch's parameter names (weight_ih_l0, ...).
 class StackedLstmImpl : public torch::nn::Module {
 public:

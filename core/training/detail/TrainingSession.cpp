@@ -218,6 +218,10 @@ EvalResult TrainingSession::evaluate() {
     return r;
 }
 
+bool TrainingSession::validatedAtThisStep() const {
+    return !history_.empty() && history_.back().step == pos_.globalStep && history_.back().valLoss.has_value();
+}
+
 double TrainingSession::elapsedNow() const { return elapsedAtStart_ + secondsSince(sessionStart_) - pausedSeconds_; }
 
 bool TrainingSession::waitWhilePaused(int epoch) {
@@ -386,7 +390,13 @@ TrainingResult TrainingSession::run() {
             return finish(TrainingOutcome::Finished, "already trained " + std::to_string(pos_.epochsDone) +
                                                          " epochs; ask for more with --epochs");
         for (int epoch = pos_.epochsDone + 1; epoch <= config_.epochs; ++epoch)
-            if (auto outcome = trainEpoch(epoch)) return finish(*outcome, {});
+            if (auto outcome = trainEpoch(epoch)) {
+                // A time budget shorter than an epoch (paper-midi on a laptop) would otherwise leave a model that
+                // was never validated: measure the weights reached, and keep them if they are the best so far.
+                if (*outcome == TrainingOutcome::TimeLimit && pos_.stepInEpoch > 0 && !validatedAtThisStep())
+                    validateAndRecord(epoch, pos_.globalStep, 0);
+                return finish(*outcome, {});
+            }
         return finish(TrainingOutcome::Finished, {});
     } catch (const c10::Error& e) {
         const std::string what = e.what_without_backtrace();

@@ -53,6 +53,8 @@ private:
     bool step(const torch::Tensor& inputs, const torch::Tensor& targets, LstmState& carry);
     EvalResult evaluate();
     void validateAndRecord(int epoch, std::optional<std::int64_t> stepRow, double epochSeconds);
+    // True when the last metrics row is a validation of the current step's weights.
+    bool validatedAtThisStep() const;
     void recordStepRow(int epoch);
     double learningRateAt(std::int64_t step, int epochIndex) const;
     std::int64_t stepsInEpoch(int epoch) const;
