@@ -14,6 +14,10 @@
 #include "evaluation/EvaluationTable.h"
 #include "evaluation/Evaluator.h"
 
+#ifdef NF_HAVE_TORCH
+#include "generation/ModelComparison.h"
+#endif
+
 namespace nf::cli {
 
 namespace {
@@ -82,10 +86,20 @@ int evaluate(const EvaluateOptions& opt) {
     const TrainingReference reference(training.pieces, profile);
     EvaluationResult result = evaluatePieces(generated, reference, opt.against);
     if (!opt.model.empty()) {
-        // The model-file reader belongs to the training module; until it provides the held-out loss, the model is
-        // named in the report with its figures null rather than invented.
+#ifdef NF_HAVE_TORCH
+        try {
+            result.model = readModelQuality(opt.model);
+        } catch (const std::exception& e) {
+            printError(e.what());
+            return FailedWork;
+        }
+        if (!result.model->validationLoss)
+            printWarning(opt.model + ": the model was trained without a validation set: no held-out loss to report");
+#else
+        // Model files are read by the training engine's module, absent from this build: name the model, invent nothing.
         result.model = ModelQuality{opt.model, std::nullopt, std::nullopt};
-        printWarning(opt.model + ": validation loss and perplexity not read (model files are not readable yet)");
+        printWarning(opt.model + ": validation loss not read (this build has no training engine)");
+#endif
     }
     if (opt.json) {
         std::cout << evaluationToJson(result) << '\n';

@@ -126,6 +126,13 @@ std::string formatEvaluationText(const EvaluationResult& result, const std::stri
     out += formatPieceTable(result);
     out += "\n";
     out += formatComparisonTable({LabelledResult{label, result}});
+    if (const auto& m = result.model) {
+        if (m->validationLoss)
+            out += fmt::format("model {}: held-out validation loss {:.4f} nats/token, perplexity {:.3f}\n", m->file,
+                               *m->validationLoss, m->perplexity ? *m->perplexity : std::exp(*m->validationLoss));
+        else
+            out += fmt::format("model {}: no held-out validation loss recorded\n", m->file);
+    }
     return out;
 }
 

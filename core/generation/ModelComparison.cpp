@@ -31,7 +31,17 @@ std::vector<std::string> labelsFor(const std::vector<std::string>& paths) {
     return labels;
 }
 
+ModelQuality qualityOf(const GenerationModel& model) {
+    ModelQuality quality;
+    quality.file = model.path();
+    quality.validationLoss = model.validationLoss();
+    if (quality.validationLoss) quality.perplexity = std::exp(*quality.validationLoss);
+    return quality;
+}
+
 }  // namespace
+
+ModelQuality readModelQuality(const std::string& modelPath) { return qualityOf(GenerationModel::open(modelPath)); }
 
 std::vector<LabelledResult> compareModels(const std::vector<std::string>& modelPaths, const TrainingReference& reference,
                                           const std::string& against, const ModelComparisonOptions& options,
@@ -83,11 +93,7 @@ std::vector<LabelledResult> compareModels(const std::vector<std::string>& modelP
         LabelledResult set;
         set.label = labels[m];
         set.result = evaluatePieces(pieces, reference, against);
-        ModelQuality quality;
-        quality.file = modelPaths[m];
-        quality.validationLoss = model.validationLoss();
-        if (quality.validationLoss) quality.perplexity = std::exp(*quality.validationLoss);
-        set.result.model = quality;
+        set.result.model = qualityOf(model);
         say(fmt::format("{}: {} ({}), {} of {} pieces measured", labels[m], model.config().model.kind,
                         model.config().tokenizer.kind, pieces.size(), options.piecesPerModel));
         sets.push_back(std::move(set));

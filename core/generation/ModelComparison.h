@@ -26,6 +26,10 @@ struct ModelComparisonOptions {
 // that did not read), for the user.
 using ComparisonLog = std::function<void(const std::string&)>;
 
+// The held-out figures of a model file: its best validation loss (nats per token) and perplexity exp(loss), or
+// none when the model was trained without a validation set. Throws ModelFileError for an unusable file.
+ModelQuality readModelQuality(const std::string& modelPath);
+
 // Generates the same number of pieces from every model with the same settings and measures them against the
 // training data, one LabelledResult per model (labelled by file name) with its held-out loss and perplexity, ready
 // for formatComparisonTable()/comparisonToJson(). Throws ModelFileError/std::runtime_error naming a model that

@@ -54,8 +54,9 @@ protected:
     }
     CliOutcome run(const std::vector<std::string>& args) {
         std::string cmd = quote(kCli.string());
-        for (const auto& a : args) cmd += " " + quote(a);
-        cmd += " >" + quote((dir_ / "out").string()) + " 2>" + quote((dir_ / "err").string());
+        // Appended piece by piece: GCC 12 warns wrongly (-Wrestrict) about "literal" + std::string temporaries.
+        for (const auto& a : args) cmd.append(" ").append(quote(a));
+        cmd.append(" >").append(quote((dir_ / "out").string())).append(" 2>").append(quote((dir_ / "err").string()));
         CliOutcome r;
         const int status = std::system(cmd.c_str());
         r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

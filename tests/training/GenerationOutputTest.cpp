@@ -64,7 +64,7 @@ TEST(GenerationOutput, MidiReadsBackWithoutHangingNotesAndDrumsOnChannel10) {
     bool sawDrums = false;
     for (const auto& piece : generatePieces(generator, model, primer, s)) {
         ASSERT_GT(piece.score.noteCount(), 0u);
-        const std::string path = dir.file("p" + std::to_string(piece.sequence.seed) + ".mid");
+        const std::string path = dir.file(test::numberedName("p", static_cast<long long>(piece.sequence.seed), ".mid"));
         writeGeneratedMidi(piece, path);
         const auto back = readMidiFile(path);
         EXPECT_EQ(back.format, 1);
@@ -125,7 +125,7 @@ TEST(GenerationOutput, AbcOutputReadsWithTheAbcReaderOrIsReported) {
     int readable = 0, repaired = 0;
     const Primer primer = dataPrimer(model, test::generationTestData("paper-abc"), 0, 4);
     for (const auto& piece : generatePieces(generator, model, primer, s)) {
-        const std::string path = dir.file("t" + std::to_string(piece.sequence.seed) + ".abc");
+        const std::string path = dir.file(test::numberedName("t", static_cast<long long>(piece.sequence.seed), ".abc"));
         if (!piece.readable) {
             // Never written silently broken: the reason is reported and writing refuses.
             EXPECT_FALSE(piece.problems.empty());

@@ -22,13 +22,13 @@ TokenizedCorpus patternCorpus(int pieces, int tokensPerPiece, int vocab) {
     TokenizedCorpus c;
     c.tokenizer.kind = "events";
     std::vector<std::string> names;
-    for (int i = 0; i < vocab; ++i) names.push_back("t" + std::to_string(i));
+    for (int i = 0; i < vocab; ++i) names.push_back(numberedName("t", i, ""));
     c.vocab = Vocabulary(names);
     // Period 12; 0 is followed by 1, 2 or 3 depending on the token before it.
     const std::vector<int> pattern = {0, 1, 4, 0, 2, 5, 0, 3, 4, 1, 0, 2};
     for (int p = 0; p < pieces; ++p) {
         TokenizedPiece piece;
-        piece.file = "piece" + std::to_string(p) + ".mid";
+        piece.file = numberedName("piece", p, ".mid");
         for (int i = 0; i < tokensPerPiece; ++i) piece.ids.push_back(pattern[static_cast<std::size_t>((i + p) % 12)] % vocab);
         c.pieces.push_back(piece);
     }
