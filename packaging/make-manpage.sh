@@ -74,6 +74,8 @@ subcommands=$("$cli" --help | sed -n '/^Subcommands:/,$p' | sed -n 's/^  \([a-z]
   say '.BR noteforge (1),'
   say '.BR fluidsynth (1),'
   say '.BR abc2midi (1)'
+  say '.PP'
+  say 'The command\-line reference and the guides: \fI/usr/share/doc/noteforge/\fR (cli.md, training.md, gpu.md).'
 } > "$include"
 
 help2man --no-info --section=1 --source="NoteForge" --manual="NoteForge manual" \
