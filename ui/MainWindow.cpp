@@ -133,8 +133,6 @@ MainWindow::MainWindow(QWidget* parent)
     generation_ = new StudioGeneration(this);
 #endif
     welcome_ = new StudioWelcome(this);
-    splitDockWidget(welcome_->dock(), tracksDock_, Qt::Vertical);
-    resizeDocks({welcome_->dock(), tracksDock_}, {560, 300}, Qt::Vertical);
     logDock_->raise();  // the engine panels tab onto the Log; the Log is what a first start should show
     defaultState_ = saveState();
     restoreLayout();

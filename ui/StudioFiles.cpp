@@ -66,7 +66,7 @@ void StudioFiles::exportMidi(bool selectionOnly) {
     ScoreDocument* doc = window_->document();
     if (doc->isEmpty()) return;
     QSettings settings;
-    const QString start = settings.value("export/lastMidi", doc->name().section(' ', 0, 0)).toString();
+    const QString start = StudioPaths::exportStart(settings.value("export/lastMidi").toString(), doc->name(), "mid");
     const QString path = QFileDialog::getSaveFileName(
         window_, selectionOnly ? tr("Export selection as MIDI") : tr("Export MIDI"), start, tr("MIDI files (*.mid)"));
     if (path.isEmpty()) return;
@@ -81,8 +81,9 @@ void StudioFiles::exportMidi(bool selectionOnly) {
 void StudioFiles::exportAbc() {
     if (window_->document()->isEmpty()) return;
     QSettings settings;
-    const QString path = QFileDialog::getSaveFileName(window_, tr("Export ABC"), settings.value("export/lastAbc").toString(),
-                                                      tr("ABC tunes (*.abc)"));
+    const QString start = StudioPaths::exportStart(settings.value("export/lastAbc").toString(),
+                                                   window_->document()->name(), "abc");
+    const QString path = QFileDialog::getSaveFileName(window_, tr("Export ABC"), start, tr("ABC tunes (*.abc)"));
     if (path.isEmpty()) return;
     settings.setValue("export/lastAbc", path);
     const QString error = window_->exporter()->exportAbc(path);

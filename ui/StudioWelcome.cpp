@@ -40,7 +40,7 @@ StudioWelcome::StudioWelcome(MainWindow* window)
     // Closed with its own button, which remembers the choice; the title-bar cross would not.
     dock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock_->toggleViewAction()->setStatusTip(tr("Show or hide the Welcome guide"));
-    window->addDockWidget(Qt::RightDockWidgetArea, dock_);
+    window->addDockWidget(Qt::TopDockWidgetArea, dock_);
     connect(window->actions()->welcome, &QAction::triggered, this, &StudioWelcome::open);
     connect(panel_, &WelcomePanel::closeRequested, this, &StudioWelcome::dismiss);
     connectSteps();

@@ -10,7 +10,7 @@ namespace nf {
 class MainWindow;
 class WelcomePanel;
 
-// The first-start guide as a dock beside the piano roll: shown until the user closes it (remembered in the
+// The first-start guide as a banner dock across the top of the window: shown until the user closes it (remembered in the
 // settings), back from Help > Welcome Guide. Each step's button does the step in the real studio, and the step
 // is ticked when the studio reports it done (a dataset loaded, a training finished, pieces generated, playback
 // started, a file exported).

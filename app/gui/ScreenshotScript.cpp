@@ -4,7 +4,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
-#include <QScreen>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTimer>
 
@@ -16,6 +19,10 @@
 #include "StudioWelcome.h"
 #include "controllers/ScoreDocument.h"
 #include "pianoroll/PianoRollView.h"
+#ifdef NF_HAVE_AUDIO
+#include "sound/AudioExporter.h"
+#include "sound/StudioSound.h"
+#endif
 #ifdef NF_HAVE_TORCH
 #include "generation/GenerationController.h"
 #include "generation/GenerationPanel.h"
@@ -38,14 +45,36 @@ void save(MainWindow& w, const QString& file) {
     });
 }
 
-// The whole screen where the window is, so a dialog or menu over the window is in the picture too.
-void saveScreen(MainWindow& w, const QString& file, int delayMs) {
-    QTimer::singleShot(delayMs, &w, [&w, file] {
-        const QRect r = w.frameGeometry();
-        const bool ok = w.screen()->grabWindow(0, r.x(), r.y(), r.width(), r.height()).save(file);
-        std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot saved:" : "noteforge: cannot write", qPrintable(file));
-        QApplication::exit(ok ? 0 : 1);  // also ends the dialog's own event loop
+// An audio export under way: the File menu open at its Export entries and the render's progress in the status bar.
+// The picture is taken at the first progress report, while the render runs; the menu is drawn where it pops up.
+void exportInProgress(MainWindow& w, const QString& file) {
+#ifdef NF_HAVE_AUDIO
+    QMenu* menu = w.menuBar()->actions().first()->menu();
+    const QPoint at = w.menuBar()->mapTo(&w, w.menuBar()->actionGeometry(w.menuBar()->actions().first()).bottomLeft());
+    menu->popup(w.mapToGlobal(at));
+    menu->setActiveAction(w.actions()->exportAudio);
+    auto target = std::make_shared<QTemporaryDir>();
+    QTimer::singleShot(700, &w, [&w, file, menu, at, target] {
+        auto taken = std::make_shared<bool>(false);
+        auto shoot = [&w, file, menu, at, taken, target] {
+            if (*taken) return;
+            *taken = true;
+            QPixmap picture = w.grab();
+            QPainter(&picture).drawPixmap(at, menu->grab());
+            const bool ok = picture.save(file);
+            std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot saved:" : "noteforge: cannot write", qPrintable(file));
+            w.sound()->exporter()->cancel();
+            QTimer::singleShot(300, qApp, [ok] { QApplication::exit(ok ? 0 : 1); });
+        };
+        QObject::connect(w.sound()->exporter(), &AudioExporter::progress, &w, [shoot](int percent) {
+            if (percent >= 5) shoot();
+        });
+        QObject::connect(w.sound()->exporter(), &AudioExporter::finished, &w, shoot);
+        w.sound()->exportAudioTo(target->filePath(w.document()->name().section(' ', 0, 0).section('.', 0, 0) + ".flac"));
     });
+#else
+    save(w, file);  // no audio export in this build: the studio as it is
+#endif
 }
 
 void selectBars(MainWindow& w, int fromBar, int toBar) {
@@ -93,13 +122,11 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
         }
         w.welcome()->dock()->hide();
         if (r.state == "dataset") return save(w, r.file);
-        if (r.state == "export") {
-            // The export dialog over the studio (the formats are in its file-type list).
-            saveScreen(w, r.file, 1500);
-            return w.actions()->exportAudio->isEnabled() ? w.actions()->exportAudio->trigger()
-                                                         : w.actions()->exportMidi->trigger();
-        }
+        if (r.state == "export") return exportInProgress(w, r.file);
         if (r.state == "edit") {
+            // The editor as large as the window allows: the bottom panels out of the way.
+            for (QDockWidget* dock : w.findChildren<QDockWidget*>())
+                if (w.dockWidgetArea(dock) == Qt::BottomDockWidgetArea) dock->hide();
             w.pianoRoll()->setTool(PianoRollView::ToolKind::Draw);
             selectBars(w, 1, 3);
             w.actions()->loop->setChecked(true);
@@ -113,6 +140,7 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
             g->lengthBox()->setValue(400);
             g->variationsBox()->setValue(3);
             w.generation()->dock()->raise();
+            w.resizeDocks({w.generation()->dock()}, {400}, Qt::Vertical);  // the whole form in view
             QObject::connect(w.generation()->controller(), &GenerationController::finished, &w,
                              [&w, r](const std::vector<GenerationResult>&) { save(w, r.file); });
             g->startGeneration();

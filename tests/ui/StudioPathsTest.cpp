@@ -3,8 +3,10 @@
 // throw-away folders), and a session writes nothing next to the program.
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -83,6 +85,22 @@ TEST(LogHub, WritesTheLogFileAndKeepsThePreviousSession) {
     EXPECT_TRUE(current.contains("info: second session")) << current.toStdString();
     EXPECT_FALSE(current.contains("first session"));
     EXPECT_TRUE(old.contains("error: first session failed here")) << old.toStdString();
+}
+
+}  // namespace nf
+
+namespace nf {
+
+TEST(StudioPaths, ExportDialogsStartInTheLastExportFolderElseMusicOrHome) {
+    const QString fresh = StudioPaths::exportStart({}, "BoosterMusic-04-FrereJacques.mid \u2013 Frere Jacques", "wav");
+    EXPECT_TRUE(fresh.endsWith("/BoosterMusic-04-FrereJacques.wav")) << fresh.toStdString();
+    const QString dir = QFileInfo(fresh).absolutePath();
+    EXPECT_TRUE(dir == QDir::homePath() || dir == QStandardPaths::writableLocation(QStandardPaths::MusicLocation))
+        << fresh.toStdString();
+    QTemporaryDir last;
+    EXPECT_EQ(StudioPaths::exportStart(last.filePath("old.flac"), "jigs.abc X:3 \u2013 Tune", "flac"),
+              last.path() + "/jigs.flac");
+    EXPECT_TRUE(StudioPaths::exportStart({}, "", "mid").endsWith("/piece.mid"));
 }
 
 }  // namespace nf

@@ -2,6 +2,8 @@
 #include "project/StudioPaths.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -19,6 +21,19 @@ bool StudioPaths::makeFolders() {
     bool ok = true;
     for (const QString& dir : {models(), projects(), logs()}) ok = QDir().mkpath(dir) && ok;
     return ok;
+}
+
+QString StudioPaths::exportStart(const QString& lastExport, const QString& pieceName, const QString& suffix) {
+    QString dir = lastExport.isEmpty() ? QString() : QFileInfo(lastExport).absolutePath();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir()) {
+        dir = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+        if (dir.isEmpty() || !QFileInfo(dir).isDir()) dir = QDir::homePath();
+    }
+    // "jigs.abc X:3 – Title" -> "jigs"; a name with nothing usable -> "piece".
+    QString base = QFileInfo(pieceName.section(' ', 0, 0)).completeBaseName();
+    base.replace(QRegularExpression("[^\\w.-]+"), "_");
+    if (base.isEmpty()) base = "piece";
+    return QString("%1/%2.%3").arg(dir, base, suffix);
 }
 
 QString StudioPaths::describe() {

@@ -25,6 +25,7 @@
 #include "pianoroll/BarLines.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/PianoRollView.h"
+#include "project/StudioPaths.h"
 #include "sound/AudioExporter.h"
 #include "sound/PlaybackController.h"
 #include "widgets/MessageBar.h"
@@ -233,10 +234,17 @@ void StudioSound::exportAudio() {
     ScoreDocument* doc = window_->document();
     if (doc->isEmpty()) return;
     QSettings settings;
-    const QString start = settings.value("export/lastAudio", doc->name().section(' ', 0, 0) + ".wav").toString();
+    const QString last = settings.value("export/lastAudio").toString();
+    const QString start = StudioPaths::exportStart(last, doc->name(), last.isEmpty() ? "wav" : QFileInfo(last).suffix());
     const QString path = QFileDialog::getSaveFileName(window_, tr("Export audio"), start, AudioExporter::fileFilter());
     if (path.isEmpty()) return;
     settings.setValue("export/lastAudio", path);
+    exportAudioTo(path);
+}
+
+void StudioSound::exportAudioTo(const QString& path) {
+    ScoreDocument* doc = window_->document();
+    if (doc->isEmpty()) return;
     window_->taskProgress()->begin(tr("Rendering %1").arg(QFileInfo(path).fileName()));
     exporter_->start(doc->score(), path, QSettings().value("sound/soundfont").toString(), playback_->mix());
 }
