@@ -7,6 +7,7 @@
 # 3. dpkg -x into a temporary root, then from there: noteforge-cli --version, inspect the installed demo data,
 #    convert a tune, render it with the installed chip soundfont and check the sound is not silence, read both man
 #    pages (every subcommand documented), and start the installed studio (Xvfb, else offscreen) for a screenshot.
+# 4. Only with NF_PACKAGE_INSTALL=1 (as root): dpkg -i, run from /usr, dpkg -r.
 # The extracted programs must find their data beside themselves, never in this source tree.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -141,6 +142,19 @@ gui_ok() {  # the installed studio starts on the installed demo data and saves a
   ! grep -rqF "$src/resources" "$XDG_DATA_HOME"
 }
 check "installed studio starts and saves a screenshot" gui_ok
+
+# Opt-in (it changes the system): NF_PACKAGE_INSTALL=1 really installs the package with dpkg -i, runs the CLI from
+# /usr/bin on /usr/share/noteforge, and removes the package again.
+installed_ok() {
+  dpkg -i "$deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; dpkg -r noteforge >/dev/null 2>&1; return 1; }
+  local ok=0
+  /usr/bin/noteforge-cli inspect >"$work/inspect.usr" && head -1 "$work/inspect.usr" &&
+    grep -qE '^dataset: +/usr/share/noteforge/demo$' "$work/inspect.usr" || ok=1
+  /usr/bin/noteforge-cli soundfonts | grep -qxF /usr/share/noteforge/soundfonts/noteforge-chip.sf2 || ok=1
+  dpkg -r noteforge >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; ok=1; }
+  return $ok
+}
+if [ "${NF_PACKAGE_INSTALL:-0}" = 1 ]; then check "dpkg -i, run from /usr, dpkg -r" installed_ok; fi
 
 if [ "$failures" -ne 0 ]; then echo "package: $failures check(s) FAILED"; exit 1; fi
 echo "package: all checks passed ($deb)"
