@@ -10,7 +10,7 @@
 # 4. Only with NF_PACKAGE_INSTALL=1 (as root): dpkg -i, run from /usr, dpkg -r.
 # The extracted programs must find their data beside themselves, never in this source tree.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 src=$PWD
 build=$(cd "${1:-build}" && pwd) || { echo "package: no build folder ${1:-build}" >&2; exit 1; }
 tmp=$(mktemp -d)
@@ -27,7 +27,7 @@ unset NOTEFORGE_DEMO_DIR NOTEFORGE_SOUNDFONT_DIR
 
 echo "--- cpack"
 (cd "$build" && cpack -G DEB -B "$tmp/deb" >"$tmp/cpack.log" 2>&1) || { cat "$tmp/cpack.log"; exit 1; }
-deb=$(ls "$tmp"/deb/noteforge_*.deb 2>/dev/null | head -1)
+deb=$(find "$tmp/deb" -maxdepth 1 -name "noteforge_*.deb" | head -1)
 [ -f "$deb" ] || { cat "$tmp/cpack.log"; echo "package: cpack made no .deb" >&2; exit 1; }
 cp "$deb" "$build/"
 deb="$build/$(basename "$deb")"
