@@ -79,10 +79,10 @@ void LstmDecoder::step(std::span<const int> tokens, bool computeLogits) {
     if (!computeLogits) return;
     const auto& top = h_.back();
     if (weights_.hasDense) {
-        runLinear(weights_.dense, top, hp_, dense_, denseStride_, rows);
-        runLinear(weights_.out, dense_, denseStride_, logits_, weights_.vocabSize, rows);
+        runLinear(weights_.dense, top.data(), hp_, dense_.data(), denseStride_, rows);
+        runLinear(weights_.out, dense_.data(), denseStride_, logits_.data(), weights_.vocabSize, rows);
     } else {
-        runLinear(weights_.out, top, hp_, logits_, weights_.vocabSize, rows);
+        runLinear(weights_.out, top.data(), hp_, logits_.data(), weights_.vocabSize, rows);
     }
 }
 
@@ -139,8 +139,8 @@ void LstmDecoder::runLayer(int l, int rows, std::span<const int> tokens) {
     });
 }
 
-void LstmDecoder::runLinear(const LstmWeights::Linear& lin, const std::vector<float>& in, int inStride,
-                            std::vector<float>& out, int outStride, int rows) {
+void LstmDecoder::runLinear(const LstmWeights::Linear& lin, const float* in, int inStride, float* out, int outStride,
+                            int rows) {
     const double macs = static_cast<double>(rows) * lin.inputSize * lin.outputs;
     const int parts =
         macs < kMinParallelMacs ? 1 : std::min(pool_.threads() * kPartsPerThread, std::max(1, lin.outputs / kUnitBlock));
@@ -151,8 +151,8 @@ void LstmDecoder::runLinear(const LstmWeights::Linear& lin, const std::vector<fl
         const float* xs[kMaxBatchBlock];
         for (int r0 = 0; r0 < rows; r0 += kMaxBatchBlock) {
             const int nb = std::min(kMaxBatchBlock, rows - r0);
-            for (int i = 0; i < nb; ++i) xs[i] = in.data() + static_cast<std::size_t>(r0 + i) * static_cast<std::size_t>(inStride);
-            float* o = out.data() + static_cast<std::size_t>(r0) * static_cast<std::size_t>(outStride) + o0;
+            for (int i = 0; i < nb; ++i) xs[i] = in + static_cast<std::size_t>(r0 + i) * static_cast<std::size_t>(inStride);
+            float* o = out + static_cast<std::size_t>(r0) * static_cast<std::size_t>(outStride) + o0;
             gen::dotRows(lin.weight.data() + static_cast<std::size_t>(o0) * static_cast<std::size_t>(lin.inputSize),
                          lin.inputSize, lin.inputSize, o1 - o0, xs, nb, o, outStride);
             for (int i = 0; i < nb; ++i) {

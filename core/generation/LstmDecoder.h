@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "generation/LstmWeights.h"
+#include "generation/SimdKernels.h"
 #include "generation/WorkerPool.h"
 
 namespace nf {
@@ -33,17 +34,16 @@ public:
 
 private:
     void runLayer(int layer, int rows, std::span<const int> tokens);
-    void runLinear(const LstmWeights::Linear& lin, const std::vector<float>& in, int inStride,
-                   std::vector<float>& out, int outStride, int rows);
+    void runLinear(const LstmWeights::Linear& lin, const float* in, int inStride, float* out, int outStride, int rows);
 
     const LstmWeights& weights_;
     gen::WorkerPool& pool_;
     int batch_;
     int hp_;
-    std::vector<std::vector<float>> h_, c_;  // per layer [batch][hp]
-    std::vector<float> x_;                   // [batch][max rowStride]: a layer's input and previous h, copied
+    std::vector<gen::AlignedFloats> h_, c_;  // per layer [batch][hp]
+    gen::AlignedFloats x_;                   // [batch][max rowStride]: a layer's input and previous h, copied
     int xStride_ = 0;
-    std::vector<float> dense_;               // [batch][dense.outputs padded]
+    gen::AlignedFloats dense_;               // [batch][dense.outputs padded]
     int denseStride_ = 0;
     std::vector<float> logits_;              // [batch][vocab]
     std::vector<float> scratch_;             // per part: [kMaxBatchBlock][4 * kUnitBlock] gate pre-activations

