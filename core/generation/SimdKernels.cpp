@@ -161,7 +161,8 @@ NF_AVX2 void lstmCellAvx(const float* gates, float* c, float* h, int n) {
     }
 }
 
-// AVX-512: 16 accumulators per block (rows x vectors: 4 x up to 4, or 2 x up to 8), few loads per multiply-add.
+// AVX-512: four rows at a time and at most four vectors per pass (16 accumulators, few loads per multiply-add);
+// larger batches take several passes over the weights, which stay in cache, rather than more registers.
 // Halves folded in registers, in the same order for every accumulator. GCC 12 warns wrongly (-Wuninitialized)
 // inside its own AVX-512 cast/shuffle intrinsics, hence the local pragma.
 #pragma GCC diagnostic push
@@ -197,17 +198,12 @@ NF_AVX512 void dotBlockAvx512(const float* w, int rowStride, int length, const f
         for (int b = 0; b < NB; ++b) out[b * outStride + r] = horizontalSum512(acc[r][b]);
 }
 
-// Up to four vectors: four rows at a time. Five to eight: two rows at a time with every vector in one pass (16
-// accumulators again), so the weights stream from memory once while all eight rows are multiplied, instead of a
-// second pass over them from L2: 5-10% faster for eight variations on a Zen 4 (where eight rows are bound by the
-// multiply-add rate, about 6 lanes per cycle measured there, not by memory).
 template <int NB>
 NF_AVX512 void dotRowsAvx512(const float* w, int rowStride, int length, int rows, const float* const* x, float* out,
                              int outStride) {
-    constexpr int R = NB <= 4 ? 4 : 2;
     int r = 0;
-    for (; r + R <= rows; r += R)
-        dotBlockAvx512<R, NB>(w + static_cast<long>(r) * rowStride, rowStride, length, x, out + r, outStride);
+    for (; r + 4 <= rows; r += 4)
+        dotBlockAvx512<4, NB>(w + static_cast<long>(r) * rowStride, rowStride, length, x, out + r, outStride);
     for (; r < rows; ++r)
         dotBlockAvx512<1, NB>(w + static_cast<long>(r) * rowStride, rowStride, length, x, out + r, outStride);
 }
@@ -279,7 +275,11 @@ void dotRows(const float* w, int rowStride, int length, int rows, const float* c
              int outStride) {
     if (batch <= 0 || rows <= 0) return;
 #ifdef NF_HAVE_X86_KERNELS
-    if (useAvx512()) return pick<Avx512Table>(batch)(w, rowStride, length, rows, x, out, outStride);
+    if (useAvx512()) {
+        for (int b0 = 0; b0 < batch; b0 += 4)
+            pick<Avx512Table>(std::min(4, batch - b0))(w, rowStride, length, rows, x + b0, out + b0 * outStride, outStride);
+        return;
+    }
     if (useAvx2()) return pick<AvxTable>(batch)(w, rowStride, length, rows, x, out, outStride);
 #endif
     pick<PortableTable>(batch)(w, rowStride, length, rows, x, out, outStride);
