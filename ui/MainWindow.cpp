@@ -41,6 +41,7 @@
 #include "widgets/LogPanel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TaskProgress.h"
+#include "widgets/TempoBox.h"
 #include "widgets/TracksPanel.h"
 #ifdef NF_HAVE_AUDIO
 #include "sound/StudioSound.h"
@@ -104,6 +105,9 @@ MainWindow::MainWindow(QWidget* parent)
     toolbar->addWidget(pieceBox_);
     addToolBar(Qt::TopToolBarArea, toolbar);
     transportBar_ = actions_->buildTransportBar(this);
+    tempoBox_ = new TempoBox(document_, transportBar_);
+    transportBar_->addWidget(tempoBox_);
+    connect(pianoRoll_, &PianoRollView::playheadMoved, tempoBox_, &TempoBox::showAt);
     addToolBar(Qt::TopToolBarArea, transportBar_);
     exporter_ = new ExportController(document_, this);
     taskProgress_ = new TaskProgress(this);

@@ -25,6 +25,7 @@ class StudioGeneration;
 class StudioTraining;
 class StudioWelcome;
 class TaskProgress;
+class TempoBox;
 class LogHub;
 class LogPanel;
 class MessageBar;
@@ -66,6 +67,7 @@ public:
     // Adds an engine panel (Training, Generation) as a dock tabbed with the Log, listed under View > Panels.
     QDockWidget* addPanel(const QString& title, const char* objectName, QWidget* panel);
     QToolBar* transportBar() const { return transportBar_; }
+    TempoBox* tempoBox() const { return tempoBox_; }
     TaskProgress* taskProgress() const { return taskProgress_; }
     ExportController* exporter() const { return exporter_; }
     // The sound engine's side of the window; null in a build without audio.
@@ -122,6 +124,7 @@ private:
     StudioActions* actions_ = nullptr;
     QComboBox* pieceBox_ = nullptr;
     QToolBar* transportBar_ = nullptr;
+    TempoBox* tempoBox_ = nullptr;
     TaskProgress* taskProgress_ = nullptr;
     ExportController* exporter_ = nullptr;
     StudioFiles* files_ = nullptr;

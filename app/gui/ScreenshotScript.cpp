@@ -127,6 +127,7 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
             // The editor as large as the window allows: the bottom panels out of the way.
             for (QDockWidget* dock : w.findChildren<QDockWidget*>())
                 if (w.dockWidgetArea(dock) == Qt::BottomDockWidgetArea) dock->hide();
+            QTimer::singleShot(100, w.pianoRoll(), &PianoRollView::zoomToFit);  // once the editor has its new size
             w.pianoRoll()->setTool(PianoRollView::ToolKind::Draw);
             selectBars(w, 1, 3);
             w.actions()->loop->setChecked(true);

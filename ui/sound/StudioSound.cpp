@@ -30,6 +30,7 @@
 #include "sound/PlaybackController.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TaskProgress.h"
+#include "widgets/TempoBox.h"
 #include "widgets/TracksPanel.h"
 
 namespace nf {
@@ -45,9 +46,14 @@ StudioSound::StudioSound(MainWindow* window)
 
     QToolBar* bar = window->transportBar();
     position_ = new QLabel(bar);
-    position_->setMinimumWidth(190);
-    position_->setToolTip(tr("Playhead: bar.beat, time and tempo"));
-    bar->addWidget(position_);
+    position_->setMinimumWidth(130);
+    position_->setToolTip(tr("Playhead: bar.beat and time"));
+    position_->setStatusTip(position_->toolTip());
+    // Before the tempo box: Bar 3.1  0:05  ♩ = 90 reads as one display.
+    QAction* tempo = nullptr;
+    for (QAction* act : bar->actions())
+        if (bar->widgetForAction(act) == window->tempoBox()) tempo = act;
+    bar->insertWidget(tempo, position_);
 
     connect(a->play, &QAction::triggered, playback_, &PlaybackController::togglePlay);
     connect(a->stop, &QAction::triggered, playback_, &PlaybackController::stop);
@@ -153,17 +159,15 @@ void StudioSound::loadProgramNames(const QString& soundfont) {
 
 void StudioSound::updatePosition(Tick tick) {
     const ScoreDocument* doc = window_->document();
+    window_->tempoBox()->showAt(tick);
     if (doc->isEmpty()) {
         position_->setText(tr("  --"));
         return;
     }
     const Score& s = doc->score();
-    const double seconds = s.tempoMap().secondsAt(tick);
-    const double bpm = 60'000'000.0 / s.tempoMap().microsPerQuarterAt(tick);
-    position_->setText(tr("  Bar %1   %2   \u2669 = %3")
+    position_->setText(tr("  Bar %1   %2  ")
                            .arg(QString::fromStdString(formatBarBeat(s, tick)))
-                           .arg(DatasetTableModel::formatLength(seconds))
-                           .arg(bpm, 0, 'f', 0));
+                           .arg(DatasetTableModel::formatLength(s.tempoMap().secondsAt(tick))));
 }
 
 void StudioSound::toggleLoop(bool on) {
