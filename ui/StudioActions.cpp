@@ -140,9 +140,9 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     follow = make(tr("&Follow Playhead"), tr("Scroll the piano roll with the playhead while playing"));
     follow->setCheckable(true);
     follow->setChecked(true);
-    chooseSoundfont = make(tr("Choose &Soundfont..."), tr("Play and render with an SF2/SF3 soundfont file of your choice"));
-    automaticSoundfont = make(tr("&Automatic Soundfont"),
-                              tr("Use the installed General MIDI soundfont, else NoteForge's bundled one"));
+    chooseSoundfont = make(tr("Choose &File..."), tr("Play and render with an SF2/SF3 soundfont file of your choice"));
+    automaticSoundfont = make(tr("&Automatic"), tr("Use the installed General MIDI soundfont, else NoteForge's bundled one"));
+    automaticSoundfont->setCheckable(true);
 
     welcome = make(tr("&Welcome Guide"), tr("Show the first steps: open data, train, generate, listen, export"));
     shortcuts = make(tr("&Keyboard Shortcuts"), tr("List the keyboard and mouse shortcuts"), QKeySequence::HelpContents);
@@ -193,8 +193,11 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     transport->addSeparator();
     outputMenu = transport->addMenu(tr("&Output"));
     outputMenu->menuAction()->setStatusTip(tr("Play through the internal synthesizer or to an external MIDI port"));
-    transport->addAction(chooseSoundfont);
-    transport->addAction(automaticSoundfont);
+    soundfontMenu = transport->addMenu(tr("Sound&font"));
+    soundfontMenu->menuAction()->setStatusTip(tr("The soundfont that plays and renders: automatic, an installed one, "
+                                                 "or a file"));
+    soundfontMenu->addAction(automaticSoundfont);  // the sound side lists the installed ones when it opens
+    soundfontMenu->addAction(chooseSoundfont);
 
     QMenu* help = bar->addMenu(tr("&Help"));
     help->addAction(welcome);
@@ -203,7 +206,7 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     recentMenu->menuAction()->setStatusTip(tr("Open a folder, file or project used recently"));
     gridMenu->menuAction()->setStatusTip(tr("The grid that drawing, moving, resizing and quantizing snap to"));
     panelsMenu->menuAction()->setStatusTip(tr("Show or hide the dockable panels"));
-    for (QMenu* m : {file, edit, view, transport, help, recentMenu, gridMenu, panelsMenu, outputMenu})
+    for (QMenu* m : {file, edit, view, transport, help, recentMenu, gridMenu, panelsMenu, outputMenu, soundfontMenu})
         m->setToolTipsVisible(true);
     for (QMenu* m : {file, edit, view, transport, help})
         m->menuAction()->setStatusTip(tr("The %1 menu").arg(m->title().remove('&')));
@@ -239,6 +242,7 @@ QToolBar* StudioActions::buildTransportBar(QWidget* parent) {
 
 void StudioActions::disableSound(const QString& why) {
     if (outputMenu) outputMenu->setEnabled(false);
+    if (soundfontMenu) soundfontMenu->setEnabled(false);
     for (QAction* a : {play, stop, rewind, loop, exportAudio, chooseSoundfont, automaticSoundfont}) {
         a->setEnabled(false);
         a->setToolTip(why);

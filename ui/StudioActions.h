@@ -38,6 +38,7 @@ public:
     QMenu* recentMenu = nullptr;
     QMenu* panelsMenu = nullptr;  // View > Panels: engine panels add their dock's toggle here
     QMenu* outputMenu = nullptr;  // Transport > Output: filled by the sound side with the MIDI ports when shown
+    QMenu* soundfontMenu = nullptr;  // Transport > Soundfont: automatic, the installed ones, or a file
     QAction* saveProject;
     QAction* saveProjectAs;
     QAction* exportMidi;

@@ -119,7 +119,7 @@ void StudioWelcome::connectTicks() {
         if (ok) panel_->setDone(Step::Export);
     });
     connect(window_->sound(), &StudioSound::soundfontFound, panel_, [this](const QString& path, const QString& why) {
-        panel_->setSoundNote(path.isEmpty() ? tr("Sound: no soundfont found; choose one in Transport > Choose Soundfont.")
+        panel_->setSoundNote(path.isEmpty() ? tr("Sound: no soundfont found; choose one in Transport > Soundfont.")
                                             : tr("Sound: %1 (%2). Transport > Output plays to a MIDI port instead.")
                                                   .arg(QFileInfo(path).fileName(), why));
     });

@@ -78,7 +78,7 @@ bool PlaybackController::ensurePlayer() {
         if (driver.driver.empty()) throw std::runtime_error("no audio device to play on (export to a file instead)");
         const SoundfontChoice sf = SoundfontLocator().choose(soundfont_.toStdString());
         if (!sf.note.empty()) emit info(QString::fromStdString(sf.note));
-        if (sf.path.empty()) throw std::runtime_error("no soundfont found (choose one in the Sound menu)");
+        if (sf.path.empty()) throw std::runtime_error("no soundfont found (choose one in Transport > Soundfont)");
         SynthOptions options;
         options.audioDriver = driver.driver;
         auto player = std::make_unique<LivePlayer>(options);
@@ -189,6 +189,7 @@ void PlaybackController::setSoundfont(const QString& path) {
     soundfont_ = path;
     if (!player_) {
         playerFailed_ = false;  // a new choice deserves a new try
+        emit soundfontChanged(path, path.isEmpty() ? tr("automatic choice") : tr("chosen by the user"));
         return;
     }
     try {

@@ -101,6 +101,7 @@ StudioSound::StudioSound(MainWindow* window)
                                                          : tr("Playing to MIDI port %1").arg(port),
                                           5000);
     });
+    connect(a->soundfontMenu, &QMenu::aboutToShow, this, &StudioSound::fillSoundfontMenu);
     connect(a->chooseSoundfont, &QAction::triggered, this, &StudioSound::chooseSoundfont);
     connect(a->automaticSoundfont, &QAction::triggered, this, [this] { playback_->setSoundfont({}); });
     connect(a->exportAudio, &QAction::triggered, this, &StudioSound::exportAudio);
@@ -226,6 +227,34 @@ void StudioSound::fillOutputMenu() {
         none->setStatusTip(tr("Start a synth or DAW with a MIDI input, then open this menu again"));
         none->setToolTip(none->statusTip());
     }
+}
+
+void StudioSound::fillSoundfontMenu() {
+    StudioActions* a = window_->actions();
+    QMenu* menu = a->soundfontMenu;
+    menu->clear();
+    const QString chosen = QSettings().value("sound/soundfont").toString();
+    menu->addAction(a->automaticSoundfont);
+    a->automaticSoundfont->setChecked(chosen.isEmpty());
+    // Reads only the headers of the files in the usual folders: quick enough to do as the menu opens.
+    const SoundfontScan scan = SoundfontLocator().scan();
+    if (!scan.found.empty()) menu->addSection(tr("Installed"));
+    for (const SoundfontInfo& info : scan.found) {
+        const QString path = QString::fromStdString(info.path);
+        QString label = QFileInfo(path).fileName();
+        if (!info.name.empty() && QString::fromStdString(info.name) != label)
+            label += QString("  (%1)").arg(QString::fromStdString(info.name));
+        QAction* act = menu->addAction(label);
+        act->setCheckable(true);
+        act->setChecked(path == chosen);
+        const QString tip = tr("%1: %2 presets%3").arg(path).arg(info.presets.size())
+                                .arg(info.isGeneralMidi() ? tr(", General MIDI") : QString());
+        act->setToolTip(tip);
+        act->setStatusTip(tip);
+        connect(act, &QAction::triggered, playback_, [this, path] { playback_->setSoundfont(path); });
+    }
+    menu->addSeparator();
+    menu->addAction(a->chooseSoundfont);
 }
 
 void StudioSound::chooseSoundfont() {

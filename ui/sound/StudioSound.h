@@ -37,6 +37,8 @@ private:
     void chooseSoundfont();
     // Transport > Output, listed afresh each time it opens (ports come and go with synths and DAWs).
     void fillOutputMenu();
+    // Transport > Soundfont: Automatic, each readable soundfont installed (and the bundled one), Choose File.
+    void fillSoundfontMenu();
     void exportAudio();
     void updatePosition(Tick tick);
     // Reads the preset names of the soundfont that will play (headers only, off the GUI thread).
