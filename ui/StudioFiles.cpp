@@ -103,7 +103,7 @@ ProjectData StudioFiles::collect() const {
     if (collectGenerated_) p.generated = collectGenerated_();
     const TracksPanel* tracks = window_->tracksPanel();
     for (int t = 0; t < static_cast<int>(doc->score().tracks.size()); ++t)
-        p.tracks.push_back({tracks->isMuted(t), tracks->isSoloed(t)});
+        p.tracks.push_back({tracks->isMuted(t), tracks->isSoloed(t), tracks->volume(t), tracks->pan(t)});
     const PianoRollGeometry& g = window_->pianoRoll()->geometry();
     p.view = ProjectView{g.pixelsPerTick(), g.keyHeight(), g.scrollX(), g.scrollY()};
     return p;
@@ -169,9 +169,11 @@ void StudioFiles::apply(const ProjectData& project) {
         } else if (project.datasetPiece >= 0) {
             window_->showPiece(project.datasetPiece);
         }
-        for (int t = 0; t < static_cast<int>(project.tracks.size()); ++t)
-            window_->tracksPanel()->setListening(t, project.tracks[static_cast<std::size_t>(t)].mute,
-                                                 project.tracks[static_cast<std::size_t>(t)].solo);
+        for (int t = 0; t < static_cast<int>(project.tracks.size()); ++t) {
+            const ProjectTrackState& state = project.tracks[static_cast<std::size_t>(t)];
+            window_->tracksPanel()->setListening(t, state.mute, state.solo);
+            window_->tracksPanel()->setLevels(t, state.volume, state.pan);
+        }
         if (project.view && project.view->pixelsPerTick > 0 && project.view->keyHeight > 0) {
             PianoRollGeometry& g = window_->pianoRoll()->geometry();
             g.setPixelsPerTick(project.view->pixelsPerTick);

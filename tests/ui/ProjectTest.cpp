@@ -3,6 +3,7 @@
 // window, and restoring autosaved work after a crash.
 #include <QComboBox>
 #include <QFile>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -128,7 +129,7 @@ TEST(Project, AutosavedWorkIsOfferedBackAfterACrash) {
 
 namespace nf {
 
-// A project keeps how the piece was being heard and looked at: mute/solo per track, a changed instrument and the
+// A project keeps how the piece was being heard and looked at: mute/solo/volume/pan per track, a changed instrument and the
 // piano roll's zoom and scroll, not only the notes.
 TEST(Project, KeepsMuteSoloInstrumentsAndTheZoom) {
     QTemporaryDir dir;
@@ -143,6 +144,9 @@ TEST(Project, KeepsMuteSoloInstrumentsAndTheZoom) {
         ASSERT_GE(w.document()->score().tracks.size(), 2u);
         w.tracksPanel()->setListening(0, false, true);
         w.tracksPanel()->setListening(1, true, false);
+        w.document()->setActiveTrack(0);
+        w.tracksPanel()->volumeSlider()->setValue(70);  // moved by the user
+        w.tracksPanel()->panSlider()->setValue(20);
         // A new instrument for track 2, chosen the way a user does it.
         w.document()->setActiveTrack(1);
         program = (w.document()->score().tracks[1].program + 7) % 128;
@@ -167,6 +171,9 @@ TEST(Project, KeepsMuteSoloInstrumentsAndTheZoom) {
     EXPECT_FALSE(again.tracksPanel()->isMuted(0));
     EXPECT_FALSE(again.tracksPanel()->isSoloed(1));
     EXPECT_EQ(again.document()->score().tracks[1].program, program);
+    EXPECT_EQ(again.tracksPanel()->volume(0), 70);
+    EXPECT_EQ(again.tracksPanel()->pan(0), 20);
+    EXPECT_EQ(again.tracksPanel()->volume(1), -1);
     EXPECT_DOUBLE_EQ(again.pianoRoll()->geometry().pixelsPerTick(), pixelsPerTick);
     EXPECT_DOUBLE_EQ(again.pianoRoll()->geometry().keyHeight(), keyHeight);
 #ifdef NF_HAVE_AUDIO
@@ -175,12 +182,15 @@ TEST(Project, KeepsMuteSoloInstrumentsAndTheZoom) {
     EXPECT_TRUE(mix.at(1).mute);
     EXPECT_TRUE(mix.at(0).solo);
     EXPECT_FALSE(mix.audible(1));
+    EXPECT_EQ(mix.at(0).volume, 70);
+    EXPECT_EQ(mix.at(0).pan, 20);
+    EXPECT_FALSE(mix.at(1).volume.has_value());
 #endif
 }
 
 TEST(ProjectFile, ListeningStateAndViewRoundTrip) {
     ProjectData p;
-    p.tracks = {{true, false}, {false, true}, {false, false}};
+    p.tracks = {{true, false, 90, 30}, {false, true, -1, -1}, {false, false, 0, 127}};
     p.view = ProjectView{0.25, 17.0, 1234.0, 560.0};
     QTemporaryDir dir;
     ProjectFile::write(dir.filePath("v.nfproject"), p);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -72,6 +73,41 @@ TEST(TracksPanel, MuteAndSoloAreReported) {
     EXPECT_EQ(solo.first().at(0).toInt(), 0);
     EXPECT_TRUE(panel.isMuted(1));
     EXPECT_TRUE(panel.isSoloed(0));
+}
+
+}  // namespace nf
+
+namespace nf {
+
+TEST(TracksPanel, VolumeAndPanSlidersSetTheSelectedTracksMixAndResetWithANewPiece) {
+    ScoreDocument doc;
+    doc.setScore(twoTracks(), "mix");
+    TracksPanel panel(&doc);
+    QSignalSpy volume(&panel, &TracksPanel::volumeChanged);
+    QSignalSpy pan(&panel, &TracksPanel::panChanged);
+    EXPECT_EQ(panel.volume(0), -1);  // as written until moved
+    EXPECT_EQ(panel.volumeSlider()->value(), 100);
+    EXPECT_EQ(panel.panSlider()->value(), 64);
+    doc.setActiveTrack(1);
+    panel.volumeSlider()->setValue(40);
+    panel.panSlider()->setValue(100);
+    ASSERT_EQ(volume.count(), 1);
+    EXPECT_EQ(volume.first().at(0).toInt(), 1);
+    EXPECT_EQ(volume.first().at(1).toInt(), 40);
+    ASSERT_EQ(pan.count(), 1);
+    EXPECT_EQ(pan.first().at(1).toInt(), 100);
+    EXPECT_EQ(panel.volume(1), 40);
+    EXPECT_EQ(panel.volume(0), -1);
+    // Selecting another track shows its own levels; coming back shows the ones set.
+    doc.setActiveTrack(0);
+    EXPECT_EQ(panel.volumeSlider()->value(), 100);
+    EXPECT_EQ(volume.count(), 1);  // showing is not changing
+    doc.setActiveTrack(1);
+    EXPECT_EQ(panel.volumeSlider()->value(), 40);
+    EXPECT_EQ(panel.panSlider()->value(), 100);
+    EXPECT_EQ(doc.undoStack()->count(), 0);  // listening state, not an edit
+    doc.setScore(twoTracks(), "another");
+    EXPECT_EQ(panel.volume(1), -1);
 }
 
 }  // namespace nf

@@ -55,7 +55,8 @@ void ProjectFile::write(const QString& path, const ProjectData& project) {
     for (const ProjectPiece& p : project.generated) generated.append(pieceToJson(p));
     root["generated"] = generated;
     QJsonArray tracks;
-    for (const ProjectTrackState& t : project.tracks) tracks.append(QJsonObject{{"mute", t.mute}, {"solo", t.solo}});
+    for (const ProjectTrackState& t : project.tracks)
+        tracks.append(QJsonObject{{"mute", t.mute}, {"solo", t.solo}, {"volume", t.volume}, {"pan", t.pan}});
     root["tracks"] = tracks;
     if (project.view)
         root["view"] = QJsonObject{{"pixels_per_tick", project.view->pixelsPerTick},
@@ -85,7 +86,7 @@ ProjectData ProjectFile::read(const QString& path) {
     if (root.contains("current")) p.current = pieceFromJson(root["current"].toObject(), path);
     for (const QJsonValue& g : root["generated"].toArray()) p.generated.push_back(pieceFromJson(g.toObject(), path));
     for (const QJsonValue& t : root["tracks"].toArray())
-        p.tracks.push_back({t["mute"].toBool(), t["solo"].toBool()});
+        p.tracks.push_back({t["mute"].toBool(), t["solo"].toBool(), t["volume"].toInt(-1), t["pan"].toInt(-1)});
     if (root.contains("view")) {
         const QJsonObject v = root["view"].toObject();
         p.view = ProjectView{v["pixels_per_tick"].toDouble(), v["key_height"].toDouble(), v["scroll_x"].toDouble(),

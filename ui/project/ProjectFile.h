@@ -22,6 +22,8 @@ struct ProjectPiece {
 struct ProjectTrackState {
     bool mute = false;
     bool solo = false;
+    int volume = -1;  // CC7 set in the studio, -1 = as the track says
+    int pan = -1;     // CC10, -1 = as the track says
     bool operator==(const ProjectTrackState&) const = default;
 };
 

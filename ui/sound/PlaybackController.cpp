@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sound/PlaybackController.h"
 
+#include <algorithm>
+
 #include <QSettings>
 
 #include "audio/AudioDrivers.h"
@@ -157,18 +159,37 @@ void PlaybackController::setLoop(Tick start, Tick end) {
     transport()->setLoop(tm.secondsAt(loopStart_), loopEnd_ > loopStart_ ? tm.secondsAt(loopEnd_) : 0.0);
 }
 
+TrackMix& PlaybackController::mixOf(int track) {
+    if (static_cast<int>(mix_.tracks.size()) <= track) mix_.tracks.resize(static_cast<std::size_t>(track) + 1);
+    return mix_.tracks[static_cast<std::size_t>(track)];
+}
+
+void PlaybackController::mixChanged() {
+    if (transport()) transport()->setMix(mix_);
+}
+
 void PlaybackController::setTrackMute(int track, bool mute) {
     if (track < 0) return;
-    if (static_cast<int>(mix_.tracks.size()) <= track) mix_.tracks.resize(static_cast<std::size_t>(track) + 1);
-    mix_.tracks[static_cast<std::size_t>(track)].mute = mute;
-    if (transport()) transport()->setMix(mix_);
+    mixOf(track).mute = mute;
+    mixChanged();
 }
 
 void PlaybackController::setTrackSolo(int track, bool solo) {
     if (track < 0) return;
-    if (static_cast<int>(mix_.tracks.size()) <= track) mix_.tracks.resize(static_cast<std::size_t>(track) + 1);
-    mix_.tracks[static_cast<std::size_t>(track)].solo = solo;
-    if (transport()) transport()->setMix(mix_);
+    mixOf(track).solo = solo;
+    mixChanged();
+}
+
+void PlaybackController::setTrackVolume(int track, int volume) {
+    if (track < 0) return;
+    mixOf(track).volume = std::clamp(volume, 0, 127);
+    mixChanged();
+}
+
+void PlaybackController::setTrackPan(int track, int pan) {
+    if (track < 0) return;
+    mixOf(track).pan = std::clamp(pan, 0, 127);
+    mixChanged();
 }
 
 void PlaybackController::setOutputPort(const QString& port, const QString& backend) {

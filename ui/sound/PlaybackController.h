@@ -53,6 +53,9 @@ public slots:
     void setLoop(nf::Tick start, nf::Tick end);
     void setTrackMute(int track, bool mute);
     void setTrackSolo(int track, bool solo);
+    // Volume (CC7) and pan (CC10) of a track, heard at once and used by audio export.
+    void setTrackVolume(int track, int volume);
+    void setTrackPan(int track, int pan);
     // A soundfont file chosen by the user (remembered); empty = back to the automatic choice.
     void setSoundfont(const QString& path);
     // Plays to an external MIDI port (name, index or unique part of a name) instead of the internal synth; empty =
@@ -78,6 +81,8 @@ private:
     void syncScore();
     void poll();
     int activeChannel() const;
+    TrackMix& mixOf(int track);
+    void mixChanged();
 
     ScoreDocument* document_;
     std::unique_ptr<LivePlayer> player_;

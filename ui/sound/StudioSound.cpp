@@ -80,6 +80,8 @@ StudioSound::StudioSound(MainWindow* window)
     });
     connect(window->tracksPanel(), &TracksPanel::muteToggled, playback_, &PlaybackController::setTrackMute);
     connect(window->tracksPanel(), &TracksPanel::soloToggled, playback_, &PlaybackController::setTrackSolo);
+    connect(window->tracksPanel(), &TracksPanel::volumeChanged, playback_, &PlaybackController::setTrackVolume);
+    connect(window->tracksPanel(), &TracksPanel::panChanged, playback_, &PlaybackController::setTrackPan);
     connect(window->document(), &ScoreDocument::scoreReplaced, this, [this, a] {
         a->loop->setChecked(false);
         updatePosition(0);

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QPainter>
+#include <QSlider>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -55,8 +56,18 @@ TracksPanel::TracksPanel(ScoreDocument* document, QWidget* parent)
     for (int p = 0; p < 128; ++p) instrument_->addItem(QString("%1  %2").arg(p + 1).arg(programNames_[p]));
     instrument_->setToolTip(tr("General MIDI instrument of the selected track"));
     instrument_->setStatusTip(tr("Change the instrument of the selected track (undoable)"));
+    volume_ = new QSlider(Qt::Horizontal, this);
+    volume_->setRange(0, 127);
+    volume_->setToolTip(tr("Volume of the selected track (MIDI CC 7)"));
+    volume_->setStatusTip(tr("How loud the selected track plays and renders"));
+    pan_ = new QSlider(Qt::Horizontal, this);
+    pan_->setRange(0, 127);
+    pan_->setToolTip(tr("Pan of the selected track: left, centre (middle) or right (MIDI CC 10)"));
+    pan_->setStatusTip(tr("Where the selected track sits between the speakers"));
     auto* form = new QFormLayout;
     form->addRow(tr("Instrument:"), instrument_);
+    form->addRow(tr("Volume:"), volume_);
+    form->addRow(tr("Pan:"), pan_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(tree_, 1);
@@ -76,6 +87,18 @@ TracksPanel::TracksPanel(ScoreDocument* document, QWidget* parent)
         if (column == Solo) emit soloToggled(track, on);
     });
     connect(instrument_, &QComboBox::activated, this, &TracksPanel::onInstrumentChosen);
+    connect(volume_, &QSlider::valueChanged, this, [this](int v) {
+        if (!syncing_) setLevels(document_->activeTrack(), v, -1);
+    });
+    connect(pan_, &QSlider::valueChanged, this, [this](int p) {
+        if (!syncing_) setLevels(document_->activeTrack(), -1, p);
+    });
+    // Another piece: its tracks start as written.
+    connect(document_, &ScoreDocument::scoreReplaced, this, [this] {
+        volumes_.clear();
+        pans_.clear();
+        syncActive();
+    });
     rebuild();
 }
 
@@ -121,6 +144,30 @@ void TracksPanel::setListening(int track, bool mute, bool solo) {
     item->setCheckState(Solo, solo ? Qt::Checked : Qt::Unchecked);
 }
 
+int TracksPanel::volume(int track) const {
+    return track >= 0 && track < static_cast<int>(volumes_.size()) ? volumes_[static_cast<std::size_t>(track)] : -1;
+}
+
+int TracksPanel::pan(int track) const {
+    return track >= 0 && track < static_cast<int>(pans_.size()) ? pans_[static_cast<std::size_t>(track)] : -1;
+}
+
+void TracksPanel::setLevels(int track, int volume, int pan) {
+    if (track < 0 || track >= static_cast<int>(document_->score().tracks.size())) return;
+    const auto t = static_cast<std::size_t>(track);
+    if (volumes_.size() <= t) volumes_.resize(t + 1, -1);
+    if (pans_.size() <= t) pans_.resize(t + 1, -1);
+    if (volume >= 0) {
+        volumes_[t] = std::min(volume, 127);
+        emit volumeChanged(track, volumes_[t]);
+    }
+    if (pan >= 0) {
+        pans_[t] = std::min(pan, 127);
+        emit panChanged(track, pans_[t]);
+    }
+    if (track == document_->activeTrack()) syncActive();
+}
+
 void TracksPanel::updateCounts() {
     const Score& s = document_->score();
     if (tree_->topLevelItemCount() != static_cast<int>(s.tracks.size())) return rebuild();  // tracks added/removed
@@ -144,6 +191,11 @@ void TracksPanel::syncActive() {
     const bool valid = active >= 0 && active < static_cast<int>(document_->score().tracks.size());
     instrument_->setEnabled(valid && !document_->score().tracks[static_cast<std::size_t>(active)].isDrum);
     if (valid) instrument_->setCurrentIndex(document_->score().tracks[static_cast<std::size_t>(active)].program);
+    volume_->setEnabled(valid);
+    pan_->setEnabled(valid);
+    // Not set here: the General MIDI defaults a synth starts a channel with.
+    volume_->setValue(volume(active) >= 0 ? volume(active) : 100);
+    pan_->setValue(pan(active) >= 0 ? pan(active) : 64);
     syncing_ = false;
 }
 
