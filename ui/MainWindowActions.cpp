@@ -86,6 +86,8 @@ void MainWindow::connectActions() {
     connect(a->zoomFit, &QAction::triggered, pianoRoll_, &PianoRollView::zoomToFit);
     connect(a->velocityLane, &QAction::toggled, pianoRoll_, &PianoRollView::setVelocityLaneVisible);
     connect(a->confidenceColours, &QAction::toggled, pianoRoll_, &PianoRollView::setColourByConfidence);
+    pianoRoll_->setVelocityLaneVisible(a->velocityLane->isChecked());  // as the last session left them
+    pianoRoll_->setColourByConfidence(a->confidenceColours->isChecked());
     connect(a->resetLayout, &QAction::triggered, this, [this] { restoreState(defaultState_); });
     connect(a->shortcuts, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(this); });
     connect(a->about, &QAction::triggered, this, [this] { HelpDialogs::showAbout(this); });

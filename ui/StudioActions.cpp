@@ -5,6 +5,7 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -148,6 +149,13 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     shortcuts = make(tr("&Keyboard Shortcuts"), tr("List the keyboard and mouse shortcuts"), QKeySequence::HelpContents);
     about = make(tr("&About NoteForge"), tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
+
+    // View preferences kept across sessions.
+    for (auto [action, key] : {std::pair{velocityLane, "view/velocityLane"}, std::pair{confidenceColours, "view/confidenceColours"},
+                               std::pair{follow, "view/followPlayhead"}}) {
+        action->setChecked(QSettings().value(key, action->isChecked()).toBool());
+        connect(action, &QAction::toggled, this, [key](bool on) { QSettings().setValue(key, on); });
+    }
 }
 
 void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panelToggles) {

@@ -134,6 +134,10 @@ TEST(Welcome, TrainStepStartsTrainingInTheTrainingPanel) {
     EXPECT_TRUE(w.training()->dock()->isVisible());
     ASSERT_TRUE(uitest::waitFor([&] { return finished; }, 240000)) << "training did not finish";
     EXPECT_TRUE(w.welcome()->panel()->isDone(Step::Train));
+    // The settings of that training are what the next session's Training panel starts with.
+    MainWindow next;
+    EXPECT_EQ(next.training()->panel()->form()->config().model.hiddenSize, 16);
+    EXPECT_EQ(next.training()->panel()->form()->config().epochs, 1);
 }
 #endif
 

@@ -176,3 +176,30 @@ TEST(WindowBehaviour, PianoRollFollowsALightOrDarkPalette) {
 }
 
 }  // namespace nf
+
+namespace nf {
+
+// Preferences outlive the session: the view toggles, and (with LibTorch) the training settings last started.
+TEST(WindowBehaviour, ViewPreferencesAreKeptAcrossSessions) {
+    {
+        MainWindow w;
+        w.actions()->velocityLane->setChecked(false);
+        w.actions()->confidenceColours->setChecked(false);
+        w.actions()->follow->setChecked(false);
+    }
+    {
+        MainWindow w;
+        EXPECT_FALSE(w.actions()->velocityLane->isChecked());
+        EXPECT_FALSE(w.actions()->confidenceColours->isChecked());
+        EXPECT_FALSE(w.actions()->follow->isChecked());
+        EXPECT_FALSE(w.pianoRoll()->colourByConfidence()) << "the editor did not take the kept preference";
+        w.actions()->velocityLane->setChecked(true);
+        w.actions()->confidenceColours->setChecked(true);
+        w.actions()->follow->setChecked(true);
+    }
+    MainWindow w;
+    EXPECT_TRUE(w.actions()->velocityLane->isChecked());
+    EXPECT_TRUE(w.pianoRoll()->colourByConfidence());
+}
+
+}  // namespace nf

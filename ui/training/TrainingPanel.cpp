@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QThread>
 
 #include "models/DatasetTableModel.h"
@@ -26,6 +27,8 @@
 namespace nf {
 
 namespace {
+const char* kConfigKey = "training/config";
+
 QPushButton* button(QWidget* parent, const QString& text, const QString& tip) {
     auto* b = new QPushButton(text, parent);
     b->setToolTip(tip);
@@ -38,6 +41,14 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
                              QWidget* parent)
     : QWidget(parent), controller_(controller), dataset_(std::move(dataset)) {
     form_ = new HyperparameterForm(this);
+    // The settings of the last training started: a musician tunes them once, not every session.
+    if (const QString saved = QSettings().value(kConfigKey).toString(); !saved.isEmpty()) {
+        try {
+            form_->setConfig(TrainingConfig::fromJson(saved.toStdString()));
+        } catch (const std::exception&) {
+            QSettings().remove(kConfigKey);  // from another version or damaged: the defaults instead
+        }
+    }
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(form_);
     scroll->setWidgetResizable(true);
@@ -159,6 +170,7 @@ void TrainingPanel::startTraining(const QString& resumeFrom) {
     // "Every core" in the studio means every core but one: the GUI and the audio callback keep theirs, so the
     // window stays smooth and playback does not crackle while it trains.
     if (request.config.threads == 0) request.config.threads = std::max(1, QThread::idealThreadCount() - 1);
+    QSettings().setValue(kConfigKey, QString::fromStdString(form_->config().toJson()));
     request.dataset = dataset_ ? dataset_() : nullptr;
     request.modelPath = nextModelPath();
     request.resumeFrom = resumeFrom;
