@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QSettings>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,6 +18,8 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+
+#include "project/StudioPaths.h"
 
 namespace nf {
 
@@ -241,9 +244,12 @@ void GenerationPanel::showResults(std::vector<GenerationResult> results) {
 void GenerationPanel::saveSelected() {
     const int row = table_->currentRow();
     if (row < 0 || row >= static_cast<int>(results_.size())) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save generated piece"), QString("generated-%1.mid").arg(row + 1),
-                                                      tr("MIDI files (*.mid)"));
+    QSettings settings;
+    const QString start = StudioPaths::exportStart(settings.value("export/lastMidi").toString(),
+                                                   QString("generated-%1").arg(row + 1), "mid");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save generated piece"), start, tr("MIDI files (*.mid)"));
     if (path.isEmpty()) return;
+    settings.setValue("export/lastMidi", path);
     try {
         writeGeneratedMidi(results_[static_cast<std::size_t>(row)].piece, path.toStdString());
         emit status(tr("Saved %1").arg(path));
