@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -22,6 +23,9 @@
 #include "models/DatasetTableModel.h"
 #include "widgets/WelcomePanel.h"
 #ifdef NF_HAVE_TORCH
+#include "generation/GenerationController.h"
+#include "generation/GenerationPanel.h"
+#include "generation/StudioGeneration.h"
 #include "training/HyperparameterForm.h"
 #include "training/StudioTraining.h"
 #include "training/TrainingController.h"
@@ -138,6 +142,33 @@ TEST(Welcome, TrainStepStartsTrainingInTheTrainingPanel) {
     MainWindow next;
     EXPECT_EQ(next.training()->panel()->form()->config().model.hiddenSize, 16);
     EXPECT_EQ(next.training()->panel()->form()->config().epochs, 1);
+}
+
+// Generate before any model exists (a first start) must end in a clear message, not a hang; with a model (the
+// one trained above, when this runs after it) it generates and ticks the step.
+TEST(Welcome, GenerateStepEndsWithPiecesOrAClearMessage) {
+    MainWindow w;
+    w.show();
+    bool ready = false;
+    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
+    w.openInitial(uitest::demoDir() + "/midi/pianobooster");
+    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+    bool finished = false;
+    QString failure;
+    QObject::connect(w.generation()->controller(), &GenerationController::finished, [&] { finished = true; });
+    QObject::connect(w.generation()->controller(), &GenerationController::failed,
+                     [&](const QString& why) { failure = why.isEmpty() ? "(empty)" : why; });
+    w.generation()->panel()->lengthBox()->setValue(32);
+    w.generation()->panel()->variationsBox()->setValue(1);
+    w.welcome()->panel()->stepButton(Step::Generate)->click();
+    EXPECT_TRUE(w.generation()->dock()->isVisible());
+    ASSERT_TRUE(uitest::waitFor([&] { return finished || !failure.isEmpty(); }, 240000));
+    if (finished) {
+        EXPECT_TRUE(w.welcome()->panel()->isDone(Step::Generate));
+    } else {
+        EXPECT_NE(failure, "(empty)");
+        EXPECT_FALSE(w.welcome()->panel()->isDone(Step::Generate));
+    }
 }
 #endif
 

@@ -15,8 +15,8 @@ WelcomePanel::WelcomePanel(QWidget* parent) : QWidget(parent) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(8, 4, 8, 4);
     grid->setVerticalSpacing(2);
-    auto* intro = new QLabel(tr("<b>Welcome to NoteForge.</b> The demo tunes are open; five steps make a new piece "
-                                "from them. Each button does its step."));
+    auto* intro = new QLabel(tr("<b>Welcome to NoteForge.</b> Five steps make a new piece from a folder of music (the "
+                                "bundled demo tunes open on a first start). Each button does its step."));
     intro->setWordWrap(true);
     grid->addWidget(intro, 0, 0, 1, kStepCount);
 
