@@ -97,7 +97,7 @@ int evaluate(const EvaluateOptions& opt) {
             printWarning(opt.model + ": the model was trained without a validation set: no held-out loss to report");
 #else
         // Model files are read by the training engine's module, absent from this build: name the model, invent nothing.
-        result.model = ModelQuality{opt.model, std::nullopt, std::nullopt};
+        result.model = ModelQuality{opt.model, std::nullopt, std::nullopt, {}};
         printWarning(opt.model + ": validation loss not read (this build has no training engine)");
 #endif
     }

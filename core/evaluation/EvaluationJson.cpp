@@ -95,7 +95,8 @@ json toJson(const std::optional<ModelQuality>& m) {
     if (!m) return nullptr;
     return {{"file", m->file},
             {"validation_loss", optionalNumber(m->validationLoss)},
-            {"perplexity", optionalNumber(m->perplexity)}};
+            {"perplexity", optionalNumber(m->perplexity)},
+            {"representation", m->representation.empty() ? json(nullptr) : json(m->representation)}};
 }
 
 // Names and titles come from users' files: invalid UTF-8 must not make dump() throw.

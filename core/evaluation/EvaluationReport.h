@@ -105,8 +105,11 @@ struct SetSummary {
 // module's model reader); evaluation itself never opens model files.
 struct ModelQuality {
     std::string file;
-    std::optional<double> validationLoss;
+    std::optional<double> validationLoss;  // nats per token of `representation`
     std::optional<double> perplexity;
+    // The tokens the loss is counted in ("paper-notes", "abc-chars", "events"; "" when unknown): losses of models
+    // on different representations are not comparable with each other.
+    std::string representation;
 };
 
 struct EvaluationResult {

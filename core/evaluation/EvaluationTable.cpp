@@ -81,6 +81,8 @@ std::string formatComparisonTable(const std::vector<LabelledResult>& sets) {
     headers.emplace_back("training");
     std::vector<std::size_t> widths;
     for (const std::string& h : headers) widths.push_back(std::max<std::size_t>(10, h.size()));
+    for (std::size_t i = 0; i < sets.size(); ++i)
+        if (const auto& m = sets[i].result.model) widths[i] = std::max(widths[i], m->representation.size());
     std::size_t labelWidth = 6;
     for (const SummaryMetric& m : summaryMetrics()) labelWidth = std::max(labelWidth, std::string(m.label).size());
 
@@ -98,16 +100,20 @@ std::string formatComparisonTable(const std::vector<LabelledResult>& sets) {
     }
     const bool anyModel = std::any_of(sets.begin(), sets.end(), [](const LabelledResult& s) { return s.result.model; });
     if (anyModel) {
-        std::vector<std::string> loss, perplexity;
+        std::vector<std::string> loss, perplexity, tokens;
         for (const LabelledResult& s : sets) {
             const auto& m = s.result.model;
             loss.push_back(m && m->validationLoss ? fixed(*m->validationLoss, 4) : "-");
             perplexity.push_back(m && m->perplexity ? fixed(*m->perplexity, 3) : "-");
+            tokens.push_back(m && !m->representation.empty() ? m->representation : "-");
         }
         loss.emplace_back("-");
         perplexity.emplace_back("-");
+        tokens.emplace_back("-");
         out += row("validation loss", loss);
         out += row("perplexity", perplexity);
+        // Per token of each model's representation: a loss ranks training progress within one representation only.
+        out += row("tokens of the loss", tokens);
     }
     for (const LabelledResult& s : sets) {
         const SetSummary& sum = s.result.summary;
@@ -128,8 +134,9 @@ std::string formatEvaluationText(const EvaluationResult& result, const std::stri
     out += formatComparisonTable({LabelledResult{label, result}});
     if (const auto& m = result.model) {
         if (m->validationLoss)
-            out += fmt::format("model {}: held-out validation loss {:.4f} nats/token, perplexity {:.3f}\n", m->file,
-                               *m->validationLoss, m->perplexity ? *m->perplexity : std::exp(*m->validationLoss));
+            out += fmt::format("model {}: held-out validation loss {:.4f} nats/token{}, perplexity {:.3f}\n", m->file,
+                               *m->validationLoss, m->representation.empty() ? "" : " (" + m->representation + ")",
+                               m->perplexity ? *m->perplexity : std::exp(*m->validationLoss));
         else
             out += fmt::format("model {}: no held-out validation loss recorded\n", m->file);
     }

@@ -36,6 +36,7 @@ ModelQuality qualityOf(const GenerationModel& model) {
     quality.file = model.path();
     quality.validationLoss = model.validationLoss();
     if (quality.validationLoss) quality.perplexity = std::exp(*quality.validationLoss);
+    quality.representation = model.config().tokenizer.kind;
     return quality;
 }
 

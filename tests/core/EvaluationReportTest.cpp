@@ -74,11 +74,12 @@ TEST(EvaluationJson, FieldNamesAreStableAndMissingValuesAreNull) {
 
 TEST(EvaluationJson, ModelQualityIsPassedThrough) {
     EvaluationResult r = crafted();
-    r.model = ModelQuality{"m.nfmodel", 1.25, std::nullopt};
+    r.model = ModelQuality{"m.nfmodel", 1.25, std::nullopt, "events"};
     const nlohmann::json j = nlohmann::json::parse(evaluationToJson(r));
     EXPECT_EQ(j["model"]["file"], "m.nfmodel");
     EXPECT_EQ(j["model"]["validation_loss"], 1.25);
     EXPECT_TRUE(j["model"]["perplexity"].is_null());
+    EXPECT_EQ(j["model"]["representation"], "events");
 }
 
 TEST(EvaluationJson, InvalidUtf8InNamesDoesNotThrow) {

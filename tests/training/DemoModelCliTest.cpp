@@ -150,12 +150,14 @@ TEST(DemoModelCli, EverySamplingModeGivesDistinctValidMidiAndGreedyIsDeterminist
     EXPECT_EQ(j["model"]["file"], model);
     EXPECT_NEAR(j["model"]["validation_loss"].get<double>(), loss, 1e-9);
     EXPECT_NEAR(j["model"]["perplexity"].get<double>(), std::exp(loss), 1e-6);
+    EXPECT_EQ(j["model"]["representation"], "events");
     r = cli(dir, {"evaluate", dir.file("v-1.mid"), "--against", (kDemo / "midi/pianobooster").string(), "--model", model});
     ASSERT_EQ(r.code, 0) << r.err;
     char expected[64];
     std::snprintf(expected, sizeof expected, "held-out validation loss %.4f", loss);
     EXPECT_NE(r.out.find(expected), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("perplexity"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("tokens of the loss"), std::string::npos) << r.out;
 
     // evaluate --compare shows the same figures per model.
     r = cli(dir, {"evaluate", "--compare", model, "--against", (kDemo / "midi/pianobooster").string(), "--pieces", "1",
