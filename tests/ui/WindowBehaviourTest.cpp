@@ -203,3 +203,33 @@ TEST(WindowBehaviour, ViewPreferencesAreKeptAcrossSessions) {
 }
 
 }  // namespace nf
+
+#ifdef NF_HAVE_TORCH
+#include <qcustomplot.h>
+
+#include "training/StudioTraining.h"
+#include "training/TrainingCharts.h"
+#include "training/TrainingPanel.h"
+
+namespace nf {
+
+TEST(WindowBehaviour, TrainingChartsFollowThePalette) {
+    const QPalette original = QApplication::palette();
+    MainWindow w;
+    TrainingCharts* charts = w.training()->panel()->findChild<TrainingCharts*>();
+    ASSERT_NE(charts, nullptr);
+    QPalette dark = original;
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::Text, QColor(220, 220, 220));
+    QApplication::setPalette(dark);
+    QApplication::processEvents();
+    const QColor background = charts->lossPlot()->grab().toImage().pixelColor(3, 3);
+    EXPECT_LT(background.lightnessF(), 0.3) << "the loss chart stayed light on a dark desktop";
+    EXPECT_EQ(charts->lossPlot()->xAxis->tickLabelColor(), QColor(220, 220, 220));
+    QApplication::setPalette(original);
+    QApplication::processEvents();
+    EXPECT_EQ(charts->lossPlot()->xAxis->tickLabelColor(), original.color(QPalette::Text));
+}
+
+}  // namespace nf
+#endif

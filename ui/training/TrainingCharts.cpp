@@ -3,6 +3,7 @@
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QHBoxLayout>
 
 namespace nf {
@@ -25,7 +26,6 @@ QCustomPlot* makePlot(QWidget* parent, const QString& yLabel) {
     plot->yAxis->setLabel(yLabel);
     plot->legend->setVisible(true);
     plot->legend->setFont(QFont(parent->font().family(), 8));
-    plot->legend->setBrush(QColor(255, 255, 255, 190));  // the curves stay visible behind it
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot->setNoAntialiasingOnDrag(true);
@@ -47,7 +47,36 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(loss_, 1);
     layout->addWidget(accuracy_, 1);
+    applyPalette();
     clear();
+}
+
+void TrainingCharts::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) applyPalette();
+}
+
+void TrainingCharts::applyPalette() {
+    const QColor base = palette().color(QPalette::Base);
+    const QColor text = palette().color(QPalette::Text);
+    QColor grid = palette().color(QPalette::Mid);
+    QColor legend = base;
+    legend.setAlpha(190);  // the curves stay visible behind it
+    for (QCustomPlot* plot : {loss_, accuracy_}) {
+        plot->setBackground(base);
+        for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
+            axis->setBasePen(QPen(text));
+            axis->setTickPen(QPen(text));
+            axis->setSubTickPen(QPen(text));
+            axis->setTickLabelColor(text);
+            axis->setLabelColor(text);
+            axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+        }
+        plot->legend->setBrush(legend);
+        plot->legend->setTextColor(text);
+        plot->legend->setBorderPen(QPen(grid));
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void TrainingCharts::clear() {

@@ -25,8 +25,14 @@ public:
     QCustomPlot* lossPlot() const { return loss_; }
     QCustomPlot* accuracyPlot() const { return accuracy_; }
 
+protected:
+    // A light/dark switch of the desktop recolours the charts.
+    void changeEvent(QEvent* event) override;
+
 private:
     void rescale();
+    // Background, axes, grid and legend in the widget's palette colours (the curves keep theirs).
+    void applyPalette();
     QCustomPlot* loss_;
     QCustomPlot* accuracy_;
     std::int64_t stepsPerEpoch_ = 0;
