@@ -94,10 +94,14 @@ TEST(Welcome, FirstStartOpensTheDemoAndTheStepsAct) {
         panel->stepButton(step)->click();
         EXPECT_EQ(triggered.count(), 1) << "step " << static_cast<int>(step) + 1;
     }
+#ifdef NF_HAVE_AUDIO
     QObject::disconnect(a->play, &QAction::triggered, nullptr, nullptr);
     QSignalSpy play(a->play, &QAction::triggered);
     panel->stepButton(Step::Listen)->click();
     EXPECT_EQ(play.count(), 1);
+#else
+    EXPECT_FALSE(panel->stepButton(Step::Listen)->isEnabled());  // says why instead
+#endif
 
     // Exporting ticks the last step.
     QTemporaryDir dir;
