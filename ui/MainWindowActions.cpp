@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -25,6 +26,7 @@
 #include "controllers/VocabularyCounter.h"
 #include "models/DatasetTableModel.h"
 #include "pianoroll/PianoRollView.h"
+#include "project/StudioPaths.h"
 #include "widgets/DatasetPanel.h"
 #include "widgets/EncodingCheckDialog.h"
 #include "widgets/HelpDialogs.h"
@@ -91,6 +93,11 @@ void MainWindow::connectActions() {
     connect(a->resetLayout, &QAction::triggered, this, [this] { restoreState(defaultState_); });
     connect(a->shortcuts, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(this); });
     connect(a->about, &QAction::triggered, this, [this] { HelpDialogs::showAbout(this); });
+    connect(a->openDataFolder, &QAction::triggered, this, [this] {
+        StudioPaths::makeFolders();
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(StudioPaths::dataRoot())))
+            log_->warning(tr("No file manager to show %1").arg(StudioPaths::dataRoot()));
+    });
     connect(recent_, &RecentFiles::changed, files_, &StudioFiles::rebuildRecentMenu);
     files_->rebuildRecentMenu();
 

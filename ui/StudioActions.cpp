@@ -146,6 +146,8 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     automaticSoundfont->setCheckable(true);
 
     welcome = make(tr("&Welcome Guide"), tr("Show the first steps: open data, train, generate, listen, export"));
+    openDataFolder = make(tr("Open &Data Folder"),
+                          tr("Show the folder with your models, projects, autosave and logs in the file manager"));
     shortcuts = make(tr("&Keyboard Shortcuts"), tr("List the keyboard and mouse shortcuts"), QKeySequence::HelpContents);
     about = make(tr("&About NoteForge"), tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
@@ -209,6 +211,7 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
 
     QMenu* help = bar->addMenu(tr("&Help"));
     help->addAction(welcome);
+    help->addAction(openDataFolder);
     help->addAction(shortcuts);
     help->addAction(about);
     recentMenu->menuAction()->setStatusTip(tr("Open a folder, file or project used recently"));

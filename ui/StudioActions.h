@@ -85,6 +85,7 @@ public:
     QAction* automaticSoundfont;
     // Help
     QAction* welcome;
+    QAction* openDataFolder;
     QAction* shortcuts;
     QAction* about;
 
