@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
         if (std::strcmp(argv[i], "--paths") == 0) return printPaths(argc, argv);
     QApplication app(argc, argv);
     setNames();
-    QApplication::setDesktopFileName("noteforge");
+    QApplication::setDesktopFileName("io.noteforge.NoteForge");
 
     QCommandLineParser parser;
     parser.setApplicationDescription("NoteForge studio: train LSTMs on MIDI/ABC music, generate, edit, listen, export");

@@ -173,7 +173,7 @@ QString GenerationPanel::modelPath() const { return model_->currentData().toStri
 
 void GenerationPanel::browseModel() {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open a model file"), QFileInfo(modelPath()).absolutePath(),
-                                                      tr("NoteForge models (*.nfmodel *.ckpt);;All files (*)"));
+                                                      tr("NoteForge models (*.nfm *.nfmodel *.ckpt);;All files (*)"));
     if (!file.isEmpty()) addModel(file);
 }
 

@@ -144,7 +144,7 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
 
     // Models trained earlier are there to generate with.
     const QDir dir(QFileInfo(nextModelPath()).absolutePath());
-    for (const QFileInfo& f : dir.entryInfoList({"*.nfmodel"}, QDir::Files, QDir::Time))
+    for (const QFileInfo& f : dir.entryInfoList({"*.nfm", "*.nfmodel"}, QDir::Files, QDir::Time))
         addModel(f.absoluteFilePath(), f.fileName());
 }
 
@@ -153,7 +153,7 @@ QString TrainingPanel::nextModelPath() const {
     QString data = QStringLiteral("data");
     if (dataset_)
         if (auto ds = dataset_(); ds && !ds->root.empty()) data = QFileInfo(QString::fromStdString(ds->root)).baseName();
-    return QString("%1/%2-%3-%4.nfmodel")
+    return QString("%1/%2-%3-%4.nfm")
         .arg(dir, data, QString::fromStdString(form_->config().model.kind),
              QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
 }
