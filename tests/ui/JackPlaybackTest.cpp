@@ -8,6 +8,8 @@
 
 #include <limits>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -77,9 +79,12 @@ TEST(JackPlayback, ThePlayActionMovesThePianoRollPlayhead) {
 TEST(JackPlayback, RecordsAPhraseFromAMidiKeyboard) {
     if (!jackServerRunning()) GTEST_SKIP() << "no JACK server (run through ctest's audio_jack fixture)";
     MidiRecordController recorder;
+    std::vector<std::pair<int, int>> heard;  // what the monitor passed on to the synth: (pitch, velocity)
+    recorder.setMonitor([&heard](int pitch, int velocity) { heard.emplace_back(pitch, velocity); });
     ASSERT_EQ(recorder.startVirtual("nf-ui-keyboard", "jack"), "nf-ui-keyboard");
     MidiOutput keyboard("jack", "NoteForge test keyboard");
     keyboard.open("nf-ui-keyboard");
+    QTest::qWait(500);  // JACK makes the new connection live a few periods later (late on a loaded machine)
     // C E G played one after another, each held briefly.
     for (int pitch : {60, 64, 67}) {
         keyboard.send({MidiEvent::NoteOn, 0, static_cast<std::uint8_t>(pitch), 90, 0});
@@ -88,6 +93,8 @@ TEST(JackPlayback, RecordsAPhraseFromAMidiKeyboard) {
     }
     ASSERT_TRUE(uitest::waitFor([&] { return recorder.messageCount() >= 6; }, 20000))
         << "received " << recorder.messageCount() << " of 6 messages";
+    const std::vector<std::pair<int, int>> monitored{{60, 90}, {60, 0}, {64, 90}, {64, 0}, {67, 90}, {67, 0}};
+    EXPECT_EQ(heard, monitored) << "the keyboard is heard while recording";
     const Score phrase = recorder.stop(120, false);
     EXPECT_FALSE(recorder.isRecording());
     ASSERT_EQ(phrase.noteCount(), 3u);

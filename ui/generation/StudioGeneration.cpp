@@ -22,6 +22,8 @@
 #include "widgets/MessageBar.h"
 #ifdef NF_HAVE_AUDIO
 #include "sound/MidiRecordController.h"
+#include "sound/PlaybackController.h"
+#include "sound/StudioSound.h"
 #endif
 
 namespace nf {
@@ -108,7 +110,13 @@ StudioGeneration::StudioGeneration(MainWindow* window)
 void StudioGeneration::record() {
 #ifdef NF_HAVE_AUDIO
     auto* recorder = findChild<MidiRecordController*>();
-    if (!recorder) recorder = new MidiRecordController(this);
+    if (!recorder) {
+        recorder = new MidiRecordController(this);
+        if (StudioSound* sound = window_->sound())
+            recorder->setMonitor([playback = sound->playback()](int pitch, int velocity) {
+                velocity > 0 ? playback->auditionOn(pitch, velocity) : playback->auditionOff(pitch);
+            });
+    }
     QString port;
     try {
         port = recorder->start();

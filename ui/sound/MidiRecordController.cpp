@@ -10,12 +10,21 @@ constexpr const char* kVirtualPort = "NoteForge In";
 }
 
 MidiRecordController::MidiRecordController(QObject* parent) : QObject(parent) {
-    poll_.setInterval(30);
+    poll_.setInterval(10);
     connect(&poll_, &QTimer::timeout, this, [this] {
         if (!recorder_) return;
         const std::size_t before = recorder_->messages().size();
         recorder_->poll();
-        if (recorder_->messages().size() != before) emit messagesReceived(static_cast<int>(recorder_->messages().size()));
+        const auto& messages = recorder_->messages();
+        if (messages.size() == before) return;
+        if (monitor_)
+            for (std::size_t i = before; i < messages.size(); ++i) {
+                const RecordedMessage& m = messages[i];
+                const int status = m.bytes[0] & 0xf0;
+                if (m.size != 3 || (status != 0x90 && status != 0x80)) continue;
+                monitor_(m.bytes[1], status == 0x90 ? m.bytes[2] : 0);
+            }
+        emit messagesReceived(static_cast<int>(messages.size()));
     });
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 #include "music/Score.h"
@@ -32,6 +33,11 @@ public:
     Score stop(double bpm = 120, bool quantize = true);
     void cancel();
     std::size_t messageCount() const;
+    // Called on the GUI thread for each note the keyboard plays or releases (velocity 0 = released), so the
+    // musician hears the phrase while recording it. Polled every 10 ms while a take runs: the monitor lags by at
+    // most that plus one audio buffer.
+    using Monitor = std::function<void(int pitch, int velocity)>;
+    void setMonitor(Monitor monitor) { monitor_ = std::move(monitor); }
 
 signals:
     void messagesReceived(int count);
@@ -39,6 +45,7 @@ signals:
 private:
     std::unique_ptr<MidiRecorder> recorder_;
     QTimer poll_;
+    Monitor monitor_;
 };
 
 }  // namespace nf

@@ -231,13 +231,13 @@ int PlaybackController::activeChannel() const {
     return EventSchedule::channelOf(tracks[static_cast<std::size_t>(t)]);
 }
 
-void PlaybackController::auditionOn(int pitch) {
+void PlaybackController::auditionOn(int pitch, int velocity) {
     if (!ensurePlayer()) return;
     if (midiOut_) {
         // The timing thread owns the port while playing; a key click is heard only when it is idle.
         if (!isPlaying())
             midiOut_->output().send({MidiEvent::NoteOn, static_cast<std::uint8_t>(activeChannel()),
-                                     static_cast<std::uint8_t>(pitch), 100, 0});
+                                     static_cast<std::uint8_t>(pitch), static_cast<std::int16_t>(velocity), 0});
         return;
     }
     const int t = document_->activeTrack();
@@ -250,7 +250,7 @@ void PlaybackController::auditionOn(int pitch) {
         program.data1 = static_cast<std::uint8_t>(tracks[static_cast<std::size_t>(t)].program);
         player_->send(program);
     }
-    player_->noteOn(activeChannel(), pitch, 100);
+    player_->noteOn(activeChannel(), pitch, velocity);
 }
 
 void PlaybackController::auditionOff(int pitch) {

@@ -62,7 +62,7 @@ public slots:
     // back to the internal synth. Remembered. `backend` ("alsa"/"jack", empty = automatic) is for tests and rare
     // set-ups with both systems.
     void setOutputPort(const QString& port, const QString& backend = {});
-    void auditionOn(int pitch);
+    void auditionOn(int pitch, int velocity = 100);
     void auditionOff(int pitch);
 
 signals:
