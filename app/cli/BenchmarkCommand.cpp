@@ -68,8 +68,8 @@ int runBench(const BenchArgs& a) {
 }  // namespace
 
 void addBenchmarkCommand(CLI::App& app, CliResult& result) {
-    auto* cmd = benchmarkParent(app)->add_subcommand("train", "Time training steps of a model (median s/step, GFLOP/s, sgemm, BLAS)");
 #ifdef NF_HAVE_TORCH
+    auto* cmd = benchmarkParent(app)->add_subcommand("train", "Time training steps of a model (median s/step, GFLOP/s, sgemm, BLAS)");
     auto args = std::make_shared<BenchArgs>();
     auto& o = args->options;
     cmd->add_option("--model", o.model, "paper-midi, paper-abc or lstm (their default sizes)")
@@ -84,13 +84,9 @@ void addBenchmarkCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--kernel", o.lstmKernel, "LSTM kernel: auto, fused (NoteForge's CPU kernel) or aten (LibTorch's)")
         ->check(CLI::IsMember({"auto", "fused", "aten"}));
     cmd->add_flag("--json", args->json, "One JSON object instead of text");
-    cmd->callback([args, &result] { result.code = runBench(*args); });
+    setGuardedCallback(cmd, result, [args] { return runBench(*args); });
 #else
-    cmd->allow_extras();
-    cmd->callback([&result] {
-        printError("this noteforge-cli was built without LibTorch (NF_WITH_TORCH=OFF): it cannot benchmark training");
-        result.code = FailedWork;
-    });
+    addUnavailableCommand(*benchmarkParent(app), "train", "Time training steps of a model", "NF_WITH_TORCH=OFF", result);
 #endif
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <string>
 
 namespace CLI {
@@ -19,6 +20,15 @@ struct CliResult {
 
 // Prints "noteforge: <message>" as one line on stderr.
 void printError(const std::string& message);
+
+// Makes `work` the subcommand's callback: its return value becomes the exit code, and an exception escaping it
+// becomes one line on stderr and FailedWork, so no subcommand can end the process with an uncaught exception.
+void setGuardedCallback(CLI::App* command, CliResult& result, std::function<int()> work);
+
+// Adds `name` as a subcommand that this build left out (configured without `feature`): it accepts any
+// arguments, says so in one line, and fails, so scripts get a clear reason instead of "unknown subcommand".
+void addUnavailableCommand(CLI::App& parent, const std::string& name, const std::string& description,
+                           const std::string& feature, CliResult& result);
 
 // One function per subcommand; each adds itself to `app` and sets `result.code` when it runs.
 void addInspectCommand(CLI::App& app, CliResult& result);

@@ -307,7 +307,7 @@ void addGenerateCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--recipe", a->recipe, "Regenerate exactly the piece this generated MIDI/ABC file describes");
     cmd->add_flag("--force", a->force, "With --recipe: use --model even if it is not the recipe's model");
     cmd->add_flag("--json", a->json, "Print the summary as JSON");
-    cmd->callback([a, &result] { result.code = generate(*a); });
+    setGuardedCallback(cmd, result, [a] { return generate(*a); });
 
     auto b = std::make_shared<BenchArgs>();
     auto* bench = benchmarkParent(app)->add_subcommand(
@@ -325,19 +325,10 @@ void addGenerateCommand(CLI::App& app, CliResult& result) {
     bench->add_option("--primer-length", b->options.primerLength, "Primer tokens (default: the model's window)")
         ->check(CLI::NonNegativeNumber);
     bench->add_flag("--json", b->json, "Print the figures as JSON");
-    bench->callback([b, &result] { result.code = benchGenerate(*b); });
+    setGuardedCallback(bench, result, [b] { return benchGenerate(*b); });
 #else
-    app.add_subcommand("generate", "Generate pieces (not in this build: configured with NF_WITH_TORCH=OFF)")
-        ->callback([&result] {
-            printError("generate needs the LibTorch engine (configure with NF_WITH_TORCH=ON)");
-            result.code = FailedWork;
-        });
-    benchmarkParent(app)
-        ->add_subcommand("generate", "Generation speed (not in this build: configured with NF_WITH_TORCH=OFF)")
-        ->callback([&result] {
-            printError("benchmark generate needs the LibTorch engine (configure with NF_WITH_TORCH=ON)");
-            result.code = FailedWork;
-        });
+    addUnavailableCommand(app, "generate", "Generate pieces", "NF_WITH_TORCH=OFF", result);
+    addUnavailableCommand(*benchmarkParent(app), "generate", "Generation speed", "NF_WITH_TORCH=OFF", result);
 #endif
 }
 

@@ -120,28 +120,17 @@ void addPlayCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--start", args->start, "Start at this many seconds");
     cmd->add_option("--gain", args->gain, "Synth master gain")->check(CLI::Range(0.0, 10.0));
     cmd->add_flag("--quiet,-q", args->quiet, "No position display");
-    cmd->callback([args, &result] {
-        try {
-            const LoadedScore loaded = loadScoreFile(args->in, args->tune);
-            const bool show = !args->quiet && isatty(2);
-            result.code = args->midiOut.empty() ? playThroughSynth(*args, loaded, show)
-                                                : playToMidiPort(*args, loaded, show);
-        } catch (const std::exception& e) {
-            printError(e.what());
-            result.code = FailedWork;
-        }
+    setGuardedCallback(cmd, result, [args] {
+        const LoadedScore loaded = loadScoreFile(args->in, args->tune);
+        const bool show = !args->quiet && isatty(2);
+        return args->midiOut.empty() ? playThroughSynth(*args, loaded, show) : playToMidiPort(*args, loaded, show);
     });
 }
 
 #else
 
 void addPlayCommand(CLI::App& app, CliResult& result) {
-    app.add_subcommand("play", "Play a file (not in this build: configured with NF_WITH_AUDIO=OFF)")
-        ->allow_extras()
-        ->callback([&result] {
-            printError("this noteforge-cli was built without audio (NF_WITH_AUDIO=OFF)");
-            result.code = FailedWork;
-        });
+    addUnavailableCommand(app, "play", "Play a file", "NF_WITH_AUDIO=OFF", result);
 }
 
 #endif

@@ -63,25 +63,13 @@ void addPortsCommand(CLI::App& app, CliResult& result) {
     cmd->add_flag("--json", args->json, "Machine-readable output");
     cmd->add_option("--midi-backend", args->backend, "alsa or jack (default: ALSA, else JACK)")
         ->check(CLI::IsMember({"alsa", "jack"}));
-    cmd->callback([args, &result] {
-        try {
-            result.code = runPorts(*args);
-        } catch (const std::exception& e) {
-            printError(e.what());
-            result.code = FailedWork;
-        }
-    });
+    setGuardedCallback(cmd, result, [args] { return runPorts(*args); });
 }
 
 #else
 
 void addPortsCommand(CLI::App& app, CliResult& result) {
-    app.add_subcommand("ports", "List MIDI ports (not in this build: configured with NF_WITH_AUDIO=OFF)")
-        ->allow_extras()
-        ->callback([&result] {
-            printError("this noteforge-cli was built without audio (NF_WITH_AUDIO=OFF)");
-            result.code = FailedWork;
-        });
+    addUnavailableCommand(app, "ports", "List MIDI ports", "NF_WITH_AUDIO=OFF", result);
 }
 
 #endif

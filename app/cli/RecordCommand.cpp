@@ -73,25 +73,13 @@ void addRecordCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--midi-backend", args->backend, "alsa or jack (default: ALSA, else JACK)")
         ->check(CLI::IsMember({"alsa", "jack"}));
     cmd->add_flag("--quiet,-q", args->quiet, "No messages");
-    cmd->callback([args, &result] {
-        try {
-            result.code = runRecord(*args);
-        } catch (const std::exception& e) {
-            printError(e.what());
-            result.code = FailedWork;
-        }
-    });
+    setGuardedCallback(cmd, result, [args] { return runRecord(*args); });
 }
 
 #else
 
 void addRecordCommand(CLI::App& app, CliResult& result) {
-    app.add_subcommand("record", "Record MIDI (not in this build: configured with NF_WITH_AUDIO=OFF)")
-        ->allow_extras()
-        ->callback([&result] {
-            printError("this noteforge-cli was built without audio (NF_WITH_AUDIO=OFF)");
-            result.code = FailedWork;
-        });
+    addUnavailableCommand(app, "record", "Record MIDI", "NF_WITH_AUDIO=OFF", result);
 }
 
 #endif

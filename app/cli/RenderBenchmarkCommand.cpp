@@ -93,26 +93,13 @@ void addRenderBenchmarkCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--sample-rate", args->sampleRate, "44100 or 48000")->check(CLI::IsMember({44100, 48000}));
     cmd->add_flag("--keep-programs", args->keepPrograms, "Keep the file's instruments instead of GM piano (program 0)");
     cmd->add_flag("--json", args->json, "Machine-readable output");
-    cmd->callback([args, &result] {
-        try {
-            result.code = runBench(*args);
-        } catch (const std::exception& e) {
-            printError(e.what());
-            result.code = FailedWork;
-        }
-    });
+    setGuardedCallback(cmd, result, [args] { return runBench(*args); });
 }
 
 #else
 
 void addRenderBenchmarkCommand(CLI::App& app, CliResult& result) {
-    benchmarkParent(app)
-        ->add_subcommand("render", "Render speed (not in this build: configured with NF_WITH_AUDIO=OFF)")
-        ->allow_extras()
-        ->callback([&result] {
-            printError("this noteforge-cli was built without audio (NF_WITH_AUDIO=OFF)");
-            result.code = FailedWork;
-        });
+    addUnavailableCommand(*benchmarkParent(app), "render", "Render speed", "NF_WITH_AUDIO=OFF", result);
 }
 
 #endif

@@ -100,25 +100,13 @@ void addRenderCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--tail-cap", args->tailCap, "Longest release/reverb tail kept after the last note, seconds")
         ->check(CLI::Range(0.0, 60.0));
     cmd->add_flag("--quiet,-q", args->quiet, "No progress or summary");
-    cmd->callback([args, &result] {
-        try {
-            result.code = runRender(*args);
-        } catch (const std::exception& e) {
-            printError(e.what());
-            result.code = FailedWork;
-        }
-    });
+    setGuardedCallback(cmd, result, [args] { return runRender(*args); });
 }
 
 #else
 
 void addRenderCommand(CLI::App& app, CliResult& result) {
-    app.add_subcommand("render", "Render to audio (not in this build: configured with NF_WITH_AUDIO=OFF)")
-        ->allow_extras()
-        ->callback([&result] {
-            printError("this noteforge-cli was built without audio (NF_WITH_AUDIO=OFF)");
-            result.code = FailedWork;
-        });
+    addUnavailableCommand(app, "render", "Render to audio", "NF_WITH_AUDIO=OFF", result);
 }
 
 #endif

@@ -75,25 +75,13 @@ void addSoundfontsCommand(CLI::App& app, CliResult& result) {
     cmd->add_flag("--presets", args->presets, "List every preset (bank:program name)");
     cmd->add_option("--dir", args->dirs, "Search these folders instead of the standard ones (repeatable)");
     cmd->add_option("--soundfont", args->soundfont, "A user's choice to check: the default shows whether it is used");
-    cmd->callback([args, &result] {
-        try {
-            result.code = runSoundfonts(*args);
-        } catch (const std::exception& e) {
-            printError(e.what());
-            result.code = FailedWork;
-        }
-    });
+    setGuardedCallback(cmd, result, [args] { return runSoundfonts(*args); });
 }
 
 #else
 
 void addSoundfontsCommand(CLI::App& app, CliResult& result) {
-    app.add_subcommand("soundfonts", "List soundfonts (not in this build: configured with NF_WITH_AUDIO=OFF)")
-        ->allow_extras()
-        ->callback([&result] {
-            printError("this noteforge-cli was built without audio (NF_WITH_AUDIO=OFF)");
-            result.code = FailedWork;
-        });
+    addUnavailableCommand(app, "soundfonts", "List soundfonts", "NF_WITH_AUDIO=OFF", result);
 }
 
 #endif

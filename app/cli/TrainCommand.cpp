@@ -250,18 +250,13 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_flag("--amp", args->amp, "Mixed precision (bfloat16) on CUDA");
     cmd->add_flag("--no-cache", args->noCache, "Tokenize again instead of using the token cache");
     cmd->add_flag("--quiet", args->quiet, "Only the summary lines");
-    cmd->callback([args, &result] { result.code = runTrain(*args); });
+    setGuardedCallback(cmd, result, [args] { return runTrain(*args); });
 }
 
 #else
 
 void addTrainCommand(CLI::App& app, CliResult& result) {
-    auto* cmd = app.add_subcommand("train", "Train a model (this build has no LibTorch)");
-    cmd->allow_extras();
-    cmd->callback([&result] {
-        printError("this noteforge-cli was built without LibTorch (NF_WITH_TORCH=OFF): it cannot train");
-        result.code = FailedWork;
-    });
+    addUnavailableCommand(app, "train", "Train a model", "NF_WITH_TORCH=OFF", result);
 }
 
 #endif

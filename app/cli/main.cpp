@@ -6,12 +6,6 @@
 
 #include "cli/CliCommands.h"
 
-namespace nf::cli {
-
-void printError(const std::string& message) { std::cerr << "noteforge: " << message << '\n'; }
-
-}  // namespace nf::cli
-
 int main(int argc, char** argv) {
     using namespace nf::cli;
     CLI::App app{"NoteForge: train LSTMs on MIDI/ABC music, generate, evaluate and render it", "noteforge-cli"};

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/CliRunner.h"
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -23,21 +25,7 @@ const fs::path kCli;
 const fs::path kShared = NF_SHARED_DATA;
 const fs::path kMelodies = kShared / "midi" / "nottingham";
 
-struct CliOutcome {
-    int code = -1;
-    std::string out, err;
-};
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += (c == '\'') ? "'\\''"s : std::string(1, c);
-    return q + "'";
-}
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
+using CliOutcome = nf::test::CliRun;
 
 class EvaluationCli : public ::testing::Test {
 protected:
@@ -52,18 +40,7 @@ protected:
     void TearDown() override {
         if (!dir_.empty()) fs::remove_all(dir_);
     }
-    CliOutcome run(const std::vector<std::string>& args) {
-        std::string cmd = quote(kCli.string());
-        // Appended piece by piece: GCC 12 warns wrongly (-Wrestrict) about "literal" + std::string temporaries.
-        for (const auto& a : args) cmd.append(" ").append(quote(a));
-        cmd.append(" >").append(quote((dir_ / "out").string())).append(" 2>").append(quote((dir_ / "err").string()));
-        CliOutcome r;
-        const int status = std::system(cmd.c_str());
-        r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        r.out = slurp(dir_ / "out");
-        r.err = slurp(dir_ / "err");
-        return r;
-    }
+    CliOutcome run(const std::vector<std::string>& args) { return nf::test::runCli(kCli, dir_, args); }
     fs::path dir_;
 };
 

@@ -17,6 +17,7 @@
 #include <tuple>
 
 #include "GenerationTestModels.h"
+#include "support/CliRunner.h"
 #include "abc/AbcReader.h"
 #include "smf/MidiFileReader.h"
 #include "training/ModelFile.h"
@@ -25,31 +26,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    std::string out, err;
-};
+std::string slurp(const fs::path& p) { return nf::test::readWholeFile(p); }
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string quote(const std::string& arg) {
-    std::string q = "'";
-    for (char c : arg) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
+using nf::test::CliRun;
 
 CliRun cli(const nf::test::TempDir& dir, const std::vector<std::string>& args) {
-    std::string cmd = quote(NF_CLI_PATH);
-    // Appended piece by piece: GCC 12 warns wrongly (-Wrestrict) about "literal" + std::string temporaries.
-    for (const auto& a : args) cmd.append(" ").append(quote(a));
-    cmd.append(" > ").append(quote(dir.file("out.txt"))).append(" 2> ").append(quote(dir.file("err.txt")));
-    const int status = std::system(cmd.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir.file("out.txt")), slurp(dir.file("err.txt"))};
+    return nf::test::runCli(NF_CLI_PATH, dir.path(), args);
 }
 
 using NoteKey = std::tuple<int, int, std::int64_t, std::int64_t>;  // track, pitch, start, duration

@@ -9,36 +9,18 @@
 #include <sstream>
 
 #include "GenerationTestModels.h"
+#include "support/CliRunner.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct CliResult {
-    int code = -1;
-    std::string out, err;
-};
+std::string slurp(const fs::path& p) { return nf::test::readWholeFile(p); }
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using nf::test::CliRun;
 
-std::string quote(const std::string& arg) {
-    std::string q = "'";
-    for (char c : arg) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-CliResult cli(const nf::test::TempDir& dir, const std::vector<std::string>& args) {
-    std::string cmd = quote(NF_CLI_PATH);
-    // Appended piece by piece: GCC 12 warns wrongly (-Wrestrict) about "literal" + std::string temporaries.
-    for (const auto& a : args) cmd.append(" ").append(quote(a));
-    cmd.append(" > ").append(quote(dir.file("out.txt"))).append(" 2> ").append(quote(dir.file("err.txt")));
-    const int status = std::system(cmd.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir.file("out.txt")), slurp(dir.file("err.txt"))};
+CliRun cli(const nf::test::TempDir& dir, const std::vector<std::string>& args) {
+    return nf::test::runCli(NF_CLI_PATH, dir.path(), args);
 }
 
 }  // namespace
@@ -46,7 +28,7 @@ CliResult cli(const nf::test::TempDir& dir, const std::vector<std::string>& args
 TEST(GenerationCli, GeneratesVariationsAndRegeneratesFromTheRecipe) {
     nf::test::TempDir dir("gen-cli");
     const std::string model = nf::test::generationTestModel("lstm");
-    CliResult r = cli(dir, {"generate", "--model", model, "--out", dir.file("v.mid"), "--length", "120", "--variations", "3",
+    CliRun r = cli(dir, {"generate", "--model", model, "--out", dir.file("v.mid"), "--length", "120", "--variations", "3",
                       "--seed", "17", "--top-p", "0.9", "--primer-data", nf::test::generationTestData("lstm"), "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
@@ -61,7 +43,7 @@ TEST(GenerationCli, GeneratesVariationsAndRegeneratesFromTheRecipe) {
 
 TEST(GenerationCli, WritesAbcForAbcModelsAndRefusesItForOthers) {
     nf::test::TempDir dir("gen-cli-abc");
-    CliResult r = cli(dir, {"generate", "--model", nf::test::generationTestModel("paper-abc"), "--out", dir.file("t.abc"),
+    CliRun r = cli(dir, {"generate", "--model", nf::test::generationTestModel("paper-abc"), "--out", dir.file("t.abc"),
                       "--seed", "3", "--temperature", "0.6", "--primer-data", nf::test::generationTestData("paper-abc")});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_NE(slurp(dir.file("t.abc")).find("NoteForge recipe"), std::string::npos);
@@ -76,7 +58,7 @@ TEST(GenerationCli, WritesAbcForAbcModelsAndRefusesItForOthers) {
 TEST(GenerationCli, BadInputIsOneClearLine) {
     nf::test::TempDir dir("gen-cli-bad");
     std::ofstream(dir.file("junk.nfm")) << "junk";
-    CliResult r = cli(dir, {"generate", "--model", dir.file("junk.nfm"), "--out", dir.file("o.mid")});
+    CliRun r = cli(dir, {"generate", "--model", dir.file("junk.nfm"), "--out", dir.file("o.mid")});
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("junk.nfm"), std::string::npos);
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
@@ -91,7 +73,7 @@ TEST(GenerationCli, BadInputIsOneClearLine) {
 
 TEST(GenerationCli, BenchmarkPrintsTheThreeFigures) {
     nf::test::TempDir dir("gen-cli-bench");
-    CliResult r = cli(dir, {"benchmark", "generate", "--model", nf::test::generationTestModel("paper-midi"), "--length", "40",
+    CliRun r = cli(dir, {"benchmark", "generate", "--model", nf::test::generationTestModel("paper-midi"), "--length", "40",
                       "--variations", "4", "--windowed-tokens", "4", "--repeats", "1", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
@@ -104,7 +86,7 @@ TEST(GenerationCli, BenchmarkPrintsTheThreeFigures) {
 TEST(GenerationCli, EvaluateCompareTabulatesModelsSideBySide) {
     nf::test::TempDir dir("gen-cli-compare");
     const std::string data = (fs::path(NF_SOURCE_DIR) / "resources/demo/midi/pianobooster").string();
-    CliResult r = cli(dir, {"evaluate", "--compare", nf::test::generationTestModel("paper-midi"),
+    CliRun r = cli(dir, {"evaluate", "--compare", nf::test::generationTestModel("paper-midi"),
                       nf::test::generationTestModel("lstm"), "--against", data, "--pieces", "2", "--length", "60", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);

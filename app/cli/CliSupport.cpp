@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers every subcommand shares: the one-line error, guarded callbacks, and placeholders for left-out features.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <utility>
+
+#include "cli/CliCommands.h"
+
+namespace nf::cli {
+
+void printError(const std::string& message) { std::cerr << "noteforge: " << message << '\n'; }
+
+void setGuardedCallback(CLI::App* command, CliResult& result, std::function<int()> work) {
+    command->callback([work = std::move(work), &result] {
+        try {
+            result.code = work();
+        } catch (const std::exception& e) {
+            printError(e.what());
+            result.code = FailedWork;
+        }
+    });
+}
+
+void addUnavailableCommand(CLI::App& parent, const std::string& name, const std::string& description,
+                           const std::string& feature, CliResult& result) {
+    const std::string why = "not in this build: configured with " + feature;
+    parent.add_subcommand(name, description + " (" + why + ")")->allow_extras()->callback([name, why, &result] {
+        printError("'" + name + "' is " + why);
+        result.code = FailedWork;
+    });
+}
+
+}  // namespace nf::cli
