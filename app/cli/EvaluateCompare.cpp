@@ -31,6 +31,10 @@ std::shared_ptr<CompareArgs> addCompareOptions(CLI::App& cmd) {
     cmd.add_option("--repetition-penalty", a->repetitionPenalty, "With --compare: repetition penalty (1 = off)")
         ->check(CLI::Range(1.0, 100.0));
     cmd.add_option("--no-repeat-ngram", a->noRepeatNgram, "With --compare: n-gram guard (0 = off)")->check(CLI::Range(0, 1000));
+    cmd.add_option("--max-note-beats", a->maxNoteBeats, "With --compare: events models release notes held this long (0 = off)")
+        ->check(CLI::Range(0.0, 1000.0));
+    cmd.add_option("--max-polyphony", a->maxPolyphony, "With --compare: events models start no note while this many sound (0 = off)")
+        ->check(CLI::Range(0, 2048));
     cmd.add_option("--mode", a->mode, "With --compare: incremental or windowed decoding")
         ->check(CLI::IsMember({"incremental", "windowed"}));
     cmd.add_flag("--no-primer", a->noPrimer, "With --compare: start from nothing instead of a random training window");
@@ -69,6 +73,8 @@ int runCompare(const CompareArgs& a, const std::string& against, const std::stri
     s.sampling.topP = a.topP;
     s.sampling.repetitionPenalty = a.repetitionPenalty;
     s.sampling.noRepeatNgram = a.noRepeatNgram;
+    s.sampling.maxNoteBeats = a.maxNoteBeats;
+    s.sampling.maxPolyphony = a.maxPolyphony;
     try {
         const TrainingReference reference(training.pieces,
                                           keyProfile == "temperley" ? KeyProfile::Temperley : KeyProfile::KrumhanslKessler);

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "generation/SamplingSettings.h"
+
 namespace CLI {
 class App;
 }
@@ -23,6 +25,8 @@ struct CompareArgs {
     double topP = 1.0;
     double repetitionPenalty = 1.0;
     int noRepeatNgram = 0;
+    double maxNoteBeats = nf::SamplingSettings{}.maxNoteBeats;
+    int maxPolyphony = nf::SamplingSettings{}.maxPolyphony;
     bool greedy = false, noPrimer = false;
     std::string mode = "incremental";
     std::string outDir;

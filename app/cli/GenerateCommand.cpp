@@ -43,6 +43,8 @@ struct GenerateArgs {
     std::optional<double> bars, seconds;
     double temperature = 1.0, topP = 1.0, repetitionPenalty = 1.0;
     int topK = 0, noRepeatNgram = 0, repetitionWindow = 16;
+    double maxNoteBeats = SamplingSettings{}.maxNoteBeats;
+    int maxPolyphony = SamplingSettings{}.maxPolyphony;
     std::optional<std::uint64_t> seed;
     bool greedy = false, noPrimer = false, noStopAtEnd = false, force = false, json = false;
 };
@@ -103,6 +105,7 @@ nlohmann::ordered_json pieceJson(const GeneratedPiece& p, const std::string& pat
     j["mean_probability"] = meanProbability(p);
     j["reached_end"] = p.sequence.reachedEnd;
     j["guard_overrides"] = p.sequence.guardOverrides;
+    j["forced_releases"] = p.sequence.forcedReleases;
     j["repairs"] = p.repairs;
     j["problems"] = p.problems;
     return j;
@@ -176,6 +179,8 @@ int generate(const GenerateArgs& a) {
         s.repetitionPenalty = a.repetitionPenalty;
         s.repetitionWindow = a.repetitionWindow;
         s.noRepeatNgram = a.noRepeatNgram;
+        s.maxNoteBeats = a.maxNoteBeats;
+        s.maxPolyphony = a.maxPolyphony;
         s.alternatives = a.alternatives;
         s.seed = a.seed ? *a.seed : std::random_device{}() | (static_cast<std::uint64_t>(std::random_device{}()) << 32);
         settings.validate();
@@ -290,6 +295,12 @@ void addGenerateCommand(CLI::App& app, CliResult& result) {
         ->check(CLI::PositiveNumber);
     cmd->add_option("--no-repeat-ngram", a->noRepeatNgram, "Never repeat an n-gram of this many tokens (0 = off)")
         ->check(CLI::Range(0, 1000));
+    cmd->add_option("--max-note-beats", a->maxNoteBeats,
+                    "events models: release a note held this many beats (default 8; 0 = off)")
+        ->check(CLI::Range(0.0, 1000.0));
+    cmd->add_option("--max-polyphony", a->maxPolyphony,
+                    "events models: start no note while this many sound (default 16; 0 = off)")
+        ->check(CLI::Range(0, 2048));
     cmd->add_option("--seed", a->seed, "Random seed (default: a fresh one, printed in the recipe)");
     cmd->add_option("--primer", a->primer, "MIDI or ABC file to continue");
     cmd->add_option("--primer-data", a->primerData, "Take a random window of this data as primer (the paper's method)");

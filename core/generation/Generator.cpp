@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "generation/EventClock.h"
+#include "generation/HeldNoteGuard.h"
 #include "generation/LstmDecoder.h"
 #include "generation/WorkerPool.h"
 
@@ -16,6 +17,7 @@ namespace {
 // Per-variation bookkeeping shared by both decoding modes.
 struct Row {
     TokenSampler sampler;
+    HeldNoteGuard held;
     std::optional<EventClock> clock;
     bool done = false;
 };
@@ -47,9 +49,15 @@ std::vector<GeneratedSequence> Generator::generate(const std::vector<int>& prime
     for (int k = 0; k < K; ++k) {
         const std::uint64_t seed = variationSeed(settings.sampling.seed, k);
         out[static_cast<std::size_t>(k)].seed = seed;
-        rows.push_back(Row{TokenSampler(settings.sampling, seed), std::nullopt, false});
+        rows.push_back(Row{TokenSampler(settings.sampling, seed),
+                           HeldNoteGuard(model_.vocabulary(), model_.config().tokenizer.stepsPerBeat,
+                                         settings.sampling.maxNoteBeats, settings.sampling.maxPolyphony),
+                           std::nullopt, false});
         Row& row = rows.back();
-        for (int t : primer) row.sampler.observe(t);
+        for (int t : primer) {
+            row.sampler.observe(t);
+            row.held.push(t);
+        }
         if (timed) {
             row.clock.emplace(model_.config().tokenizer.stepsPerBeat);
             for (int t : primer) row.clock->feed(model_.vocabulary().token(t));
@@ -94,8 +102,11 @@ std::vector<GeneratedSequence> Generator::generate(const std::vector<int>& prime
                 next[static_cast<std::size_t>(k)] = seq.tokens.empty() ? primer.back() : seq.tokens.back();
                 continue;
             }
-            SampledToken s = row.sampler.sample(decoder.logits(k));
+            const bool releaseDue = !row.held.required().empty();
+            SampledToken s = row.sampler.sample(decoder.logits(k), {row.held.required(), row.held.banned()});
             if (s.guardOverridden) ++seq.guardOverrides;
+            if (releaseDue) ++seq.forcedReleases;
+            row.held.push(s.token);
             next[static_cast<std::size_t>(k)] = s.token;
             seq.tokens.push_back(s.token);
             seq.choices.push_back(std::move(s));

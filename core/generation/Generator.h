@@ -24,6 +24,7 @@ struct GeneratedSequence {
     std::vector<int> tokens;
     std::vector<SampledToken> choices;   // parallel to tokens
     int guardOverrides = 0;              // steps where the n-gram guard banned everything and was ignored
+    int forcedReleases = 0;              // tokens the held-note guard required (note-offs, track changes)
     bool reachedEnd = false;             // stopped at the end token
 };
 

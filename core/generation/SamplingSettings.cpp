@@ -18,6 +18,10 @@ void SamplingSettings::validate() const {
     if (repetitionWindow < 1) throw std::invalid_argument(fmt::format("repetition window must be 1 or more (got {})", repetitionWindow));
     if (noRepeatNgram < 0 || noRepeatNgram == 1)
         throw std::invalid_argument(fmt::format("no-repeat n-gram size must be 0 (off) or 2 or more (got {})", noRepeatNgram));
+    if (!(maxNoteBeats >= 0.0 && maxNoteBeats <= 1000.0))
+        throw std::invalid_argument(fmt::format("longest note must be 0 (off) to 1000 beats (got {})", maxNoteBeats));
+    if (maxPolyphony < 0 || maxPolyphony > 2048)
+        throw std::invalid_argument(fmt::format("polyphony limit must be 0 (off) to 2048 notes (got {})", maxPolyphony));
     if (alternatives < 0 || alternatives > 64)
         throw std::invalid_argument(fmt::format("alternatives must be 0..64 (got {})", alternatives));
 }
@@ -28,6 +32,8 @@ std::string SamplingSettings::describe() const {
     if (!greedy && topP < 1.0) s += fmt::format(", top-p {:g}", topP);
     if (repetitionPenalty > 1.0) s += fmt::format(", repetition penalty {:g} over {}", repetitionPenalty, repetitionWindow);
     if (noRepeatNgram > 0) s += fmt::format(", no repeated {}-grams", noRepeatNgram);
+    if (maxNoteBeats > 0) s += fmt::format(", notes held at most {:g} beats", maxNoteBeats);
+    if (maxPolyphony > 0) s += fmt::format(", at most {} notes at once", maxPolyphony);
     if (!greedy) s += fmt::format(", seed {}", seed);
     return s;
 }
@@ -41,6 +47,8 @@ std::string SamplingSettings::toJson() const {
     j["repetition_penalty"] = repetitionPenalty;
     j["repetition_window"] = repetitionWindow;
     j["no_repeat_ngram"] = noRepeatNgram;
+    j["max_note_beats"] = maxNoteBeats;
+    j["max_polyphony"] = maxPolyphony;
     j["seed"] = seed;
     j["alternatives"] = alternatives;
     return j.dump();
@@ -62,6 +70,8 @@ SamplingSettings SamplingSettings::fromJson(const std::string& json) {
         s.repetitionPenalty = j.value("repetition_penalty", s.repetitionPenalty);
         s.repetitionWindow = j.value("repetition_window", s.repetitionWindow);
         s.noRepeatNgram = j.value("no_repeat_ngram", s.noRepeatNgram);
+        s.maxNoteBeats = j.value("max_note_beats", 0.0);
+        s.maxPolyphony = j.value("max_polyphony", 0);
         s.seed = j.value("seed", s.seed);
         s.alternatives = j.value("alternatives", s.alternatives);
     } catch (const nlohmann::json::exception& e) {

@@ -20,6 +20,11 @@ struct SamplingSettings {
     int repetitionWindow = 16;
     // Never produce an n-gram of this many tokens that already occurs in the sequence (primer included); 0 = off.
     int noRepeatNgram = 0;
+    // For `events` models (HeldNoteGuard): a note held this many beats is released at the next token, and no
+    // note starts while this many sound. Both 0 = off; other vocabularies ignore them. A barely trained model
+    // otherwise forgets its note-offs and piles notes into a held cluster.
+    double maxNoteBeats = 8.0;
+    int maxPolyphony = 16;
     std::uint64_t seed = 1;
     // How many alternatives (most likely tokens) are kept with every generated token for the GUI.
     int alternatives = 5;
@@ -29,7 +34,8 @@ struct SamplingSettings {
     // One line for logs and reports, e.g. "temperature 0.9, top-k 20, seed 7".
     std::string describe() const;
     std::string toJson() const;
-    // Missing keys keep their defaults. Throws std::runtime_error for malformed JSON.
+    // Missing keys keep their defaults, except the held-note limits, which are off when missing: recipes written
+    // before they existed regenerate exactly. Throws std::runtime_error for malformed JSON.
     static SamplingSettings fromJson(const std::string& json);
 
     bool operator==(const SamplingSettings&) const = default;

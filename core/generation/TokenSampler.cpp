@@ -25,7 +25,7 @@ void TokenSampler::observe(int token) {
     while (static_cast<int>(recent_.size()) > settings_.repetitionWindow) recent_.pop_front();
 }
 
-SampledToken TokenSampler::sample(std::span<const float> logits) {
+SampledToken TokenSampler::sample(std::span<const float> logits, const TokenLimits& limits) {
     const std::size_t V = logits.size();
     if (V == 0) throw std::invalid_argument("no logits to sample from");
     SampledToken result;
@@ -73,6 +73,7 @@ SampledToken TokenSampler::sample(std::span<const float> logits) {
         for (std::size_t v = 0; v < V; ++v) work_[v] = logits[v];
         result.guardOverridden = true;
     }
+    applyLimits(logits, limits);
 
     int chosen = 0;
     if (settings_.greedy) {
@@ -86,6 +87,35 @@ SampledToken TokenSampler::sample(std::span<const float> logits) {
         static_cast<float>(std::exp(static_cast<double>(logits[static_cast<std::size_t>(chosen)]) - maxLogit) / total);
     observe(chosen);
     return result;
+}
+
+void TokenSampler::applyLimits(std::span<const float> logits, const TokenLimits& limits) {
+    const std::size_t V = logits.size();
+    const auto inRange = [V](int t) { return t >= 0 && static_cast<std::size_t>(t) < V; };
+    bool anyRequired = false;
+    for (int t : limits.required) anyRequired = anyRequired || inRange(t);
+    if (anyRequired) {
+        // A release is due: keep only the required tokens, with the model's own logit where another control (the
+        // n-gram guard) had banned one, so there is always a choice.
+        bool anyOpen = false;
+        for (int t : limits.required)
+            if (inRange(t)) anyOpen = anyOpen || work_[static_cast<std::size_t>(t)] != kBanned;
+        weights_.assign(V, kBanned);
+        for (int t : limits.required)
+            if (inRange(t)) {
+                const auto v = static_cast<std::size_t>(t);
+                weights_[v] = anyOpen ? work_[v] : static_cast<double>(logits[v]);
+            }
+        work_.swap(weights_);
+        return;
+    }
+    std::size_t open = 0;
+    for (std::size_t v = 0; v < V; ++v) open += work_[v] != kBanned;
+    std::size_t closing = 0;
+    for (int t : limits.banned) closing += inRange(t) && work_[static_cast<std::size_t>(t)] != kBanned;
+    if (closing == 0 || closing >= open) return;  // a token must still come: a ban that leaves nothing is ignored
+    for (int t : limits.banned)
+        if (inRange(t)) work_[static_cast<std::size_t>(t)] = kBanned;
 }
 
 // Temperature, top-k and top-p over work_ (controlled logits), then one uniform draw.

@@ -25,6 +25,13 @@ struct SampledToken {
     bool guardOverridden = false;
 };
 
+// Limits for one step from a grammar guard (HeldNoteGuard): when `required` is not empty the token is one of
+// them, whatever the other controls say; tokens in `banned` are not chosen unless nothing else is left.
+struct TokenLimits {
+    std::span<const int> required;
+    std::span<const int> banned;
+};
+
 // Chooses tokens from logits under SamplingSettings, for one sequence. Fully deterministic: the same settings,
 // seed and logits give the same tokens on every platform (splitmix64 and an explicit inverse-CDF draw; the std
 // distributions differ between standard libraries). Ties go to the lowest token index.
@@ -35,10 +42,11 @@ public:
     // Tokens already in the sequence (the primer): they feed the repetition penalty and the n-gram guard.
     void observe(int token);
     // Picks the next token and observes it.
-    SampledToken sample(std::span<const float> logits);
+    SampledToken sample(std::span<const float> logits, const TokenLimits& limits = {});
 
 private:
     int draw(std::size_t count);
+    void applyLimits(std::span<const float> logits, const TokenLimits& limits);
 
     SamplingSettings settings_;
     SplitMix64 rng_;

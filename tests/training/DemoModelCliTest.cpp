@@ -5,6 +5,7 @@
 // `evaluate --model` reports the held-out loss the model file records.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -66,7 +67,58 @@ std::vector<NoteKey> validNotes(const std::string& path) {
 
 const fs::path kDemo = fs::path(NF_SOURCE_DIR) / "resources/demo";
 
+struct HeldNotes {
+    double longestBeats = 0;  // the longest note
+    int mostAtOnce = 0;       // the most notes sounding together, all tracks
+};
+
+HeldNotes heldNotes(const std::string& path) {
+    const nf::Score score = nf::readMidiFile(path).score;
+    std::vector<std::pair<std::int64_t, int>> edges;  // (tick, +1 on / -1 off); offs first at the same tick
+    HeldNotes h;
+    for (const auto& track : score.tracks)
+        for (const auto& n : track.notes) {
+            h.longestBeats = std::max(h.longestBeats, static_cast<double>(n.duration) / score.ppq());
+            edges.emplace_back(n.start, 1);
+            edges.emplace_back(n.start + n.duration, -1);
+        }
+    std::sort(edges.begin(), edges.end());
+    int sounding = 0;
+    for (const auto& e : edges) h.mostAtOnce = std::max(h.mostAtOnce, sounding += e.second);
+    return h;
+}
+
 }  // namespace
+
+TEST(DemoModelCli, HeldNoteLimitsKeepABarelyTrainedModelPlayable) {
+    nf::test::TempDir dir("demo-held");
+    const std::string model = dir.file("demo.nfm");
+    // A few seconds of training: the model has not learned to release its notes yet.
+    CliRun r = cli(dir, {"train", "--data", kDemo.string(), "--out", model, "--model", "lstm", "--epochs", "1", "--hidden",
+                         "32", "--embed", "8", "--layers", "1", "--threads", "1", "--max-minutes", "0.1", "--quiet"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::vector<std::string> common = {"generate", "--model", model, "--length", "600", "--seed", "3",
+                                             "--temperature", "1.2", "--json"};
+    auto args = common;
+    args.insert(args.end(), {"--out", dir.file("free.mid"), "--max-note-beats", "0", "--max-polyphony", "0"});
+    r = cli(dir, args);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out)["pieces"][0]["forced_releases"], 0);
+    const HeldNotes free = heldNotes(dir.file("free.mid"));
+    args = common;
+    args.insert(args.end(), {"--out", dir.file("held.mid"), "--max-note-beats", "1", "--max-polyphony", "3"});
+    r = cli(dir, args);
+    ASSERT_EQ(r.code, 0) << r.err;
+    const HeldNotes held = heldNotes(dir.file("held.mid"));
+    // Released at the first token past one beat: at most one shift (2 beats) later.
+    EXPECT_LE(held.longestBeats, 3.0 + 1e-9);
+    EXPECT_LE(held.mostAtOnce, 3);
+    EXPECT_GT(nlohmann::json::parse(r.out)["pieces"][0]["forced_releases"].get<int>(), 0);
+    // Without the limits the same model and seed hold notes longer and pile more up: the limits did the work.
+    EXPECT_GT(free.longestBeats, held.longestBeats);
+    EXPECT_GT(free.mostAtOnce, held.mostAtOnce);
+    validNotes(dir.file("held.mid"));
+}
 
 TEST(DemoModelCli, EverySamplingModeGivesDistinctValidMidiAndGreedyIsDeterministic) {
     nf::test::TempDir dir("demo-cli");

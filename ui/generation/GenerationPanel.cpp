@@ -60,6 +60,19 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     repetition_->setSingleStep(0.05);
     noRepeat_ = withTip(new QSpinBox(this), tr("Never repeat an n-gram of this many tokens; 0 = off"));
     noRepeat_->setRange(0, 64);
+    const SamplingSettings defaults;
+    maxNoteBeats_ = withTip(new QDoubleSpinBox(this),
+                            tr("Events models: a note held this many beats is released (0 = off), so a model that "
+                               "forgets its note-offs cannot hold notes to the end"));
+    maxNoteBeats_->setRange(0.0, 1000.0);
+    maxNoteBeats_->setSingleStep(1.0);
+    maxNoteBeats_->setDecimals(1);
+    maxNoteBeats_->setSpecialValueText(tr("off"));
+    maxNoteBeats_->setValue(defaults.maxNoteBeats);
+    maxPolyphony_ = withTip(new QSpinBox(this), tr("Events models: no note starts while this many sound (0 = off)"));
+    maxPolyphony_->setRange(0, 2048);
+    maxPolyphony_->setSpecialValueText(tr("off"));
+    maxPolyphony_->setValue(defaults.maxPolyphony);
     seed_ = withTip(new QSpinBox(this), tr("Random seed: the same seed gives the same piece"));
     seed_->setRange(0, 1 << 30);
     seed_->setValue(1);
@@ -82,6 +95,8 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     form->addRow(tr("Top-p:"), topP_);
     form->addRow(tr("Repetition penalty:"), repetition_);
     form->addRow(tr("No-repeat n-gram:"), noRepeat_);
+    form->addRow(tr("Longest note (beats):"), maxNoteBeats_);
+    form->addRow(tr("Most notes at once:"), maxPolyphony_);
     form->addRow(tr("Seed:"), seed_);
     form->addRow(tr("Variations:"), variations_);
     form->addRow(tr("Primer:"), primer_);
@@ -188,6 +203,8 @@ GenerationController::Request GenerationPanel::request() const {
     r.settings.sampling.topP = topP_->value();
     r.settings.sampling.repetitionPenalty = repetition_->value();
     r.settings.sampling.noRepeatNgram = noRepeat_->value();
+    r.settings.sampling.maxNoteBeats = maxNoteBeats_->value();
+    r.settings.sampling.maxPolyphony = maxPolyphony_->value();
     r.settings.sampling.seed = static_cast<std::uint64_t>(seed_->value());
     r.primer = static_cast<GenerationController::PrimerKind>(primer_->currentIndex());
     r.primerFile = primerFile_;

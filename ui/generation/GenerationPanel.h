@@ -70,6 +70,8 @@ private:
     QDoubleSpinBox* topP_;
     QDoubleSpinBox* repetition_;
     QSpinBox* noRepeat_;
+    QDoubleSpinBox* maxNoteBeats_;
+    QSpinBox* maxPolyphony_;
     QSpinBox* seed_;
     QSpinBox* variations_;
     QComboBox* primer_;
