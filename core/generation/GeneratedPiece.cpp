@@ -65,6 +65,19 @@ void makeMidiSafe(Score& score) {
 
 // The paper kept only the continuation of its training-data primer: drop the primer's notes and move the rest to
 // the start, keeping their position within the beat.
+// A model declares its instruments before it plays (INST_ tokens) and may never give some of them a note; a
+// musician should not get those as empty tracks in the editor and in the MIDI file. One track stays when the whole
+// piece is silent, so there is still something to draw into.
+void dropEmptyTracks(Score& score) {
+    auto& tracks = score.tracks;
+    const bool anyNotes = std::any_of(tracks.begin(), tracks.end(), [](const Track& t) { return !t.notes.empty(); });
+    if (!anyNotes) {
+        if (tracks.size() > 1) tracks.resize(1);
+        return;
+    }
+    std::erase_if(tracks, [](const Track& t) { return t.notes.empty(); });
+}
+
 void dropPrimerNotes(Score& score, const std::map<NoteId, int>& owner) {
     Tick first = -1;
     for (Track& track : score.tracks) {
@@ -121,6 +134,7 @@ GeneratedPiece assemblePiece(const GenerationModel& model, const Primer& primer,
         return decodePrefix(model, std::vector<std::string>(piece.tokens.begin(), piece.tokens.begin() + k));
     });
     if (!primer.inOutput) dropPrimerNotes(piece.score, owner);
+    dropEmptyTracks(piece.score);
     makeMidiSafe(piece.score);
     piece.score.title = fmt::format("NoteForge {} seed {}", model.config().model.kind, sequence.seed);
 

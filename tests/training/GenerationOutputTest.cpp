@@ -64,6 +64,8 @@ TEST(GenerationOutput, MidiReadsBackWithoutHangingNotesAndDrumsOnChannel10) {
     bool sawDrums = false;
     for (const auto& piece : generatePieces(generator, model, primer, s)) {
         ASSERT_GT(piece.score.noteCount(), 0u);
+        // Instruments the model declared but never played are not handed to the musician as empty tracks.
+        for (const auto& t : piece.score.tracks) EXPECT_FALSE(t.notes.empty()) << "empty track " << t.name;
         const std::string path = dir.file(test::numberedName("p", static_cast<long long>(piece.sequence.seed), ".mid"));
         writeGeneratedMidi(piece, path);
         const auto back = readMidiFile(path);
