@@ -12,6 +12,7 @@
 #include <csignal>
 #include <filesystem>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 #include "cli/CliCommands.h"
@@ -67,7 +68,9 @@ public:
         std::printf("model %s on %s, %lld parameters; %zu training pieces (%zu tokens), %zu validation pieces (%zu tokens)\n",
                     s.model.c_str(), s.representation.c_str(), static_cast<long long>(s.parameters), s.trainPieces,
                     s.trainTokens, s.validationPieces, s.validationTokens);
-        std::printf("device %s, %d threads, LibTorch %s, BLAS %s\n", s.device.c_str(), s.threads, s.torchVersion.c_str(), s.blas.c_str());
+        const char* wait = std::getenv("OMP_WAIT_POLICY");
+        std::printf("device %s, %d threads, LibTorch %s, BLAS %s, OpenMP wait policy %s\n", s.device.c_str(), s.threads,
+                    s.torchVersion.c_str(), s.blas.c_str(), wait ? wait : "(default)");
         if (s.firstEpoch > 1) std::printf("resuming at epoch %d of %d\n", s.firstEpoch, s.epochs);
         std::fflush(stdout);
     }

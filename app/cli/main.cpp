@@ -3,10 +3,22 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <string_view>
 
 #include "cli/CliCommands.h"
+#include "common/PassiveOpenMp.h"
+
+namespace {
+
+// `train` runs OpenMP thread teams (LibTorch, OpenBLAS) for minutes, usually beside other programs: their idle
+// workers must sleep, not spin. `benchmark train` keeps OpenMP's default, as PyTorch runs it (the comparison it
+// prints), and says which policy it ran with; other subcommands start quickly and often, so they skip the restart.
+bool trainsModels(int argc, char** argv) { return argc > 1 && std::string_view(argv[1]) == "train"; }
+
+}  // namespace
 
 int main(int argc, char** argv) {
+    if (trainsModels(argc, argv)) nf::ensurePassiveOpenMp(argv);
     using namespace nf::cli;
     CLI::App app{"NoteForge: train LSTMs on MIDI/ABC music, generate, evaluate and render it", "noteforge-cli"};
     app.require_subcommand(1);

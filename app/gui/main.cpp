@@ -10,7 +10,7 @@
 #include <cstring>
 
 #include "MainWindow.h"
-#include "PassiveOpenMp.h"
+#include "common/PassiveOpenMp.h"
 #include "ScreenshotScript.h"
 #include "controllers/LogHub.h"
 #include "project/StudioPaths.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PassiveOpenMp.h"
+#include "common/PassiveOpenMp.h"
 
 #include <unistd.h>
 

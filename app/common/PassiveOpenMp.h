@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace nf {
+
+// OpenMP's idle workers (LibTorch and OpenBLAS use libgomp) must sleep instead of spinning (OMP_WAIT_POLICY=passive):
+// in the studio, training must leave the audio thread a core; and on any machine doing something else, spinning
+// workers fight the other programs for the cores (lstm training on 2 cores beside two busy processes, three paired
+// runs: 290-513 tokens/s with libgomp's default spinning, 492-6,800 passive; on a quiet machine 10.8k and 11.0k,
+// while `benchmark train`'s bare step is about 8% slower passive).
+// libgomp reads the variable once, when it is loaded, which is before main() runs, so setting it here is not
+// enough: when it is unset, this sets it and restarts the program in place (same arguments) so the new process
+// loads OpenMP with it. A value the user set is kept. If the restart fails the studio carries on (idle workers
+// then spin, which costs speed, not correctness). Call first thing in main(): the studio always, the CLI for
+// `train` (restarting costs loading LibTorch twice, about a tenth of a second, so quick subcommands skip it).
+void ensurePassiveOpenMp(char** argv);
+
+}  // namespace nf
