@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "cli/CliCommands.h"
+#include "common/PassiveOpenMp.h"
 
 #ifdef NF_HAVE_TORCH
 #include "training/TrainBenchmark.h"
@@ -55,8 +56,7 @@ int runBench(const BenchArgs& a) {
                 o.batch, o.seq, o.steps, o.warmup);
     std::printf("device %s, %d threads, LibTorch %s, LSTM kernel %s\n", r.device.c_str(), r.threads, r.torchVersion.c_str(),
                 r.lstmKernel.c_str());
-    const char* wait = std::getenv("OMP_WAIT_POLICY");
-    std::printf("BLAS loaded: %s; OpenMP wait policy %s\n", r.blas.c_str(), wait ? wait : "(default)");
+    std::printf("BLAS loaded: %s; OpenMP wait policy %s\n", r.blas.c_str(), openMpWaitPolicy());
     std::printf("median step  %.4f s (min %.4f, max %.4f), %.0f predicted tokens/s\n", r.medianStepSeconds, *lo, *hi, r.tokensPerSecond);
     std::printf("model FLOPs  %.2f GFLOP per step -> %.1f GFLOP/s\n", r.flopsPerStep / 1e9, r.gflops);
     std::printf("sgemm 2048^2 %.1f GFLOP/s -> the training step reaches %.0f%% of the matrix-multiply rate\n", r.sgemmGflops,

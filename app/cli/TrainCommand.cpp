@@ -12,10 +12,10 @@
 #include <csignal>
 #include <filesystem>
 #include <cstdio>
-#include <cstdlib>
 #include <memory>
 
 #include "cli/CliCommands.h"
+#include "common/PassiveOpenMp.h"
 #include "dataset/DemoData.h"
 
 #ifdef NF_HAVE_TORCH
@@ -68,9 +68,8 @@ public:
         std::printf("model %s on %s, %lld parameters; %zu training pieces (%zu tokens), %zu validation pieces (%zu tokens)\n",
                     s.model.c_str(), s.representation.c_str(), static_cast<long long>(s.parameters), s.trainPieces,
                     s.trainTokens, s.validationPieces, s.validationTokens);
-        const char* wait = std::getenv("OMP_WAIT_POLICY");
         std::printf("device %s, %d threads, LibTorch %s, BLAS %s, OpenMP wait policy %s\n", s.device.c_str(), s.threads,
-                    s.torchVersion.c_str(), s.blas.c_str(), wait ? wait : "(default)");
+                    s.torchVersion.c_str(), s.blas.c_str(), openMpWaitPolicy());
         if (s.firstEpoch > 1) std::printf("resuming at epoch %d of %d\n", s.firstEpoch, s.epochs);
         std::fflush(stdout);
     }

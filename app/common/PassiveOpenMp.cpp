@@ -16,4 +16,9 @@ void ensurePassiveOpenMp(char** argv) {
     execv("/proc/self/exe", argv);  // returns only on failure
 }
 
+const char* openMpWaitPolicy() {
+    const char* policy = std::getenv("OMP_WAIT_POLICY");
+    return policy ? policy : "(default)";
+}
+
 }  // namespace nf

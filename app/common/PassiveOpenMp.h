@@ -15,4 +15,7 @@ namespace nf {
 // `train` (restarting costs loading LibTorch twice, about a tenth of a second, so quick subcommands skip it).
 void ensurePassiveOpenMp(char** argv);
 
+// The OMP_WAIT_POLICY this process runs with, for reports: its value, or "(default)" when unset.
+const char* openMpWaitPolicy();
+
 }  // namespace nf

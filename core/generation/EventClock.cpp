@@ -1,31 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generation/EventClock.h"
 
-#include <charconv>
+#include "tokenize/EventTokenizer.h"
 
 namespace nf {
 
-namespace {
-
-bool numberAfter(const std::string& token, const char* prefix, int& value) {
-    const std::string p(prefix);
-    if (token.compare(0, p.size(), p) != 0) return false;
-    const char* first = token.data() + p.size();
-    const char* last = token.data() + token.size();
-    auto [end, ec] = std::from_chars(first, last, value);
-    return ec == std::errc() && end == last;
-}
-
-}  // namespace
-
 void EventClock::feed(const std::string& token) {
-    int n = 0;
-    if (numberAfter(token, "SHIFT_", n) && n > 0) {
-        const double beats = static_cast<double>(n) / stepsPerBeat_;
+    if (const auto n = eventTokenNumber(token, "SHIFT_"); n && *n > 0) {
+        const double beats = static_cast<double>(*n) / stepsPerBeat_;
         beats_ += beats;
         seconds_ += beats * 60.0 / bpm_;
-    } else if (numberAfter(token, "BPM_", n)) {
-        if (!sawBpm_ && n > 0) bpm_ = n;
+    } else if (const auto bpm = eventTokenNumber(token, "BPM_")) {
+        if (!sawBpm_ && *bpm > 0) bpm_ = *bpm;
         sawBpm_ = true;
     }
 }

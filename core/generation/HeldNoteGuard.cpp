@@ -2,27 +2,12 @@
 #include "generation/HeldNoteGuard.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
-#include <optional>
 #include <string>
-#include <string_view>
+
+#include "tokenize/EventTokenizer.h"
 
 namespace nf {
-
-namespace {
-
-std::optional<int> numberAfter(const std::string& token, std::string_view prefix) {
-    if (token.size() <= prefix.size() || token.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
-    int value = 0;
-    const char* first = token.data() + prefix.size();
-    const char* last = token.data() + token.size();
-    const auto [end, error] = std::from_chars(first, last, value);
-    if (error != std::errc() || end != last) return std::nullopt;
-    return value;
-}
-
-}  // namespace
 
 HeldNoteGuard::HeldNoteGuard(const Vocabulary& vocabulary, int stepsPerBeat, double maxNoteBeats, int maxPolyphony)
     : offToken_(128, -1), maxPolyphony_(maxPolyphony) {
@@ -33,17 +18,17 @@ HeldNoteGuard::HeldNoteGuard(const Vocabulary& vocabulary, int stepsPerBeat, dou
     for (int i = 0; i < vocabulary.size(); ++i) {
         const std::string& t = vocabulary.token(i);
         TokenKind& k = kinds_[static_cast<std::size_t>(i)];
-        if (auto p = numberAfter(t, "ON_"); p && *p >= 0 && *p < 128) {
+        if (auto p = eventTokenNumber(t, "ON_"); p && *p >= 0 && *p < 128) {
             k = {Kind::On, *p};
             onTokens_.push_back(i);
             anyOn = true;
-        } else if (auto q = numberAfter(t, "OFF_"); q && *q >= 0 && *q < 128) {
+        } else if (auto q = eventTokenNumber(t, "OFF_"); q && *q >= 0 && *q < 128) {
             k = {Kind::Off, *q};
             offToken_[static_cast<std::size_t>(*q)] = i;
-        } else if (auto s = numberAfter(t, "SHIFT_"); s && *s > 0) {
+        } else if (auto s = eventTokenNumber(t, "SHIFT_"); s && *s > 0) {
             k = {Kind::Shift, *s};
             anyShift = true;
-        } else if (auto r = numberAfter(t, "TRK_"); r && *r >= 0) {
+        } else if (auto r = eventTokenNumber(t, "TRK_"); r && *r >= 0) {
             k = {Kind::Track, *r};
             trackToken_[*r] = i;
         }

@@ -91,6 +91,7 @@ SampledToken TokenSampler::sample(std::span<const float> logits, const TokenLimi
 
 void TokenSampler::applyLimits(std::span<const float> logits, const TokenLimits& limits) {
     const std::size_t V = logits.size();
+    if (limits.required.empty() && limits.banned.empty()) return;
     const auto inRange = [V](int t) { return t >= 0 && static_cast<std::size_t>(t) < V; };
     bool anyRequired = false;
     for (int t : limits.required) anyRequired = anyRequired || inRange(t);
@@ -109,11 +110,12 @@ void TokenSampler::applyLimits(std::span<const float> logits, const TokenLimits&
         work_.swap(weights_);
         return;
     }
-    std::size_t open = 0;
-    for (std::size_t v = 0; v < V; ++v) open += work_[v] != kBanned;
     std::size_t closing = 0;
     for (int t : limits.banned) closing += inRange(t) && work_[static_cast<std::size_t>(t)] != kBanned;
-    if (closing == 0 || closing >= open) return;  // a token must still come: a ban that leaves nothing is ignored
+    if (closing == 0) return;  // the usual step: nothing to ban, no pass over the vocabulary
+    std::size_t open = 0;
+    for (std::size_t v = 0; v < V; ++v) open += work_[v] != kBanned;
+    if (closing >= open) return;  // a token must still come: a ban that leaves nothing is ignored
     for (int t : limits.banned)
         if (inRange(t)) work_[static_cast<std::size_t>(t)] = kBanned;
 }

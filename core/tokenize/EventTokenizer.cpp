@@ -20,8 +20,9 @@ struct Event {
     int velocity;
 };
 
-// "PREFIX_123" -> 123 when token starts with prefix and the rest is a number.
-std::optional<int> numberAfter(const std::string& token, std::string_view prefix) {
+}  // namespace
+
+std::optional<int> eventTokenNumber(const std::string& token, std::string_view prefix) {
     if (token.size() <= prefix.size() || token.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
     int value = 0;
     const char* first = token.data() + prefix.size();
@@ -30,8 +31,6 @@ std::optional<int> numberAfter(const std::string& token, std::string_view prefix
     if (ec != std::errc() || ptr != last) return std::nullopt;
     return value;
 }
-
-}  // namespace
 
 int EventTokenizer::velocityBin(int velocity) const {
     const int bins = settings().velocityBins;
@@ -155,33 +154,33 @@ Score EventTokenizer::decode(const std::vector<std::string>& tokens) const {
     bool sawBpm = false;
     for (const auto& token : tokens) {
         if (token == "END") break;
-        if (auto bpm = numberAfter(token, "BPM_")) {
+        if (auto bpm = eventTokenNumber(token, "BPM_")) {
             if (!sawBpm && *bpm > 0) score.setTempoChanges({{0, static_cast<int>(std::lround(60'000'000.0 / *bpm))}});
             sawBpm = true;
-        } else if (token == "INST_DRUMS" || numberAfter(token, "INST_")) {
+        } else if (token == "INST_DRUMS" || eventTokenNumber(token, "INST_")) {
             ensureTrack(declared);
             Track& t = score.tracks[static_cast<std::size_t>(declared)];
             if (token == "INST_DRUMS") {
                 t.isDrum = true;
                 t.name = "Drums";
             } else {
-                t.program = std::clamp(*numberAfter(token, "INST_"), 0, 127);
+                t.program = std::clamp(*eventTokenNumber(token, "INST_"), 0, 127);
                 t.name = gmProgramName(t.program);
             }
             ++declared;
-        } else if (auto k = numberAfter(token, "TRK_")) {
+        } else if (auto k = eventTokenNumber(token, "TRK_")) {
             if (*k >= 0 && *k < 64) current = *k;
-        } else if (auto b = numberAfter(token, "VEL_")) {
+        } else if (auto b = eventTokenNumber(token, "VEL_")) {
             ensureTrack(current);
             velocity[static_cast<std::size_t>(current)] = binVelocity(std::clamp(*b, 0, settings().velocityBins - 1));
-        } else if (auto p = numberAfter(token, "ON_")) {
+        } else if (auto p = eventTokenNumber(token, "ON_")) {
             if (*p < 0 || *p > 127) continue;
             ensureTrack(current);
             close(current, *p, now);
             open[static_cast<std::size_t>(current)][*p] = Open{now, velocity[static_cast<std::size_t>(current)]};
-        } else if (auto p = numberAfter(token, "OFF_")) {
+        } else if (auto p = eventTokenNumber(token, "OFF_")) {
             if (current < static_cast<int>(open.size())) close(current, *p, now);
-        } else if (auto s = numberAfter(token, "SHIFT_")) {
+        } else if (auto s = eventTokenNumber(token, "SHIFT_")) {
             if (*s > 0) now += *s * ticksPerStep;
         }
     }

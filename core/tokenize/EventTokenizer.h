@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+#include <string>
+#include <string_view>
+
 #include "tokenize/Tokenizer.h"
 
 namespace nf {
@@ -18,6 +22,10 @@ namespace nf {
 //
 // Time is counted in beats, not seconds, so tempo changes do not disturb the grid; within one step note-offs come
 // before note-ons so a repeated key is re-struck.
+// "PREFIX_123" -> 123 when `token` starts with `prefix` and the rest is a whole number; otherwise nothing. Used by
+// everything that follows an events stream (decoding, the generation clock, the held-note guard).
+std::optional<int> eventTokenNumber(const std::string& token, std::string_view prefix);
+
 class EventTokenizer final : public Tokenizer {
 public:
     explicit EventTokenizer(TokenizerSettings settings) : Tokenizer(std::move(settings)) {}

@@ -88,14 +88,20 @@ HeldNotes heldNotes(const std::string& path) {
     return h;
 }
 
+// demo.sh's training (lstm on events, all of the demo data), with a smaller network and a time cap; `model` is written.
+CliRun trainLikeTheDemo(const nf::test::TempDir& dir, const std::string& model, const std::string& epochs,
+                        const std::string& hidden, const std::string& embed, const std::string& minutes) {
+    return cli(dir, {"train", "--data", kDemo.string(), "--out", model, "--model", "lstm", "--epochs", epochs, "--hidden",
+                     hidden, "--embed", embed, "--layers", "1", "--threads", "1", "--max-minutes", minutes, "--quiet"});
+}
+
 }  // namespace
 
 TEST(DemoModelCli, HeldNoteLimitsKeepABarelyTrainedModelPlayable) {
     nf::test::TempDir dir("demo-held");
     const std::string model = dir.file("demo.nfm");
     // A few seconds of training: the model has not learned to release its notes yet.
-    CliRun r = cli(dir, {"train", "--data", kDemo.string(), "--out", model, "--model", "lstm", "--epochs", "1", "--hidden",
-                         "32", "--embed", "8", "--layers", "1", "--threads", "1", "--max-minutes", "0.1", "--quiet"});
+    CliRun r = trainLikeTheDemo(dir, model, "1", "32", "8", "0.1");
     ASSERT_EQ(r.code, 0) << r.err;
     const std::vector<std::string> common = {"generate", "--model", model, "--length", "600", "--seed", "3",
                                              "--temperature", "1.2", "--json"};
@@ -123,9 +129,7 @@ TEST(DemoModelCli, HeldNoteLimitsKeepABarelyTrainedModelPlayable) {
 TEST(DemoModelCli, EverySamplingModeGivesDistinctValidMidiAndGreedyIsDeterministic) {
     nf::test::TempDir dir("demo-cli");
     const std::string model = dir.file("demo.nfm");
-    // demo.sh: train --data DEMO --model lstm (events, all files); here with a small network and a time cap.
-    CliRun r = cli(dir, {"train", "--data", kDemo.string(), "--out", model, "--model", "lstm", "--epochs", "8", "--hidden",
-                      "64", "--embed", "16", "--layers", "1", "--threads", "1", "--max-minutes", "0.5", "--quiet"});
+    CliRun r = trainLikeTheDemo(dir, model, "8", "64", "16", "0.5");
     ASSERT_EQ(r.code, 0) << r.err;
 
     const std::map<std::string, std::vector<std::string>> modes = {
