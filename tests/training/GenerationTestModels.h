@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tiny models of the three kinds trained on real music, for the generation tests. Training takes seconds, but
 // ctest runs every test in its own process, so each model is trained once and kept under the build folder
-// (the trainer writes atomically and deterministically, so parallel test processes may race harmlessly).
+// (a lock file makes parallel test processes train it once: training is not bit-identical between processes, so a
+// second training replacing the file would change the model under a test that already used it).
 #pragma once
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -31,6 +35,12 @@ inline std::string generationTestModel(const std::string& kind) {
     const fs::path path = dir / (kind + "-v4.nfm");
     if (fs::exists(path)) return path.string();
     fs::create_directories(dir);
+    const int lock = ::open((dir / (kind + ".lock")).c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
+    if (lock >= 0) ::flock(lock, LOCK_EX);  // released when the process ends
+    if (fs::exists(path)) {
+        if (lock >= 0) ::close(lock);
+        return path.string();
+    }
     TrainingConfig config = tinyConfig(kind);
     CorpusOptions options;
     options.useCache = false;
@@ -50,6 +60,7 @@ inline std::string generationTestModel(const std::string& kind) {
         config.epochs = 20;
     }
     Trainer(config, {path.string()}).run(corpus);
+    if (lock >= 0) ::close(lock);
     return path.string();
 }
 
