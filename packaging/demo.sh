@@ -1,6 +1,7 @@
 #!/bin/bash
 # Sets up, builds and runs NoteForge's main job on the bundled demo data (resources/demo):
-# inspect the data, convert a tune, train a model briefly, generate a piece, write it as MIDI and WAV,
+# inspect the data, convert a tune, train a model briefly (an LSTM on the bar-structured remi representation),
+# generate new pieces, regenerate bars of a tune, add a part to it and continue it, evaluate, write MIDI and WAV,
 # then open the studio when a display is available.
 # Usage: packaging/demo.sh            (as root, or through sudo, on Debian 12)
 # Env:   NF_DEMO_OUT (default: ./demo-output), NF_JOBS (default: number of cores), NF_NO_GUI=1 to skip the GUI
@@ -27,17 +28,24 @@ first_tune=$(grep -m1 '^X:' "$first_abc" | tr -dc '0-9')
 "$CLI" convert "$first_abc" "$OUT/tune.mid" --tune "$first_tune"
 "$CLI" convert "$OUT/tune.mid" "$OUT/tune-roundtrip.abc"
 
-echo "== 3. Train the default model (LSTM on the events representation) for ${NF_DEMO_MINUTES:-3} minutes"
-# As many epochs as fit in the time; the model kept is the epoch with the best validation loss.
-"$CLI" train --data "$DEMO" --out "$OUT/demo.nfm" --model lstm --epochs 200 \
+echo "== 3. Train the default model (LSTM on the remi representation) for ${NF_DEMO_MINUTES:-3} minutes"
+# As many epochs as fit in the time; the model kept is the epoch with the best validation loss. remi examples mix
+# continuation, bar infill and track infill, so the one model generates, infills and accompanies.
+"$CLI" train --data "$DEMO" --out "$OUT/demo.nfm" --model lstm --repr remi --epochs 200 \
   --max-minutes "${NF_DEMO_MINUTES:-3}" --metrics "$OUT/demo-metrics.csv"
 
-echo "== 4. Generate three variations and evaluate them against the training data"
+echo "== 4. Generate three 16-bar jigs in D and evaluate them against the training data"
 "$CLI" generate --model "$OUT/demo.nfm" --out "$OUT/generated.mid" --variations 3 --seed 7 \
-  --temperature 0.9 --top-p 0.95 --repetition-penalty 1.2 --no-repeat-ngram 8
+  --bars 16 --meter 6/8 --key "D major" --tempo 110 --temperature 0.9 --top-p 0.95
 "$CLI" evaluate "$OUT"/generated-*.mid --against "$DEMO" --model "$OUT/demo.nfm"
 
-echo "== 5. Render the first variation to WAV"
+echo "== 5. Steer: regenerate bars 5-6 of a tune's melody, add a bass part, continue it for 8 bars"
+"$CLI" infill "$OUT/tune.mid" --model "$OUT/demo.nfm" --bars 5-6 --tracks 1 --candidates 2 --seed 3 \
+  --density 6 --polyphony 1 --out "$OUT/infill.mid"
+"$CLI" accompany "$OUT/tune.mid" --model "$OUT/demo.nfm" --add bass --seed 3 --out "$OUT/with-bass.mid"
+"$CLI" generate --model "$OUT/demo.nfm" --primer "$OUT/tune.mid" --bars 8 --seed 3 --out "$OUT/continued.mid"
+
+echo "== 6. Render the first piece to WAV"
 "$CLI" render "$OUT/generated-1.mid" --out "$OUT/generated-1.wav"
 
 if [ -z "${NF_NO_GUI:-}" ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

@@ -43,5 +43,7 @@ void addRenderBenchmarkCommand(CLI::App& app, CliResult& result);
 void addTrainCommand(CLI::App& app, CliResult& result);
 void addBenchmarkCommand(CLI::App& app, CliResult& result);
 void addGenerateCommand(CLI::App& app, CliResult& result);
+void addInfillCommands(CLI::App& app, CliResult& result);  // infill and accompany
+void addEvaluateInfillCommand(CLI::App& app, CliResult& result);
 
 }  // namespace nf::cli

@@ -20,6 +20,8 @@
 #include "generation/GenerationModel.h"
 #include "generation/Generator.h"
 #include "generation/Primer.h"
+#include "cli/SteeringOptions.h"
+#include "music/BarGrid.h"
 #endif
 
 namespace nf::cli {
@@ -47,6 +49,11 @@ struct GenerateArgs {
     int maxPolyphony = SamplingSettings{}.maxPolyphony;
     std::optional<std::uint64_t> seed;
     bool greedy = false, noPrimer = false, noStopAtEnd = false, force = false, json = false;
+    // remi models: a new piece of --bars bars in this meter, tempo and key, with the steering controls.
+    std::string meter = "4/4", key;
+    double tempo = 120;
+    std::optional<int> fromBar;  // with --primer: continue from this bar (default: after the last)
+    SteeringOptions steering;
 };
 
 // OUT.mid for one piece; OUT-1.mid .. OUT-K.mid for K variations.
@@ -141,6 +148,8 @@ int report(const std::vector<GeneratedPiece>& pieces, const std::vector<std::str
     return Success;
 }
 
+int generateRemi(const GenerationModel& model, const GenerateArgs& a, const SamplingSettings& sampling);
+
 int generate(const GenerateArgs& a) {
     try {
         if (!a.recipe.empty()) {
@@ -165,8 +174,14 @@ int generate(const GenerateArgs& a) {
         settings.length = a.bars || a.seconds ? (a.length == 500 ? 100000 : a.length) : a.length;
         settings.bars = a.bars;
         settings.seconds = a.seconds;
-        if ((a.bars || a.seconds) && model.config().tokenizer.kind != "events")
-            throw std::invalid_argument("--bars and --seconds need an events model; use --length (tokens)");
+        const bool remiModel = model.config().tokenizer.kind == "remi";
+        if (a.seconds && model.config().tokenizer.kind != "events")
+            throw std::invalid_argument("--seconds needs an events model; use --bars or --length (tokens)");
+        if (a.bars && !remiModel && model.config().tokenizer.kind != "events")
+            throw std::invalid_argument("--bars needs an events or remi model; use --length (tokens)");
+        const auto& c = a.steering;
+        if (!remiModel && (c.density || c.polyphony || c.noteBeats || !c.range.empty() || !c.scale.empty()))
+            throw std::invalid_argument("--density, --polyphony, --range, --scale and --note-beats need a remi model");
         settings.variations = a.variations;
         settings.mode = parseDecodeMode(a.mode);
         settings.window = a.window;
@@ -185,6 +200,7 @@ int generate(const GenerateArgs& a) {
         s.seed = a.seed ? *a.seed : std::random_device{}() | (static_cast<std::uint64_t>(std::random_device{}()) << 32);
         settings.validate();
 
+        if (remiModel) return generateRemi(model, a, s);
         const Primer primer = choosePrimer(model, a, s.seed);
         for (const auto& w : primer.warnings) printError("warning: " + w);
         Generator generator(model, a.threads);
@@ -208,6 +224,45 @@ int generate(const GenerateArgs& a) {
         printError(e.what());
         return FailedWork;
     }
+}
+
+// A new piece from a remi model: --bars bars in --meter, --tempo and --key, with the controls.
+int generateRemi(const GenerationModel& model, const GenerateArgs& a, const SamplingSettings& sampling) {
+    SteeringRequest request = steeringRequest(a.steering, sampling);
+    request.candidates = a.variations;
+    request.threads = a.threads;
+    const auto slash = a.meter.find('/');
+    int numerator = 0, denominator = 0;
+    try {
+        numerator = std::stoi(a.meter.substr(0, slash), nullptr, 10);
+        denominator = slash == std::string::npos ? 0 : std::stoi(a.meter.substr(slash + 1), nullptr, 10);
+    } catch (const std::exception&) {
+        numerator = 0;
+    }
+    if (numerator <= 0 || denominator <= 0) throw std::invalid_argument("--meter wants N/D, e.g. 6/8");
+    std::optional<Scale> key;
+    if (!a.key.empty()) {
+        key = parseScale(a.key);
+        if (!key) throw std::invalid_argument("--key: unknown key '" + a.key + "' (e.g. \"D major\", \"E minor\")");
+    }
+    const int bars = a.bars ? static_cast<int>(std::lround(*a.bars)) : 16;
+    const RemiSteering steering(model);
+    if (!a.primer.empty()) {
+        // Continuation: the primer's music up to --from-bar stays as it is; new bars follow.
+        const Score score = readSteeredInput(a.primer, -1);
+        const auto lines = barLines(score, score.endTick());
+        const int from = a.fromBar ? *a.fromBar : lines.back().number + 1;
+        const auto pieces = steering.continuePiece(score, from, std::max(1, bars), key, request);
+        return writeSteeredPieces(pieces, a.out,
+                                  "continuation of " + a.primer + " from bar " + std::to_string(from) + ", " +
+                                      std::to_string(bars) + " bars",
+                                  request, a.json);
+    }
+    const auto pieces = steering.newPiece(numerator, denominator, a.tempo, std::max(1, bars), key, request);
+    return writeSteeredPieces(pieces, a.out,
+                              "new piece: " + std::to_string(bars) + " bars of " + a.meter + " at " +
+                                  std::to_string(static_cast<int>(a.tempo)) + " BPM" + (key ? " in " + key->name : ""),
+                              request, a.json);
 }
 
 struct BenchArgs {
@@ -282,7 +337,13 @@ void addGenerateCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--model", a->model, "Model file (.nfm); with --recipe: overrides the recipe's model path");
     cmd->add_option("--out", a->out, "Output OUT.mid or OUT.abc; K variations become OUT-1.mid .. OUT-K.mid")->required();
     cmd->add_option("--length", a->length, "Most tokens to generate (default 500, as the paper)")->check(CLI::Range(1, 1000000));
-    cmd->add_option("--bars", a->bars, "events models: stop after this many 4/4 bars")->check(CLI::PositiveNumber);
+    cmd->add_option("--bars", a->bars, "events models: stop after this many 4/4 bars; remi models: bars of the new piece")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--meter", a->meter, "remi models: the new piece's meter (default 4/4; a jig is 6/8)");
+    cmd->add_option("--tempo", a->tempo, "remi models: beats per minute (default 120)")->check(CLI::Range(20.0, 400.0));
+    cmd->add_option("--key", a->key, "remi models: the key to write in, e.g. \"D major\" (the model's choice by default)");
+    cmd->add_option("--from-bar", a->fromBar, "remi models with --primer: continue from this bar (default: after the end)");
+    addSteeringOptions(cmd, a->steering, false);
     cmd->add_option("--seconds", a->seconds, "events models: stop after this many seconds")->check(CLI::PositiveNumber);
     cmd->add_flag("--greedy", a->greedy, "Always take the most likely token (the paper's argmax)");
     cmd->add_option("--temperature", a->temperature, "Sampling temperature (0 = greedy; default 1)")->check(CLI::NonNegativeNumber);

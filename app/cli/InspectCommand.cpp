@@ -14,6 +14,7 @@
 #include "dataset/DemoData.h"
 #include "dataset/MusicFormat.h"
 #include "music/PitchNames.h"
+#include "remi/RemiStatistics.h"
 
 namespace nf::cli {
 
@@ -73,6 +74,12 @@ nlohmann::ordered_json jsonReport(const Dataset& d, const DatasetSummary& s, boo
         if (withWarnings) entry["warning_lines"] = f.warnings;
         files.push_back(std::move(entry));
     }
+    const auto remi = remi::remiStatistics(d);
+    j["remi"] = {{"tokens", remi.tokens},
+                 {"bars", remi.bars},
+                 {"track_bars", remi.trackBars},
+                 {"tokens_per_bar", remi.tokensPerBar()},
+                 {"tokens_per_bar_per_track", remi.tokensPerBarPerTrack()}};
     j["failures"] = std::move(failures);
     j["files"] = std::move(files);
     return j;

@@ -225,8 +225,9 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--data", args->data, "File or folder of MIDI/ABC music (default: the demo data set)");
     cmd->add_option("--out", args->out, "Model file to write (best by validation loss); checkpoints go to MODEL.ckpt")->required();
     cmd->add_option("--format", args->format, "Which files to use")->check(CLI::IsMember({"auto", "midi", "abc"}));
-    cmd->add_option("--repr", args->repr, "Representation (default: the model's: paper-notes, abc-chars, events)")
-        ->check(CLI::IsMember({"paper-notes", "abc-chars", "events"}));
+    cmd->add_option("--repr", args->repr, "Representation (default: the model's: paper-notes, abc-chars, events; "
+                                          "remi for lstm: bars, tracks, controls, infill)")
+        ->check(CLI::IsMember({"paper-notes", "abc-chars", "events", "remi"}));
     cmd->add_option("--model", args->model, "Model (default lstm)")->check(CLI::IsMember({"paper-midi", "paper-abc", "lstm"}));
     cmd->add_option("--epochs", args->epochs, "Epochs to train (resuming: total epochs)")->check(CLI::PositiveNumber);
     cmd->add_option("--batch", args->batch, "Batch size")->check(CLI::PositiveNumber);

@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
     addTrainCommand(app, result);
     addBenchmarkCommand(app, result);
     addGenerateCommand(app, result);
+    addInfillCommands(app, result);
+    addEvaluateInfillCommand(app, result);
 
     auto* help = app.add_subcommand("help", "List every subcommand, or show one subcommand's options");
     std::string topic;

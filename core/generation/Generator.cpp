@@ -19,6 +19,7 @@ struct Row {
     TokenSampler sampler;
     HeldNoteGuard held;
     std::optional<EventClock> clock;
+    std::unique_ptr<TokenGuard> guard;
     bool done = false;
 };
 
@@ -33,7 +34,8 @@ int Generator::threads() const { return pool_->threads(); }
 
 std::vector<GeneratedSequence> Generator::generate(const std::vector<int>& primer, const GenerationSettings& settings,
                                                    const std::atomic<bool>* cancel,
-                                                   const std::function<void(int, int)>& progress) {
+                                                   const std::function<void(int, int)>& progress,
+                                                   const TokenGuardFactory& guards) {
     settings.validate();
     if (primer.empty()) throw std::invalid_argument("generation needs a primer of at least one token");
     const int V = model_.vocabulary().size();
@@ -52,12 +54,14 @@ std::vector<GeneratedSequence> Generator::generate(const std::vector<int>& prime
         rows.push_back(Row{TokenSampler(settings.sampling, seed),
                            HeldNoteGuard(model_.vocabulary(), model_.config().tokenizer.stepsPerBeat,
                                          settings.sampling.maxNoteBeats, settings.sampling.maxPolyphony),
-                           std::nullopt, false});
+                           std::nullopt, guards ? guards() : nullptr, false});
         Row& row = rows.back();
         for (int t : primer) {
             row.sampler.observe(t);
             row.held.push(t);
+            if (row.guard) row.guard->push(t);
         }
+        if (row.guard) row.guard->startGenerating();
         if (timed) {
             row.clock.emplace(model_.config().tokenizer.stepsPerBeat);
             for (int t : primer) row.clock->feed(model_.vocabulary().token(t));
@@ -102,15 +106,18 @@ std::vector<GeneratedSequence> Generator::generate(const std::vector<int>& prime
                 next[static_cast<std::size_t>(k)] = seq.tokens.empty() ? primer.back() : seq.tokens.back();
                 continue;
             }
-            const bool releaseDue = !row.held.required().empty();
-            SampledToken s = row.sampler.sample(decoder.logits(k), {row.held.required(), row.held.banned()});
+            const bool releaseDue = !row.guard && !row.held.required().empty();
+            const TokenLimits limits = row.guard ? row.guard->limits() : TokenLimits{row.held.required(), row.held.banned()};
+            SampledToken s = row.sampler.sample(decoder.logits(k), limits);
             if (s.guardOverridden) ++seq.guardOverrides;
             if (releaseDue) ++seq.forcedReleases;
             row.held.push(s.token);
+            if (row.guard) row.guard->push(s.token);
             next[static_cast<std::size_t>(k)] = s.token;
             seq.tokens.push_back(s.token);
             seq.choices.push_back(std::move(s));
             const int token = seq.tokens.back();
+            if (row.guard && row.guard->finished()) row.done = true;
             if (end && token == *end) {
                 seq.reachedEnd = true;
                 row.done = true;

@@ -9,6 +9,7 @@
 
 #include "generation/GenerationModel.h"
 #include "generation/GenerationSettings.h"
+#include "generation/TokenGuard.h"
 #include "generation/TokenSampler.h"
 
 namespace nf {
@@ -43,9 +44,12 @@ public:
     // `primer` (vocabulary indices, at least one) is fed first; then up to settings.length tokens per variation.
     // `cancel` is polled per token (what was generated so far is returned); `progress(done, total)` per token.
     // Throws std::invalid_argument for bad settings or an empty primer.
+    // `guards`, when given, makes one TokenGuard per variation: it sees the primer and every token, limits every
+    // step (instead of the held-note guard) and ends the variation when it says the sequence is finished.
     std::vector<GeneratedSequence> generate(const std::vector<int>& primer, const GenerationSettings& settings,
                                             const std::atomic<bool>* cancel = nullptr,
-                                            const std::function<void(int, int)>& progress = {});
+                                            const std::function<void(int, int)>& progress = {},
+                                            const TokenGuardFactory& guards = {});
 
 private:
     const GenerationModel& model_;

@@ -71,9 +71,13 @@ TokenizedCorpus tokenizeDataset(const Dataset& dataset, const TokenizerSettings&
             corpus.problems.push_back(where);
         }
     }
-    std::set<std::string> distinct;
-    for (const auto& t : texts) distinct.insert(t.begin(), t.end());
-    corpus.vocab = Vocabulary(std::vector<std::string>(distinct.begin(), distinct.end()));
+    if (auto fixed = tokenizer->fixedVocabulary()) {
+        corpus.vocab = Vocabulary(std::move(*fixed));
+    } else {
+        std::set<std::string> distinct;
+        for (const auto& t : texts) distinct.insert(t.begin(), t.end());
+        corpus.vocab = Vocabulary(std::vector<std::string>(distinct.begin(), distinct.end()));
+    }
     for (std::size_t i = 0; i < texts.size(); ++i) corpus.pieces[i].ids = corpus.vocab.encode(texts[i]);
     corpus.fingerprint = contentFingerprint(corpus);
     return corpus;

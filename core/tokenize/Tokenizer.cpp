@@ -4,6 +4,7 @@
 #include "tokenize/AbcCharsTokenizer.h"
 #include "tokenize/EventTokenizer.h"
 #include "tokenize/PaperNotesTokenizer.h"
+#include "remi/RemiTokenizer.h"
 
 namespace nf {
 
@@ -19,6 +20,7 @@ std::unique_ptr<Tokenizer> makeTokenizer(const TokenizerSettings& settings) {
     settings.validate();
     if (settings.kind == "paper-notes") return std::make_unique<PaperNotesTokenizer>(settings);
     if (settings.kind == "abc-chars") return std::make_unique<AbcCharsTokenizer>(settings);
+    if (settings.kind == "remi") return std::make_unique<RemiTokenizer>(settings);
     return std::make_unique<EventTokenizer>(settings);
 }
 

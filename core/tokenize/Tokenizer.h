@@ -33,6 +33,9 @@ public:
     virtual std::optional<std::string> endToken() const { return std::nullopt; }
     // A token that starts a piece, when the representation has one (the generator can prime with it).
     virtual std::optional<std::string> startToken() const { return std::nullopt; }
+    // The representation's own vocabulary when it is fixed (remi), in index order; nothing when the corpus builds
+    // one from its data.
+    virtual std::optional<std::vector<std::string>> fixedVocabulary() const { return std::nullopt; }
 
 protected:
     explicit Tokenizer(TokenizerSettings settings) : settings_(std::move(settings)) {}

@@ -8,7 +8,7 @@ namespace nf {
 // Everything that decides how music becomes tokens. Stored inside every model file (so a generator decodes with
 // exactly the settings the model was trained on) and part of the token-cache key.
 struct TokenizerSettings {
-    // "paper-notes", "abc-chars" or "events".
+    // "paper-notes", "abc-chars", "events" or "remi".
     std::string kind = "events";
 
     // paper-notes: which part is read: "first" (the first non-drum track with notes, as the paper's parts[0]),
@@ -24,6 +24,12 @@ struct TokenizerSettings {
     int maxShiftSteps = 48;
     // events: number of velocity bins over 0..127.
     int velocityBins = 32;
+
+    // remi: onsets snap to sixteenths plus eighth-note triplets (true) or to sixteenths only. The vocabulary is the
+    // same either way (it is fixed by the representation's version), so models of both settings fine-tune alike.
+    bool triplets = true;
+    // remi: the representation's version, which fixes its vocabulary (remi/RemiVocabulary.h).
+    int remiVersion = 1;
 
     std::string toJson() const;
     // Throws std::runtime_error for malformed JSON or an unknown kind.

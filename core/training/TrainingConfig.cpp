@@ -5,6 +5,10 @@
 #include <stdexcept>
 
 namespace nf {
+namespace remi {
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TaskMix, continuation, barInfill, trackInfill, maxTokens, contextBars,
+                                                maxSpanBars, trackSpanBars)
+}  // namespace remi
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, kind, vocabSize, input, embedDim, hiddenSize, layers,
                                                 dropout, denseSize, denseDropout, manyToOne, forgetGateBias,
@@ -77,6 +81,7 @@ std::string TrainingConfig::toJson() const {
     j["model"] = model;
     j["optimizer"] = optimizer;
     j["tokenizer"] = nlohmann::json::parse(tokenizer.toJson());
+    if (tokenizer.kind == "remi") j["tasks"] = tasks;  // other representations have no tasks (their files unchanged)
     j["epochs"] = epochs;
     j["batchSize"] = batchSize;
     j["seqLength"] = seqLength;
@@ -100,6 +105,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
         c.model = j.value("model", c.model);
         c.optimizer = j.value("optimizer", c.optimizer);
         if (j.contains("tokenizer")) c.tokenizer = TokenizerSettings::fromJson(j.at("tokenizer").dump());
+        c.tasks = j.value("tasks", c.tasks);
         c.epochs = j.value("epochs", c.epochs);
         c.batchSize = j.value("batchSize", c.batchSize);
         c.seqLength = j.value("seqLength", c.seqLength);
@@ -143,6 +149,13 @@ void TrainingConfig::validate() const {
     if (valShare < 0 || valShare >= 1) fail("validation share must be in [0, 1)");
     if (checkpointEvery < 0 || metricsEverySteps < 0 || threads < 0 || maxMinutes < 0) fail("counts must not be negative");
     tokenizer.validate();
+    if (tokenizer.kind == "remi" && m.kind != "lstm")
+        fail("the remi representation needs the lstm model (" + m.kind + " keeps the paper's own format)");
+    if (tasks.continuation < 0 || tasks.barInfill < 0 || tasks.trackInfill < 0 ||
+        !(tasks.continuation + tasks.barInfill + tasks.trackInfill > 0))
+        fail("task shares must not be negative and must not all be 0");
+    if (tasks.maxTokens < 16 || tasks.contextBars < 0 || tasks.maxSpanBars < 1 || tasks.trackSpanBars < 1)
+        fail("remi example sizes out of range (maxTokens >= 16, spans >= 1 bar)");
 }
 
 }  // namespace nf

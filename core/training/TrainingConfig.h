@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "remi/ExampleBuilder.h"
 #include "tokenize/TokenizerSettings.h"
 
 namespace nf {
@@ -62,6 +63,8 @@ struct TrainingConfig {
     ModelConfig model;
     OptimizerConfig optimizer;
     TokenizerSettings tokenizer;
+    // remi: the shares of the training tasks (continuation, bar infill, track infill) and the examples' sizes.
+    remi::TaskMix tasks;
 
     int epochs = 200;
     int batchSize = 32;

@@ -25,7 +25,7 @@ inline std::string generationTestData(const std::string& kind) {
     namespace fs = std::filesystem;
     if (kind == "lstm" && fs::exists(fs::path(NF_SHARED_DATA) / "midi/openmsx"))
         return (fs::path(NF_SHARED_DATA) / "midi/openmsx").string();
-    if (kind == "paper-abc") return (fs::path(NF_SOURCE_DIR) / "resources/demo/abc").string();
+    if (kind == "paper-abc" || kind == "remi") return (fs::path(NF_SOURCE_DIR) / "resources/demo/abc").string();
     return (fs::path(NF_SOURCE_DIR) / "resources/demo/midi/pianobooster").string();
 }
 
@@ -41,15 +41,17 @@ inline std::string generationTestModel(const std::string& kind) {
         if (lock >= 0) ::close(lock);
         return path.string();
     }
-    TrainingConfig config = tinyConfig(kind);
+    // "remi": the lstm on the remi representation (bars, tracks, controls, infill examples).
+    TrainingConfig config = tinyConfig(kind == "remi" ? "lstm" : kind);
+    if (kind == "remi") config.tokenizer.kind = "remi";
     CorpusOptions options;
     options.useCache = false;
     TokenizedCorpus corpus = buildCorpus(generationTestData(kind), config.tokenizer, options);
     // A few pieces are enough to learn something; the vocabulary still covers the whole set.
-    const std::size_t keep = kind == "paper-abc" ? 60 : 3;
+    const std::size_t keep = kind == "paper-abc" ? 60 : kind == "remi" ? 20 : 3;
     if (corpus.pieces.size() > keep) corpus.pieces.resize(keep);
     for (auto& p : corpus.pieces)
-        if (p.ids.size() > 1500) p.ids.resize(1500);
+        if (p.ids.size() > 1500 && kind != "remi") p.ids.resize(1500);
     corpus.fingerprint = contentFingerprint(corpus);
     config.epochs = 1;
     if (kind == "paper-abc") {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/detail/TrainingSession.h"
 
+#include "remi/ExampleBuilder.h"
+
 #include <ATen/autocast_mode.h>
 #include <torch/version.h>
 
@@ -100,7 +102,38 @@ std::int64_t TrainingSession::stepsInEpoch(int epoch) const {
         const auto plan = planWindows(train_, config_.seqLength, config_.windowStride, false, config_.seed, epoch);
         return (static_cast<std::int64_t>(plan.starts.size()) + config_.batchSize - 1) / config_.batchSize;
     }
-    return planStreams(train_, config_.batchSize, config_.seqLength, true, config_.seed, epoch).windows;
+    return planStreams(trainingSequences(epoch), config_.batchSize, config_.seqLength, true, config_.seed, epoch).windows;
+}
+
+namespace {
+
+std::vector<const std::vector<std::int32_t>*> pointersTo(const std::vector<std::vector<std::int32_t>>& v) {
+    std::vector<const std::vector<std::int32_t>*> out;
+    out.reserve(v.size());
+    for (const auto& e : v) out.push_back(&e);
+    return out;
+}
+
+}  // namespace
+
+const std::vector<const std::vector<std::int32_t>*>& TrainingSession::trainingSequences(int epoch) const {
+    if (config_.tokenizer.kind != "remi") return train_;
+    if (examplesEpoch_ != epoch) {
+        trainExamples_ = remi::buildExamples(train_, config_.tasks, config_.seed, epoch);
+        trainExamplePtrs_ = pointersTo(trainExamples_);
+        examplesEpoch_ = epoch;
+    }
+    return trainExamplePtrs_;
+}
+
+const std::vector<const std::vector<std::int32_t>*>& TrainingSession::validationSequences() const {
+    if (config_.tokenizer.kind != "remi") return validation_;
+    if (validationExamplePtrs_.empty() && !validation_.empty()) {
+        // Fixed examples (one seed, "epoch" -1) so that every validation scores the same tasks.
+        validationExamples_ = remi::buildExamples(validation_, config_.tasks, config_.seed, -1);
+        validationExamplePtrs_ = pointersTo(validationExamples_);
+    }
+    return validationExamplePtrs_;
 }
 
 double TrainingSession::learningRateAt(std::int64_t step, int epochIndex) const {
@@ -197,7 +230,7 @@ EvalResult TrainingSession::evaluate() {
             accumulate(logits, stream.index({s + plan.length}));
         }
     } else {
-        const auto plan = planStreams(validation_, config_.batchSize, config_.seqLength, false, config_.seed, 0);
+        const auto plan = planStreams(validationSequences(), config_.batchSize, config_.seqLength, false, config_.seed, 0);
         if (plan.rows == 0) {
             net_->train();
             return r;  // fewer than two held-out tokens: nothing to predict
@@ -346,7 +379,7 @@ std::optional<TrainingOutcome> TrainingSession::trainEpoch(int epoch) {
             return std::make_pair(stream.index({idx.unsqueeze(1) + offsets}), stream.index({idx + length}));
         };
     } else {
-        const auto plan = planStreams(train_, config_.batchSize, config_.seqLength, true, config_.seed, epoch);
+        const auto plan = planStreams(trainingSequences(epoch), config_.batchSize, config_.seqLength, true, config_.seed, epoch);
         data = toDevice(plan.data, device_).view({plan.rows, -1});
         length = plan.length;
         currentEpochSteps_ = plan.windows;

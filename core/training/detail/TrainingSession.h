@@ -58,6 +58,10 @@ private:
     void recordStepRow(int epoch);
     double learningRateAt(std::int64_t step, int epochIndex) const;
     std::int64_t stepsInEpoch(int epoch) const;
+    // What a many-to-many epoch streams: the pieces themselves, or for `remi` the epoch's task examples
+    // (continuation, bar infill, track infill: remi/ExampleBuilder.h), built once per epoch.
+    const std::vector<const std::vector<std::int32_t>*>& trainingSequences(int epoch) const;
+    const std::vector<const std::vector<std::int32_t>*>& validationSequences() const;
     void writeModel();
     void writeCheckpoint();
     std::string infoJson() const;
@@ -76,6 +80,9 @@ private:
     std::unique_ptr<torch::optim::Optimizer> optimizer_;
     std::vector<const std::vector<std::int32_t>*> train_, validation_;
     std::size_t trainTokens_ = 0, validationTokens_ = 0;
+    mutable std::vector<std::vector<std::int32_t>> trainExamples_, validationExamples_;
+    mutable std::vector<const std::vector<std::int32_t>*> trainExamplePtrs_, validationExamplePtrs_;
+    mutable int examplesEpoch_ = -1;
     RunPosition pos_;
     std::vector<MetricsRow> history_;
     LstmState carry_;

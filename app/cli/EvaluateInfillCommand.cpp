@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// noteforge-cli evaluate-infill --model M [--data DIR] [--pieces N] [--bars N] [--mode bars|track] [--json]: masks
+// spans of pieces the model did not train on, regenerates them, and compares them with the truth and two
+// baselines; control accuracy, hard constraints and a structure figure beside them (docs/cli.md).
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "cli/CliCommands.h"
+
+#ifdef NF_HAVE_TORCH
+#include "dataset/Dataset.h"
+#include "evaluation/InfillEvaluator.h"
+#include "tokenize/CorpusBuilder.h"
+#include "tokenize/ValidationSplit.h"
+#endif
+
+namespace nf::cli {
+
+namespace {
+
+#ifdef NF_HAVE_TORCH
+
+namespace fs = std::filesystem;
+
+struct EvaluateInfillArgs {
+    std::string model, data;
+    int pieces = 0;
+    InfillEvaluationOptions options;
+    bool json = false;
+};
+
+// The model's training data split as the trainer split it: (training scores, validation scores).
+std::pair<std::vector<Score>, std::vector<Score>> modelSplit(const GenerationModel& model) {
+    const TokenizedCorpus corpus = buildCorpus(model.dataPath(), model.config().tokenizer);
+    const auto split = splitByPiece(corpus.pieces.size(), model.config().valShare, model.config().seed);
+    const Dataset data = loadDataset(model.dataPath());
+    std::map<std::pair<std::string, int>, const Score*> byName;
+    for (const Piece& p : data.pieces) byName[{p.file, p.tuneNumber}] = &p.score;
+    auto pick = [&](const std::vector<std::size_t>& indices) {
+        std::vector<Score> out;
+        for (auto i : indices)
+            if (auto it = byName.find({corpus.pieces[i].file, corpus.pieces[i].tuneNumber}); it != byName.end())
+                out.push_back(*it->second);
+        return out;
+    };
+    return {pick(split.train), pick(split.validation)};
+}
+
+std::string percent(double share) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f%%", 100 * share);
+    return buf;
+}
+
+void printTable(const InfillEvaluation& r, const std::string& source) {
+    std::printf("evaluate-infill: mode %s, spans of %d bars, %d spans over %d held-out pieces (%s)\n", r.mode.c_str(),
+                r.spanBars, r.model.count, r.heldOutPieces, source.c_str());
+    std::printf("%-28s %10s %15s %13s\n", "", "model", "repeat-before", "random-bars");
+    const auto row = [&](const char* name, double a, double b, double c) {
+        std::printf("%-28s %10.3f %15.3f %13.3f\n", name, a, b, c);
+    };
+    row("pitch-class overlap", r.model.pitch, r.repeat.pitch, r.random.pitch);
+    row("density error (notes/bar)", r.model.density, r.repeat.density, r.random.density);
+    row("groove similarity", r.model.groove, r.repeat.groove, r.random.groove);
+    row("pitch-range overlap", r.model.range, r.repeat.range, r.random.range);
+    std::printf("model loss on the true spans: %.3f nats/token, %.3f nats/note (%d tokens, %d notes)\n", r.lossPerToken,
+                r.lossPerNote, r.lossTokens, r.lossNotes);
+    std::printf("control accuracy (%d one-bar spans, asked for the true bins): density %s, polyphony %s, low %s, "
+                "high %s, length %s\n",
+                r.controlBars, percent(r.controlAccuracy[0]).c_str(), percent(r.controlAccuracy[1]).c_str(),
+                percent(r.controlAccuracy[2]).c_str(), percent(r.controlAccuracy[3]).c_str(),
+                percent(r.controlAccuracy[4]).c_str());
+    std::printf("hard constraints (%d notes): in scale %s, in range %s, polyphony cap kept %s\n", r.constrainedNotes,
+                percent(r.inScale).c_str(), percent(r.inRange).c_str(), percent(r.underCap).c_str());
+    std::printf("structure (bar-level self-repetition): held-out pieces %.3f, %d new 16-bar pieces %.3f\n",
+                r.heldOutRepetition, r.generatedPieces, r.generatedRepetition);
+}
+
+nlohmann::ordered_json figuresJson(const SpanFigures& f) {
+    return {{"pitch_class_overlap", f.pitch}, {"density_error", f.density}, {"groove_similarity", f.groove},
+            {"range_overlap", f.range}, {"spans", f.count}};
+}
+
+int evaluateInfillCommand(const EvaluateInfillArgs& a) {
+    try {
+        const GenerationModel model = GenerationModel::open(a.model);
+        if (model.config().tokenizer.kind != "remi")
+            throw std::invalid_argument(a.model + ": evaluate-infill needs a remi model (this one is " +
+                                        model.config().tokenizer.kind + ")");
+        std::vector<Score> heldOut, training;
+        std::string source;
+        std::error_code ec;
+        const bool haveTrainingData = !model.dataPath().empty() && fs::exists(model.dataPath(), ec);
+        if (haveTrainingData) std::tie(training, heldOut) = modelSplit(model);
+        if (!a.data.empty()) {
+            if (!fs::exists(a.data, ec)) throw std::invalid_argument(a.data + ": no such file or folder");
+            heldOut.clear();
+            for (Piece& p : loadDataset(a.data).pieces) heldOut.push_back(std::move(p.score));
+            source = a.data;
+            if (!haveTrainingData) {
+                training = heldOut;
+                source += "; random bars drawn from the same folder: the model's training data is not here";
+            }
+        } else if (!haveTrainingData) {
+            throw std::invalid_argument(a.model + ": its training data is not here; give the pieces with --data DIR");
+        } else {
+            source = "validation split of " + model.dataPath();
+        }
+        if (a.pieces > 0 && heldOut.size() > static_cast<std::size_t>(a.pieces)) heldOut.resize(static_cast<std::size_t>(a.pieces));
+        if (heldOut.empty()) throw std::invalid_argument("no held-out piece to evaluate on");
+        auto options = a.options;
+        if (!a.json) options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+        const InfillEvaluation r = evaluateInfill(model, heldOut, training, options);
+        if (!a.json) {
+            printTable(r, source);
+            return Success;
+        }
+        nlohmann::ordered_json j;
+        j["model"] = a.model;
+        j["held_out"] = source;
+        j["mode"] = r.mode;
+        j["span_bars"] = r.spanBars;
+        j["held_out_pieces"] = r.heldOutPieces;
+        j["model_figures"] = figuresJson(r.model);
+        j["repeat_before"] = figuresJson(r.repeat);
+        j["random_bars"] = figuresJson(r.random);
+        j["loss"] = {{"nats_per_token", r.lossPerToken}, {"nats_per_note", r.lossPerNote}, {"tokens", r.lossTokens},
+                     {"notes", r.lossNotes}};
+        j["control_accuracy"] = {{"bars", r.controlBars}, {"density", r.controlAccuracy[0]},
+                                 {"polyphony", r.controlAccuracy[1]}, {"low", r.controlAccuracy[2]},
+                                 {"high", r.controlAccuracy[3]}, {"length", r.controlAccuracy[4]}};
+        j["hard_constraints"] = {{"notes", r.constrainedNotes}, {"in_scale", r.inScale}, {"in_range", r.inRange},
+                                 {"polyphony_cap_kept", r.underCap}};
+        j["structure"] = {{"held_out_bar_repetition", r.heldOutRepetition},
+                          {"generated_bar_repetition", r.generatedRepetition}, {"generated_pieces", r.generatedPieces}};
+        std::cout << j.dump(2) << '\n';
+        return Success;
+    } catch (const std::invalid_argument& e) {
+        printError(e.what());
+        return UsageError;
+    } catch (const std::exception& e) {
+        printError(e.what());
+        return FailedWork;
+    }
+}
+
+#endif
+
+}  // namespace
+
+void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
+#ifdef NF_HAVE_TORCH
+    auto a = std::make_shared<EvaluateInfillArgs>();
+    a->options.sampling.temperature = 0.9;
+    a->options.sampling.topP = 0.95;
+    a->options.sampling.maxNoteBeats = 0;
+    a->options.sampling.maxPolyphony = 0;
+    auto* cmd = app.add_subcommand("evaluate-infill",
+                                   "Infill held-out bars and compare with the truth and two baselines (remi models)");
+    cmd->add_option("--model", a->model, "A remi model (.nfm)")->required();
+    cmd->add_option("--data", a->data, "Pieces to test on (default: the model's validation split)");
+    cmd->add_option("--pieces", a->pieces, "Use at most N held-out pieces (0 = all)")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--bars", a->options.spanBars, "Bars per span (default 2; track mode 8)")->check(CLI::Range(1, 16));
+    cmd->add_option("--spans", a->options.spans, "Spans to regenerate (default 60)")->check(CLI::Range(1, 100000));
+    cmd->add_option("--mode", a->options.mode, "bars (a span of one track) or track (one track, the others kept)")
+        ->check(CLI::IsMember({"bars", "track"}));
+    cmd->add_option("--control-spans", a->options.controlSpans, "One-bar spans for control accuracy (default 60)")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--structure-pieces", a->options.structurePieces, "New pieces for the structure figure (default 10)")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--temperature", a->options.sampling.temperature, "Sampling temperature (default 0.9)")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--top-p", a->options.sampling.topP, "Nucleus sampling (default 0.95)")->check(CLI::Range(0.0, 1.0));
+    cmd->add_option("--seed", a->options.seed, "Random seed of the spans and the sampling (default 1)");
+    cmd->add_option("--threads", a->options.threads, "CPU threads (default 1)")->check(CLI::NonNegativeNumber);
+    cmd->add_flag("--json", a->json, "Print the figures as JSON");
+    setGuardedCallback(cmd, result, [a] { return evaluateInfillCommand(*a); });
+#else
+    addUnavailableCommand(app, "evaluate-infill", "Infill evaluation", "NF_WITH_TORCH=OFF", result);
+#endif
+}
+
+}  // namespace nf::cli

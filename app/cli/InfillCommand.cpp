@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// noteforge-cli infill IN --model M --bars A-B [--tracks 1,3] [controls] --out OUT.mid and
+// noteforge-cli accompany IN --model M --add drums|bass|chords|melody|program:N [controls] --out OUT.mid.
+#include <CLI/CLI.hpp>
+
+#include <memory>
+
+#include "cli/CliCommands.h"
+
+#ifdef NF_HAVE_TORCH
+#include "cli/SteeringOptions.h"
+#include "music/BarGrid.h"
+#include "music/MusicError.h"
+#endif
+
+namespace nf::cli {
+
+namespace {
+
+#ifdef NF_HAVE_TORCH
+
+struct InfillArgs {
+    std::string in, model, out, bars, tracks, add;
+    int tune = -1;
+    SteeringOptions steering;
+};
+
+int parseNumber(const std::string& text, const std::string& what) {
+    std::size_t used = 0;
+    int value = 0;
+    try {
+        value = std::stoi(text, &used, 10);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used == 0 || used != text.size()) throw std::invalid_argument(what + ": '" + text + "' is not a whole number");
+    return value;
+}
+
+std::pair<int, int> parseBars(const std::string& text) {
+    const auto dash = text.find('-');
+    if (dash == std::string::npos) {
+        const int bar = parseNumber(text, "--bars");
+        return {bar, bar};
+    }
+    return {parseNumber(text.substr(0, dash), "--bars"), parseNumber(text.substr(dash + 1), "--bars")};
+}
+
+std::vector<int> parseTracks(const std::string& text, const Score& score) {
+    std::vector<int> tracks;
+    if (text.empty()) {
+        // Every track that has notes.
+        for (std::size_t t = 0; t < score.tracks.size(); ++t)
+            if (!score.tracks[t].notes.empty()) tracks.push_back(static_cast<int>(t) + 1);
+        return tracks;
+    }
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto comma = text.find(',', start);
+        const std::string part = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        if (part.empty()) throw std::invalid_argument("--tracks: an empty entry in '" + text + "'");
+        tracks.push_back(parseNumber(part, "--tracks"));
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return tracks;
+}
+
+template <typename Work>
+int guarded(Work work) {
+    try {
+        return work();
+    } catch (const std::invalid_argument& e) {
+        printError(e.what());
+        return UsageError;
+    } catch (const std::exception& e) {
+        printError(e.what());
+        return FailedWork;
+    }
+}
+
+int infill(const InfillArgs& a) {
+    return guarded([&] {
+        const SteeringRequest request = steeringRequest(a.steering);
+        const auto [first, last] = parseBars(a.bars);
+        const GenerationModel model = GenerationModel::open(a.model);
+        const RemiSteering steering(model);
+        const Score score = readSteeredInput(a.in, a.tune);
+        const auto tracks = parseTracks(a.tracks, score);
+        const auto pieces = steering.infill(score, first, last, tracks, request);
+        std::string list;
+        for (int t : tracks) list += (list.empty() ? "" : ",") + std::to_string(t);
+        return writeSteeredPieces(pieces, a.out,
+                                  "infill of " + a.in + " bars " + std::to_string(first) + "-" + std::to_string(last) +
+                                      ", tracks " + list,
+                                  request, a.steering.json);
+    });
+}
+
+int accompany(const InfillArgs& a) {
+    return guarded([&] {
+        const SteeringRequest request = steeringRequest(a.steering);
+        const auto program = RemiSteering::roleProgram(a.add);
+        if (!program)
+            throw std::invalid_argument("--add: '" + a.add + "' is not drums, bass, chords, melody or program:N (0..127)");
+        const GenerationModel model = GenerationModel::open(a.model);
+        const RemiSteering steering(model);
+        const Score score = readSteeredInput(a.in, a.tune);
+        const auto pieces = steering.accompany(score, *program, request);
+        return writeSteeredPieces(pieces, a.out, "accompaniment (" + a.add + ") of " + a.in, request, a.steering.json);
+    });
+}
+
+#endif
+
+}  // namespace
+
+void addInfillCommands(CLI::App& app, CliResult& result) {
+#ifdef NF_HAVE_TORCH
+    auto a = std::make_shared<InfillArgs>();
+    auto* cmd = app.add_subcommand("infill", "Regenerate bars of some tracks with a remi model, the music around kept");
+    cmd->add_option("in", a->in, "MIDI or ABC file")->required();
+    cmd->add_option("--model", a->model, "A remi model (.nfm)")->required();
+    cmd->add_option("--bars", a->bars, "Bars A-B (or one bar) as inspect numbers them; a pickup is bar 0")->required();
+    cmd->add_option("--tracks", a->tracks, "Tracks to regenerate, e.g. 1,3 (default: every track with notes)");
+    cmd->add_option("--tune", a->tune, "ABC: the tune's X: number");
+    cmd->add_option("--out", a->out, "Output OUT.mid (OUT-1.mid .. OUT-K.mid for K candidates)")->required();
+    addSteeringOptions(cmd, a->steering, true);
+    setGuardedCallback(cmd, result, [a] { return infill(*a); });
+
+    auto b = std::make_shared<InfillArgs>();
+    auto* acc = app.add_subcommand("accompany", "Add a part to a piece with a remi model");
+    acc->add_option("in", b->in, "MIDI or ABC file")->required();
+    acc->add_option("--model", b->model, "A remi model (.nfm)")->required();
+    acc->add_option("--add", b->add, "drums, bass, chords, melody, or program:N (a General MIDI program 0..127)")->required();
+    acc->add_option("--tune", b->tune, "ABC: the tune's X: number");
+    acc->add_option("--out", b->out, "Output OUT.mid (OUT-1.mid .. OUT-K.mid for K candidates)")->required();
+    addSteeringOptions(acc, b->steering, true);
+    setGuardedCallback(acc, result, [b] { return accompany(*b); });
+#else
+    addUnavailableCommand(app, "infill", "Regenerate bars", "NF_WITH_TORCH=OFF", result);
+    addUnavailableCommand(app, "accompany", "Add a part", "NF_WITH_TORCH=OFF", result);
+#endif
+}
+
+}  // namespace nf::cli

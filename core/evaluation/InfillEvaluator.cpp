@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evaluation/InfillEvaluator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "evaluation/KeyFinder.h"
+#include "generation/LstmDecoder.h"
+#include "generation/RemiSteering.h"
+#include "generation/WorkerPool.h"
+#include "remi/BarControls.h"
+#include "remi/BarKey.h"
+#include "remi/InfillFormat.h"
+#include "remi/RemiLayout.h"
+#include "remi/RemiTokenizer.h"
+#include "tokenize/SplitMix64.h"
+
+namespace nf {
+
+namespace {
+
+struct Span {
+    std::size_t piece = 0, track = 0, first = 0, last = 0;
+};
+
+bool hasNotes(const Score& s, std::size_t track, const std::vector<BarLine>& bars, std::size_t first, std::size_t last) {
+    for (const Note& n : s.tracks[track].notes)
+        if (n.start >= bars[first].start && n.start < bars[last].end()) return true;
+    return false;
+}
+
+// Spans of `length` bars with notes on the chosen track, `before` bars of music before them, and (track mode)
+// another track playing there to accompany.
+std::vector<Span> chooseSpans(const std::vector<Score>& pieces, const std::vector<std::vector<BarLine>>& bars,
+                              std::size_t length, std::size_t before, bool needOthers, int count, SplitMix64& rng) {
+    std::vector<Span> out;
+    for (int attempt = 0; attempt < count * 200 && static_cast<int>(out.size()) < count; ++attempt) {
+        Span s;
+        s.piece = static_cast<std::size_t>(rng.below(pieces.size()));
+        const Score& score = pieces[s.piece];
+        const auto& b = bars[s.piece];
+        if (score.tracks.empty() || b.size() < length + before) continue;
+        s.track = static_cast<std::size_t>(rng.below(score.tracks.size()));
+        s.first = before + static_cast<std::size_t>(rng.below(b.size() - length - before + 1));
+        s.last = s.first + length - 1;
+        if (!hasNotes(score, s.track, b, s.first, s.last)) continue;
+        if (needOthers) {
+            bool others = false;
+            for (std::size_t t = 0; t < score.tracks.size() && !others; ++t)
+                others = t != s.track && hasNotes(score, t, b, s.first, s.last);
+            if (!others) continue;
+        }
+        out.push_back(s);
+    }
+    return out;
+}
+
+// The notes of the same track `length` bars earlier, as if played again in the span.
+SpanNotes repeatBefore(const Score& score, const Span& s, const std::vector<BarLine>& bars) {
+    const std::size_t length = s.last - s.first + 1;
+    return spanNotes(score, s.track, bars, s.first - length, s.last - length);
+}
+
+std::optional<SpanNotes> randomBars(const std::vector<Score>& training, const std::vector<std::vector<BarLine>>& bars,
+                                    bool drums, std::size_t length, SplitMix64& rng) {
+    for (int attempt = 0; attempt < 500 && !training.empty(); ++attempt) {
+        const std::size_t p = static_cast<std::size_t>(rng.below(training.size()));
+        const Score& score = training[p];
+        if (score.tracks.empty() || bars[p].size() < length) continue;
+        const std::size_t t = static_cast<std::size_t>(rng.below(score.tracks.size()));
+        if (score.tracks[t].isDrum != drums) continue;
+        const std::size_t first = static_cast<std::size_t>(rng.below(bars[p].size() - length + 1));
+        if (!hasNotes(score, t, bars[p], first, first + length - 1)) continue;
+        return spanNotes(score, t, bars[p], first, first + length - 1);
+    }
+    return std::nullopt;
+}
+
+// The model's negative log-likelihood of `fill` after `prompt`, teacher-forced, in nats.
+double fillLoss(const GenerationModel& model, gen::WorkerPool& pool, const std::vector<std::int32_t>& prompt,
+                const std::vector<std::int32_t>& fill) {
+    LstmDecoder decoder(model.weights(), 1, pool);
+    for (std::size_t i = 0; i < prompt.size(); ++i) {
+        const int t = prompt[i];
+        decoder.step(std::span<const int>(&t, 1), i + 1 == prompt.size());
+    }
+    double nll = 0;
+    for (std::size_t i = 0; i < fill.size(); ++i) {
+        const auto logits = decoder.logits(0);
+        double maxLogit = logits[0];
+        for (float l : logits) maxLogit = std::max(maxLogit, static_cast<double>(l));
+        double total = 0;
+        for (float l : logits) total += std::exp(static_cast<double>(l) - maxLogit);
+        nll -= static_cast<double>(logits[static_cast<std::size_t>(fill[i])]) - maxLogit - std::log(total);
+        const int t = fill[i];
+        if (i + 1 < fill.size()) decoder.step(std::span<const int>(&t, 1));
+    }
+    return nll;
+}
+
+Scale keyScale(const remi::KeyToken& key) {
+    static const char* kNames[] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
+    // Minor keys lock to harmonic minor's notes plus the natural seventh, as KeyFinder's minor scale does.
+    auto scale = *parseScale(std::string(kNames[key.tonic]) + (key.minor ? " harmonic minor" : " major"));
+    if (key.minor) scale.pitchClasses[static_cast<std::size_t>((key.tonic + 10) % 12)] = true;
+    return scale;
+}
+
+}  // namespace
+
+void SpanFigures::add(const SpanComparison& c) {
+    pitch += c.pitchOverlap;
+    density += c.densityError;
+    groove += c.grooveSimilarity;
+    range += c.rangeOverlap;
+    ++count;
+}
+
+SpanFigures SpanFigures::mean() const {
+    if (count == 0) return *this;
+    return {pitch / count, density / count, groove / count, range / count, count};
+}
+
+InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<Score>& heldOut,
+                                const std::vector<Score>& training, const InfillEvaluationOptions& o) {
+    const RemiSteering steering(model);
+    const auto& tokenizer = static_cast<const RemiTokenizer&>(model.tokenizer());
+    const bool trackMode = o.mode == "track";
+    if (!trackMode && o.mode != "bars") throw std::invalid_argument("evaluate-infill --mode is bars or track");
+    InfillEvaluation r;
+    r.mode = o.mode;
+    r.spanBars = o.spanBars > 0 ? o.spanBars : (trackMode ? 8 : 2);
+    r.heldOutPieces = static_cast<int>(heldOut.size());
+    const auto L = static_cast<std::size_t>(r.spanBars);
+    const auto say = [&](const std::string& line) {
+        if (o.progress) o.progress(line);
+    };
+
+    std::vector<std::vector<BarLine>> heldBars, trainBars;
+    for (const auto& s : heldOut) heldBars.push_back(barLines(s, s.endTick()));
+    for (const auto& s : training) trainBars.push_back(barLines(s, s.endTick()));
+    SplitMix64 rng(o.seed);
+    const auto spans = chooseSpans(heldOut, heldBars, L, L, trackMode, o.spans, rng);
+    if (spans.empty()) throw std::invalid_argument("no held-out piece has " + std::to_string(2 * L) + " bars to test on");
+
+    SteeringRequest request;
+    request.sampling = o.sampling;
+    request.threads = o.threads;
+    gen::WorkerPool pool(gen::resolveThreadCount(o.threads));
+    SpanFigures written, repeat, random;
+    double nll = 0;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const Span& s = spans[i];
+        const Score& score = heldOut[s.piece];
+        const auto& bars = heldBars[s.piece];
+        const SpanNotes truth = spanNotes(score, s.track, bars, s.first, s.last);
+        request.sampling.seed = o.seed + 1000 + i;
+        const auto result = steering.infill(score, bars[s.first].number, bars[s.last].number,
+                                            {static_cast<int>(s.track) + 1}, request);
+        written.add(compareSpans(truth, spanNotes(result.front().score, s.track, bars, s.first, s.last)));
+        repeat.add(compareSpans(truth, repeatBefore(score, s, bars)));
+        if (auto other = randomBars(training, trainBars, truth.drums, L, rng)) random.add(compareSpans(truth, *other));
+
+        const auto ids = model.vocabulary().encode(tokenizer.encodeBars(score, score.endTick(), false));
+        const auto layout = remi::layoutOf(ids);
+        remi::InfillSpec spec{s.first, s.last, s.first - std::min<std::size_t>(s.first, 4),
+                              std::min(layout.bars.size() - 1, s.last + 4),
+                              {remi::TrackKey{score.tracks[s.track].isDrum ? -1 : score.tracks[s.track].program, 0}}};
+        for (std::size_t t = 0; t < s.track; ++t)
+            spec.tracks[0].ordinal += (score.tracks[t].isDrum ? -1 : score.tracks[t].program) == spec.tracks[0].instrument;
+        if (auto fitted = remi::fitInfill(layout, spec, static_cast<std::size_t>(model.config().tasks.maxTokens))) {
+            const auto t = remi::makeInfill(ids, layout, *fitted);
+            nll += fillLoss(model, pool, t.prompt, t.fill);
+            r.lossTokens += static_cast<int>(t.fill.size());
+            r.lossNotes += static_cast<int>(truth.notes.size());
+        }
+        if ((i + 1) % 10 == 0) say("spans: " + std::to_string(i + 1) + " of " + std::to_string(spans.size()));
+    }
+    r.model = written.mean();
+    r.repeat = repeat.mean();
+    r.random = random.mean();
+    r.lossPerToken = r.lossTokens > 0 ? nll / r.lossTokens : 0;
+    r.lossPerNote = r.lossNotes > 0 ? nll / r.lossNotes : 0;
+
+    // Controls: one-bar spans asked for exactly the true bar's bins; then the hard constraints on the same bars.
+    const auto controlSpans = chooseSpans(heldOut, heldBars, 1, 0, false, o.controlSpans, rng);
+    std::array<int, 5> hits{};
+    int notes = 0, inScale = 0, inRange = 0, bars = 0, underCap = 0;
+    for (std::size_t i = 0; i < controlSpans.size(); ++i) {
+        const Span& s = controlSpans[i];
+        const Score& score = heldOut[s.piece];
+        const auto& lines = heldBars[s.piece];
+        const int units = RemiTokenizer::barUnits(score, lines[s.first]);
+        const auto truthNotes = tokenizer.gridNotes(score, score.tracks[s.track], lines)[s.first];
+        const auto truth = remi::measureControls(truthNotes, units);
+        SteeringRequest asked = request;
+        asked.sampling.seed = o.seed + 5000 + i;
+        asked.controls.bins = {truth.density, truth.polyphony, truth.low, truth.high, truth.length};
+        const auto result = steering.infill(score, lines[s.first].number, lines[s.first].number,
+                                            {static_cast<int>(s.track) + 1}, asked);
+        const auto got = remi::measureControls(
+            tokenizer.gridNotes(result.front().score, result.front().score.tracks[s.track], lines)[s.first], units);
+        hits[0] += got.density == truth.density;
+        hits[1] += got.polyphony == truth.polyphony;
+        hits[2] += got.low == truth.low;
+        hits[3] += got.high == truth.high;
+        hits[4] += got.length == truth.length;
+        ++r.controlBars;
+
+        if (score.tracks[s.track].isDrum) continue;
+        SteeringRequest locked = request;
+        locked.sampling.seed = o.seed + 9000 + i;
+        const auto keys = remi::barKeys(score, lines);
+        if (keys[s.first]) locked.controls.scale = keyScale(*keys[s.first]);
+        int lo = 127, hi = 0;
+        for (const auto& n : truthNotes) lo = std::min(lo, n.pitch), hi = std::max(hi, n.pitch);
+        locked.controls.lowest = lo;
+        locked.controls.highest = hi;
+        const int cap = std::max(1, remi::maxPolyphony(truthNotes, units));
+        locked.controls.polyphony = cap;
+        try {
+            locked.controls.validate();
+        } catch (const std::invalid_argument&) {
+            continue;  // the true bar's own notes lie outside its key's scale in its range: nothing to ask
+        }
+        const auto out = steering.infill(score, lines[s.first].number, lines[s.first].number,
+                                         {static_cast<int>(s.track) + 1}, locked);
+        const auto written = tokenizer.gridNotes(out.front().score, out.front().score.tracks[s.track], lines)[s.first];
+        for (const auto& n : written) {
+            ++notes;
+            inScale += !locked.controls.scale || locked.controls.scale->contains(n.pitch);
+            inRange += n.pitch >= lo && n.pitch <= hi;
+        }
+        ++bars;
+        underCap += remi::maxPolyphony(written, units) <= cap;
+    }
+    for (std::size_t k = 0; k < 5; ++k)
+        r.controlAccuracy[k] = r.controlBars > 0 ? static_cast<double>(hits[k]) / r.controlBars : 0;
+    r.constrainedNotes = notes;
+    r.inScale = notes > 0 ? static_cast<double>(inScale) / notes : 1;
+    r.inRange = notes > 0 ? static_cast<double>(inRange) / notes : 1;
+    r.underCap = bars > 0 ? static_cast<double>(underCap) / bars : 1;
+    say("controls: " + std::to_string(r.controlBars) + " bars");
+
+    // Structure: how much held-out pieces repeat themselves at bar level, and new pieces of the model.
+    double held = 0;
+    for (const auto& s : heldOut) held += barRepetition(s);
+    r.heldOutRepetition = heldOut.empty() ? 0 : held / static_cast<double>(heldOut.size());
+    double generated = 0;
+    for (int i = 0; i < o.structurePieces; ++i) {
+        const auto& first = heldBars[static_cast<std::size_t>(i) % heldBars.size()].back();
+        SteeringRequest fresh = request;
+        fresh.sampling.seed = o.seed + 20000 + static_cast<std::uint64_t>(i);
+        const auto meter = remi::vocabularyMeter(first.numerator, first.denominator);
+        const auto pieces = steering.newPiece(meter.numerator, meter.denominator, 120, 16, std::nullopt, fresh);
+        generated += barRepetition(pieces.front().score);
+        ++r.generatedPieces;
+    }
+    r.generatedRepetition = r.generatedPieces > 0 ? generated / r.generatedPieces : 0;
+    return r;
+}
+
+}  // namespace nf

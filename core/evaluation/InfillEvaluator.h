@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "evaluation/SpanMetrics.h"
+#include "generation/GenerationModel.h"
+#include "generation/SamplingSettings.h"
+
+namespace nf {
+
+struct InfillEvaluationOptions {
+    std::string mode = "bars";  // "bars": a span of one track; "track": one track over a longer span, all others kept
+    int spanBars = 0;           // 0: 2 bars (bars mode) or 8 (track mode)
+    int spans = 60;
+    int controlSpans = 60;      // one-bar spans asked for the true bar's controls (control accuracy); 0 = skip
+    int structurePieces = 10;   // new pieces generated for the structure figure; 0 = skip
+    SamplingSettings sampling;
+    int threads = 1;
+    std::uint64_t seed = 1;
+    std::function<void(const std::string&)> progress;  // a line now and then
+};
+
+// Means over spans of the four comparisons (SpanMetrics.h).
+struct SpanFigures {
+    double pitch = 0, density = 0, groove = 0, range = 0;
+    int count = 0;
+    void add(const SpanComparison& c);
+    SpanFigures mean() const;
+};
+
+struct InfillEvaluation {
+    std::string mode;
+    int spanBars = 0;
+    int heldOutPieces = 0;
+    SpanFigures model, repeat, random;  // repeat: the bars before; random: bars drawn from the training pieces
+    double lossPerToken = 0, lossPerNote = 0;  // the model's, on the true spans (nats)
+    int lossTokens = 0, lossNotes = 0;
+    // Control accuracy: share of generated bars whose measured bin equals the requested (true) bin, per control.
+    int controlBars = 0;
+    std::array<double, 5> controlAccuracy{};
+    // Hard constraints (scale of the bar's key, the true range, the true polyphony as a cap): shares obeyed.
+    int constrainedNotes = 0;
+    double inScale = 0, inRange = 0, underCap = 0;
+    // Bar-level self-repetition (barRepetition) of the held-out pieces and of new pieces of the model.
+    double heldOutRepetition = 0, generatedRepetition = 0;
+    int generatedPieces = 0;
+};
+
+// Masks spans of held-out pieces, regenerates them with the model and compares them with the truth and with the
+// two baselines. Spans are drawn by `seed` among tracks with notes there (and, for the "repeat" baseline, with as
+// many bars before). Throws std::invalid_argument for a model that is not remi or no usable span.
+InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<Score>& heldOut,
+                                const std::vector<Score>& training, const InfillEvaluationOptions& options);
+
+}  // namespace nf

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generation/RemiGuard.h"
+
+#include <algorithm>
+
+#include "remi/RemiIds.h"
+
+namespace nf {
+
+using remi::RemiIds;
+using Kind = RemiIds::Kind;
+
+namespace {
+
+constexpr Kind kControlKinds[] = {Kind::Density, Kind::Polyphony, Kind::Low, Kind::High, Kind::Length};
+
+}  // namespace
+
+RemiGuard RemiGuard::fill(std::vector<Hole> holes, const SteeringControls& controls) {
+    return RemiGuard(true, std::move(holes), 0, controls);
+}
+
+RemiGuard RemiGuard::free(int bars, const SteeringControls& controls) { return RemiGuard(false, {}, bars, controls); }
+
+RemiGuard::RemiGuard(bool fillMode, std::vector<Hole> holes, int bars, const SteeringControls& controls)
+    : fillMode_(fillMode), holes_(std::move(holes)), maxBars_(bars), controls_(controls) {
+    computeAllowed();
+}
+
+void RemiGuard::startGenerating() {
+    generating_ = true;
+    barsStarted_ = slot_ == Slot::Head ? 1 : 0;  // a prompt ending in BAR (and its head) has begun the first bar
+    computeAllowed();
+}
+
+void RemiGuard::enterBlock(remi::TrackKey track, int barUnits, int barStart) {
+    instrument_ = track.instrument;
+    track_ = track;
+    barUnits_ = barUnits;
+    barStart_ = barStart;
+    position_ = -1;
+    controlSlot_ = 0;
+    sounding_.clear();
+    for (const auto& [s, e] : written_[track])
+        if (e > barStart) sounding_.emplace_back(s - barStart, e - barStart);
+    slot_ = Slot::Control;
+}
+
+void RemiGuard::push(int token) {
+    const RemiIds& r = RemiIds::get();
+    if (finished_ || token < 0 || token >= r.size()) return;
+    const Kind kind = r.kind(token);
+    if (fillMode_) {
+        if (!seenFill_) {
+            if (token == r.fill) {
+                seenFill_ = true;
+                slot_ = Slot::HoleStart;
+                hole_ = 0;
+            }
+        } else if (slot_ == Slot::HoleStart) {
+            if (token == r.fillEnd) {
+                finished_ = true;
+                slot_ = Slot::Done;
+            } else if (hole_ < holes_.size()) {
+                enterBlock(holes_[hole_].track, holes_[hole_].barUnits, holes_[hole_].barStart);
+            }
+        } else if (token == r.holeEnd) {
+            ++hole_;
+            slot_ = Slot::HoleStart;
+        }
+    } else if (kind == Kind::Bar) {
+        if (freeBars_++ > 0) barStart_ += meterUnits_;
+        ordinals_.clear();
+        ++barsStarted_;
+        if (generating_ && barsStarted_ > maxBars_) finished_ = true;
+        slot_ = Slot::Head;
+        position_ = -1;
+    } else if (kind == Kind::PieceEnd) {
+        finished_ = generating_;
+        slot_ = Slot::Top;
+    } else if (kind == Kind::Meter) {
+        const int v = r.value(token);
+        meterUnits_ = std::clamp(v / 100 * 4 * remi::kUnitsPerBeat / std::max(1, v % 100), 1, remi::kMaxBarUnits);
+    } else if (kind == Kind::Instrument) {
+        const int instrument = r.value(token);
+        enterBlock(remi::TrackKey{instrument, ordinals_[instrument]++}, meterUnits_, barStart_);
+    }
+    // Inside a block (both modes): controls, then notes.
+    if (slot_ == Slot::Control && kind != Kind::Instrument) {
+        if (++controlSlot_ == remi::kControlCount) slot_ = Slot::Body;
+    } else if (slot_ == Slot::Control && controlSlot_ == 0 && kind == Kind::Instrument) {
+        // The block's INST itself: its controls come next.
+    } else if ((slot_ == Slot::Body || slot_ == Slot::Pitch) && kind == Kind::Position) {
+        position_ = r.value(token);
+        slot_ = Slot::Pitch;
+    } else if ((slot_ == Slot::Body || slot_ == Slot::Pitch) && kind == Kind::Pitch) {
+        slot_ = Slot::Velocity;
+    } else if (slot_ == Slot::Velocity && kind == Kind::Velocity) {
+        slot_ = Slot::Duration;
+    } else if (slot_ == Slot::Duration && kind == Kind::Duration) {
+        sounding_.emplace_back(position_, position_ + std::max(1, r.value(token)));
+        written_[track_].emplace_back(barStart_ + sounding_.back().first, barStart_ + sounding_.back().second);
+        slot_ = Slot::Body;
+    }
+    computeAllowed();
+}
+
+void RemiGuard::bodyOptions() {
+    const RemiIds& r = RemiIds::get();
+    const int cap = controls_.polyphony.value_or(1 << 20);
+    const auto soundingAt = [&](int u) {
+        int n = 0;
+        for (const auto& [s, e] : sounding_) n += s <= u && u < e;
+        return n;
+    };
+    for (int u = position_ + 1; u < std::min(barUnits_, remi::kMaxBarUnits); ++u)
+        if (soundingAt(u) < cap) allowed_.push_back(r.position(u));
+    if (slot_ == Slot::Body && position_ >= 0 && soundingAt(position_) < cap) {
+        for (int k = 0; k < 128; ++k)
+            if (instrument_ < 0 || controls_.pitchAllowed(k)) allowed_.push_back(r.pitch(k));
+    }
+}
+
+void RemiGuard::computeAllowed() {
+    const RemiIds& r = RemiIds::get();
+    allowed_.clear();
+    if (finished_) return;
+    if (fillMode_ && !seenFill_) return;  // still reading the prompt
+    if (!fillMode_ && !generating_) return;
+    switch (slot_) {
+    case Slot::HoleStart:
+        allowed_.push_back(hole_ < holes_.size() ? r.instrument(holes_[hole_].track.instrument) : r.fillEnd);
+        return;
+    case Slot::Control: {
+        if (controlSlot_ >= remi::kControlCount) return;
+        const auto& all = r.all(kControlKinds[controlSlot_]);
+        if (auto bin = controls_.bin(controlSlot_))
+            allowed_.push_back(all[static_cast<std::size_t>(std::clamp(*bin, 0, static_cast<int>(all.size()) - 1))]);
+        else
+            allowed_ = all;
+        return;
+    }
+    case Slot::Pitch:
+        for (int k = 0; k < 128; ++k)
+            if (instrument_ < 0 || controls_.pitchAllowed(k)) allowed_.push_back(r.pitch(k));
+        return;
+    case Slot::Velocity: allowed_ = r.all(Kind::Velocity); return;
+    case Slot::Duration: allowed_ = r.all(Kind::Duration); return;
+    case Slot::Body:
+        bodyOptions();
+        if (fillMode_) {
+            allowed_.push_back(r.holeEnd);
+        } else {
+            const auto& inst = r.all(Kind::Instrument);
+            allowed_.insert(allowed_.end(), inst.begin(), inst.end());
+            allowed_.push_back(r.bar);
+            allowed_.push_back(r.eos);
+        }
+        return;
+    case Slot::Head:
+        // The meter and tempo stay as the prompt set them: generated bars are laid on the piece's own bar lines.
+        for (Kind k : {Kind::Key, Kind::Instrument}) {
+            const auto& all = r.all(k);
+            allowed_.insert(allowed_.end(), all.begin(), all.end());
+        }
+        allowed_.push_back(r.bar);
+        allowed_.push_back(r.eos);
+        return;
+    case Slot::Top: allowed_.push_back(r.bar); return;
+    case Slot::Done: return;
+    }
+}
+
+}  // namespace nf

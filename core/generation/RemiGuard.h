@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "generation/SteeringControls.h"
+#include "generation/TokenGuard.h"
+#include "remi/RemiLayout.h"
+
+namespace nf {
+
+// Keeps a remi model's output well formed and inside the musician's controls, step by step.
+//
+// Fill mode (infill, accompaniment): after the prompt's FILL, exactly the given holes are written in order: the
+// hole's INST token, its five controls (the requested bins where set), then notes (POS strictly rising inside the
+// bar, PITCH VEL DUR) and HOLE_END; after the last hole FILL_END, and the sequence is finished.
+// Free mode (new pieces, continuation): bars of any tracks, in the meter and tempo the prompt set (no TS or TEMPO
+// is written); finished at EOS or when `bars` bars are complete (the BAR that would start one more ends it).
+// In both, pitches of pitched tracks obey the scale lock and the range, and no note starts while `polyphony`
+// notes of the track sound. These limits are `required` sets, which the sampler never leaves.
+class RemiGuard final : public TokenGuard {
+public:
+    struct Hole {
+        remi::TrackKey track;
+        int barUnits = 48;
+        int barStart = 0;  // units from the start of the fill's first bar: notes held over a bar line still count
+    };
+    static RemiGuard fill(std::vector<Hole> holes, const SteeringControls& controls);
+    static RemiGuard free(int bars, const SteeringControls& controls);
+
+    void push(int token) override;
+    TokenLimits limits() const override { return {allowed_, {}}; }
+    bool finished() const override { return finished_; }
+    // Once generation starts: bars begun so far (free mode).
+    int barsStarted() const { return barsStarted_; }
+    // Counting of bars starts here.
+    void startGenerating() override;
+
+private:
+    enum class Slot { Top, Head, Control, Body, Pitch, Velocity, Duration, HoleStart, Done };
+    RemiGuard(bool fillMode, std::vector<Hole> holes, int bars, const SteeringControls& controls);
+    void enterBlock(remi::TrackKey track, int barUnits, int barStart);
+    void computeAllowed();
+    void bodyOptions();
+
+    bool fillMode_;
+    std::vector<Hole> holes_;
+    int maxBars_;
+    SteeringControls controls_;
+    bool generating_ = false;
+    bool finished_ = false;
+    Slot slot_ = Slot::Top;
+    std::size_t hole_ = 0;
+    bool seenFill_ = false;
+    int controlSlot_ = 0;
+    int instrument_ = 0;  // of the current block: -1 drums
+    int barUnits_ = 48;
+    int meterUnits_ = 48;  // free mode: from the last TS token
+    int position_ = -1;
+    int barsStarted_ = 0;
+    std::vector<std::pair<int, int>> sounding_;  // notes of this track sounding in this bar: [start, end), bar units
+    // Every note written so far per track, [start, end) in units from the first generated bar: notes held over a
+    // bar line count against the next bar's polyphony cap.
+    std::map<remi::TrackKey, std::vector<std::pair<int, int>>> written_;
+    remi::TrackKey track_;
+    int barStart_ = 0;
+    int freeBars_ = 0;           // free mode: BAR tokens seen
+    std::map<int, int> ordinals_;  // free mode: blocks of each instrument in this bar
+    std::vector<int> allowed_;
+};
+
+}  // namespace nf

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hard constraints are never broken: a "model" that picks uniformly at random among what the guard allows
+// (the worst case for a constraint) still writes well-formed fills whose pitches stay in the scale and range and
+// whose notes never exceed the polyphony cap.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "generation/RemiGuard.h"
+#include "remi/RemiIds.h"
+#include "tokenize/SplitMix64.h"
+
+namespace nf {
+namespace {
+
+using remi::RemiIds;
+using Kind = RemiIds::Kind;
+
+struct Written {
+    std::vector<int> tokens;
+    bool finished = false;
+};
+
+Written run(RemiGuard guard, const std::vector<int>& prompt, std::uint64_t seed, int maxSteps = 5000) {
+    for (int t : prompt) guard.push(t);
+    guard.startGenerating();
+    SplitMix64 rng(seed);
+    Written w;
+    for (int i = 0; i < maxSteps && !guard.finished(); ++i) {
+        const auto allowed = guard.limits().required;
+        if (allowed.empty()) break;
+        // Lean towards notes so that constraints are exercised: pitches and positions are what the guard limits.
+        int token = allowed[static_cast<std::size_t>(rng.below(allowed.size()))];
+        w.tokens.push_back(token);
+        guard.push(token);
+    }
+    w.finished = guard.finished();
+    return w;
+}
+
+TEST(RemiGuard, FillsKeepScaleRangeAndPolyphonyAndEndWellFormed) {
+    const RemiIds& r = RemiIds::get();
+    SteeringControls controls;
+    controls.scale = parseScale("D dorian");
+    controls.lowest = 60;
+    controls.highest = 79;
+    controls.polyphony = 2;
+    controls.density = 6;
+    const std::vector<RemiGuard::Hole> holes{{{73, 0}, 48, 0}, {{33, 0}, 48, 0}, {{73, 0}, 36, 48}};
+    for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+        const auto w = run(RemiGuard::fill(holes, controls), {r.bos, r.bar, r.fill}, seed);
+        ASSERT_TRUE(w.finished) << seed;
+        EXPECT_EQ(w.tokens.back(), r.fillEnd);
+        std::size_t hole = 0;
+        int slot = 0, position = -1;
+        std::map<int, std::vector<std::pair<int, int>>> sounding;  // per instrument, units from the first bar
+        for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
+            const int t = w.tokens[i];
+            const Kind k = r.kind(t);
+            if (t == r.holeEnd) {
+                ++hole;
+                slot = 0;
+                position = -1;
+                continue;
+            }
+            ASSERT_LT(hole, holes.size());
+            if (slot == 0) {
+                EXPECT_EQ(t, r.instrument(holes[hole].track.instrument));
+            } else if (slot == 1) {
+                EXPECT_EQ(t, r.all(Kind::Density)[static_cast<std::size_t>(remi::densityBin(6))]);
+            } else if (slot == 2) {
+                EXPECT_EQ(t, r.all(Kind::Polyphony)[static_cast<std::size_t>(remi::polyphonyBin(2))]);
+            } else if (k == Kind::Position) {
+                EXPECT_GT(r.value(t), position);
+                EXPECT_LT(r.value(t), holes[hole].barUnits);
+                position = r.value(t);
+            } else if (k == Kind::Pitch) {
+                const int key = r.value(t);
+                EXPECT_GE(key, 60);
+                EXPECT_LE(key, 79);
+                EXPECT_TRUE(controls.scale->contains(key)) << key;
+            } else if (k == Kind::Duration) {
+                const int at = holes[hole].barStart + position;
+                auto& notes = sounding[holes[hole].track.instrument];
+                notes.emplace_back(at, at + r.value(t));
+                int now = 0;
+                for (const auto& [s, e] : notes) now += s <= at && at < e;
+                EXPECT_LE(now, 2);
+            }
+            ++slot;
+        }
+        EXPECT_EQ(hole, holes.size());
+    }
+}
+
+TEST(RemiGuard, DrumsAreNeverMaskedByTheScale) {
+    const RemiIds& r = RemiIds::get();
+    SteeringControls controls;
+    controls.scale = parseScale("C major");
+    RemiGuard guard = RemiGuard::fill({{{-1, 0}, 48, 0}}, controls);
+    for (int t : {r.bar, r.fill, r.instrument(-1)}) guard.push(t);
+    for (int i = 0; i < 5; ++i) guard.push(r.all(Kind::Density)[1]);
+    guard.push(r.position(0));
+    const auto allowed = guard.limits().required;
+    EXPECT_NE(std::find(allowed.begin(), allowed.end(), r.pitch(42)), allowed.end());  // F#: closed hi-hat
+}
+
+TEST(RemiGuard, FreeModeStopsAfterTheAskedBarsAndKeepsTheMeter) {
+    const RemiIds& r = RemiIds::get();
+    SteeringControls controls;
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const auto w = run(RemiGuard::free(3, controls), {r.bos, r.bar, r.id("TS_6/8"), r.id("TEMPO_10")}, seed);
+        int bars = 1;
+        for (int t : w.tokens) {
+            EXPECT_NE(r.kind(t), Kind::Meter);
+            EXPECT_NE(r.kind(t), Kind::Tempo);
+            if (t == r.bar) ++bars;
+            if (r.kind(t) == Kind::Position) {
+                EXPECT_LT(r.value(t), 36);  // 6/8: 36 units
+            }
+        }
+        EXPECT_TRUE(w.finished || w.tokens.size() == 5000u);
+        if (w.finished && w.tokens.back() == r.bar) {
+            EXPECT_EQ(bars, 4);  // the BAR that would begin bar 4 ends it
+        }
+    }
+}
+
+}  // namespace
+}  // namespace nf

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Infill, accompaniment and continuation with a (tiny) trained remi model: the music around a fill comes back
+// note for note, hard constraints hold, bars land where asked, and bad requests are refused in one line.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "GenerationTestModels.h"
+#include "dataset/Dataset.h"
+#include "generation/GenerationModel.h"
+#include "generation/RemiSteering.h"
+#include "music/BarGrid.h"
+#include "support/CliRunner.h"
+
+namespace nf {
+namespace {
+
+namespace fs = std::filesystem;
+
+const GenerationModel& remiModel() {
+    static const GenerationModel model = GenerationModel::open(test::generationTestModel("remi"));
+    return model;
+}
+
+// A jig with melody, chords and bass as abc2midi plays it (not among the test model's training tunes), its tracks
+// without notes left out so that tracks 1..n all play.
+Score jig() {
+    const Dataset d = loadDataset((fs::path(NF_SOURCE_DIR) / "resources/demo/midi/abc2midi-nottingham/jigs125.mid").string());
+    if (d.pieces.empty()) {
+        ADD_FAILURE() << "jigs125.mid does not load";
+        return Score(480);
+    }
+    Score s = d.pieces.front().score;
+    std::erase_if(s.tracks, [](const Track& t) { return t.notes.empty(); });
+    EXPECT_GE(s.tracks.size(), 2u);
+    return s;
+}
+
+SteeringRequest request(std::uint64_t seed, int candidates = 1) {
+    SteeringRequest r;
+    r.sampling.seed = seed;
+    r.sampling.maxNoteBeats = 0;
+    r.sampling.maxPolyphony = 0;
+    r.candidates = candidates;
+    return r;
+}
+
+TEST(RemiSteering, InfillKeepsEverythingOutsideTheSpanNoteForNote) {
+    const Score in = jig();
+    const Score copy = in;
+    const auto bars = barLines(in, in.endTick());
+    const std::size_t a = 3, b = 4;  // bar indices; numbers as the musician sees them below
+    const RemiSteering steering(remiModel());
+    const auto out = steering.infill(in, bars[a].number, bars[b].number, {1}, request(3, 2));
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(in, copy);  // the input is never touched
+    for (const auto& c : out) {
+        ASSERT_EQ(c.score.tracks.size(), in.tracks.size());
+        EXPECT_EQ(c.score.timeSignatures, in.timeSignatures);
+        EXPECT_EQ(c.score.tempoMap().changes(), in.tempoMap().changes());
+        for (std::size_t t = 1; t < in.tracks.size(); ++t) EXPECT_EQ(c.score.tracks[t].notes, in.tracks[t].notes);
+        std::vector<Note> kept, keptIn;
+        for (const Note& n : c.score.tracks[0].notes) {
+            const bool inSpan = n.start >= bars[a].start && n.start < bars[b].end();
+            const bool generated = std::find(c.generated.begin(), c.generated.end(), n.id) != c.generated.end();
+            EXPECT_EQ(inSpan, generated) << "note " << n.pitch << " at " << n.start;
+            if (generated) EXPECT_LE(n.end(), bars[b].end());
+            else kept.push_back(n);
+        }
+        for (const Note& n : in.tracks[0].notes)
+            if (n.start < bars[a].start || n.start >= bars[b].end()) keptIn.push_back(n);
+        EXPECT_EQ(kept, keptIn);
+        for (NoteId id : c.generated) EXPECT_TRUE(c.confidence.count(id));
+    }
+}
+
+TEST(RemiSteering, HardConstraintsHoldInTheWrittenNotes) {
+    const Score in = jig();
+    const auto bars = barLines(in, in.endTick());
+    const RemiSteering steering(remiModel());
+    auto r = request(11, 3);
+    r.controls.scale = parseScale("E phrygian");
+    r.controls.lowest = 64;
+    r.controls.highest = 76;
+    r.controls.polyphony = 1;
+    r.controls.density = 8;
+    const auto out = steering.infill(in, bars[1].number, bars[6].number, {1, 2}, r);
+    std::size_t written = 0;
+    for (const auto& c : out) {
+        for (std::size_t t = 0; t < 2; ++t) {
+            const auto& notes = c.score.tracks[t].notes;
+            for (const Note& n : notes) {
+                if (std::find(c.generated.begin(), c.generated.end(), n.id) == c.generated.end()) continue;
+                ++written;
+                EXPECT_TRUE(r.controls.scale->contains(n.pitch)) << n.pitch;
+                EXPECT_GE(n.pitch, 64);
+                EXPECT_LE(n.pitch, 76);
+                for (const Note& m : notes) {  // one note at a time among the generated ones
+                    if (m.id != n.id && std::find(c.generated.begin(), c.generated.end(), m.id) != c.generated.end()) {
+                        EXPECT_FALSE(m.start <= n.start && n.start < m.end()) << n.start;
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_GT(written, 0u);
+}
+
+TEST(RemiSteering, AccompanyAddsADrumPartAndKeepsTheRest) {
+    const Score in = jig();
+    const RemiSteering steering(remiModel());
+    const auto out = steering.accompany(in, -1, request(5));
+    ASSERT_EQ(out.front().score.tracks.size(), in.tracks.size() + 1);
+    const Track& drums = out.front().score.tracks.back();
+    EXPECT_TRUE(drums.isDrum);
+    EXPECT_EQ(drums.channel, 9);
+    for (std::size_t t = 0; t < in.tracks.size(); ++t) EXPECT_EQ(out.front().score.tracks[t].notes, in.tracks[t].notes);
+}
+
+TEST(RemiSteering, ContinuationAndNewPiecesLandOnTheAskedBars) {
+    const Score in = jig();
+    const auto bars = barLines(in, in.endTick());
+    const RemiSteering steering(remiModel());
+    const auto cont = steering.continuePiece(in, bars[4].number, 2, request(8)).front();
+    for (std::size_t t = 0; t < in.tracks.size(); ++t) {
+        for (const Note& n : in.tracks[t].notes) {
+            if (n.start < bars[4].start) {
+                EXPECT_NE(std::find(cont.score.tracks[t].notes.begin(), cont.score.tracks[t].notes.end(), n),
+                          cont.score.tracks[t].notes.end());
+            }
+        }
+    }
+    for (const auto& t : cont.score.tracks)
+        for (const Note& n : t.notes) {
+            const bool generated = std::find(cont.generated.begin(), cont.generated.end(), n.id) != cont.generated.end();
+            if (generated) {
+                EXPECT_GE(n.start, bars[4].start);
+                EXPECT_LE(n.end(), bars[5].end());
+            } else {
+                EXPECT_LT(n.start, bars[4].start);  // the old bars from bar 5 on are gone
+            }
+        }
+
+    const auto jig = steering.newPiece(6, 8, 110, 4, parseScale("D major"), request(9)).front();
+    ASSERT_EQ(jig.score.timeSignatures.size(), 1u);
+    EXPECT_EQ(jig.score.timeSignatures[0].numerator, 6);
+    EXPECT_EQ(jig.score.timeSignatures[0].denominator, 8);
+    for (const auto& t : jig.score.tracks)
+        for (const Note& n : t.notes) EXPECT_LE(n.end(), 4 * 3 * jig.score.ppq());
+}
+
+TEST(RemiSteering, BadRequestsAreRefusedInOneLine) {
+    const Score in = jig();
+    const RemiSteering steering(remiModel());
+    const auto bars = barLines(in, in.endTick());
+    EXPECT_THROW(steering.infill(in, 500, 501, {1}, request(1)), std::invalid_argument);
+    EXPECT_THROW(steering.infill(in, 2, 1, {1}, request(1)), std::invalid_argument);
+    EXPECT_THROW(steering.infill(in, 1, 2, {}, request(1)), std::invalid_argument);
+    EXPECT_THROW(steering.infill(in, 1, 2, {9}, request(1)), std::invalid_argument);
+    auto bad = request(1);
+    bad.controls.lowest = 80;
+    bad.controls.highest = 70;
+    EXPECT_THROW(steering.infill(in, 1, 2, {1}, bad), std::invalid_argument);
+    EXPECT_THROW(steering.newPiece(9, 5, 120, 4, std::nullopt, request(1)), std::invalid_argument);
+    const GenerationModel events = GenerationModel::open(test::generationTestModel("lstm"));
+    try {
+        RemiSteering refused(events);
+        ADD_FAILURE() << "an events model was taken for infill";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("--repr remi"), std::string::npos) << e.what();
+    }
+    (void)bars;
+}
+
+TEST(RemiSteeringCli, InfillAccompanyAndGenerateFromTheCommandLine) {
+    test::TempDir dir("remi-cli");
+    const std::string model = test::generationTestModel("remi");
+    const std::string tune = (fs::path(NF_SOURCE_DIR) / "resources/demo/abc/nottingham-waltzes-X1-30.abc").string();
+    const auto cli = [&](const std::vector<std::string>& args) { return test::runCli(NF_CLI_PATH, dir.path(), args); };
+
+    auto r = cli({"infill", tune, "--tune", "27", "--model", model, "--bars", "3-4", "--tracks", "1", "--candidates", "2",
+                  "--scale", "G major", "--density", "6", "--seed", "4", "--out", dir.file("fill.mid")});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(dir.file("fill-1.mid")) && fs::exists(dir.file("fill-2.mid"))) << r.out;
+
+    r = cli({"accompany", tune, "--tune", "27", "--model", model, "--add", "bass", "--seed", "4", "--out", dir.file("acc.mid")});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(dir.file("acc.mid")));
+
+    r = cli({"generate", "--model", model, "--bars", "4", "--meter", "6/8", "--key", "D major", "--seed", "2", "--out",
+             dir.file("jig.mid")});
+    EXPECT_EQ(r.code, 0) << r.err;
+    const Dataset jig = loadDataset(dir.file("jig.mid"));
+    ASSERT_EQ(jig.pieces.size(), 1u);
+    ASSERT_FALSE(jig.pieces[0].score.timeSignatures.empty());
+    EXPECT_EQ(jig.pieces[0].score.timeSignatures[0].numerator, 6);
+
+    r = cli({"generate", "--model", model, "--primer", dir.file("jig.mid"), "--bars", "2", "--seed", "2", "--out",
+             dir.file("more.mid")});
+    EXPECT_EQ(r.code, 0) << r.err;
+
+    // Bad input: one line, exit 2, nothing written.
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"infill", tune, "--tune", "27", "--model", model, "--bars", "90-99", "--out", dir.file("x.mid")},
+             {"infill", tune, "--tune", "27", "--model", model, "--bars", "1-2", "--scale", "Q lydian", "--out", dir.file("x.mid")},
+             {"infill", tune, "--tune", "27", "--model", model, "--bars", "1-2", "--tracks", "7", "--out", dir.file("x.mid")},
+             {"infill", tune, "--model", model, "--bars", "1-2", "--out", dir.file("x.mid")},
+             {"infill", tune, "--tune", "27", "--model", test::generationTestModel("lstm"), "--bars", "1-2", "--out", dir.file("x.mid")},
+             {"accompany", tune, "--tune", "27", "--model", model, "--add", "kazoo", "--out", dir.file("x.mid")}}) {
+        r = cli(args);
+        EXPECT_EQ(r.code, 2) << args[6] << ": " << r.err;
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+        EXPECT_FALSE(fs::exists(dir.file("x.mid")));
+    }
+}
+
+}  // namespace
+}  // namespace nf
