@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+
+#include "abc/AbcBarSigns.h"
 
 namespace nf::abc {
 
@@ -100,6 +103,7 @@ private:
             sc_.get();
             if (!inGrace_) return warn("'}' without '{'");
             inGrace_ = false;
+            graceChord_ = false;
             push(make(EventKind::GraceEnd));
         } else if (c == '>' || c == '<') {
             Event e = make(EventKind::Broken);
@@ -199,6 +203,7 @@ private:
         length(e);
         e.flags = pending_;
         pending_ = 0;
+        if (inGrace_ && graceChord_ && !std::exchange(graceChordFirst_, false)) e.flags |= flag::WithPrevious;
         if (sc_.peek() == '-' || (sc_.peek() == '.' && sc_.peek(1) == '-')) {
             sc_.accept('.');
             sc_.get();
@@ -228,7 +233,11 @@ private:
         }
         sc_.get();
         if (inChord_ || inGrace_) {
-            if (inGrace_) return;  // chords inside grace groups are played as their notes in turn
+            if (inGrace_) {  // a chord of grace notes: its notes sound together, as abc2midi plays them
+                graceChord_ = true;
+                graceChordFirst_ = true;
+            }
+            if (inGrace_) return;
             return fail("'[' inside a chord");
         }
         inChord_ = true;
@@ -239,6 +248,7 @@ private:
     }
 
     void closeChord() {
+        graceChord_ = false;
         if (inGrace_) return;
         if (!inChord_) return;  // a stray ']' (thin-thick "|]" is read by bar())
         inChord_ = false;
@@ -255,6 +265,7 @@ private:
             closeChord();
         }
         Event e = make(EventKind::Bar);
+        const std::size_t spellingStart = sc_.pos();
         int colonsBefore = 0, bars = 0, colonsAfter = 0;
         bool thick = false;
         while (sc_.peek() == ':') {
@@ -277,6 +288,7 @@ private:
         if (colonsBefore > 0) e.flags |= flag::RepeatEnd;
         if (colonsAfter > 0) e.flags |= flag::RepeatStart;
         if (bars > 1 || thick) e.flags |= flag::DoubleBar;
+        e.a = readBarSigns(sc_.text().substr(spellingStart, sc_.pos() - spellingStart));
         pending_ = 0;
         if (inGrace_) {
             inGrace_ = false;
@@ -340,6 +352,8 @@ private:
     std::uint16_t pending_ = 0;  // decorations waiting for their note
     bool inChord_ = false;
     bool inGrace_ = false;
+    bool graceChord_ = false;       // inside "[...]" within a grace group
+    bool graceChordFirst_ = false;  // its first note not yet read
 };
 
 }  // namespace

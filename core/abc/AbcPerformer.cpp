@@ -46,7 +46,14 @@ public:
     }
 
     VoicePerformance run(const std::vector<std::uint32_t>& order) {
-        for (std::uint32_t index : order) {
+        const auto lastSound = std::find_if(order.rbegin(), order.rend(), [&](std::uint32_t i) {
+            const EventKind k = voice_.events[i].kind;
+            return k == EventKind::Note || k == EventKind::Rest || k == EventKind::ChordStart || k == EventKind::MultiRest;
+        });
+        const std::size_t soundsUntil = static_cast<std::size_t>(order.rend() - lastSound);  // 0 when none
+        for (std::size_t at = 0; at < order.size(); ++at) {
+            const std::uint32_t index = order[at];
+            noteFollows_ = at < soundsUntil;
             play(voice_.events[index]);
             if (out_.error) return std::move(out_);
         }
@@ -104,9 +111,16 @@ private:
         double noteStart = start;
         if (!graces_.empty()) {
             double total = 0;
-            for (const PlayedNote& g : graces_) total += g.end;
+            for (const PlayedNote& g : graces_)
+                if (g.start >= 0) total += g.end;
             if (group_.rest || total < len - kEpsilon) {  // abc2midi drops grace notes that do not fit
+                double chordStart = noteStart;
                 for (const PlayedNote& g : graces_) {
+                    if (g.start < 0) {
+                        notes_.push_back({chordStart, chordStart + g.end, g.pitch});
+                        continue;
+                    }
+                    chordStart = noteStart;
                     notes_.push_back({noteStart, noteStart + g.end, g.pitch});
                     noteStart += g.end;
                 }
@@ -161,7 +175,14 @@ private:
     void note(const Event& e) {
         if (inGrace_) {
             // abc2midi gives each grace note a quarter of its written length, taken from the next note.
-            if (e.step >= 0) graces_.push_back({0, length(e) / 4 * tupletFactor(false), e.step});
+            // A grace chord's later notes are marked with a negative start: placed with its first note, and as
+            // long (abc2midi).
+            double len = length(e) / 4 * tupletFactor(false), start = 0;
+            if ((e.flags & flag::WithPrevious) && !graces_.empty()) {
+                start = -1;
+                len = graces_.back().end;
+            }
+            if (e.step >= 0) graces_.push_back({start, len, e.step});
         } else if (inChord_) {
             if (chordFirst_) group_.length = length(e);  // the first note sets the chord's length
             chordFirst_ = false;
@@ -301,7 +322,8 @@ private:
 
     // A>B: the first note gets 3/2 and the second 1/2 (>> 7/4 and 1/4, ...); '<' the other way round.
     void broken(int amount) {
-        if (!group_.active || inChord_ || inGrace_) return;
+        // The tune's last "A>" has no pair: abc2midi plays A as written.
+        if (!group_.active || inChord_ || inGrace_ || !noteFollows_) return;
         const double shortPart = std::ldexp(1.0, -std::abs(amount));
         const double longPart = 2 - shortPart;
         group_.broken *= amount > 0 ? longPart : shortPart;
@@ -321,11 +343,12 @@ private:
     double tupletRatio_ = 1;
     int tupletLeft_ = 0;
     double nextBroken_ = 1;
+    bool noteFollows_ = true;  // whether a note, rest or chord is still to come in play order
     bool inGrace_ = false;
     bool inChord_ = false;
     bool chordFirst_ = false;
     Group group_;
-    std::vector<PlayedNote> graces_;  // start unused, end = length
+    std::vector<PlayedNote> graces_;  // start: 0, or -1 with the one before (a grace chord); end = length
     std::vector<std::string_view> pendingChords_;
     std::vector<std::pair<int, std::uint32_t>> openTies_;  // pitch, note index
     std::vector<PlayedNote> notes_;
