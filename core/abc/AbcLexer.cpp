@@ -56,6 +56,11 @@ public:
 private:
     void step() {
         const char c = sc_.peek();
+        // abc2midi reads "T" "~" "." ... as part of the note they stand before: a space, slur, tuplet, chord
+        // symbol or named decoration in between leaves them without a note ("T(3ABc" plays no trill).
+        if (pendingChar_ && !isDecorationChar(c) && letterIndex(c) < 0 && c != '^' && c != '_' && c != '=' &&
+            c != '[' && c != '{')
+            pendingChar_ = 0;
         if (c == ' ' || c == '\t' || c == '`' || c == '\\' || c == '$' || c == '*' || c == ';') {
             sc_.get();
         } else if (c == 'y') {  // spacer, with an optional width (y20)
@@ -72,13 +77,13 @@ private:
             Event e = make(EventKind::Rest);
             if (c == 'x') e.flags |= flag::Invisible;
             length(e);
-            pending_ = 0;
+            pending_ = pendingChar_ = 0;
             push(e);
         } else if (c == 'Z' || c == 'X') {
             sc_.get();
             Event e = make(EventKind::MultiRest);
             e.a = sc_.atDigit() ? std::max(1, sc_.number(10000)) : 1;
-            pending_ = 0;
+            pending_ = pendingChar_ = 0;
             push(e);
         } else if (c == '[') {
             bracket();
@@ -122,7 +127,7 @@ private:
             push(make(EventKind::Overlay));
         } else if (isDecorationChar(c)) {
             sc_.get();
-            pending_ |= decorationFlag(c);
+            pendingChar_ |= decorationFlag(c);
         } else {
             sc_.get();
             warn(std::string("unexpected character '") + (c >= ' ' && c < 127 ? std::string(1, c) : "?") +
@@ -201,8 +206,8 @@ private:
         e.step = static_cast<std::int16_t>(letter + 7 * octave);
         if (hasAcc) e.accidental = static_cast<std::int8_t>(std::clamp(acc, -2, 2));
         length(e);
-        e.flags = pending_;
-        pending_ = 0;
+        e.flags = pending_ | pendingChar_;
+        pending_ = pendingChar_ = 0;
         if (inGrace_ && graceChord_ && !std::exchange(graceChordFirst_, false)) e.flags |= flag::WithPrevious;
         if (sc_.peek() == '-' || (sc_.peek() == '.' && sc_.peek(1) == '-')) {
             sc_.accept('.');
@@ -242,8 +247,8 @@ private:
         }
         inChord_ = true;
         Event e = make(EventKind::ChordStart);
-        e.flags = pending_;
-        pending_ = 0;
+        e.flags = pending_ | pendingChar_;
+        pending_ = pendingChar_ = 0;
         push(e);
     }
 
@@ -289,7 +294,7 @@ private:
         if (colonsAfter > 0) e.flags |= flag::RepeatStart;
         if (bars > 1 || thick) e.flags |= flag::DoubleBar;
         e.a = readBarSigns(sc_.text().substr(spellingStart, sc_.pos() - spellingStart));
-        pending_ = 0;
+        pending_ = pendingChar_ = 0;
         if (inGrace_) {
             inGrace_ = false;
             push(make(EventKind::GraceEnd));
@@ -349,7 +354,8 @@ private:
     Scanner sc_;
     int line_;
     TuneBuilder& b_;
-    std::uint16_t pending_ = 0;  // decorations waiting for their note
+    std::uint16_t pending_ = 0;      // named decorations (!trill!) waiting for their note
+    std::uint16_t pendingChar_ = 0;  // one-character ones (T, ~, H, .): only for a note written right after
     bool inChord_ = false;
     bool inGrace_ = false;
     bool graceChord_ = false;       // inside "[...]" within a grace group

@@ -193,12 +193,13 @@ TEST(AbcReader, LyricsAndOtherFieldsAreSkipped) {
 }
 
 TEST(AbcReader, DecorationsAreAcceptedAndSomePlayed) {
-    Score s = body("L:1/8\nK:C", "!accent!A !p!B uc vd !tenuto!e +slide+f | .A H B |");
+    Score s = body("L:1/8\nK:C", "!accent!A !p!B uc vd !tenuto!e +slide+f | .A HB H c |");
     const auto n = beats(s);
-    ASSERT_EQ(n.size(), 8u);
+    ASSERT_EQ(n.size(), 9u);
     EXPECT_EQ(n[5].onset, 2.5);
     EXPECT_EQ(n[6], (BeatNote{3, 69, 0.25}));  // staccato: half its length, as abc2midi plays it
     EXPECT_EQ(n[7], (BeatNote{3.5, 71, 1.0}));  // fermata: twice its length
+    EXPECT_EQ(n[8], (BeatNote{4.5, 72, 0.5}));  // "H c": a decoration apart from its note is not played
 }
 
 TEST(AbcReader, TrillAndRollAsAbc2midiPlaysThem) {
