@@ -6,6 +6,7 @@
 #include <string>
 
 #include "abc/AbcOrnaments.h"
+#include "abc/AbcWrittenTies.h"
 
 namespace nf::abc {
 
@@ -22,6 +23,14 @@ struct GroupNote {
     int lower = 0;
 };
 
+// A tied note waiting for the note it joins: its pitch, its index among the played notes, and its event when
+// it is a single note (whose tie follows the written order, see WrittenTies).
+struct OpenTie {
+    int pitch = 0;
+    std::uint32_t note = 0;
+    std::uint32_t from = WrittenTies::kNone;
+};
+
 // The note, chord or rest being read: it stays open until the next one starts, because a following '>'
 // still changes its length and grace notes before it take their time from it.
 struct Group {
@@ -32,13 +41,14 @@ struct Group {
     double length = 0;
     double broken = 1;
     std::uint16_t flags = 0;
+    std::uint32_t event = WrittenTies::kNone;  // a single note's event (for ties as written)
     std::vector<GroupNote> notes;
 };
 
 class Performer {
 public:
     Performer(const ParsedTune& tune, const ParsedVoice& voice, int ppq)
-        : tune_(tune), voice_(voice), ppq_(ppq), unit_(tune.unitLength()) {
+        : tune_(tune), voice_(voice), writtenTies_(voice.events), ppq_(ppq), unit_(tune.unitLength()) {
         if (tune.meter) meter_ = *tune.meter;
         mpq_ = tune.tempo ? tune.tempo->microsPerQuarter(unit_) : 500000;
         out_.program = tune.headerProgram >= 0 ? tune.headerProgram : 0;
@@ -54,10 +64,12 @@ public:
         for (std::size_t at = 0; at < order.size(); ++at) {
             const std::uint32_t index = order[at];
             noteFollows_ = at < soundsUntil;
+            current_ = index;
             play(voice_.events[index]);
             if (out_.error) return std::move(out_);
         }
         flush();
+        settleWrittenTies(WrittenTies::kNone);
         if (!out_.error && !expandOrnaments(notes_, ornaments_, kMaxNotesPerTune))
             fail(0, "tune has more than " + std::to_string(kMaxNotesPerTune) + " notes");
         if (out_.error) return std::move(out_);
@@ -97,6 +109,7 @@ private:
         group_.broken = nextBroken_;
         nextBroken_ = 1;
         group_.flags = flags;
+        group_.event = WrittenTies::kNone;
         group_.notes.clear();
         for (std::string_view text : pendingChords_) out_.chordSymbols.push_back({tick(time_), std::string(text)});
         pendingChords_.clear();
@@ -130,7 +143,10 @@ private:
         }
         time_ = start + len;
         if (time_ > kMaxWholeNotes) fail(line_, "tune is too long");
-        if (group_.rest) {
+        const bool joined = settleWrittenTies(group_.rest ? WrittenTies::kNone : group_.event);
+        // The second note of a written tie, reached from elsewhere than its first: abc2midi made it a rest.
+        const bool silent = !joined && group_.event != WrittenTies::kNone && writtenTies_.isPartner(group_.event);
+        if (group_.rest || silent) {
             openTies_.clear();
             return;
         }
@@ -139,24 +155,47 @@ private:
             end = start + len / 2;
             if (end <= noteStart + kEpsilon) end = (noteStart + start + len) / 2;
         }
-        std::vector<std::pair<int, std::uint32_t>> ties;
+        std::vector<OpenTie> ties;
         for (const GroupNote& gn : group_.notes) {
             std::uint32_t index = 0;
-            auto open = std::find_if(openTies_.begin(), openTies_.end(), [&](const auto& t) {
-                return t.first == gn.pitch && std::abs(notes_[t.second].end - noteStart) < kEpsilon;
+            auto open = std::find_if(openTies_.begin(), openTies_.end(), [&](const OpenTie& t) {
+                return t.pitch == gn.pitch && std::abs(notes_[t.note].end - noteStart) < kEpsilon;
             });
             if (open != openTies_.end()) {
-                index = open->second;
+                index = open->note;
                 notes_[index].end = end;
             } else {
                 index = static_cast<std::uint32_t>(notes_.size());
                 notes_.push_back({noteStart, end, gn.pitch});
                 requestOrnament(index, gn);
             }
-            if (gn.tie) ties.emplace_back(gn.pitch, index);
+            if (gn.tie) ties.push_back({gn.pitch, index, group_.notes.size() == 1 ? group_.event : WrittenTies::kNone});
         }
         openTies_ = std::move(ties);
         if (notes_.size() > kMaxNotesPerTune) fail(line_, "tune has more than " + std::to_string(kMaxNotesPerTune) + " notes");
+    }
+
+    // Ties from single notes join only the note written after them (abc2midi): when the next note played is
+    // another (a repeat went elsewhere), the tied note is held for its written partner's length instead.
+    // Returns whether an open tie joins `next`, the event of the single note about to be placed.
+    bool settleWrittenTies(std::uint32_t next) {
+        bool joins = false;
+        for (auto it = openTies_.begin(); it != openTies_.end();) {
+            const std::uint32_t partner =
+                it->from == WrittenTies::kNone ? WrittenTies::kNone : writtenTies_.partnerOf(it->from);
+            if (it->from == WrittenTies::kNone || partner == WrittenTies::kChord) {
+                ++it;
+                continue;
+            }
+            if (partner != WrittenTies::kNone && partner == next) {
+                joins = true;
+                ++it;
+                continue;
+            }
+            if (partner != WrittenTies::kNone) notes_[it->note].end += length(voice_.events[partner]);
+            it = openTies_.erase(it);
+        }
+        return joins;
     }
 
     void requestOrnament(std::uint32_t index, const GroupNote& gn) {
@@ -195,6 +234,7 @@ private:
                 nextBroken_ = 2.0 / 3;
             }
             startGroup(false, length(e) * tupletFactor(true), e.flags);
+            group_.event = current_;
             group_.quaver = quaver;
             addNote(e);
         }
@@ -332,6 +372,7 @@ private:
 
     const ParsedTune& tune_;
     const ParsedVoice& voice_;
+    WrittenTies writtenTies_;
     int ppq_;
     AbcMeter meter_;
     double unit_;
@@ -350,7 +391,8 @@ private:
     Group group_;
     std::vector<PlayedNote> graces_;  // start: 0, or -1 with the one before (a grace chord); end = length
     std::vector<std::string_view> pendingChords_;
-    std::vector<std::pair<int, std::uint32_t>> openTies_;  // pitch, note index
+    std::vector<OpenTie> openTies_;
+    std::uint32_t current_ = WrittenTies::kNone;  // the event being played
     std::vector<PlayedNote> notes_;
     std::vector<OrnamentRequest> ornaments_;
     VoicePerformance out_;

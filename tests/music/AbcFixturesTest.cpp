@@ -14,7 +14,7 @@ TEST(AbcFixtures, EveryFixtureTuneLoads) {
                              "endings.abc", "grace_notes.abc", "guitar_chords.abc", "hornpipe.abc", "inline_fields.abc",
                              "modes.abc", "multibar_rests.abc", "parts.abc", "ties.abc", "tuplets.abc", "voices.abc",
                              "continued_endings.abc", "repeat_after_double_bar.abc", "broken_rhythm_decorations.abc",
-                             "header_directives.abc"}) {
+                             "header_directives.abc", "ties_over_repeats.abc"}) {
         auto tunes = readAbcFile(fixture(name));
         EXPECT_FALSE(tunes.empty()) << name;
         for (const auto& t : tunes) {

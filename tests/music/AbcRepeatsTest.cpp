@@ -94,6 +94,20 @@ TEST(AbcRepeats, BarLinesReadSignBySignAsAbc2midiReadsThem) {
     EXPECT_EQ(played("|:C|[1D:|[2E:||:F:|G|"), "C D C E C F F G");
 }
 
+TEST(AbcRepeats, TiesJoinTheNoteWrittenNextNotTheNotePlayedNext) {
+    // abc2midi joins ties before it plays the repeats (tests/data/abc/ties_over_repeats.abc).
+    const std::string header = "M:1/4\nL:1/4\nK:C";
+    // The next note as written is an E: the D tied into :| is not joined with the D the repeat goes back to.
+    EXPECT_EQ(beats(body(header, "|:D|D-:|E|")),
+              (std::vector<BeatNote>{{0, 62, 1}, {1, 62, 1}, {2, 62, 1}, {3, 62, 1}, {4, 64, 1}}));
+    // The next D as written: held under the restart on the first pass, joined on the second.
+    EXPECT_EQ(beats(body(header, "|:C|D-:|D|E|")),
+              (std::vector<BeatNote>{{0, 60, 1}, {1, 62, 2}, {2, 60, 1}, {3, 62, 2}, {5, 64, 1}}));
+    // A pick-up tied over |: : the note it joins is silent when the repeat comes back to it.
+    EXPECT_EQ(beats(body(header, "C-|:C|D:|E|")),
+              (std::vector<BeatNote>{{0, 60, 2}, {2, 62, 1}, {4, 62, 1}, {5, 64, 1}}));
+}
+
 TEST(AbcRepeats, AccidentalsFollowTheWrittenBarNotThePlayedOne) {
     EXPECT_EQ(played("|:^C|C:|", "M:1/4\nL:1/4\nK:C"), "^C C ^C C");
 }
