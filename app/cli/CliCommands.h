@@ -30,6 +30,9 @@ void setGuardedCallback(CLI::App* command, CliResult& result, std::function<int(
 void addUnavailableCommand(CLI::App& parent, const std::string& name, const std::string& description,
                            const std::string& feature, CliResult& result);
 
+// Every subcommand below, then decimal reading for all their integer options (see DecimalIntegers.h).
+void addAllCommands(CLI::App& app, CliResult& result);
+
 // One function per subcommand; each adds itself to `app` and sets `result.code` when it runs.
 void addInspectCommand(CLI::App& app, CliResult& result);
 void addConvertCommand(CLI::App& app, CliResult& result);

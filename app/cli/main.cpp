@@ -25,20 +25,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("noteforge-cli ") + NF_VERSION);
     CliResult result;
 
-    addInspectCommand(app, result);
-    addConvertCommand(app, result);
-    addEvaluateCommand(app, result);
-    addRenderCommand(app, result);
-    addPlayCommand(app, result);
-    addPortsCommand(app, result);
-    addRecordCommand(app, result);
-    addSoundfontsCommand(app, result);
-    addRenderBenchmarkCommand(app, result);
-    addTrainCommand(app, result);
-    addBenchmarkCommand(app, result);
-    addGenerateCommand(app, result);
-    addInfillCommands(app, result);
-    addEvaluateInfillCommand(app, result);
+    addAllCommands(app, result);
 
     auto* help = app.add_subcommand("help", "List every subcommand, or show one subcommand's options");
     std::string topic;

@@ -18,7 +18,7 @@ enum class EventKind : std::uint8_t {
     GraceEnd,     // }
     Tuplet,       // a = p, b = q (0: default), step = r (0: default)
     Broken,       // a = +n for '>' repeated n times, -n for '<'
-    Bar,          // flags: bar kind (RepeatEnd, RepeatStart, DoubleBar)
+    Bar,          // flags: bar kind (RepeatEnd, RepeatStart, DoubleBar); a = its signs as abc2midi reads them (AbcBarSigns.h)
     Ending,       // a = bit mask of the passes this ending is played on (bit 1 = first pass)
     Key,          // a = index into ParsedTune::keys
     Meter,        // a/b = numerator/denominator; flags: FreeMeter
@@ -45,6 +45,7 @@ constexpr std::uint16_t RepeatStart = 256;
 constexpr std::uint16_t DoubleBar = 512;  // || |] [|
 constexpr std::uint16_t FreeMeter = 1024;
 constexpr std::uint16_t ThreeUnits = 2048;  // a note written three unit lengths long (abc2midi's long roll)
+constexpr std::uint16_t WithPrevious = 4096;  // a grace note of a chord "{[EA]B}": it sounds with the one before
 constexpr std::uint16_t Ornaments = Trill | Roll | Turn;
 }  // namespace flag
 

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+
+#include "abc/AbcBarSigns.h"
 
 namespace nf::abc {
 
@@ -53,6 +56,11 @@ public:
 private:
     void step() {
         const char c = sc_.peek();
+        // abc2midi reads "T" "~" "." ... as part of the note they stand before: a space, slur, tuplet, chord
+        // symbol or named decoration in between leaves them without a note ("T(3ABc" plays no trill).
+        if (pendingChar_ && !isDecorationChar(c) && letterIndex(c) < 0 && c != '^' && c != '_' && c != '=' &&
+            c != '[' && c != '{')
+            pendingChar_ = 0;
         if (c == ' ' || c == '\t' || c == '`' || c == '\\' || c == '$' || c == '*' || c == ';') {
             sc_.get();
         } else if (c == 'y') {  // spacer, with an optional width (y20)
@@ -69,13 +77,13 @@ private:
             Event e = make(EventKind::Rest);
             if (c == 'x') e.flags |= flag::Invisible;
             length(e);
-            pending_ = 0;
+            pending_ = pendingChar_ = 0;
             push(e);
         } else if (c == 'Z' || c == 'X') {
             sc_.get();
             Event e = make(EventKind::MultiRest);
             e.a = sc_.atDigit() ? std::max(1, sc_.number(10000)) : 1;
-            pending_ = 0;
+            pending_ = pendingChar_ = 0;
             push(e);
         } else if (c == '[') {
             bracket();
@@ -100,6 +108,7 @@ private:
             sc_.get();
             if (!inGrace_) return warn("'}' without '{'");
             inGrace_ = false;
+            graceChord_ = false;
             push(make(EventKind::GraceEnd));
         } else if (c == '>' || c == '<') {
             Event e = make(EventKind::Broken);
@@ -118,7 +127,7 @@ private:
             push(make(EventKind::Overlay));
         } else if (isDecorationChar(c)) {
             sc_.get();
-            pending_ |= decorationFlag(c);
+            pendingChar_ |= decorationFlag(c);
         } else {
             sc_.get();
             warn(std::string("unexpected character '") + (c >= ' ' && c < 127 ? std::string(1, c) : "?") +
@@ -197,8 +206,9 @@ private:
         e.step = static_cast<std::int16_t>(letter + 7 * octave);
         if (hasAcc) e.accidental = static_cast<std::int8_t>(std::clamp(acc, -2, 2));
         length(e);
-        e.flags = pending_;
-        pending_ = 0;
+        e.flags = pending_ | pendingChar_;
+        pending_ = pendingChar_ = 0;
+        if (inGrace_ && graceChord_ && !std::exchange(graceChordFirst_, false)) e.flags |= flag::WithPrevious;
         if (sc_.peek() == '-' || (sc_.peek() == '.' && sc_.peek(1) == '-')) {
             sc_.accept('.');
             sc_.get();
@@ -228,17 +238,22 @@ private:
         }
         sc_.get();
         if (inChord_ || inGrace_) {
-            if (inGrace_) return;  // chords inside grace groups are played as their notes in turn
+            if (inGrace_) {  // a chord of grace notes: its notes sound together, as abc2midi plays them
+                graceChord_ = true;
+                graceChordFirst_ = true;
+            }
+            if (inGrace_) return;
             return fail("'[' inside a chord");
         }
         inChord_ = true;
         Event e = make(EventKind::ChordStart);
-        e.flags = pending_;
-        pending_ = 0;
+        e.flags = pending_ | pendingChar_;
+        pending_ = pendingChar_ = 0;
         push(e);
     }
 
     void closeChord() {
+        graceChord_ = false;
         if (inGrace_) return;
         if (!inChord_) return;  // a stray ']' (thin-thick "|]" is read by bar())
         inChord_ = false;
@@ -255,6 +270,7 @@ private:
             closeChord();
         }
         Event e = make(EventKind::Bar);
+        const std::size_t spellingStart = sc_.pos();
         int colonsBefore = 0, bars = 0, colonsAfter = 0;
         bool thick = false;
         while (sc_.peek() == ':') {
@@ -277,7 +293,8 @@ private:
         if (colonsBefore > 0) e.flags |= flag::RepeatEnd;
         if (colonsAfter > 0) e.flags |= flag::RepeatStart;
         if (bars > 1 || thick) e.flags |= flag::DoubleBar;
-        pending_ = 0;
+        e.a = readBarSigns(sc_.text().substr(spellingStart, sc_.pos() - spellingStart));
+        pending_ = pendingChar_ = 0;
         if (inGrace_) {
             inGrace_ = false;
             push(make(EventKind::GraceEnd));
@@ -337,9 +354,12 @@ private:
     Scanner sc_;
     int line_;
     TuneBuilder& b_;
-    std::uint16_t pending_ = 0;  // decorations waiting for their note
+    std::uint16_t pending_ = 0;      // named decorations (!trill!) waiting for their note
+    std::uint16_t pendingChar_ = 0;  // one-character ones (T, ~, H, .): only for a note written right after
     bool inChord_ = false;
     bool inGrace_ = false;
+    bool graceChord_ = false;       // inside "[...]" within a grace group
+    bool graceChordFirst_ = false;  // its first note not yet read
 };
 
 }  // namespace

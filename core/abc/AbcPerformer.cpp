@@ -6,6 +6,7 @@
 #include <string>
 
 #include "abc/AbcOrnaments.h"
+#include "abc/AbcWrittenTies.h"
 
 namespace nf::abc {
 
@@ -22,6 +23,14 @@ struct GroupNote {
     int lower = 0;
 };
 
+// A tied note waiting for the note it joins: its pitch, its index among the played notes, and its event when
+// it is a single note (whose tie follows the written order, see WrittenTies).
+struct OpenTie {
+    int pitch = 0;
+    std::uint32_t note = 0;
+    std::uint32_t from = WrittenTies::kNone;
+};
+
 // The note, chord or rest being read: it stays open until the next one starts, because a following '>'
 // still changes its length and grace notes before it take their time from it.
 struct Group {
@@ -32,13 +41,14 @@ struct Group {
     double length = 0;
     double broken = 1;
     std::uint16_t flags = 0;
+    std::uint32_t event = WrittenTies::kNone;  // a single note's event (for ties as written)
     std::vector<GroupNote> notes;
 };
 
 class Performer {
 public:
     Performer(const ParsedTune& tune, const ParsedVoice& voice, int ppq)
-        : tune_(tune), voice_(voice), ppq_(ppq), unit_(tune.unitLength()) {
+        : tune_(tune), voice_(voice), writtenTies_(voice.events), ppq_(ppq), unit_(tune.unitLength()) {
         if (tune.meter) meter_ = *tune.meter;
         mpq_ = tune.tempo ? tune.tempo->microsPerQuarter(unit_) : 500000;
         out_.program = tune.headerProgram >= 0 ? tune.headerProgram : 0;
@@ -46,11 +56,20 @@ public:
     }
 
     VoicePerformance run(const std::vector<std::uint32_t>& order) {
-        for (std::uint32_t index : order) {
+        const auto lastSound = std::find_if(order.rbegin(), order.rend(), [&](std::uint32_t i) {
+            const EventKind k = voice_.events[i].kind;
+            return k == EventKind::Note || k == EventKind::Rest || k == EventKind::ChordStart || k == EventKind::MultiRest;
+        });
+        const std::size_t soundsUntil = static_cast<std::size_t>(order.rend() - lastSound);  // 0 when none
+        for (std::size_t at = 0; at < order.size(); ++at) {
+            const std::uint32_t index = order[at];
+            noteFollows_ = at < soundsUntil;
+            current_ = index;
             play(voice_.events[index]);
             if (out_.error) return std::move(out_);
         }
         flush();
+        settleWrittenTies(WrittenTies::kNone);
         if (!out_.error && !expandOrnaments(notes_, ornaments_, kMaxNotesPerTune))
             fail(0, "tune has more than " + std::to_string(kMaxNotesPerTune) + " notes");
         if (out_.error) return std::move(out_);
@@ -90,6 +109,7 @@ private:
         group_.broken = nextBroken_;
         nextBroken_ = 1;
         group_.flags = flags;
+        group_.event = WrittenTies::kNone;
         group_.notes.clear();
         for (std::string_view text : pendingChords_) out_.chordSymbols.push_back({tick(time_), std::string(text)});
         pendingChords_.clear();
@@ -104,9 +124,16 @@ private:
         double noteStart = start;
         if (!graces_.empty()) {
             double total = 0;
-            for (const PlayedNote& g : graces_) total += g.end;
+            for (const PlayedNote& g : graces_)
+                if (g.start >= 0) total += g.end;
             if (group_.rest || total < len - kEpsilon) {  // abc2midi drops grace notes that do not fit
+                double chordStart = noteStart;
                 for (const PlayedNote& g : graces_) {
+                    if (g.start < 0) {
+                        notes_.push_back({chordStart, chordStart + g.end, g.pitch});
+                        continue;
+                    }
+                    chordStart = noteStart;
                     notes_.push_back({noteStart, noteStart + g.end, g.pitch});
                     noteStart += g.end;
                 }
@@ -116,7 +143,10 @@ private:
         }
         time_ = start + len;
         if (time_ > kMaxWholeNotes) fail(line_, "tune is too long");
-        if (group_.rest) {
+        const bool joined = settleWrittenTies(group_.rest ? WrittenTies::kNone : group_.event);
+        // The second note of a written tie, reached from elsewhere than its first: abc2midi made it a rest.
+        const bool silent = !joined && group_.event != WrittenTies::kNone && writtenTies_.isPartner(group_.event);
+        if (group_.rest || silent) {
             openTies_.clear();
             return;
         }
@@ -125,24 +155,47 @@ private:
             end = start + len / 2;
             if (end <= noteStart + kEpsilon) end = (noteStart + start + len) / 2;
         }
-        std::vector<std::pair<int, std::uint32_t>> ties;
+        std::vector<OpenTie> ties;
         for (const GroupNote& gn : group_.notes) {
             std::uint32_t index = 0;
-            auto open = std::find_if(openTies_.begin(), openTies_.end(), [&](const auto& t) {
-                return t.first == gn.pitch && std::abs(notes_[t.second].end - noteStart) < kEpsilon;
+            auto open = std::find_if(openTies_.begin(), openTies_.end(), [&](const OpenTie& t) {
+                return t.pitch == gn.pitch && std::abs(notes_[t.note].end - noteStart) < kEpsilon;
             });
             if (open != openTies_.end()) {
-                index = open->second;
+                index = open->note;
                 notes_[index].end = end;
             } else {
                 index = static_cast<std::uint32_t>(notes_.size());
                 notes_.push_back({noteStart, end, gn.pitch});
                 requestOrnament(index, gn);
             }
-            if (gn.tie) ties.emplace_back(gn.pitch, index);
+            if (gn.tie) ties.push_back({gn.pitch, index, group_.notes.size() == 1 ? group_.event : WrittenTies::kNone});
         }
         openTies_ = std::move(ties);
         if (notes_.size() > kMaxNotesPerTune) fail(line_, "tune has more than " + std::to_string(kMaxNotesPerTune) + " notes");
+    }
+
+    // Ties from single notes join only the note written after them (abc2midi): when the next note played is
+    // another (a repeat went elsewhere), the tied note is held for its written partner's length instead.
+    // Returns whether an open tie joins `next`, the event of the single note about to be placed.
+    bool settleWrittenTies(std::uint32_t next) {
+        bool joins = false;
+        for (auto it = openTies_.begin(); it != openTies_.end();) {
+            const std::uint32_t partner =
+                it->from == WrittenTies::kNone ? WrittenTies::kNone : writtenTies_.partnerOf(it->from);
+            if (it->from == WrittenTies::kNone || partner == WrittenTies::kChord) {
+                ++it;
+                continue;
+            }
+            if (partner != WrittenTies::kNone && partner == next) {
+                joins = true;
+                ++it;
+                continue;
+            }
+            if (partner != WrittenTies::kNone) notes_[it->note].end += length(voice_.events[partner]);
+            it = openTies_.erase(it);
+        }
+        return joins;
     }
 
     void requestOrnament(std::uint32_t index, const GroupNote& gn) {
@@ -161,7 +214,14 @@ private:
     void note(const Event& e) {
         if (inGrace_) {
             // abc2midi gives each grace note a quarter of its written length, taken from the next note.
-            if (e.step >= 0) graces_.push_back({0, length(e) / 4 * tupletFactor(false), e.step});
+            // A grace chord's later notes are marked with a negative start: placed with its first note, and as
+            // long (abc2midi).
+            double len = length(e) / 4 * tupletFactor(false), start = 0;
+            if ((e.flags & flag::WithPrevious) && !graces_.empty()) {
+                start = -1;
+                len = graces_.back().end;
+            }
+            if (e.step >= 0) graces_.push_back({start, len, e.step});
         } else if (inChord_) {
             if (chordFirst_) group_.length = length(e);  // the first note sets the chord's length
             chordFirst_ = false;
@@ -174,6 +234,7 @@ private:
                 nextBroken_ = 2.0 / 3;
             }
             startGroup(false, length(e) * tupletFactor(true), e.flags);
+            group_.event = current_;
             group_.quaver = quaver;
             addNote(e);
         }
@@ -301,7 +362,8 @@ private:
 
     // A>B: the first note gets 3/2 and the second 1/2 (>> 7/4 and 1/4, ...); '<' the other way round.
     void broken(int amount) {
-        if (!group_.active || inChord_ || inGrace_) return;
+        // The tune's last "A>" has no pair: abc2midi plays A as written.
+        if (!group_.active || inChord_ || inGrace_ || !noteFollows_) return;
         const double shortPart = std::ldexp(1.0, -std::abs(amount));
         const double longPart = 2 - shortPart;
         group_.broken *= amount > 0 ? longPart : shortPart;
@@ -310,6 +372,7 @@ private:
 
     const ParsedTune& tune_;
     const ParsedVoice& voice_;
+    WrittenTies writtenTies_;
     int ppq_;
     AbcMeter meter_;
     double unit_;
@@ -321,13 +384,15 @@ private:
     double tupletRatio_ = 1;
     int tupletLeft_ = 0;
     double nextBroken_ = 1;
+    bool noteFollows_ = true;  // whether a note, rest or chord is still to come in play order
     bool inGrace_ = false;
     bool inChord_ = false;
     bool chordFirst_ = false;
     Group group_;
-    std::vector<PlayedNote> graces_;  // start unused, end = length
+    std::vector<PlayedNote> graces_;  // start: 0, or -1 with the one before (a grace chord); end = length
     std::vector<std::string_view> pendingChords_;
-    std::vector<std::pair<int, std::uint32_t>> openTies_;  // pitch, note index
+    std::vector<OpenTie> openTies_;
+    std::uint32_t current_ = WrittenTies::kNone;  // the event being played
     std::vector<PlayedNote> notes_;
     std::vector<OrnamentRequest> ornaments_;
     VoicePerformance out_;

@@ -55,7 +55,7 @@ std::optional<Diagnostic> buildScore(const ParsedTune& parsed, const AbcReadOpti
     for (std::size_t i = 0; i < voices.size(); ++i) {
         const ParsedVoice& v = *voices[i];
         std::string error;
-        if (!playOrder(v.events, parsed.partOrder, order, error)) return Diagnostic{parsed.firstLine, error};
+        if (!playOrder(v.events, parsed.partOrder, parsed.voices.size() <= 1, order, error)) return Diagnostic{parsed.firstLine, error};
         VoicePerformance perf = performVoice(parsed, v, order, score.ppq());
         for (auto& w : perf.warnings) warnings.push_back(std::move(w));
         if (perf.error) return perf.error;

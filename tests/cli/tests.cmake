@@ -3,7 +3,7 @@
 # that the bundled demo dataset still matches the SHA-256 sums of resources/demo/MANIFEST.md.
 if(TARGET noteforge-cli)
   find_package(nlohmann_json REQUIRED)
-  nf_add_test_suite(cli LIBS noteforge_core nlohmann_json::nlohmann_json GTest::gtest_main)
+  nf_add_test_suite(cli LIBS noteforge_cli_commands noteforge_core nlohmann_json::nlohmann_json GTest::gtest_main)
   if(TARGET test_cli)
     add_dependencies(test_cli noteforge-cli)
   endif()

@@ -12,7 +12,9 @@ using namespace nf::abctest;
 TEST(AbcFixtures, EveryFixtureTuneLoads) {
     for (const char* name : {"accidentals.abc", "broken_rhythm.abc", "chords.abc", "continuation.abc", "decorations.abc",
                              "endings.abc", "grace_notes.abc", "guitar_chords.abc", "hornpipe.abc", "inline_fields.abc",
-                             "modes.abc", "multibar_rests.abc", "parts.abc", "ties.abc", "tuplets.abc", "voices.abc"}) {
+                             "modes.abc", "multibar_rests.abc", "parts.abc", "ties.abc", "tuplets.abc", "voices.abc",
+                             "continued_endings.abc", "repeat_after_double_bar.abc", "broken_rhythm_decorations.abc",
+                             "header_directives.abc", "ties_over_repeats.abc"}) {
         auto tunes = readAbcFile(fixture(name));
         EXPECT_FALSE(tunes.empty()) << name;
         for (const auto& t : tunes) {
@@ -31,9 +33,29 @@ TEST(AbcFixtures, BrokenRhythmBetweenDifferentLengths) {
 }
 
 TEST(AbcFixtures, SecondStrainWithItsOwnEndings) {
-    // |: d e | [1 f g :| [2 a b || c d | [1 e f :| [2 g a |]  (abc2midi plays the second strain once).
+    // |: d e | [1 f g :| [2 a b || c d | [1 e f :| [2 g a |]: as abc2midi plays it, the second strain once, with
+    // the ending numbered for the pass the first strain left (2).
     EXPECT_EQ(pitches(fixtureTune("endings.abc", 5)),
-              (std::vector<int>{74, 76, 78, 79, 74, 76, 81, 83, 73, 74, 76, 78, 73, 74, 79, 81}));
+              (std::vector<int>{74, 76, 78, 79, 74, 76, 81, 83, 73, 74, 79, 81}));
+}
+
+TEST(AbcFixtures, EndingsAcrossContinuedLines) {
+    // Issue 12's tunes: 159 and 59 notes as abc2midi plays them (the oracle test compares every note).
+    EXPECT_EQ(pitches(fixtureTune("continued_endings.abc", 7)).size(), 159u);
+    EXPECT_EQ(pitches(fixtureTune("continued_endings.abc", 8)).size(), 59u);
+    // "[1 A4 \" + "GA:|[2 A6|]": the first ending runs on after the continuation.
+    EXPECT_EQ(pitches(fixtureTune("continued_endings.abc", 2)),
+              (std::vector<int>{67, 69, 71, 74, 71, 69, 67, 69, 71, 74, 71, 69}));
+}
+
+TEST(AbcFixtures, HeaderFieldsAfterDirectivesStillCount) {
+    Score s = fixtureTune("header_directives.abc", 1);
+    ASSERT_FALSE(s.tracks.empty());
+    const auto n = beats(s);
+    ASSERT_GE(n.size(), 2u);
+    // L:1/16 after I: and %% lines: "B2" is an eighth; %%MIDI transpose -2 after them still applies (B -> A).
+    EXPECT_EQ(n[0], (BeatNote{0, 69, 0.5}));
+    EXPECT_EQ(s.tracks[0].program, 41);
 }
 
 TEST(AbcFixtures, HornpipeSwingsQuaverPairsOnly) {

@@ -32,6 +32,15 @@ TEST(AbcReader, SeveralTunesPerFileWithTheirHeaders) {
     EXPECT_TRUE(tunes[1].score->keySignatureAt(0).minor);
 }
 
+TEST(AbcReader, TuneNumbersAreDecimalWithLeadingZeros) {
+    // Transcribed books number their tunes X:0001, X:0002...: X:0012 is tune 12 (not octal 10), X:0019 is 19.
+    auto tunes = readAbcText("X:0012\nT:a\nK:C\nC|\n\nX:0019\nT:b\nK:C\nD|\n\nX: 010\nT:c\nK:C\nE|\n", "zeros.abc");
+    ASSERT_EQ(tunes.size(), 3u);
+    EXPECT_EQ(tunes[0].number, 12);
+    EXPECT_EQ(tunes[1].number, 19);
+    EXPECT_EQ(tunes[2].number, 10);
+}
+
 TEST(AbcReader, DefaultTempoIsAbc2midis) {
     Score s = body("K:C", "C");
     EXPECT_EQ(s.tempoMap().microsPerQuarterAt(0), 500000);  // 120 quarter notes per minute
@@ -184,12 +193,13 @@ TEST(AbcReader, LyricsAndOtherFieldsAreSkipped) {
 }
 
 TEST(AbcReader, DecorationsAreAcceptedAndSomePlayed) {
-    Score s = body("L:1/8\nK:C", "!accent!A !p!B uc vd !tenuto!e +slide+f | .A H B |");
+    Score s = body("L:1/8\nK:C", "!accent!A !p!B uc vd !tenuto!e +slide+f | .A HB H c |");
     const auto n = beats(s);
-    ASSERT_EQ(n.size(), 8u);
+    ASSERT_EQ(n.size(), 9u);
     EXPECT_EQ(n[5].onset, 2.5);
     EXPECT_EQ(n[6], (BeatNote{3, 69, 0.25}));  // staccato: half its length, as abc2midi plays it
     EXPECT_EQ(n[7], (BeatNote{3.5, 71, 1.0}));  // fermata: twice its length
+    EXPECT_EQ(n[8], (BeatNote{4.5, 72, 0.5}));  // "H c": a decoration apart from its note is not played
 }
 
 TEST(AbcReader, TrillAndRollAsAbc2midiPlaysThem) {

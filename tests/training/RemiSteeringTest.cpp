@@ -13,6 +13,8 @@
 #include "music/BarGrid.h"
 #include "support/CliRunner.h"
 
+#include <nlohmann/json.hpp>
+
 namespace nf {
 namespace {
 
@@ -213,6 +215,34 @@ TEST(RemiSteeringCli, InfillAccompanyAndGenerateFromTheCommandLine) {
         EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
         EXPECT_FALSE(fs::exists(dir.file("x.mid")));
     }
+}
+
+TEST(RemiSteeringCli, EvaluateInfillComparesTheModelWithBothBaselines) {
+    test::TempDir dir("remi-eval");
+    const std::string model = test::generationTestModel("remi");
+    const std::string jigs = (fs::path(NF_SOURCE_DIR) / "resources/demo/midi/abc2midi-nottingham").string();
+    auto r = test::runCli(NF_CLI_PATH, dir.path(),
+                          {"evaluate-infill", "--model", model, "--data", jigs, "--spans", "6", "--control-spans", "4",
+                           "--structure-pieces", "1", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["model_figures"]["spans"], 6);
+    EXPECT_EQ(j["repeat_before"]["spans"], 6);
+    EXPECT_GT(j["random_bars"]["spans"].get<int>(), 0);
+    for (const char* f : {"pitch_class_overlap", "groove_similarity", "range_overlap"}) {
+        EXPECT_GE(j["model_figures"][f].get<double>(), 0.0) << f;
+        EXPECT_LE(j["model_figures"][f].get<double>(), 1.0) << f;
+    }
+    EXPECT_GT(j["loss"]["nats_per_token"].get<double>(), 0.0);
+    EXPECT_EQ(j["control_accuracy"]["bars"], 4);
+    // Hard constraints are never broken, whatever the model.
+    EXPECT_EQ(j["hard_constraints"]["in_scale"].get<double>(), 1.0);
+    EXPECT_EQ(j["hard_constraints"]["in_range"].get<double>(), 1.0);
+    EXPECT_EQ(j["hard_constraints"]["polyphony_cap_kept"].get<double>(), 1.0);
+    EXPECT_GE(j["structure"]["held_out_bar_repetition"].get<double>(), 0.0);
+
+    r = test::runCli(NF_CLI_PATH, dir.path(), {"evaluate-infill", "--model", test::generationTestModel("lstm"), "--data", jigs});
+    EXPECT_EQ(r.code, 2) << r.err;
 }
 
 }  // namespace
