@@ -29,6 +29,26 @@ void addChange(std::vector<T>& list, const T& change) {
     else list.push_back(change);
 }
 
+// A tune that starts with a pickup (its first bar line comes before a full bar) gets the pickup as a bar of its
+// own short meter (a one-eighth pickup in 6/8: 1/8, then 6/8 at the bar line), as MIDI files from notation programs
+// write it: the bar lines of the score then fall where the tune has them, and the pickup counts as bar 0.
+void addPickupMeter(Score& score, const std::vector<Tick>& bars) {
+    const auto first = std::find_if(bars.begin(), bars.end(), [](Tick t) { return t > 0; });
+    if (first == bars.end() || score.timeSignatures.empty() || score.timeSignatures.front().tick != 0) return;
+    const TimeSignature meter = score.timeSignatures.front();
+    const Tick pickup = *first;
+    const Tick full = static_cast<Tick>(score.ppq()) * 4 * meter.numerator / std::max(1, meter.denominator);
+    if (pickup >= full || (score.timeSignatures.size() > 1 && score.timeSignatures[1].tick <= pickup)) return;
+    // The pickup's length in the largest note value (down to a 64th) that measures it exactly.
+    for (int denominator = 1; denominator <= 64; denominator *= 2) {
+        const Tick unit = static_cast<Tick>(score.ppq()) * 4 / denominator;
+        if (unit <= 0 || unit * denominator != static_cast<Tick>(score.ppq()) * 4 || pickup % unit != 0) continue;
+        score.timeSignatures.front() = TimeSignature{0, static_cast<int>(pickup / unit), denominator};
+        score.timeSignatures.insert(score.timeSignatures.begin() + 1, TimeSignature{pickup, meter.numerator, meter.denominator});
+        return;
+    }
+}
+
 bool hasNotes(const ParsedVoice& v) {
     return std::any_of(v.events.begin(), v.events.end(), [](const Event& e) { return e.kind == EventKind::Note; });
 }
@@ -86,6 +106,7 @@ std::optional<Diagnostic> buildScore(const ParsedTune& parsed, const AbcReadOpti
     score.assignMissingIds();
     score.normalize();
     if (options.accompaniment) addAccompaniment(score, melodyBars);
+    addPickupMeter(score, melodyBars);
     return std::nullopt;
 }
 

@@ -46,6 +46,22 @@ void trimOverlaps(std::vector<Note>& sorted) {
         if (sorted[i].end() > sorted[i + 1].start) sorted[i].duration = sorted[i + 1].start - sorted[i].start;
 }
 
+// The tune's meter: the first one, or for a pickup written as a short meter of its own (1/8, then 6/8 at the
+// first bar line, as NoteForge's reader and notation programs write it) the meter after it. ABC writes the pickup
+// as a short first bar under the tune's M:.
+bool startsWithPickupMeter(const Score& score) {
+    const auto& m = score.timeSignatures;
+    if (m.size() < 2 || m[0].tick != 0) return false;
+    const auto length = [&](const TimeSignature& ts) {
+        return static_cast<Tick>(score.ppq()) * 4 * ts.numerator / std::max(1, ts.denominator);
+    };
+    return m[1].tick == length(m[0]) && length(m[0]) < length(m[1]);
+}
+
+TimeSignature tuneMeter(const Score& score) {
+    return startsWithPickupMeter(score) ? score.timeSignatures[1] : score.timeSignatureAt(0);
+}
+
 // Bar lines from the meter map: a bar ends at its length or at the next meter change, whichever is first.
 struct Bar {
     Tick start;
@@ -69,7 +85,8 @@ std::vector<Bar> bars(const Score& score, Tick end) {
         const Tick length = std::max<Tick>(1, static_cast<Tick>(score.ppq()) * 4 * ts.numerator / std::max(1, ts.denominator));
         Tick barEnd = t + length;
         if (m + 1 < meters.size()) barEnd = std::min(barEnd, std::max(meters[m + 1].tick, t + 1));
-        out.push_back({t, barEnd, t > 0 ? change : std::nullopt});
+        const bool afterPickup = out.size() == 1 && startsWithPickupMeter(score);
+        out.push_back({t, barEnd, t > 0 && !afterPickup ? change : std::nullopt});
         t = barEnd;
     }
     return out;
@@ -79,7 +96,7 @@ class Writer {
 public:
     Writer(const Score& score, std::vector<Note> notes, const KeySignature& key)
         : score_(score), notes_(std::move(notes)), speller_(key), key_(key) {
-        const TimeSignature ts = score.timeSignatureAt(0);
+        const TimeSignature ts = tuneMeter(score);
         const abc::AbcMeter meter{ts.numerator, ts.denominator, false};
         const abc::AbcFraction l = abc::defaultUnitLength(&meter);
         unit_ = static_cast<Tick>(score.ppq()) * 4 * l.num / l.den;
@@ -200,7 +217,7 @@ std::string writeAbc(const Score& score, std::size_t trackIndex, const AbcWriteO
     // The key: the score's own signature at the start, else the one the notes suggest.
     KeySignature key = score.keySignatures.empty() ? abc::guessKey(notes) : score.keySignatureAt(0);
     key.tick = 0;
-    const TimeSignature ts = score.timeSignatureAt(0);
+    const TimeSignature ts = tuneMeter(score);
     const double bpm = score.tempoMap().changes().empty() ? 120.0 : score.tempoMap().changes().front().bpm();
 
     std::string title = options.title.empty() ? score.title : options.title;
