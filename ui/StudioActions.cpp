@@ -33,6 +33,15 @@ QAction* StudioActions::makeScoped(const QString& text, const QString& tip, cons
     return a;
 }
 
+QList<QKeySequence> StudioActions::redoKeys(const QList<QKeySequence>& platformRedo) {
+    // Ctrl+Shift+Z and Ctrl+Y, plus whatever else the platform calls Redo, each once: GNOME's and KDE's Redo is
+    // Ctrl+Shift+Z itself, and a sequence bound twice makes Qt refuse it as an ambiguous overload.
+    QList<QKeySequence> keys{QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))};
+    for (const QKeySequence& k : platformRedo)
+        if (!k.isEmpty() && !keys.contains(k)) keys << k;
+    return keys;
+}
+
 StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* editorScope)
     : QObject(window), window_(window), scope_(editorScope) {
     openFolder = make(tr("Open &Folder..."), tr("Open a folder of MIDI files or ABC tunes as the dataset"),
@@ -58,10 +67,10 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     undo->setStatusTip(tr("Undo the last edit"));
     undo->setToolTip(tr("Undo the last edit (Ctrl+Z)"));
     redo = undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    redo->setShortcuts(redoKeys(QKeySequence::keyBindings(QKeySequence::Redo)));
     redo->setIcon(IconFactory::icon(Icon::Redo));
     redo->setStatusTip(tr("Redo the edit just undone"));
-    redo->setToolTip(tr("Redo the edit just undone (Ctrl+Shift+Z)"));
+    redo->setToolTip(tr("Redo the edit just undone (Ctrl+Shift+Z or Ctrl+Y)"));
     window_->addAction(undo);
     window_->addAction(redo);
 

@@ -26,6 +26,9 @@ public:
     // has focus, so they never steal keys from the dataset table or text fields.
     StudioActions(QWidget* window, QUndoStack* undo, QWidget* editorScope);
 
+    // Redo's key sequences: Ctrl+Shift+Z, Ctrl+Y and the platform's own (`platformRedo`), none twice.
+    static QList<QKeySequence> redoKeys(const QList<QKeySequence>& platformRedo);
+
     void buildMenus(QMenuBar* bar, const std::vector<QAction*>& panelToggles);
     QToolBar* buildToolBar(QWidget* parent);
     QToolBar* buildTransportBar(QWidget* parent);
