@@ -206,11 +206,16 @@ void MainWindow::openInitial(const QString& commandLinePath) {
         log_->warning(tr("No dataset to open: the bundled demo data was not found. Use File > Open Folder."));
         return;
     }
-    openPath(path);
+    loadPath(path);
     files_->offerRestore();
 }
 
 void MainWindow::openPath(const QString& path) {
+    if (!files_->confirmDiscardEdits()) return;
+    loadPath(path);
+}
+
+void MainWindow::loadPath(const QString& path) {
     if (path.endsWith(QStringLiteral(".nfproject"))) {
         files_->openProject(path);
         return;
@@ -272,6 +277,7 @@ void MainWindow::onFileActivated(int row) {
                                                         : tr("This file holds no music that could be read"));
         return;
     }
+    if (!files_->confirmDiscardEdits()) return;
     showPiece(pieces.front());
     emit playRequested();
 }

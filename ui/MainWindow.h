@@ -80,8 +80,11 @@ public:
     static bool canOpen(const QString& path);
 
 public slots:
-    // Loads a folder or a file as the dataset, in the background.
+    // Opens a folder or a file as the dataset (in the background) or a project, after asking what to do with
+    // unsaved edits of the piece in the editor.
     void openPath(const QString& path);
+    // The same without the question (it was asked already, or nothing is at stake).
+    void loadPath(const QString& path);
     // Shows piece `index` of the loaded dataset in the piano roll.
     void showPiece(int index);
 

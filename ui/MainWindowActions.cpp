@@ -132,7 +132,9 @@ void MainWindow::connectActions() {
             [this](const std::vector<VocabularyCounter::Count>& c) { datasetPanel_->setVocabulary(VocabularyCounter::summary(c)); });
     connect(pieceBox_, &QComboBox::activated, this, [this](int i) {
         const int piece = pieceBox_->itemData(i).toInt();
-        if (piece != shownPiece_) showPiece(piece);
+        if (piece == shownPiece_) return;
+        if (files_->confirmDiscardEdits()) return showPiece(piece);
+        pieceBox_->setCurrentIndex(pieceBox_->findData(shownPiece_));  // the user kept the piece
     });
 }
 

@@ -127,6 +127,7 @@ bool StudioFiles::saveProject() {
     window_->document()->undoStack()->setClean();
     QFile::remove(autosavePath());
     window_->statusBar()->showMessage(tr("Saved %1").arg(projectPath_), 5000);
+    emit projectSaved(projectPath_);
     return true;
 }
 
@@ -185,7 +186,7 @@ void StudioFiles::apply(const ProjectData& project) {
     };
     if (!project.datasetPath.isEmpty() && QFileInfo::exists(project.datasetPath)) {
         connect(window_, &MainWindow::datasetReady, this, showCurrent, Qt::SingleShotConnection);
-        window_->openPath(project.datasetPath);
+        window_->loadPath(project.datasetPath);  // the question about unsaved edits was asked before the project
     } else {
         if (!project.datasetPath.isEmpty())
             window_->log()->warning(tr("%1: the project's dataset folder is gone").arg(project.datasetPath));
@@ -213,7 +214,7 @@ void StudioFiles::rebuildRecentMenu() {
 }
 
 void StudioFiles::autosave() {
-    if (window_->document()->undoStack()->isClean()) return;
+    if (window_->document()->undoStack()->isClean() && unsavedGenerated() == 0) return;
     QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
     if (saveProjectTo(autosavePath()).isEmpty()) window_->statusBar()->showMessage(tr("Autosaved"), 2000);
 }
@@ -232,10 +233,27 @@ void StudioFiles::offerRestore() {
 }
 
 bool StudioFiles::confirmClose() {
-    if (window_->document()->undoStack()->isClean()) return true;
-    const auto answer = QMessageBox::question(window_, tr("Unsaved changes"),
-                                              tr("The piece has edits that are not saved. Save them in a project?"),
+    const bool edits = !window_->document()->undoStack()->isClean();
+    const int generated = unsavedGenerated();
+    if (!edits && generated == 0) return true;
+    QStringList unsaved;
+    if (edits) unsaved << tr("the piece has edits that are not saved");
+    if (generated > 0) unsaved << tr("%n generated piece(s) are not in a saved project", nullptr, generated);
+    const QString text = tr("Before quitting: %1. Save them in a project?").arg(unsaved.join(tr(", and ")));
+    const auto answer = QMessageBox::question(window_, tr("Unsaved work"), text,
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel) return false;
+    if (answer == QMessageBox::Save) return saveProject();
+    return true;
+}
+
+bool StudioFiles::confirmDiscardEdits() {
+    if (window_->document()->undoStack()->isClean()) return true;
+    const auto answer = QMessageBox::question(
+        window_, tr("Unsaved edits"),
+        tr("%1 has edits that are not saved. Save them in a project before opening another piece?")
+            .arg(window_->document()->name().isEmpty() ? tr("The piece") : window_->document()->name()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel) return false;
     if (answer == QMessageBox::Save) return saveProject();
     return true;

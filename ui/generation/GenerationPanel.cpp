@@ -17,8 +17,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
+#include "controllers/ExportController.h"
 #include "project/StudioPaths.h"
 
 namespace nf {
@@ -114,6 +116,7 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     merge_ = withTip(new QPushButton(tr("Add to Piece"), this),
                      tr("Add the selected result's tracks to the piece in the editor (a melody plus a drum track "
                         "become one song)"));
+    remove_ = withTip(new QPushButton(tr("Remove"), this), tr("Remove the selected result from the list"));
     progress_ = new QProgressBar(this);
     table_ = new QTableWidget(0, ColumnCount, this);
     table_->setHorizontalHeaderLabels({tr("#"), tr("Seed"), tr("Notes"), tr("Novel 8-grams"), tr("Longest copy"),
@@ -130,7 +133,7 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     table_->setToolTip(tr("Double-click a result to open it in the piano roll"));
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {generate_, cancel_, regenerate_, save_, merge_}) buttons->addWidget(b);
+    for (QPushButton* b : {generate_, cancel_, regenerate_, save_, merge_, remove_}) buttons->addWidget(b);
     auto* right = new QVBoxLayout;
     right->addLayout(buttons);
     right->addWidget(progress_);
@@ -161,6 +164,7 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
         const int row = table_->currentRow();
         if (row >= 0 && row < static_cast<int>(results_.size())) emit mergeResult(results_[static_cast<std::size_t>(row)], row);
     });
+    connect(remove_, &QPushButton::clicked, this, [this] { removeResult(table_->currentRow()); });
     connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (row >= 0 && row < static_cast<int>(results_.size())) emit openResult(results_[static_cast<std::size_t>(row)], row);
     });
@@ -225,17 +229,41 @@ void GenerationPanel::regenerate() {
 }
 
 void GenerationPanel::onFinished(const std::vector<GenerationResult>& results) {
-    showResults(results);
-    emit status(tr("Generated %n piece(s)", nullptr, static_cast<int>(results_.size())));
-    if (!results_.empty()) {
-        table_->selectRow(0);
-        emit openResult(results_.front(), 0);
+    // Added to what is there: a Regenerate must not throw away the pieces of the run before.
+    const int first = static_cast<int>(results_.size());
+    results_.insert(results_.end(), results.begin(), results.end());
+    inSavedProject_.resize(results_.size(), false);
+    setRunning(false);
+    fillTable();
+    emit status(tr("Generated %n piece(s)", nullptr, static_cast<int>(results.size())));
+    if (!results.empty()) {
+        table_->selectRow(first);
+        emit generated(first, static_cast<int>(results.size()));
     }
 }
 
 void GenerationPanel::showResults(std::vector<GenerationResult> results) {
     results_ = std::move(results);
+    inSavedProject_.assign(results_.size(), true);
     setRunning(false);
+    fillTable();
+}
+
+int GenerationPanel::unsavedCount() const {
+    return static_cast<int>(std::count(inSavedProject_.begin(), inSavedProject_.end(), false));
+}
+
+void GenerationPanel::markSaved() { inSavedProject_.assign(results_.size(), true); }
+
+void GenerationPanel::removeResult(int row) {
+    if (row < 0 || row >= static_cast<int>(results_.size())) return;
+    results_.erase(results_.begin() + row);
+    inSavedProject_.erase(inSavedProject_.begin() + row);
+    fillTable();
+    setRunning(false);
+}
+
+void GenerationPanel::fillTable() {
     table_->setRowCount(static_cast<int>(results_.size()));
     for (std::size_t i = 0; i < results_.size(); ++i) {
         const GenerationResult& r = results_[i];
@@ -251,6 +279,8 @@ void GenerationPanel::showResults(std::vector<GenerationResult> results) {
             set(Key, QString("%1, %2").arg(QString::fromStdString(e->tonal.key.name()), percent(e->tonal.inScaleShare)));
             if (e->novelty && !e->novelty->longestCopy.file.empty())
                 table_->item(row, Copy)->setToolTip(QString::fromStdString(e->novelty->longestCopy.file));
+        } else {
+            for (int col : {Novel, Copy, Repeats, Key}) set(col, QString());
         }
         if (!r.piece.problems.empty())
             table_->item(row, Number)->setToolTip(QString::fromStdString(r.piece.problems.front()));
@@ -281,6 +311,7 @@ void GenerationPanel::setRunning(bool running) {
     cancel_->setEnabled(running);
     save_->setEnabled(!running && !results_.empty());
     merge_->setEnabled(!running && !results_.empty());
+    remove_->setEnabled(!running && !results_.empty());
 }
 
 }  // namespace nf

@@ -44,6 +44,7 @@ StudioTraining::StudioTraining(MainWindow* window)
             [log](int epoch, const QString& why) { log->warning(tr("No sample at epoch %1: %2").arg(epoch).arg(why)); });
     connect(panel_, &TrainingPanel::sampleChosen, this, [this, window](int index) {
         if (index < 0 || index >= static_cast<int>(samples_.size())) return;
+        if (!window->files()->confirmDiscardEdits()) return;
         showGeneratedPiece(window->document(), samples_[static_cast<std::size_t>(index)],
                            tr("Training sample %1").arg(index + 1));
         emit window->playRequested();
