@@ -48,6 +48,7 @@ void MainWindow::connectActions() {
     connect(a->paste, &QAction::triggered, editor_, &EditController::paste);
     connect(a->del, &QAction::triggered, editor_, &EditController::deleteSelection);
     connect(a->selectAll, &QAction::triggered, editor_, &EditController::selectAll);
+    connect(a->selectTrack, &QAction::triggered, editor_, &EditController::selectTrack);
     connect(a->selectNone, &QAction::triggered, editor_, &EditController::selectNone);
     connect(a->transposeUp, &QAction::triggered, editor_, [this] { editor_->transpose(1); });
     connect(a->transposeDown, &QAction::triggered, editor_, [this] { editor_->transpose(-1); });

@@ -79,7 +79,9 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     paste = makeScoped(tr("&Paste"), tr("Paste notes at the playhead (or the left edge of the view) into the active track"),
                        QKeySequence::Paste);
     del = makeScoped(tr("&Delete"), tr("Delete the selected notes"), QKeySequence::Delete);
-    selectAll = makeScoped(tr("Select &All"), tr("Select every note of the active track"), QKeySequence::SelectAll);
+    selectAll = makeScoped(tr("Select &All"), tr("Select every note of every track"), QKeySequence::SelectAll);
+    selectTrack = makeScoped(tr("Select All in &Track"), tr("Select every note of the active track"),
+                             QKeySequence(tr("Ctrl+Alt+A")));
     selectNone = makeScoped(tr("Select &None"), tr("Clear the selection"), QKeySequence(tr("Ctrl+Shift+A")));
     transposeUp = makeScoped(tr("Transpose &Up"), tr("Move the selected notes up a semitone"), QKeySequence(Qt::Key_Up));
     transposeDown = makeScoped(tr("Transpose Do&wn"), tr("Move the selected notes down a semitone"),
@@ -190,6 +192,7 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     for (QAction* a : {cut, copy, paste, del}) edit->addAction(a);
     edit->addSeparator();
     edit->addAction(selectAll);
+    edit->addAction(selectTrack);
     edit->addAction(selectNone);
     edit->addSeparator();
     for (QAction* a : {transposeUp, transposeDown, octaveUp, octaveDown, quantize}) edit->addAction(a);

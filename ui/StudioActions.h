@@ -56,7 +56,8 @@ public:
     QAction* copy;
     QAction* paste;
     QAction* del;
-    QAction* selectAll;
+    QAction* selectAll;    // every track
+    QAction* selectTrack;  // the active track only
     QAction* selectNone;
     QAction* transposeUp;
     QAction* transposeDown;
