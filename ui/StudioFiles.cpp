@@ -99,7 +99,7 @@ ProjectData StudioFiles::collect() const {
     if (collectModels_) p.models = collectModels_();
     p.datasetPiece = window_->shownPiece();
     const ScoreDocument* doc = window_->document();
-    if (!doc->isEmpty()) p.current = ProjectPiece{doc->name(), QString(), doc->score()};
+    if (!doc->isEmpty()) p.current = ProjectPiece{doc->name(), QString(), doc->score(), doc->insights(), std::nullopt};
     if (collectGenerated_) p.generated = collectGenerated_();
     const TracksPanel* tracks = window_->tracksPanel();
     for (int t = 0; t < static_cast<int>(doc->score().tracks.size()); ++t)
@@ -166,7 +166,7 @@ void StudioFiles::apply(const ProjectData& project) {
     // The editor's piece goes in once the dataset has loaded (loading shows its first piece).
     auto showCurrent = [this, project] {
         if (project.current) {
-            window_->document()->setScore(project.current->score, project.current->name);
+            window_->document()->setScore(project.current->score, project.current->name, project.current->insights);
         } else if (project.datasetPiece >= 0) {
             window_->showPiece(project.datasetPiece);
         }

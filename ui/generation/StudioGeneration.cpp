@@ -100,7 +100,8 @@ StudioGeneration::StudioGeneration(MainWindow* window)
             int k = 0;
             for (const GenerationResult& r : panel->results())
                 pieces.push_back({tr("Generated %1 (seed %2)").arg(++k).arg(r.piece.recipe.settings.sampling.seed),
-                                  QString::fromStdString(r.piece.recipe.toText()), r.piece.score});
+                                  QString::fromStdString(r.piece.recipe.toText()), r.piece.score,
+                                  insightsOf(r.piece.confidence), r.evaluation});
             return pieces;
         },
         [panel](const std::vector<ProjectPiece>& pieces) {
@@ -108,6 +109,8 @@ StudioGeneration::StudioGeneration(MainWindow* window)
             for (const ProjectPiece& p : pieces) {
                 GenerationResult r;
                 r.piece.score = p.score;
+                r.piece.confidence = confidenceOf(p.insights);
+                r.evaluation = p.evaluation;
                 try {
                     if (auto recipe = GenerationRecipe::fromText(p.recipe.toStdString())) r.piece.recipe = *recipe;
                 } catch (const std::exception&) {
