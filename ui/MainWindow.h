@@ -96,6 +96,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -103,6 +104,9 @@ private:
     void createDocks();
     void connectActions();
     void restoreLayout();
+    // The first layout of a window without a saved one: side panels and the bottom tabs take shares of the window
+    // size, so the piano roll is the largest thing on screen from 1280x720 up.
+    void fitDocksToWindow();
     void onDatasetLoaded(std::shared_ptr<const Dataset> dataset);
     void onLoadFailed(const QString& path, const QString& message);
     void onFileActivated(int row);
@@ -139,6 +143,8 @@ private:
     QLabel* positionLabel_ = nullptr;
     QByteArray defaultState_;
     int shownPiece_ = -1;
+    bool layoutRestored_ = false;  // a saved layout was put back; the default proportions must not override it
+    bool shownOnce_ = false;
     bool showingPiece_ = false;  // set while showPiece() replaces the document
 };
 
