@@ -215,6 +215,9 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     transport->addSeparator();
     outputMenu = transport->addMenu(tr("&Output"));
     outputMenu->menuAction()->setStatusTip(tr("Play through the internal synthesizer or to an external MIDI port"));
+    audioDriverMenu = transport->addMenu(tr("Audio &Driver"));
+    audioDriverMenu->menuAction()->setStatusTip(tr("How the internal synthesizer reaches the speakers: automatic, "
+                                                   "PipeWire/PulseAudio, JACK or ALSA"));
     soundfontMenu = transport->addMenu(tr("Sound&font"));
     soundfontMenu->menuAction()->setStatusTip(tr("The soundfont that plays and renders: automatic, an installed one, "
                                                  "or a file"));
@@ -229,7 +232,8 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     recentMenu->menuAction()->setStatusTip(tr("Open a folder, file or project used recently"));
     gridMenu->menuAction()->setStatusTip(tr("The grid that drawing, moving, resizing and quantizing snap to"));
     panelsMenu->menuAction()->setStatusTip(tr("Show or hide the dockable panels"));
-    for (QMenu* m : {file, edit, view, transport, help, recentMenu, gridMenu, panelsMenu, outputMenu, soundfontMenu})
+    for (QMenu* m : {file, edit, view, transport, help, recentMenu, gridMenu, panelsMenu, outputMenu, soundfontMenu,
+                     audioDriverMenu})
         m->setToolTipsVisible(true);
     for (QMenu* m : {file, edit, view, transport, help})
         m->menuAction()->setStatusTip(tr("The %1 menu").arg(m->title().remove('&')));
@@ -265,6 +269,7 @@ QToolBar* StudioActions::buildTransportBar(QWidget* parent) {
 
 void StudioActions::disableSound(const QString& why) {
     if (outputMenu) outputMenu->setEnabled(false);
+    if (audioDriverMenu) audioDriverMenu->setEnabled(false);
     if (soundfontMenu) soundfontMenu->setEnabled(false);
     for (QAction* a : {play, stop, rewind, loop, exportAudio, chooseSoundfont, automaticSoundfont}) {
         a->setEnabled(false);

@@ -42,6 +42,7 @@ public:
     QMenu* panelsMenu = nullptr;  // View > Panels: engine panels add their dock's toggle here
     QMenu* outputMenu = nullptr;  // Transport > Output: filled by the sound side with the MIDI ports when shown
     QMenu* soundfontMenu = nullptr;  // Transport > Soundfont: automatic, the installed ones, or a file
+    QMenu* audioDriverMenu = nullptr;  // Transport > Audio Driver: automatic, PipeWire/Pulse, JACK, ALSA
     QAction* saveProject;
     QAction* saveProjectAs;
     QAction* exportMidi;

@@ -65,12 +65,11 @@ void StudioFiles::chooseFile() {
 void StudioFiles::exportMidi(bool selectionOnly) {
     ScoreDocument* doc = window_->document();
     if (doc->isEmpty()) return;
-    QSettings settings;
-    const QString start = StudioPaths::exportStart(settings.value("export/lastMidi").toString(), doc->name(), "mid");
+    const QString start = StudioPaths::exportStart(StudioPaths::lastExport(), doc->name(), "mid");
     const QString path = QFileDialog::getSaveFileName(
         window_, selectionOnly ? tr("Export selection as MIDI") : tr("Export MIDI"), start, tr("MIDI files (*.mid)"));
     if (path.isEmpty()) return;
-    settings.setValue("export/lastMidi", path);
+    StudioPaths::rememberExport(path);
     const QString error = window_->exporter()->exportMidi(path, selectionOnly);
     if (!error.isEmpty()) return window_->log()->error(error);
     window_->log()->info(tr("Exported %1").arg(path));
@@ -80,12 +79,11 @@ void StudioFiles::exportMidi(bool selectionOnly) {
 
 void StudioFiles::exportAbc() {
     if (window_->document()->isEmpty()) return;
-    QSettings settings;
-    const QString start = StudioPaths::exportStart(settings.value("export/lastAbc").toString(),
+    const QString start = StudioPaths::exportStart(StudioPaths::lastExport(),
                                                    window_->document()->name(), "abc");
     const QString path = QFileDialog::getSaveFileName(window_, tr("Export ABC"), start, tr("ABC tunes (*.abc)"));
     if (path.isEmpty()) return;
-    settings.setValue("export/lastAbc", path);
+    StudioPaths::rememberExport(path);
     const QString error = window_->exporter()->exportAbc(path);
     if (!error.isEmpty()) return window_->log()->error(error);
     window_->log()->info(tr("Exported %1").arg(path));

@@ -103,4 +103,13 @@ TEST(StudioPaths, ExportDialogsStartInTheLastExportFolderElseMusicOrHome) {
     EXPECT_TRUE(StudioPaths::exportStart({}, "", "mid").endsWith("/piece.mid"));
 }
 
+// A MIDI export, then the audio and ABC dialogs: each starts where the last export of any kind went.
+TEST(StudioPaths, EveryExportDialogStartsInTheLastExportFolder) {
+    QTemporaryDir folder;
+    StudioPaths::rememberExport(folder.filePath("song.mid"));
+    EXPECT_EQ(StudioPaths::exportStart(StudioPaths::lastExport(), "song.mid", "wav"), folder.path() + "/song.wav");
+    EXPECT_EQ(StudioPaths::exportStart(StudioPaths::lastExport(), "song.mid", "abc"), folder.path() + "/song.abc");
+    QSettings().remove("export/last");
+}
+
 }  // namespace nf

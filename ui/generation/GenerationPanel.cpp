@@ -291,14 +291,15 @@ void GenerationPanel::fillTable() {
 void GenerationPanel::saveSelected() {
     const int row = table_->currentRow();
     if (row < 0 || row >= static_cast<int>(results_.size())) return;
-    QSettings settings;
-    const QString start = StudioPaths::exportStart(settings.value("export/lastMidi").toString(),
+    const QString start = StudioPaths::exportStart(StudioPaths::lastExport(),
                                                    QString("generated-%1").arg(row + 1), "mid");
     const QString path = QFileDialog::getSaveFileName(this, tr("Save generated piece"), start, tr("MIDI files (*.mid)"));
     if (path.isEmpty()) return;
-    settings.setValue("export/lastMidi", path);
+    StudioPaths::rememberExport(path);
     try {
-        writeGeneratedMidi(results_[static_cast<std::size_t>(row)].piece, path.toStdString());
+        GeneratedPiece piece = results_[static_cast<std::size_t>(row)].piece;
+        piece.score = ExportController::withNamesAndMeter(std::move(piece.score));
+        writeGeneratedMidi(piece, path.toStdString());
         emit status(tr("Saved %1").arg(path));
     } catch (const std::exception& e) {
         emit status(QString::fromStdString(e.what()));

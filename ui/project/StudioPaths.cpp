@@ -36,6 +36,10 @@ QString StudioPaths::exportStart(const QString& lastExport, const QString& piece
     return QString("%1/%2.%3").arg(dir, base, suffix);
 }
 
+QString StudioPaths::lastExport() { return QSettings().value("export/last").toString(); }
+
+void StudioPaths::rememberExport(const QString& path) { QSettings().setValue("export/last", path); }
+
 QString StudioPaths::describe() {
     return QString("models: %1\nprojects: %2\nautosave: %3\nlogs: %4\nsettings: %5\n")
         .arg(models(), projects(), autosave(), logs(), settingsFile());

@@ -21,12 +21,16 @@ QString autosave();
 QString logs();
 QString logFile();
 QString settingsFile();
-// Makes the folders above (models, projects, logs); false when one cannot be made.
+// Moves an older version's data folder into place if there is one, then makes the models and logs folders; false
+// when one cannot be made.
 bool makeFolders();
-// Where an export dialog starts: the folder of the last export of that kind, else the user's Music folder (else
+// Where an export dialog starts: the folder of `lastExport` (pass lastExport()), else the user's Music folder (else
 // home), with the piece's name and `suffix` ("wav", "mid"), e.g. ~/Music/FrereJacques.wav. Never the working
 // directory, which for a program started from a menu is meaningless.
 QString exportStart(const QString& lastExport, const QString& pieceName, const QString& suffix);
+// The file last exported, of any kind (MIDI, audio, ABC): every export dialog starts in its folder.
+QString lastExport();
+void rememberExport(const QString& path);
 // The list above, one "name: path" per line (noteforge --paths).
 QString describe();
 }  // namespace StudioPaths
