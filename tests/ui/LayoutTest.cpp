@@ -30,7 +30,12 @@ TEST_P(LayoutTest, ThePianoRollIsTheLargestThingOnScreen) {
     w.resize(GetParam());
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    QTest::qWait(50);  // the docks settle with the first layout pass
+    // With the demo loaded: the panels' texts (the dataset's totals, the tracks) are what can widen them.
+    bool ready = false;
+    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
+    w.openInitial(uitest::demoDir());
+    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+    QTest::qWait(50);  // the docks settle with the layout pass after loading
     const int roll = area(w.pianoRoll());
     for (QDockWidget* dock : w.findChildren<QDockWidget*>()) {
         if (!dock->isVisible() || dock->isFloating()) continue;
