@@ -158,7 +158,7 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
 
     welcome = make(tr("&Welcome Guide"), tr("Show the first steps: open data, train, generate, listen, export"));
     openDataFolder = make(tr("Open &Data Folder"),
-                          tr("Show the folder with your models, projects, autosave and logs in the file manager"));
+                          tr("Show the folder with your models and autosave in the file manager"));
     shortcuts = make(tr("&Keyboard Shortcuts"), tr("List the keyboard and mouse shortcuts"), QKeySequence::HelpContents);
     about = make(tr("&About NoteForge"), tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);

@@ -26,7 +26,7 @@ StudioTraining::StudioTraining(MainWindow* window)
     connect(controller_, &TrainingController::message, log, &LogHub::info);
     connect(controller_, &TrainingController::failed, log, &LogHub::error);
     connect(controller_, &TrainingController::finished, log,
-            [log](const TrainingResult& r) { log->info(QString::fromStdString(r.message)); });
+            [log](const TrainingResult& r) { log->info(TrainingPanel::studioMessage(r)); });
     TrainingPanel* panel = panel_;
     window->files()->setModelHooks([panel] { return panel->modelPaths(); },
                                    [panel](const QStringList& paths) { panel->restoreModels(paths); });
