@@ -177,7 +177,9 @@ void MainWindow::fitDocksToWindow() {
     // 700x400 px of notes; the panels scroll or can be dragged smaller still.
     const int w = std::max(width(), 1024), h = std::max(height(), 640);
     resizeDocks({datasetDock_, tracksDock_}, {w * 22 / 100, w * 17 / 100}, Qt::Horizontal);
-    resizeDocks({logDock_}, {h * 22 / 100}, Qt::Vertical);
+    // While the Welcome guide takes its strip across the top (a first start), the bottom tabs give up some more.
+    const bool guide = welcome_ && !welcome_->dock()->isHidden();
+    resizeDocks({logDock_}, {h * (guide ? 16 : 22) / 100}, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent* event) {

@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QProgressBar>
@@ -132,8 +133,13 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setToolTip(tr("Double-click a result to open it in the piano roll"));
 
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {generate_, cancel_, regenerate_, save_, merge_, remove_}) buttons->addWidget(b);
+    // Two rows of three: one row of six held the panel (and the window's middle) at over 600 px.
+    auto* buttons = new QGridLayout;
+    int at = 0;
+    for (QPushButton* b : {generate_, cancel_, regenerate_, save_, merge_, remove_}) {
+        buttons->addWidget(b, at / 3, at % 3);
+        ++at;
+    }
     auto* right = new QVBoxLayout;
     right->addLayout(buttons);
     right->addWidget(progress_);
