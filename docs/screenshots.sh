@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the studio's screenshots for the README and docs/ under a private Xvfb display:
 #   docs/screenshots.sh [BUILD_DIR]        (default: build)
-# Each picture shows one main state of the window on the bundled demo data; settings go to a throw-away folder so
-# the pictures do not depend on (or change) the user's layout.
+# Each picture shows one main state of the window on the bundled demo data, at 1920x1080 (the docs' pictures) and
+# at 1280x720 (NAME-1280x720.png: the smallest screen the layout is made for); settings, data, logs and projects go
+# to a throw-away folder so the pictures do not depend on (or change) the user's layout.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-build}
@@ -18,20 +19,27 @@ Xvfb "$display" -screen 0 1920x1200x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$tmp"' EXIT
 sleep 1
-shoot() {  # NAME STATE [extra options]
-    name=$1 state=$2
-    shift 2
-    rm -rf "$tmp/config"
-    DISPLAY=$display XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" \
-        "$app" --screenshot "$out/$name.png" --state "$state" --size 1600x1000 "$@"
+shoot() {  # NAME STATE SIZE [extra options]
+    name=$1 state=$2 size=$3
+    shift 3
+    rm -rf "$tmp/config" "$tmp/state"
+    mkdir -p "$tmp/config"
+    echo "XDG_MUSIC_DIR=\"$tmp/music\"" >"$tmp/config/user-dirs.dirs"
+    DISPLAY=$display XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_STATE_HOME="$tmp/state" \
+        "$app" --screenshot "$out/$name.png" --state "$state" --size "$size" "$@"
 }
-shoot welcome welcome --piece 96
-shoot dataset dataset --piece 96
+for size in 1920x1080 1280x720; do
+    suffix=$([ "$size" = 1920x1080 ] && echo "" || echo "-$size")
+    shoot "welcome$suffix" welcome "$size" --piece 96
+    shoot "dataset$suffix" dataset "$size" --piece 96
+    shoot "editing$suffix" edit "$size" --piece 96
+    shoot "export$suffix" export "$size" --piece 96
+    if [ "${NF_SCREENSHOT_TRAINING:-1}" = 1 ]; then  # the engine states fail clearly in builds without LibTorch
+        shoot "training$suffix" training "$size" --epochs 6 ||
+            echo "screenshots: no training picture (build without LibTorch?)" >&2
+        shoot "generation$suffix" generation "$size" --epochs 6 ||
+            echo "screenshots: no generation picture (build without LibTorch?)" >&2
+    fi
+done
 cp "$out/dataset.png" "$out/studio.png"  # the README's name for the main picture
-shoot editing edit --piece 96
-shoot export export --piece 96
-if [ "${NF_SCREENSHOT_TRAINING:-1}" = 1 ]; then  # the engine states fail clearly in builds without LibTorch
-    shoot training training --epochs 6 || echo "screenshots: no training picture (build without LibTorch?)" >&2
-    shoot generation generation --epochs 6 || echo "screenshots: no generation picture (build without LibTorch?)" >&2
-fi
 ls -l "$out"

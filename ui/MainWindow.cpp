@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -15,6 +17,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QScrollArea>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -72,6 +76,10 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(IconFactory::icon(IconFactory::Icon::App));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
+    // The side panels run to the bottom of the window, so the bottom tabs sit under the piano roll only and do not
+    // take a full-width strip from it.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     pianoRoll_->setDocument(document_);
 
     auto* central = new QWidget(this);
@@ -161,15 +169,36 @@ void MainWindow::createDocks() {
     datasetDock_ = makeDock(tr("Dataset"), "datasetDock", datasetPanel_, Qt::LeftDockWidgetArea);
     tracksDock_ = makeDock(tr("Tracks"), "tracksDock", tracksPanel_, Qt::RightDockWidgetArea);
     logDock_ = makeDock(tr("Log"), "logDock", logPanel_, Qt::BottomDockWidgetArea);
-    resizeDocks({datasetDock_, tracksDock_}, {470, 290}, Qt::Horizontal);
-    // Tall enough for the Training and Generation panels tabbed with the Log.
-    resizeDocks({logDock_}, {220}, Qt::Vertical);
+    fitDocksToWindow();
+}
+
+void MainWindow::fitDocksToWindow() {
+    // Shares chosen so the piano roll keeps more than either side panel and the bottom tabs: at 1280x720 about
+    // 700x400 px of notes; the panels scroll or can be dragged smaller still.
+    const int w = std::max(width(), 1024), h = std::max(height(), 640);
+    resizeDocks({datasetDock_, tracksDock_}, {w * 22 / 100, w * 17 / 100}, Qt::Horizontal);
+    // While the Welcome guide takes its strip across the top (a first start), the bottom tabs give up some more.
+    const bool guide = welcome_ && !welcome_->dock()->isHidden();
+    resizeDocks({logDock_}, {h * (guide ? 16 : 22) / 100}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (shownOnce_) return;
+    shownOnce_ = true;
+    if (!layoutRestored_) fitDocksToWindow();  // now that the window has its real size
 }
 
 QDockWidget* MainWindow::addPanel(const QString& title, const char* objectName, QWidget* panel) {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
-    dock->setWidget(panel);
+    // In a scroll area, so the bottom tabs can be made as short as the user likes: a panel's own minimum height
+    // would otherwise take the piano roll's room on a small screen.
+    auto* scroll = new QScrollArea(dock);
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    dock->setWidget(scroll);
     dock->toggleViewAction()->setStatusTip(tr("Show or hide the %1 panel").arg(title));
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     tabifyDockWidget(logDock_, dock);
@@ -180,7 +209,7 @@ QDockWidget* MainWindow::addPanel(const QString& title, const char* objectName, 
 void MainWindow::restoreLayout() {
     QSettings s;
     if (!restoreGeometry(s.value("window/geometry").toByteArray())) resize(1440, 900);
-    restoreState(s.value("window/state").toByteArray());
+    layoutRestored_ = restoreState(s.value("window/state").toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -206,11 +235,16 @@ void MainWindow::openInitial(const QString& commandLinePath) {
         log_->warning(tr("No dataset to open: the bundled demo data was not found. Use File > Open Folder."));
         return;
     }
-    openPath(path);
+    loadPath(path);
     files_->offerRestore();
 }
 
 void MainWindow::openPath(const QString& path) {
+    if (!files_->confirmDiscardEdits()) return;
+    loadPath(path);
+}
+
+void MainWindow::loadPath(const QString& path) {
     if (path.endsWith(QStringLiteral(".nfproject"))) {
         files_->openProject(path);
         return;
@@ -272,6 +306,7 @@ void MainWindow::onFileActivated(int row) {
                                                         : tr("This file holds no music that could be read"));
         return;
     }
+    if (!files_->confirmDiscardEdits()) return;
     showPiece(pieces.front());
     emit playRequested();
 }

@@ -80,8 +80,11 @@ public:
     static bool canOpen(const QString& path);
 
 public slots:
-    // Loads a folder or a file as the dataset, in the background.
+    // Opens a folder or a file as the dataset (in the background) or a project, after asking what to do with
+    // unsaved edits of the piece in the editor.
     void openPath(const QString& path);
+    // The same without the question (it was asked already, or nothing is at stake).
+    void loadPath(const QString& path);
     // Shows piece `index` of the loaded dataset in the piano roll.
     void showPiece(int index);
 
@@ -93,6 +96,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -100,6 +104,9 @@ private:
     void createDocks();
     void connectActions();
     void restoreLayout();
+    // The first layout of a window without a saved one: side panels and the bottom tabs take shares of the window
+    // size, so the piano roll is the largest thing on screen from 1280x720 up.
+    void fitDocksToWindow();
     void onDatasetLoaded(std::shared_ptr<const Dataset> dataset);
     void onLoadFailed(const QString& path, const QString& message);
     void onFileActivated(int row);
@@ -136,6 +143,8 @@ private:
     QLabel* positionLabel_ = nullptr;
     QByteArray defaultState_;
     int shownPiece_ = -1;
+    bool layoutRestored_ = false;  // a saved layout was put back; the default proportions must not override it
+    bool shownOnce_ = false;
     bool showingPiece_ = false;  // set while showPiece() replaces the document
 };
 

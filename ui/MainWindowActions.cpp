@@ -48,6 +48,7 @@ void MainWindow::connectActions() {
     connect(a->paste, &QAction::triggered, editor_, &EditController::paste);
     connect(a->del, &QAction::triggered, editor_, &EditController::deleteSelection);
     connect(a->selectAll, &QAction::triggered, editor_, &EditController::selectAll);
+    connect(a->selectTrack, &QAction::triggered, editor_, &EditController::selectTrack);
     connect(a->selectNone, &QAction::triggered, editor_, &EditController::selectNone);
     connect(a->transposeUp, &QAction::triggered, editor_, [this] { editor_->transpose(1); });
     connect(a->transposeDown, &QAction::triggered, editor_, [this] { editor_->transpose(-1); });
@@ -132,7 +133,9 @@ void MainWindow::connectActions() {
             [this](const std::vector<VocabularyCounter::Count>& c) { datasetPanel_->setVocabulary(VocabularyCounter::summary(c)); });
     connect(pieceBox_, &QComboBox::activated, this, [this](int i) {
         const int piece = pieceBox_->itemData(i).toInt();
-        if (piece != shownPiece_) showPiece(piece);
+        if (piece == shownPiece_) return;
+        if (files_->confirmDiscardEdits()) return showPiece(piece);
+        pieceBox_->setCurrentIndex(pieceBox_->findData(shownPiece_));  // the user kept the piece
     });
 }
 

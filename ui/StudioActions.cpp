@@ -33,6 +33,15 @@ QAction* StudioActions::makeScoped(const QString& text, const QString& tip, cons
     return a;
 }
 
+QList<QKeySequence> StudioActions::redoKeys(const QList<QKeySequence>& platformRedo) {
+    // Ctrl+Shift+Z and Ctrl+Y, plus whatever else the platform calls Redo, each once: GNOME's and KDE's Redo is
+    // Ctrl+Shift+Z itself, and a sequence bound twice makes Qt refuse it as an ambiguous overload.
+    QList<QKeySequence> keys{QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))};
+    for (const QKeySequence& k : platformRedo)
+        if (!k.isEmpty() && !keys.contains(k)) keys << k;
+    return keys;
+}
+
 StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* editorScope)
     : QObject(window), window_(window), scope_(editorScope) {
     openFolder = make(tr("Open &Folder..."), tr("Open a folder of MIDI files or ABC tunes as the dataset"),
@@ -58,10 +67,10 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     undo->setStatusTip(tr("Undo the last edit"));
     undo->setToolTip(tr("Undo the last edit (Ctrl+Z)"));
     redo = undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    redo->setShortcuts(redoKeys(QKeySequence::keyBindings(QKeySequence::Redo)));
     redo->setIcon(IconFactory::icon(Icon::Redo));
     redo->setStatusTip(tr("Redo the edit just undone"));
-    redo->setToolTip(tr("Redo the edit just undone (Ctrl+Shift+Z)"));
+    redo->setToolTip(tr("Redo the edit just undone (Ctrl+Shift+Z or Ctrl+Y)"));
     window_->addAction(undo);
     window_->addAction(redo);
 
@@ -70,7 +79,9 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     paste = makeScoped(tr("&Paste"), tr("Paste notes at the playhead (or the left edge of the view) into the active track"),
                        QKeySequence::Paste);
     del = makeScoped(tr("&Delete"), tr("Delete the selected notes"), QKeySequence::Delete);
-    selectAll = makeScoped(tr("Select &All"), tr("Select every note of the active track"), QKeySequence::SelectAll);
+    selectAll = makeScoped(tr("Select &All"), tr("Select every note of every track"), QKeySequence::SelectAll);
+    selectTrack = makeScoped(tr("Select All in &Track"), tr("Select every note of the active track"),
+                             QKeySequence(tr("Ctrl+Alt+A")));
     selectNone = makeScoped(tr("Select &None"), tr("Clear the selection"), QKeySequence(tr("Ctrl+Shift+A")));
     transposeUp = makeScoped(tr("Transpose &Up"), tr("Move the selected notes up a semitone"), QKeySequence(Qt::Key_Up));
     transposeDown = makeScoped(tr("Transpose Do&wn"), tr("Move the selected notes down a semitone"),
@@ -147,7 +158,7 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
 
     welcome = make(tr("&Welcome Guide"), tr("Show the first steps: open data, train, generate, listen, export"));
     openDataFolder = make(tr("Open &Data Folder"),
-                          tr("Show the folder with your models, projects, autosave and logs in the file manager"));
+                          tr("Show the folder with your models and autosave in the file manager"));
     shortcuts = make(tr("&Keyboard Shortcuts"), tr("List the keyboard and mouse shortcuts"), QKeySequence::HelpContents);
     about = make(tr("&About NoteForge"), tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
@@ -181,6 +192,7 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     for (QAction* a : {cut, copy, paste, del}) edit->addAction(a);
     edit->addSeparator();
     edit->addAction(selectAll);
+    edit->addAction(selectTrack);
     edit->addAction(selectNone);
     edit->addSeparator();
     for (QAction* a : {transposeUp, transposeDown, octaveUp, octaveDown, quantize}) edit->addAction(a);
@@ -203,6 +215,9 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     transport->addSeparator();
     outputMenu = transport->addMenu(tr("&Output"));
     outputMenu->menuAction()->setStatusTip(tr("Play through the internal synthesizer or to an external MIDI port"));
+    audioDriverMenu = transport->addMenu(tr("Audio &Driver"));
+    audioDriverMenu->menuAction()->setStatusTip(tr("How the internal synthesizer reaches the speakers: automatic, "
+                                                   "PipeWire/PulseAudio, JACK or ALSA"));
     soundfontMenu = transport->addMenu(tr("Sound&font"));
     soundfontMenu->menuAction()->setStatusTip(tr("The soundfont that plays and renders: automatic, an installed one, "
                                                  "or a file"));
@@ -217,7 +232,8 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     recentMenu->menuAction()->setStatusTip(tr("Open a folder, file or project used recently"));
     gridMenu->menuAction()->setStatusTip(tr("The grid that drawing, moving, resizing and quantizing snap to"));
     panelsMenu->menuAction()->setStatusTip(tr("Show or hide the dockable panels"));
-    for (QMenu* m : {file, edit, view, transport, help, recentMenu, gridMenu, panelsMenu, outputMenu, soundfontMenu})
+    for (QMenu* m : {file, edit, view, transport, help, recentMenu, gridMenu, panelsMenu, outputMenu, soundfontMenu,
+                     audioDriverMenu})
         m->setToolTipsVisible(true);
     for (QMenu* m : {file, edit, view, transport, help})
         m->menuAction()->setStatusTip(tr("The %1 menu").arg(m->title().remove('&')));
@@ -253,6 +269,7 @@ QToolBar* StudioActions::buildTransportBar(QWidget* parent) {
 
 void StudioActions::disableSound(const QString& why) {
     if (outputMenu) outputMenu->setEnabled(false);
+    if (audioDriverMenu) audioDriverMenu->setEnabled(false);
     if (soundfontMenu) soundfontMenu->setEnabled(false);
     for (QAction* a : {play, stop, rewind, loop, exportAudio, chooseSoundfont, automaticSoundfont}) {
         a->setEnabled(false);

@@ -26,6 +26,9 @@ public:
     // has focus, so they never steal keys from the dataset table or text fields.
     StudioActions(QWidget* window, QUndoStack* undo, QWidget* editorScope);
 
+    // Redo's key sequences: Ctrl+Shift+Z, Ctrl+Y and the platform's own (`platformRedo`), none twice.
+    static QList<QKeySequence> redoKeys(const QList<QKeySequence>& platformRedo);
+
     void buildMenus(QMenuBar* bar, const std::vector<QAction*>& panelToggles);
     QToolBar* buildToolBar(QWidget* parent);
     QToolBar* buildTransportBar(QWidget* parent);
@@ -39,6 +42,7 @@ public:
     QMenu* panelsMenu = nullptr;  // View > Panels: engine panels add their dock's toggle here
     QMenu* outputMenu = nullptr;  // Transport > Output: filled by the sound side with the MIDI ports when shown
     QMenu* soundfontMenu = nullptr;  // Transport > Soundfont: automatic, the installed ones, or a file
+    QMenu* audioDriverMenu = nullptr;  // Transport > Audio Driver: automatic, PipeWire/Pulse, JACK, ALSA
     QAction* saveProject;
     QAction* saveProjectAs;
     QAction* exportMidi;
@@ -53,7 +57,8 @@ public:
     QAction* copy;
     QAction* paste;
     QAction* del;
-    QAction* selectAll;
+    QAction* selectAll;    // every track
+    QAction* selectTrack;  // the active track only
     QAction* selectNone;
     QAction* transposeUp;
     QAction* transposeDown;

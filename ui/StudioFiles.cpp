@@ -65,12 +65,11 @@ void StudioFiles::chooseFile() {
 void StudioFiles::exportMidi(bool selectionOnly) {
     ScoreDocument* doc = window_->document();
     if (doc->isEmpty()) return;
-    QSettings settings;
-    const QString start = StudioPaths::exportStart(settings.value("export/lastMidi").toString(), doc->name(), "mid");
+    const QString start = StudioPaths::exportStart(StudioPaths::lastExport(), doc->name(), "mid");
     const QString path = QFileDialog::getSaveFileName(
         window_, selectionOnly ? tr("Export selection as MIDI") : tr("Export MIDI"), start, tr("MIDI files (*.mid)"));
     if (path.isEmpty()) return;
-    settings.setValue("export/lastMidi", path);
+    StudioPaths::rememberExport(path);
     const QString error = window_->exporter()->exportMidi(path, selectionOnly);
     if (!error.isEmpty()) return window_->log()->error(error);
     window_->log()->info(tr("Exported %1").arg(path));
@@ -80,12 +79,11 @@ void StudioFiles::exportMidi(bool selectionOnly) {
 
 void StudioFiles::exportAbc() {
     if (window_->document()->isEmpty()) return;
-    QSettings settings;
-    const QString start = StudioPaths::exportStart(settings.value("export/lastAbc").toString(),
+    const QString start = StudioPaths::exportStart(StudioPaths::lastExport(),
                                                    window_->document()->name(), "abc");
     const QString path = QFileDialog::getSaveFileName(window_, tr("Export ABC"), start, tr("ABC tunes (*.abc)"));
     if (path.isEmpty()) return;
-    settings.setValue("export/lastAbc", path);
+    StudioPaths::rememberExport(path);
     const QString error = window_->exporter()->exportAbc(path);
     if (!error.isEmpty()) return window_->log()->error(error);
     window_->log()->info(tr("Exported %1").arg(path));
@@ -99,7 +97,7 @@ ProjectData StudioFiles::collect() const {
     if (collectModels_) p.models = collectModels_();
     p.datasetPiece = window_->shownPiece();
     const ScoreDocument* doc = window_->document();
-    if (!doc->isEmpty()) p.current = ProjectPiece{doc->name(), QString(), doc->score()};
+    if (!doc->isEmpty()) p.current = ProjectPiece{doc->name(), QString(), doc->score(), doc->insights(), std::nullopt};
     if (collectGenerated_) p.generated = collectGenerated_();
     const TracksPanel* tracks = window_->tracksPanel();
     for (int t = 0; t < static_cast<int>(doc->score().tracks.size()); ++t)
@@ -127,6 +125,7 @@ bool StudioFiles::saveProject() {
     window_->document()->undoStack()->setClean();
     QFile::remove(autosavePath());
     window_->statusBar()->showMessage(tr("Saved %1").arg(projectPath_), 5000);
+    emit projectSaved(projectPath_);
     return true;
 }
 
@@ -165,7 +164,7 @@ void StudioFiles::apply(const ProjectData& project) {
     // The editor's piece goes in once the dataset has loaded (loading shows its first piece).
     auto showCurrent = [this, project] {
         if (project.current) {
-            window_->document()->setScore(project.current->score, project.current->name);
+            window_->document()->setScore(project.current->score, project.current->name, project.current->insights);
         } else if (project.datasetPiece >= 0) {
             window_->showPiece(project.datasetPiece);
         }
@@ -185,7 +184,7 @@ void StudioFiles::apply(const ProjectData& project) {
     };
     if (!project.datasetPath.isEmpty() && QFileInfo::exists(project.datasetPath)) {
         connect(window_, &MainWindow::datasetReady, this, showCurrent, Qt::SingleShotConnection);
-        window_->openPath(project.datasetPath);
+        window_->loadPath(project.datasetPath);  // the question about unsaved edits was asked before the project
     } else {
         if (!project.datasetPath.isEmpty())
             window_->log()->warning(tr("%1: the project's dataset folder is gone").arg(project.datasetPath));
@@ -213,7 +212,7 @@ void StudioFiles::rebuildRecentMenu() {
 }
 
 void StudioFiles::autosave() {
-    if (window_->document()->undoStack()->isClean()) return;
+    if (window_->document()->undoStack()->isClean() && unsavedGenerated() == 0) return;
     QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
     if (saveProjectTo(autosavePath()).isEmpty()) window_->statusBar()->showMessage(tr("Autosaved"), 2000);
 }
@@ -232,10 +231,27 @@ void StudioFiles::offerRestore() {
 }
 
 bool StudioFiles::confirmClose() {
-    if (window_->document()->undoStack()->isClean()) return true;
-    const auto answer = QMessageBox::question(window_, tr("Unsaved changes"),
-                                              tr("The piece has edits that are not saved. Save them in a project?"),
+    const bool edits = !window_->document()->undoStack()->isClean();
+    const int generated = unsavedGenerated();
+    if (!edits && generated == 0) return true;
+    QStringList unsaved;
+    if (edits) unsaved << tr("the piece has edits that are not saved");
+    if (generated > 0) unsaved << tr("%n generated piece(s) are not in a saved project", nullptr, generated);
+    const QString text = tr("Before quitting: %1. Save them in a project?").arg(unsaved.join(tr(", and ")));
+    const auto answer = QMessageBox::question(window_, tr("Unsaved work"), text,
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel) return false;
+    if (answer == QMessageBox::Save) return saveProject();
+    return true;
+}
+
+bool StudioFiles::confirmDiscardEdits() {
+    if (window_->document()->undoStack()->isClean()) return true;
+    const auto answer = QMessageBox::question(
+        window_, tr("Unsaved edits"),
+        tr("%1 has edits that are not saved. Save them in a project before opening another piece?")
+            .arg(window_->document()->name().isEmpty() ? tr("The piece") : window_->document()->name()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel) return false;
     if (answer == QMessageBox::Save) return saveProject();
     return true;

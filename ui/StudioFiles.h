@@ -15,7 +15,8 @@ class MainWindow;
 
 // The File menu's flows: opening folders, files and projects, the recent list, exporting MIDI and ABC, saving
 // the session as a project (atomically), autosave every two minutes while there are unsaved edits, the offer to
-// restore them after a crash, and the question before closing with unsaved edits.
+// restore them after a crash, and the questions before unsaved work is lost: edits of the piece when another piece
+// replaces it, and edits or generated pieces when the window closes.
 class StudioFiles : public QObject {
     Q_OBJECT
 public:
@@ -25,6 +26,9 @@ public:
     void setModelHooks(std::function<QStringList()> collect, std::function<void(const QStringList&)> restore);
     void setGeneratedHooks(std::function<std::vector<ProjectPiece>()> collect,
                            std::function<void(const std::vector<ProjectPiece>&)> restore);
+
+    // How many generated pieces are not in a saved project yet (the Generation side answers; 0 without it).
+    void setUnsavedGeneratedHook(std::function<int()> count) { unsavedGenerated_ = std::move(count); }
 
     const QString& projectPath() const { return projectPath_; }
     ProjectData collect() const;
@@ -45,16 +49,22 @@ public slots:
     void offerRestore();
     // Before the window closes: false when the user chose to stay (Cancel, or a failed save).
     bool confirmClose();
+    // Before another piece replaces the one in the editor: true when there is nothing unsaved, or the user saved
+    // the project or chose to discard the edits; false when the user chose to keep the piece (Cancel, failed save).
+    bool confirmDiscardEdits();
     // A clean exit leaves no autosave behind.
     void discardAutosave();
 
 signals:
     // A MIDI or ABC file was written.
     void exported(const QString& path);
+    // The session was saved as a project (not an autosave): everything in it is safe on disk now.
+    void projectSaved(const QString& path);
 
 private:
     void autosave();
     void apply(const ProjectData& project);
+    int unsavedGenerated() const { return unsavedGenerated_ ? unsavedGenerated_() : 0; }
 
     MainWindow* window_;
     QString projectPath_;
@@ -63,6 +73,7 @@ private:
     std::function<void(const QStringList&)> restoreModels_;
     std::function<std::vector<ProjectPiece>()> collectGenerated_;
     std::function<void(const std::vector<ProjectPiece>&)> restoreGenerated_;
+    std::function<int()> unsavedGenerated_;
 };
 
 }  // namespace nf

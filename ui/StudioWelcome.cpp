@@ -31,6 +31,7 @@ namespace nf {
 
 namespace {
 const char* kDismissedKey = "welcome/dismissed";
+const char* kDoneKey = "welcome/done";  // the ticked steps, by number
 }
 
 StudioWelcome::StudioWelcome(MainWindow* window)
@@ -101,22 +102,30 @@ void StudioWelcome::connectSteps() {
 #endif
 }
 
+void StudioWelcome::tick(int step) {
+    panel_->setDone(static_cast<WelcomePanel::Step>(step));
+    QVariantList done = QSettings().value(kDoneKey).toList();
+    if (!done.contains(step)) QSettings().setValue(kDoneKey, done << step);
+}
+
 void StudioWelcome::connectTicks() {
     using Step = WelcomePanel::Step;
-    connect(window_, &MainWindow::datasetReady, panel_, [this] { panel_->setDone(Step::OpenData); });
-    connect(window_->files(), &StudioFiles::exported, panel_, [this] { panel_->setDone(Step::Export); });
+    for (const QVariant& step : QSettings().value(kDoneKey).toList())
+        if (step.toInt() >= 0 && step.toInt() < WelcomePanel::kStepCount) panel_->setDone(static_cast<Step>(step.toInt()));
+    connect(window_, &MainWindow::datasetReady, panel_, [this] { tick(int(Step::OpenData)); });
+    connect(window_->files(), &StudioFiles::exported, panel_, [this] { tick(int(Step::Export)); });
 #ifdef NF_HAVE_TORCH
     connect(window_->training()->controller(), &TrainingController::finished, panel_,
-            [this] { panel_->setDone(Step::Train); });
+            [this] { tick(int(Step::Train)); });
     connect(window_->generation()->controller(), &GenerationController::finished, panel_,
-            [this] { panel_->setDone(Step::Generate); });
+            [this] { tick(int(Step::Generate)); });
 #endif
 #ifdef NF_HAVE_AUDIO
     connect(window_->sound()->playback(), &PlaybackController::playingChanged, panel_, [this](bool playing) {
-        if (playing) panel_->setDone(Step::Listen);
+        if (playing) tick(int(Step::Listen));
     });
     connect(window_->sound()->exporter(), &AudioExporter::finished, panel_, [this](const QString&, bool ok) {
-        if (ok) panel_->setDone(Step::Export);
+        if (ok) tick(int(Step::Export));
     });
     connect(window_->sound(), &StudioSound::soundfontFound, panel_, [this](const QString& path, const QString& why) {
         panel_->setSoundNote(path.isEmpty() ? tr("Sound: no soundfont found; choose one in Transport > Soundfont.")

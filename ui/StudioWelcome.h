@@ -31,6 +31,8 @@ public slots:
 private:
     void connectSteps();
     void connectTicks();
+    // Ticks a step and remembers it, so the guide shows the same progress after a restart.
+    void tick(int step);
 
     MainWindow* window_;
     WelcomePanel* panel_;

@@ -99,6 +99,8 @@ void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()
     c.metricsEverySteps = 5;
     panel->form()->setConfig(c);
     w.training()->dock()->raise();
+    // Dragged taller, as one would to watch the charts: the default layout keeps the bottom tabs short.
+    w.resizeDocks({w.training()->dock()}, {w.height() * 40 / 100}, Qt::Vertical);
     QObject::connect(w.training()->controller(), &TrainingController::finished, &w, [then](const TrainingResult&) { then(); });
     QObject::connect(w.training()->controller(), &TrainingController::failed, &w, [](const QString& why) {
         std::fprintf(stderr, "noteforge: training failed: %s\n", qPrintable(why));
@@ -141,7 +143,8 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
             g->lengthBox()->setValue(400);
             g->variationsBox()->setValue(3);
             w.generation()->dock()->raise();
-            w.resizeDocks({w.generation()->dock()}, {400}, Qt::Vertical);  // the whole form in view
+            // Dragged taller, as one would to see the whole form and the results.
+            w.resizeDocks({w.generation()->dock()}, {w.height() * 40 / 100}, Qt::Vertical);
             QObject::connect(w.generation()->controller(), &GenerationController::finished, &w,
                              [&w, r](const std::vector<GenerationResult>&) { save(w, r.file); });
             g->startGeneration();

@@ -7,11 +7,11 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 
 #include "MainWindow.h"
 #include "common/PassiveOpenMp.h"
 #include "ScreenshotScript.h"
+#include "StudioCommandLine.h"
 #include "controllers/LogHub.h"
 #include "project/StudioPaths.h"
 
@@ -22,39 +22,32 @@ void setNames() {
     QCoreApplication::setApplicationVersion(NF_STUDIO_VERSION);
 }
 
-// --paths: where this user's files go, without opening a window (works without a display).
-int printPaths(int argc, char** argv) {
+// --help, --version and --paths print and quit without opening a window, so they work without a display: a plain
+// QCoreApplication is enough, and QApplication would abort on a machine with no screen.
+int printOnly(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     setNames();
-    const char* omp = std::getenv("OMP_WAIT_POLICY");
-    std::printf("%sOMP_WAIT_POLICY: %s\n", qPrintable(nf::StudioPaths::describe()), omp ? omp : "(unset)");
+    nf::StudioCommandLine cli;
+    cli.parser.process(app);  // prints and exits for --help and --version
+    if (cli.parser.isSet(cli.paths)) {
+        const char* omp = std::getenv("OMP_WAIT_POLICY");
+        std::printf("%sOMP_WAIT_POLICY: %s\n", qPrintable(nf::StudioPaths::describe()), omp ? omp : "(unset)");
+    }
     return 0;
 }
 }  // namespace
 
 int main(int argc, char** argv) {
     nf::ensurePassiveOpenMp(argv);
-    for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--paths") == 0) return printPaths(argc, argv);
+    if (nf::StudioCommandLine::wantsTextOnly(argc, argv)) return printOnly(argc, argv);
     QApplication app(argc, argv);
     setNames();
     QApplication::setDesktopFileName("io.noteforge.NoteForge");
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription("NoteForge studio: train LSTMs on MIDI/ABC music, generate, edit, listen, export");
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument("path", "A folder of MIDI/ABC files or one file to open (default: the last "
-                                         "dataset, or the bundled demo on first start)");
-    QCommandLineOption screenshot("screenshot", "Save a PNG of the window once the dataset has loaded, then quit.",
-                                  "file");
-    QCommandLineOption size("size", "Window size for --screenshot, e.g. 1600x1000.", "WxH", "1600x1000");
-    QCommandLineOption piece("piece", "Show this piece (0-based index in the dataset) after loading.", "n", "0");
-    QCommandLineOption state("state", "With --screenshot: welcome, dataset, edit, training, generation or export.",
-                             "name", "dataset");
-    QCommandLineOption epochs("epochs", "With --screenshot training/generation: epochs to train.", "n", "4");
-    QCommandLineOption paths("paths", "Print where models, projects, autosave, logs and settings are kept, then quit.");
-    parser.addOptions({screenshot, size, piece, state, epochs, paths});
+    nf::StudioCommandLine cli;
+    QCommandLineParser& parser = cli.parser;
+    const QCommandLineOption &screenshot = cli.screenshot, &size = cli.size, &piece = cli.piece, &state = cli.state,
+                             &epochs = cli.epochs;
     parser.process(app);
 
     nf::MainWindow window;

@@ -63,6 +63,12 @@ AudioDriverChoice chooseAudioDriver(const std::string& requested) {
         // Checked here because libasound would otherwise print a page of errors before failing.
         if (requested == "alsa" && !std::filesystem::exists("/dev/snd", ec))
             throw AudioError("audio driver 'alsa': no sound card (/dev/snd missing)");
+        // Checked here so the message says what is missing instead of FluidSynth's "could not connect".
+        if (requested == "jack" && !jackServerRunning())
+            throw AudioError("audio driver 'jack': no JACK server running (server '" + jackServerName() + "')");
+        if (requested == "pulseaudio" && !pulseReachable())
+            throw AudioError("audio driver 'pulseaudio': no PulseAudio or PipeWire session (no " + runtimeDir() +
+                             "/pulse/native)");
         c.driver = requested;
         return c;
     }

@@ -34,4 +34,28 @@ double jackSampleRate() {
 
 bool jackServerRunning() { return jackSampleRate() > 0; }
 
+std::vector<std::pair<std::string, std::string>> jackOutputConnections(const std::string& clientPrefix) {
+    std::vector<std::pair<std::string, std::string>> out;
+    jack_set_error_function(quiet);
+    jack_set_info_function(quiet);
+    jack_status_t status{};
+    jack_client_t* client = jack_client_open("noteforge-probe", JackNoStartServer, &status);
+    jack_set_error_function(nullptr);
+    jack_set_info_function(nullptr);
+    if (!client) return out;
+    if (const char** ports = jack_get_ports(client, nullptr, nullptr, JackPortIsOutput)) {
+        for (const char** p = ports; *p; ++p) {
+            const std::string name = *p;
+            if (name.compare(0, clientPrefix.size(), clientPrefix) != 0) continue;
+            if (const char** to = jack_port_get_all_connections(client, jack_port_by_name(client, *p))) {
+                for (const char** t = to; *t; ++t) out.emplace_back(name, *t);
+                jack_free(to);
+            }
+        }
+        jack_free(ports);
+    }
+    jack_client_close(client);
+    return out;
+}
+
 }  // namespace nf

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace nf {
 
@@ -12,5 +14,8 @@ bool jackServerRunning();
 double jackSampleRate();
 // The server name clients will connect to.
 std::string jackServerName();
+// The output ports of the JACK clients whose name starts with `clientPrefix` (JACK appends -01, -02 to a name in
+// use), each with a port it is connected to: (from, to) pairs; empty when no server runs. For checking wiring.
+std::vector<std::pair<std::string, std::string>> jackOutputConnections(const std::string& clientPrefix);
 
 }  // namespace nf

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 
 #include "audio/AudioError.h"
@@ -20,6 +21,16 @@ static_assert(std::atomic<TransportState>::is_always_lock_free);
 static_assert(std::atomic<std::int64_t>::is_always_lock_free);
 constexpr double kEpsilon = 1e-9;  // seconds: absorbs rounding when a slice ends exactly on an event
 constexpr int kMaxOutputs = 16;
+
+// Debian's FluidSynth 2.3 names its PulseAudio stream "FluidSynth" whatever the program; libpulse reads extra stream
+// properties from PULSE_PROP when the driver connects, so the name goes there first (kept when the user set one).
+void namePulseStream(const std::string& name) {
+    const char* current = std::getenv("PULSE_PROP");
+    std::string props = current ? current : "";
+    if (props.find("application.name=") != std::string::npos) return;
+    props += (props.empty() ? "" : " ") + std::string("application.name='") + name + "'";
+    setenv("PULSE_PROP", props.c_str(), 1);
+}
 }  // namespace
 
 LivePlayer::LivePlayer(const SynthOptions& options) : synth_(std::make_unique<Synth>(options)) {
@@ -50,6 +61,7 @@ void LivePlayer::start() {
             rate_ = jackRate;
         }
     }
+    if (driverName_ == "pulseaudio") namePulseStream(synth_->options().clientName);
     FluidLogCapture capture;
     driver_ = new_fluid_audio_driver2(synth_->settings(), &LivePlayer::audioCallback, this);
     if (!driver_) {

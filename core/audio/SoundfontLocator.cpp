@@ -59,15 +59,32 @@ const char* toString(SoundfontChoice::Reason reason) {
 
 SoundfontSearch SoundfontSearch::systemDefault() {
     SoundfontSearch s;
+    auto addRoot = [&s](const std::string& root) {
+        // sounds/sf2 and sounds/sf3 are where Debian's packages put General MIDI fonts (fluid-r3 and MuseScore's).
+        for (const char* sub : {"/sounds/sf2", "/sounds/sf3", "/soundfonts"}) {
+            const std::string dir = root + sub;
+            if (std::find(s.directories.begin(), s.directories.end(), dir) == s.directories.end())
+                s.directories.push_back(dir);
+        }
+    };
     if (const std::string home = xdgDataHome(); !home.empty()) {
-        s.directories.push_back(home + "/soundfonts");
-        s.directories.push_back(home + "/sounds/sf2");
+        addRoot(home);
         s.directories.push_back(home + "/noteforge/soundfonts");
     }
-    for (const char* root : {"/usr/local/share", "/usr/share"}) {
-        s.directories.push_back(std::string(root) + "/sounds/sf2");
-        s.directories.push_back(std::string(root) + "/soundfonts");
+    // Every data folder of $XDG_DATA_DIRS (Flatpak, Nix and /opt installs add theirs), then the usual two.
+    std::vector<std::string> roots;
+    if (const char* dirs = std::getenv("XDG_DATA_DIRS"); dirs && *dirs) {
+        std::string all = dirs;
+        for (std::size_t start = 0; start <= all.size();) {
+            const std::size_t end = std::min(all.find(':', start), all.size());
+            std::string dir = all.substr(start, end - start);
+            while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+            if (!dir.empty()) roots.push_back(dir);
+            start = end + 1;
+        }
     }
+    roots.insert(roots.end(), {"/usr/local/share", "/usr/share"});
+    for (const std::string& root : roots) addRoot(root);
     s.bundled = bundledSoundfontPath();
     return s;
 }

@@ -13,8 +13,9 @@ struct SoundfontSearch {
     std::vector<std::string> directories;  // searched in order, two levels deep
     std::string bundled;                   // NoteForge's own soundfont; "" = none
 
-    // The user's data folders ($XDG_DATA_HOME/soundfonts, .../sounds/sf2, .../noteforge/soundfonts), then
-    // /usr/local/share and /usr/share (sounds/sf2 and soundfonts), plus the bundled chip soundfont.
+    // sounds/sf2, sounds/sf3 and soundfonts under the user's data folder ($XDG_DATA_HOME, plus its
+    // noteforge/soundfonts), then under every folder of $XDG_DATA_DIRS, /usr/local/share and /usr/share; plus the
+    // bundled chip soundfont.
     static SoundfontSearch systemDefault();
 };
 

@@ -42,6 +42,10 @@ Synth::Synth(const SynthOptions& options) : options_(options) {
     fluid_settings_setint(settings_, "synth.lock-memory", 0);
     setLiveOptions(settings_, options);
     if (!options.audioDriver.empty()) fluid_settings_setstr(settings_, "audio.driver", options.audioDriver.c_str());
+    // Absent from a FluidSynth built without JACK: then these calls fail harmlessly.
+    fluid_settings_setstr(settings_, "audio.jack.id", options.clientName.c_str());
+    fluid_settings_setstr(settings_, "midi.jack.id", options.clientName.c_str());
+    fluid_settings_setint(settings_, "audio.jack.autoconnect", options.jackAutoconnect ? 1 : 0);
     fluid_settings_setint(settings_, "audio.period-size", options.periodSize);
     fluid_settings_setint(settings_, "audio.periods", std::max(2, options.periods));
     synth_ = new_fluid_synth(settings_);

@@ -24,6 +24,12 @@ struct SynthOptions {
     // FluidSynth audio driver for live playback: "" = FluidSynth's default; "pulseaudio", "alsa", "jack",
     // "pipewire" (when the installed FluidSynth has it).
     std::string audioDriver;
+    // How the sound server lists the player: the JACK client (audio.jack.id, midi.jack.id) and the
+    // PulseAudio/PipeWire stream's application name.
+    std::string clientName = "NoteForge";
+    // JACK: connect the synth's outputs to the physical outputs (system:playback_*) as it starts; without this a
+    // JACK user hears nothing until they wire it by hand.
+    bool jackAutoconnect = true;
     int periodSize = 256;  // frames per audio buffer (live playback latency)
     int periods = 2;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -101,7 +102,21 @@ TEST(SoundfontLocator, SystemDefaultSearchesTheStandardFolders) {
     auto has = [&](const std::string& d) { return std::find(s.directories.begin(), s.directories.end(), d) != s.directories.end(); };
     EXPECT_TRUE(has("/usr/share/sounds/sf2"));
     EXPECT_TRUE(has("/usr/share/soundfonts"));
+    EXPECT_TRUE(has("/usr/share/sounds/sf3"));
     EXPECT_FALSE(s.bundled.empty()) << "the build tree's chip soundfont should be found";
+}
+
+TEST(SoundfontLocator, SystemDefaultSearchesEveryXdgDataDir) {
+    const char* old = std::getenv("XDG_DATA_DIRS");
+    const std::string saved = old ? old : "";
+    setenv("XDG_DATA_DIRS", "/opt/a/share:/var/lib/flatpak/exports/share/", 1);
+    const SoundfontSearch s = SoundfontSearch::systemDefault();
+    old ? setenv("XDG_DATA_DIRS", saved.c_str(), 1) : unsetenv("XDG_DATA_DIRS");
+    auto has = [&](const std::string& d) { return std::find(s.directories.begin(), s.directories.end(), d) != s.directories.end(); };
+    EXPECT_TRUE(has("/opt/a/share/sounds/sf2"));
+    EXPECT_TRUE(has("/opt/a/share/sounds/sf3"));
+    EXPECT_TRUE(has("/var/lib/flatpak/exports/share/soundfonts"));
+    EXPECT_TRUE(has("/usr/share/sounds/sf2")) << "the usual folders stay searched";
 }
 
 }  // namespace

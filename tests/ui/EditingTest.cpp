@@ -32,6 +32,26 @@ TEST(NoteClipboard, RoundTripsAndRescales) {
     EXPECT_TRUE(NoteClipboard::parse("noteforge-notes 1 ppq 480\n200 1 0 10\n", 480).empty());
 }
 
+// Ctrl+A selects the notes of every track; Select All in Track (Ctrl+Alt+A) only the active track's.
+TEST(EditController, SelectAllCoversEveryTrackAndSelectTrackOne) {
+    Score s(480);
+    s.tracks.resize(2);
+    s.addNote(0, Note{0, 60, 80, 0, 240});
+    s.addNote(1, Note{0, 40, 80, 0, 480});
+    s.addNote(1, Note{0, 43, 80, 480, 480});
+    ScoreDocument doc;
+    doc.setScore(s, "two tracks");
+    PianoRollView view;
+    view.setDocument(&doc);
+    EditController ed(&doc, &view);
+    ed.selectAll();
+    EXPECT_EQ(doc.selection().size(), 3u);
+    doc.setActiveTrack(1);
+    ed.selectTrack();
+    EXPECT_EQ(doc.selection().size(), 2u);
+    for (const auto& [track, n] : doc.selectedNotes()) EXPECT_EQ(track, 1u);
+}
+
 TEST(EditController, CopyPasteQuantizeAndTranspose) {
     Score s(480);
     s.tracks.resize(1);

@@ -43,6 +43,31 @@ TEST(Export, EditedPieceWrittenAsMidiReadsBackTheSame) {
     EXPECT_FALSE(exporter.exportMidi(dir.filePath("no/such/dir/x.mid"), false).isEmpty());
 }
 
+// A generated piece (events or paper model) may come without track names or a time signature; its MIDI file has
+// both, so a DAW shows the instruments and the bars.
+TEST(Export, MidiOfAnyPieceNamesItsTracksAndStatesTheMeter) {
+    Score s(480);
+    s.tracks.resize(2);
+    s.tracks[0].program = 40;  // violin
+    s.tracks[1].isDrum = true;
+    s.tracks[1].channel = 9;
+    s.addNote(0, Note{0, 67, 80, 0, 480});
+    s.addNote(1, Note{0, 36, 100, 0, 240});
+    ASSERT_TRUE(s.timeSignatures.empty());
+    ScoreDocument doc;
+    doc.setScore(s, "generated");
+    ExportController exporter(&doc);
+    QTemporaryDir dir;
+    ASSERT_EQ(exporter.exportMidi(dir.filePath("g.mid"), false), QString());
+    const Score back = readMidiFile(dir.filePath("g.mid").toStdString()).score;
+    ASSERT_EQ(back.tracks.size(), 2u);
+    EXPECT_EQ(back.tracks[0].name, "Violin");
+    EXPECT_EQ(back.tracks[1].name, "Drums");
+    ASSERT_EQ(back.timeSignatures.size(), 1u) << "no time signature in the file";
+    EXPECT_EQ(back.timeSignatures[0].numerator, 4);
+    EXPECT_EQ(back.timeSignatures[0].denominator, 4);
+}
+
 TEST(Export, MelodyWrittenAsAbcReadsBackTheSamePitches) {
     Score s(480);
     s.tracks.resize(1);
@@ -81,6 +106,28 @@ TEST(Export, AudioIsRenderedInTheBackgroundToAReadableFile) {
     for (float x : audio.samples) peak = std::max(peak, std::abs(x));
     EXPECT_GT(peak, 0.01f) << "silent render";
     EXPECT_GT(progress.count(), 0);
+}
+
+// Audio export keeps playback's level unless normalising was chosen: then the loudest sample is at -1 dBFS.
+TEST(Export, AudioIsNormalisedOnlyWhenAsked) {
+    Score s(480);
+    s.tracks.resize(1);
+    for (int i = 0; i < 4; ++i) s.addNote(0, Note{0, 60 + i * 4, 100, i * 480, 480});
+    QTemporaryDir dir;
+    auto peakOf = [&](const QString& name, bool normalize) {
+        AudioExporter exporter;
+        QSignalSpy finished(&exporter, &AudioExporter::finished);
+        exporter.start(s, dir.filePath(name), QString(), Mix{}, normalize);
+        EXPECT_TRUE(uitest::waitFor([&] { return finished.count() == 1; }, 120000));
+        float peak = 0;
+        for (float x : readAudioFile(dir.filePath(name).toStdString()).samples) peak = std::max(peak, std::abs(x));
+        return peak;
+    };
+    const float plain = peakOf("plain.wav", false);
+    const float normalised = peakOf("normalised.wav", true);
+    EXPECT_NEAR(normalised, 0.891f, 0.01f);
+    EXPECT_LT(plain, normalised) << "the plain export was raised too";
+    EXPECT_GT(plain, 0.0f);
 }
 #endif
 

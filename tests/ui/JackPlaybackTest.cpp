@@ -5,7 +5,11 @@
 
 #include <QAction>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <limits>
 #include <set>
 #include <utility>
@@ -15,12 +19,16 @@
 
 #include "MainWindow.h"
 #include "StudioActions.h"
+#include "JackLevelMeter.h"
 #include "UiTestUtil.h"
+#include "audio/AudioAnalysis.h"
+#include "audio/AudioFileReader.h"
 #include "audio/JackProbe.h"
 #include "audio/MidiEvent.h"
 #include "audio/MidiOutput.h"
 #include "controllers/ScoreDocument.h"
 #include "pianoroll/PianoRollView.h"
+#include "sound/AudioExporter.h"
 #include "sound/MidiRecordController.h"
 #include "sound/PlaybackController.h"
 #include "sound/StudioSound.h"
@@ -52,6 +60,83 @@ TEST(JackPlayback, PlaysPausesAndStopsWithAMovingPosition) {
     playback.stop();
     EXPECT_FALSE(playback.isPlaying());
     EXPECT_EQ(last, 0);  // stop returns the playhead to where playback started
+}
+
+namespace {
+bool connectedToSpeakers(const std::vector<std::pair<std::string, std::string>>& wiring) {
+    return std::any_of(wiring.begin(), wiring.end(), [](const auto& c) { return c.second.rfind("system:playback_", 0) == 0; });
+}
+
+// The first two bars of a real multi-track piece: short enough to play in real time.
+Score openingBars() {
+    Score s = uitest::demoScore();
+    const Tick end = 2 * s.ticksPerBar(0);
+    for (Track& t : s.tracks) std::erase_if(t.notes, [end](const Note& n) { return n.start >= end; });
+    return s;
+}
+}  // namespace
+
+// A JACK user hears the studio without wiring anything: after Play, the synthesizer's outputs (a client called
+// NoteForge) are connected to the physical outputs.
+TEST(JackPlayback, TheSynthIsConnectedToTheSpeakersAndCalledNoteForge) {
+    if (!jackServerRunning()) GTEST_SKIP() << "no JACK server (run through ctest's audio_jack fixture)";
+    ScoreDocument doc;
+    doc.setScore(uitest::demoScore(), "wired");
+    PlaybackController playback(&doc);
+    playback.setAudioDriver("jack");
+    QSignalSpy errors(&playback, &PlaybackController::error);
+    playback.play();
+    ASSERT_EQ(errors.count(), 0) << errors.first().at(0).toString().toStdString();
+    std::vector<std::pair<std::string, std::string>> wiring;
+    EXPECT_TRUE(uitest::waitFor([&] { return connectedToSpeakers(wiring = jackOutputConnections("NoteForge")); }, 20000))
+        << "no output of a client named NoteForge reaches system:playback (" << wiring.size() << " connections)";
+    playback.stop();
+    EXPECT_EQ(PlaybackController(&doc).audioDriver(), "jack") << "the driver choice is remembered";
+    playback.setAudioDriver({});
+}
+
+// What is heard is what is exported: the studio's live output and File > Export Audio (not normalised) of the same
+// passage peak within 1 dB of each other.
+TEST(JackPlayback, LivePlaybackIsAsLoudAsTheExportedAudio) {
+    if (!jackServerRunning()) GTEST_SKIP() << "no JACK server (run through ctest's audio_jack fixture)";
+    const Score passage = openingBars();
+    ASSERT_GT(passage.noteCount(), 0u);
+
+    QTemporaryDir dir;
+    const QString wav = dir.filePath("passage.wav");
+    AudioExporter exporter;
+    QSignalSpy finished(&exporter, &AudioExporter::finished);
+    exporter.start(passage, wav, QString(), Mix{});
+    ASSERT_TRUE(uitest::waitFor([&] { return finished.count() == 1; }, 120000));
+    ASSERT_TRUE(finished.first().at(1).toBool()) << finished.first().at(2).toString().toStdString();
+    const double exported = peakLevel(readAudioFile(wav.toStdString()));
+    ASSERT_GT(exported, 0.0);
+
+    ScoreDocument doc;
+    doc.setScore(passage, "passage");
+    PlaybackController playback(&doc);
+    playback.setAudioDriver("jack");
+    uitest::JackLevelMeter meter;
+    ASSERT_TRUE(meter.isOpen());
+    playback.play();  // opens the synthesizer's client, so the meter can be wired to it
+    playback.stop();
+    ASSERT_GT(meter.listenTo("NoteForge"), 0) << "no NoteForge outputs to listen to";
+    const auto heard = meter.framesHeard();
+    ASSERT_TRUE(uitest::waitFor([&] { return meter.framesHeard() > heard + 4096; }, 20000));
+    meter.reset();
+    playback.seekTick(0);
+    playback.play();
+    // To the end of the passage and its release tail.
+    const double length = passage.durationSeconds() + 1.5;
+    ASSERT_TRUE(uitest::waitFor([&] { return playback.positionSeconds() >= length || !playback.isPlaying(); }, 60000));
+    QTest::qWait(300);
+    playback.stop();
+    playback.setAudioDriver({});
+    const double live = meter.peak();
+    ASSERT_GT(live, 0.0) << "nothing was heard";
+    const double differenceDb = 20 * std::log10(live / exported);
+    std::printf("[ level ] live peak %.4f, exported peak %.4f: %+.2f dB\n", live, exported, differenceDb);
+    EXPECT_LT(std::abs(differenceDb), 1.0) << "live " << live << " vs exported " << exported;
 }
 
 TEST(JackPlayback, ThePlayActionMovesThePianoRollPlayhead) {

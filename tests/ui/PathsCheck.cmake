@@ -1,15 +1,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs `noteforge --paths` with the XDG folders pointed at WORK and OMP_WAIT_POLICY unset, then with it set.
+# Runs `noteforge --paths` with the XDG folders (data, state, config and the music folder) pointed at WORK and
+# OMP_WAIT_POLICY unset, then with it set.
 file(REMOVE_RECURSE "${WORK}")
-file(MAKE_DIRECTORY "${WORK}")
+file(MAKE_DIRECTORY "${WORK}/config")
+file(WRITE "${WORK}/config/user-dirs.dirs" "XDG_MUSIC_DIR=\"${WORK}/music\"\n")
 execute_process(COMMAND env -u OMP_WAIT_POLICY XDG_DATA_HOME=${WORK}/data XDG_CONFIG_HOME=${WORK}/config
-                        QT_QPA_PLATFORM=offscreen "${APP}" --paths
+                        XDG_STATE_HOME=${WORK}/state QT_QPA_PLATFORM=offscreen "${APP}" --paths
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "noteforge --paths failed (${rc}): ${err}")
 endif()
-foreach(expected "models: ${WORK}/data/NoteForge/NoteForge/models" "projects: ${WORK}/data/NoteForge/NoteForge/projects"
-                 "autosave: ${WORK}/data/NoteForge/NoteForge/autosave.nfproject" "logs: ${WORK}/data/NoteForge/NoteForge/logs"
+foreach(expected "models: ${WORK}/data/noteforge/models" "projects: ${WORK}/music/NoteForge"
+                 "autosave: ${WORK}/data/noteforge/autosave.nfproject" "logs: ${WORK}/state/noteforge/logs"
                  "settings: ${WORK}/config/NoteForge/NoteForge.conf" "OMP_WAIT_POLICY: passive")
   string(FIND "${out}" "${expected}" at)
   if(at EQUAL -1)

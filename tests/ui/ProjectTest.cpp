@@ -23,6 +23,13 @@
 #include "models/DatasetTableModel.h"
 #include "project/ProjectFile.h"
 #include "widgets/MessageBar.h"
+#ifdef NF_HAVE_TORCH
+#include <QTableWidget>
+
+#include "generation/GenerationController.h"
+#include "generation/GenerationPanel.h"
+#include "generation/StudioGeneration.h"
+#endif
 
 namespace nf {
 
@@ -202,5 +209,125 @@ TEST(ProjectFile, ListeningStateAndViewRoundTrip) {
     EXPECT_DOUBLE_EQ(back.view->scrollX, 1234.0);
     EXPECT_DOUBLE_EQ(back.view->scrollY, 560.0);
 }
+
+namespace {
+// A piece of three notes with the model's view of two of them, and evaluation figures, as a generation leaves it.
+ProjectPiece generatedPiece() {
+    ProjectPiece p;
+    p.name = "Generated 1 (seed 5)";
+    p.score = Score(480);
+    p.score.tracks.resize(2);
+    const NoteId a = p.score.addNote(1, Note{0, 60, 96, 0, 720});
+    p.score.addNote(1, Note{0, 64, 80, 480, 480});
+    const NoteId c = p.score.addNote(1, Note{0, 67, 70, 960, 240});
+    p.insights[a] = NoteInsight{0.25f, {{"ON_60", 0.25f}, {"ON_62", 0.5f}}};
+    p.insights[c] = NoteInsight{0.75f, {{"ON_67", 0.75f}}};
+    PieceEvaluation e;
+    e.notes = 3;
+    e.repetition.repeatShare = 0.5;
+    e.tonal.key.tonic = 7;
+    e.tonal.inScaleShare = 1.0;
+    NoveltyFigures n;
+    n.pitch8.share = 0.8;
+    n.longestCopy.length = 4;
+    n.longestCopy.file = "/data/tune.abc";
+    e.novelty = n;
+    p.evaluation = e;
+    return p;
+}
+
+// The insight of the note at (pitch, start), looked up the way the piano roll does: by the note's id.
+const NoteInsight* insightAt(const Score& score, const std::map<NoteId, NoteInsight>& insights, int pitch, Tick start) {
+    for (const Track& t : score.tracks)
+        for (const Note& n : t.notes)
+            if (n.pitch == pitch && n.start == start) {
+                auto it = insights.find(n.id);
+                return it == insights.end() ? nullptr : &it->second;
+            }
+    return nullptr;
+}
+}  // namespace
+
+TEST(ProjectFile, KeepsConfidenceAlternativesAndEvaluation) {
+    ProjectData p;
+    p.current = generatedPiece();
+    p.generated.push_back(generatedPiece());
+    QTemporaryDir dir;
+    const QString path = dir.filePath("g.nfproject");
+    ProjectFile::write(path, p);
+    const ProjectData back = ProjectFile::read(path);
+    ASSERT_TRUE(back.current.has_value());
+    ASSERT_EQ(back.generated.size(), 1u);
+    for (const ProjectPiece* piece : {&*back.current, &back.generated[0]}) {
+        EXPECT_EQ(piece->insights.size(), 2u);
+        const NoteInsight* first = insightAt(piece->score, piece->insights, 60, 0);
+        ASSERT_NE(first, nullptr) << "the first note lost its confidence";
+        EXPECT_FLOAT_EQ(first->probability, 0.25f);
+        ASSERT_EQ(first->alternatives.size(), 2u);
+        EXPECT_EQ(first->alternatives[1].first, "ON_62");
+        EXPECT_FLOAT_EQ(first->alternatives[1].second, 0.5f);
+        EXPECT_EQ(insightAt(piece->score, piece->insights, 64, 480), nullptr) << "a note without one got one";
+        const NoteInsight* last = insightAt(piece->score, piece->insights, 67, 960);
+        ASSERT_NE(last, nullptr);
+        EXPECT_FLOAT_EQ(last->probability, 0.75f);
+    }
+    ASSERT_TRUE(back.generated[0].evaluation.has_value());
+    const PieceEvaluation& e = *back.generated[0].evaluation;
+    EXPECT_DOUBLE_EQ(e.repetition.repeatShare, 0.5);
+    EXPECT_EQ(e.tonal.key.tonic, 7);
+    EXPECT_DOUBLE_EQ(e.tonal.inScaleShare, 1.0);
+    ASSERT_TRUE(e.novelty.has_value());
+    EXPECT_DOUBLE_EQ(e.novelty->pitch8.share, 0.8);
+    EXPECT_EQ(e.novelty->longestCopy.length, 4);
+    EXPECT_EQ(e.novelty->longestCopy.file, "/data/tune.abc");
+}
+
+#ifdef NF_HAVE_TORCH
+// The studio's side: a generated piece in the editor and in the Generation list comes back from a saved project
+// with its confidence colours, alternatives and the list's figures.
+TEST(Project, ReopenedProjectKeepsTheGenerationDetail) {
+    const ProjectPiece piece = generatedPiece();
+    GenerationResult result;
+    result.piece.score = piece.score;
+    result.piece.confidence = {};
+    for (const auto& [id, in] : piece.insights) {
+        NoteConfidence c;
+        c.probability = in.probability;
+        for (const auto& [token, p] : in.alternatives) c.alternatives.push_back({token, p});
+        result.piece.confidence.emplace(id, c);
+    }
+    result.evaluation = piece.evaluation;
+    QTemporaryDir dir;
+    const QString path = dir.filePath("session.nfproject");
+    QStringList figures;
+    {
+        MainWindow w;
+        ASSERT_NE(w.generation(), nullptr);
+        emit w.generation()->controller()->finished({result});  // opens in the editor: nothing unsaved there
+        ASSERT_TRUE(w.document()->hasInsights());
+        QTableWidget* table = w.generation()->panel()->table();
+        for (int col = 0; col < table->columnCount(); ++col)
+            figures << (table->item(0, col) ? table->item(0, col)->text() : QString());
+        ASSERT_EQ(w.files()->saveProjectTo(path), QString());
+        emit w.files()->projectSaved(path);
+    }
+    MainWindow again;
+    ASSERT_EQ(again.files()->openProject(path), QString());
+    ScoreDocument* doc = again.document();
+    ASSERT_TRUE(doc->hasInsights()) << "the piece in the editor lost its confidence colours";
+    const NoteInsight* first = insightAt(doc->score(), doc->insights(), 60, 0);
+    ASSERT_NE(first, nullptr);
+    EXPECT_FLOAT_EQ(first->probability, 0.25f);
+    EXPECT_EQ(first->alternatives.size(), 2u);
+    const GenerationPanel* panel = again.generation()->panel();
+    ASSERT_EQ(panel->results().size(), 1u);
+    EXPECT_EQ(panel->results()[0].piece.confidence.size(), 2u);
+    QStringList back;
+    for (int col = 0; col < panel->table()->columnCount(); ++col)
+        back << (panel->table()->item(0, col) ? panel->table()->item(0, col)->text() : QString());
+    EXPECT_EQ(back, figures) << "the evaluation figures changed";
+    EXPECT_TRUE(figures.join(' ').contains("80")) << figures.join(' ').toStdString();  // novel 8-grams, 80 %
+}
+#endif
 
 }  // namespace nf

@@ -6,12 +6,15 @@
 #include <QAction>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
 #include "StudioActions.h"
+#include "UiTestUtil.h"
 #include "audio/SoundfontLocator.h"
+#include "controllers/ScoreDocument.h"
 #include "sound/PlaybackController.h"
 #include "sound/StudioSound.h"
 
@@ -58,6 +61,50 @@ TEST(SoundMenus, OutputMenuOffersTheInternalSynthesizer) {
     EXPECT_TRUE(internal->isCheckable());
     EXPECT_TRUE(internal->isChecked());
     EXPECT_TRUE(w.sound()->playback()->outputPort().isEmpty());
+}
+
+// Transport > Audio Driver lists the four choices, and picking one is remembered for the next session.
+TEST(SoundMenus, AudioDriverMenuOffersTheChoicesAndRemembersOne) {
+    QSettings().remove("sound/audioDriver");
+    MainWindow w;
+    ASSERT_NE(w.sound(), nullptr);
+    QStringList labels;
+    QAction* jack = nullptr;
+    for (QAction* a : w.actions()->audioDriverMenu->actions()) {
+        labels << a->text();
+        EXPECT_FALSE(a->statusTip().isEmpty()) << a->text().toStdString();
+        if (a->data().toString() == "jack") jack = a;
+    }
+    EXPECT_EQ(labels, (QStringList{"Automatic", "PipeWire / PulseAudio", "JACK", "ALSA"}));
+    EXPECT_TRUE(w.actions()->audioDriverMenu->actions().front()->isChecked());
+    ASSERT_NE(jack, nullptr);
+    jack->trigger();
+    EXPECT_EQ(w.sound()->playback()->audioDriver(), "jack");
+    MainWindow again;
+    EXPECT_EQ(again.sound()->playback()->audioDriver(), "jack");
+    for (QAction* a : again.actions()->audioDriverMenu->actions())
+        EXPECT_EQ(a->isChecked(), a->data().toString() == "jack") << a->text().toStdString();
+    again.sound()->playback()->setAudioDriver({});
+}
+
+// Without a device every Play says what is wrong, not only the first.
+TEST(SoundMenus, EveryPlayWithoutADeviceSaysWhy) {
+    const QByteArray server = qgetenv("JACK_DEFAULT_SERVER");
+    qputenv("JACK_DEFAULT_SERVER", "nf-no-such-server");  // JACK chosen, and certainly no such server runs
+    ScoreDocument doc;
+    doc.setScore(uitest::demoScore(), "silent");
+    PlaybackController playback(&doc);
+    playback.setAudioDriver("jack");
+    QSignalSpy errors(&playback, &PlaybackController::error);
+    playback.play();
+    playback.play();
+    playback.auditionOn(60);  // a key click after the failure stays quiet
+    playback.play();
+    playback.setAudioDriver({});
+    server.isNull() ? qunsetenv("JACK_DEFAULT_SERVER") : qputenv("JACK_DEFAULT_SERVER", server);
+    ASSERT_EQ(errors.count(), 3);
+    for (const QList<QVariant>& e : errors) EXPECT_TRUE(e.at(0).toString().contains("JACK")) << e.at(0).toString().toStdString();
+    EXPECT_FALSE(playback.isPlaying());
 }
 
 }  // namespace nf

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Per-user files live under the XDG folders (test_ui's main points XDG_CONFIG_HOME and XDG_DATA_HOME at
-// throw-away folders), and a session writes nothing next to the program.
+// Per-user files live under the XDG folders (test_ui's main points XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME
+// and the music folder at throw-away folders), and a session writes nothing next to the program.
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -28,11 +28,19 @@ QStringList entries(const QString& dir) {
 TEST(StudioPaths, EverythingIsUnderTheXdgFolders) {
     const QString data = qEnvironmentVariable("XDG_DATA_HOME");
     const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+    const QString state = qEnvironmentVariable("XDG_STATE_HOME");
+    const QString music = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
     ASSERT_FALSE(data.isEmpty());
     ASSERT_FALSE(config.isEmpty());
-    for (const QString& p : {StudioPaths::models(), StudioPaths::projects(), StudioPaths::autosave(),
-                             StudioPaths::logs(), StudioPaths::logFile(), StudioFiles::autosavePath()})
-        EXPECT_TRUE(p.startsWith(data + "/")) << p.toStdString();
+    ASSERT_FALSE(state.isEmpty());
+    ASSERT_TRUE(music.startsWith(QDir::tempPath())) << "test_ui's main did not point the music folder away";
+    // One folder name for the data, lowercase like the cache's and the soundfonts'.
+    for (const QString& p : {StudioPaths::models(), StudioPaths::autosave(), StudioFiles::autosavePath()})
+        EXPECT_TRUE(p.startsWith(data + "/noteforge/")) << p.toStdString();
+    // Projects are the user's work: beside their music, not hidden; logs are state.
+    EXPECT_EQ(StudioPaths::projects(), music + "/NoteForge");
+    for (const QString& p : {StudioPaths::logs(), StudioPaths::logFile()})
+        EXPECT_TRUE(p.startsWith(state + "/noteforge/logs")) << p.toStdString();
     EXPECT_TRUE(StudioPaths::settingsFile().startsWith(config + "/")) << StudioPaths::settingsFile().toStdString();
     ASSERT_TRUE(StudioPaths::makeFolders());
     EXPECT_TRUE(QDir(StudioPaths::models()).exists());
@@ -49,6 +57,7 @@ TEST(StudioPaths, ASessionWritesNothingNextToTheProgram) {
         QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
         w.openInitial(uitest::demoDir() + "/midi/pianobooster");
         ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+        QDir().mkpath(StudioPaths::projects());
         ASSERT_EQ(w.files()->saveProjectTo(StudioPaths::projects() + "/paths.nfproject"), QString());
         ASSERT_TRUE(w.log()->writeTo(StudioPaths::logFile()));
         w.log()->info("a line");
@@ -60,6 +69,25 @@ TEST(StudioPaths, ASessionWritesNothingNextToTheProgram) {
     EXPECT_TRUE(QFile::exists(StudioPaths::logFile()));
     EXPECT_TRUE(QFile::exists(StudioPaths::settingsFile()));
     EXPECT_EQ(entries(programDir), before);
+}
+
+// An older version kept everything in $XDG_DATA_HOME/NoteForge/NoteForge: its models move to the new folder.
+TEST(StudioPaths, AnOlderDataFolderMovesToTheNewName) {
+    QTemporaryDir data;
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", data.path().toUtf8());
+    ASSERT_TRUE(QDir().mkpath(data.filePath("NoteForge/NoteForge/models")));
+    QFile model(data.filePath("NoteForge/NoteForge/models/tunes.nfmodel"));
+    ASSERT_TRUE(model.open(QIODevice::WriteOnly));
+    model.write("weights");
+    model.close();
+    const bool made = StudioPaths::makeFolders();
+    const QString moved = StudioPaths::models() + "/tunes.nfmodel";
+    qputenv("XDG_DATA_HOME", saved);
+    EXPECT_TRUE(made);
+    EXPECT_TRUE(moved.startsWith(data.path() + "/noteforge/")) << moved.toStdString();
+    EXPECT_TRUE(QFile::exists(moved)) << "the trained model was left behind";
+    EXPECT_FALSE(QFileInfo::exists(data.filePath("NoteForge/NoteForge")));
 }
 
 TEST(LogHub, WritesTheLogFileAndKeepsThePreviousSession) {
@@ -101,6 +129,15 @@ TEST(StudioPaths, ExportDialogsStartInTheLastExportFolderElseMusicOrHome) {
     EXPECT_EQ(StudioPaths::exportStart(last.filePath("old.flac"), "jigs.abc X:3 \u2013 Tune", "flac"),
               last.path() + "/jigs.flac");
     EXPECT_TRUE(StudioPaths::exportStart({}, "", "mid").endsWith("/piece.mid"));
+}
+
+// A MIDI export, then the audio and ABC dialogs: each starts where the last export of any kind went.
+TEST(StudioPaths, EveryExportDialogStartsInTheLastExportFolder) {
+    QTemporaryDir folder;
+    StudioPaths::rememberExport(folder.filePath("song.mid"));
+    EXPECT_EQ(StudioPaths::exportStart(StudioPaths::lastExport(), "song.mid", "wav"), folder.path() + "/song.wav");
+    EXPECT_EQ(StudioPaths::exportStart(StudioPaths::lastExport(), "song.mid", "abc"), folder.path() + "/song.abc");
+    QSettings().remove("export/last");
 }
 
 }  // namespace nf

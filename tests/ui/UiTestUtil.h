@@ -3,7 +3,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QMouseEvent>
+#include <QPushButton>
+#include <QTimer>
 #include <QString>
 #include <QTest>
 #include <QWidget>
@@ -62,6 +65,33 @@ inline std::vector<std::vector<std::tuple<int, Tick, Tick, int>>> notesOf(const 
     }
     return out;
 }
+
+// Answers the next modal question box with `button` (as a user clicking it) and remembers its text. Polls, because
+// the box appears only once the code under test runs; a question that never comes leaves asked() false.
+class QuestionAnswerer {
+public:
+    explicit QuestionAnswerer(QMessageBox::StandardButton button) : button_(button) {
+        timer_.setInterval(10);
+        QObject::connect(&timer_, &QTimer::timeout, [this] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box) return;
+            timer_.stop();
+            text_ = box->text();
+            asked_ = true;
+            if (QAbstractButton* b = box->button(button_)) b->click();
+            else box->reject();
+        });
+        timer_.start();
+    }
+    bool asked() const { return asked_; }
+    const QString& text() const { return text_; }
+
+private:
+    QMessageBox::StandardButton button_;
+    QTimer timer_;
+    QString text_;
+    bool asked_ = false;
+};
 
 inline QString demoDir() { return QStringLiteral(NF_SOURCE_DIR "/resources/demo"); }
 

@@ -69,6 +69,20 @@ TEST(Welcome, ShownOnFirstStartClosedForGoodBackFromTheHelpMenu) {
     EXPECT_TRUE(w.welcome()->dock()->isVisible()) << "reopened from Help, it should stay until closed again";
 }
 
+// The ticks are the user's progress: a restart shows the same ones.
+TEST(Welcome, TicksSurviveARestart) {
+    QSettings().remove("welcome");
+    {
+        MainWindow w;
+        emit w.files()->exported("/tmp/x.mid");
+        EXPECT_TRUE(w.welcome()->panel()->isDone(Step::Export));
+    }
+    MainWindow again;
+    EXPECT_TRUE(again.welcome()->panel()->isDone(Step::Export)) << "the tick was forgotten";
+    EXPECT_FALSE(again.welcome()->panel()->isDone(Step::Train));
+    QSettings().remove("welcome");
+}
+
 TEST(Welcome, FirstStartOpensTheDemoAndTheStepsAct) {
     QSettings().remove("dataset/last");
     QSettings().remove("welcome");
@@ -151,6 +165,7 @@ TEST(Welcome, TrainStepStartsTrainingInTheTrainingPanel) {
 // Generate before any model exists (a first start) must end in a clear message, not a hang; with a model (the
 // one trained above, when this runs after it) it generates and ticks the step.
 TEST(Welcome, GenerateStepEndsWithPiecesOrAClearMessage) {
+    QSettings().remove("welcome");  // no tick left by an earlier test's generation
     MainWindow w;
     w.show();
     bool ready = false;

@@ -18,3 +18,21 @@ if(TARGET noteforge)
                    -P ${CMAKE_CURRENT_LIST_DIR}/PathsCheck.cmake)
   set_tests_properties(ui_paths_and_openmp PROPERTIES LABELS "ui" TIMEOUT 120)
 endif()
+
+# `noteforge --help` and `--version` answer without a display (parsed before any QApplication exists).
+if(TARGET noteforge)
+  add_test(NAME ui_help_without_display
+           COMMAND ${CMAKE_COMMAND} -DAPP=$<TARGET_FILE:noteforge> -DVERSION=${PROJECT_VERSION}
+                   -P ${CMAKE_CURRENT_LIST_DIR}/HelpCheck.cmake)
+  set_tests_properties(ui_help_without_display PROPERTIES LABELS "ui" TIMEOUT 60)
+endif()
+
+# The shortcut tests again on a desktop whose Redo is Ctrl+Shift+Z itself (GNOME, under a private Xvfb display): the
+# offscreen platform's Redo starts with Ctrl+Y and would not show a sequence bound twice.
+find_program(NF_XVFB_RUN xvfb-run)
+if(TARGET test_ui AND NF_XVFB_RUN)
+  add_test(NAME ui_shortcuts_gnome
+           COMMAND ${NF_XVFB_RUN} -a env QT_QPA_PLATFORM=xcb XDG_CURRENT_DESKTOP=GNOME
+                   $<TARGET_FILE:test_ui> --gtest_filter=Shortcuts.*)
+  set_tests_properties(ui_shortcuts_gnome PROPERTIES LABELS "ui" TIMEOUT 120)
+endif()

@@ -68,7 +68,8 @@ void EditController::deleteSelection() {
     document_->setSelection({});
 }
 
-void EditController::selectAll() { document_->selectAll(); }
+void EditController::selectAll() { document_->selectAllTracks(); }
+void EditController::selectTrack() { document_->selectAll(); }
 
 void EditController::selectNone() { document_->setSelection({}); }
 

@@ -21,6 +21,7 @@ public slots:
     void paste();
     void deleteSelection();
     void selectAll();
+    void selectTrack();
     void selectNone();
     void transpose(int semitones);
     void quantize();

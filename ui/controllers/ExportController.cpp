@@ -5,6 +5,7 @@
 
 #include "abc/AbcWriter.h"
 #include "controllers/ScoreDocument.h"
+#include "music/PitchNames.h"
 #include "smf/MidiFileWriter.h"
 #include "util/AtomicFile.h"
 
@@ -22,11 +23,18 @@ QString ExportController::exportMidi(const QString& path, bool selectionOnly) co
                 std::erase_if(t.notes, [&](const Note& n) { return !document_->isSelected(n.id); });
             std::erase_if(score.tracks, [](const Track& t) { return t.notes.empty(); });
         }
-        writeMidiFile(score, path.toStdString());
+        writeMidiFile(withNamesAndMeter(std::move(score)), path.toStdString());
         return {};
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }
+}
+
+Score ExportController::withNamesAndMeter(Score score) {
+    for (Track& t : score.tracks)
+        if (t.name.empty()) t.name = t.isDrum ? "Drums" : gmProgramName(t.program);
+    if (score.timeSignatures.empty()) score.timeSignatures.push_back(TimeSignature{});
+    return score;
 }
 
 QString ExportController::exportAbc(const QString& path) const {

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include "music/Score.h"
+
 namespace nf {
 
 class ScoreDocument;
@@ -17,6 +19,9 @@ public:
     explicit ExportController(ScoreDocument* document, QObject* parent = nullptr);
 
     QString exportMidi(const QString& path, bool selectionOnly) const;
+    // What a DAW or notation program needs to show any piece sensibly, which generated pieces may lack: a name on
+    // every track (its instrument, or "Drums") and an explicit time signature (the 4/4 an empty list means).
+    static Score withNamesAndMeter(Score score);
     QString exportAbc(const QString& path) const;
 
 private:

@@ -40,6 +40,13 @@ void ScoreDocument::selectAll() {
     setSelection(std::move(all));
 }
 
+void ScoreDocument::selectAllTracks() {
+    std::set<NoteId> all;
+    for (const Track& t : score_.tracks)
+        for (const Note& n : t.notes) all.insert(n.id);
+    setSelection(std::move(all));
+}
+
 std::vector<std::pair<std::size_t, Note>> ScoreDocument::selectedNotes() const {
     std::vector<std::pair<std::size_t, Note>> out;
     if (selection_.empty()) return out;

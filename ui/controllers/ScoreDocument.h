@@ -31,13 +31,17 @@ public:
     const std::set<NoteId>& selection() const { return selection_; }
     bool isSelected(NoteId id) const { return selection_.count(id) != 0; }
     void setSelection(std::set<NoteId> ids);
+    // Every note of the active track.
     void selectAll();
+    // Every note of every track (Ctrl+A).
+    void selectAllTracks();
     // Notes of the selection as they are now (ids no longer in the score are skipped).
     std::vector<std::pair<std::size_t, Note>> selectedNotes() const;
 
     // The model's view of generated notes (empty for pieces that were not generated).
     bool hasInsights() const { return !insights_.empty(); }
     const NoteInsight* insight(NoteId id) const;
+    const std::map<NoteId, NoteInsight>& insights() const { return insights_; }
 
     int activeTrack() const { return activeTrack_; }
     void setActiveTrack(int track);

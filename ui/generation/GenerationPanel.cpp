@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QProgressBar>
@@ -17,8 +18,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
+#include "controllers/ExportController.h"
 #include "project/StudioPaths.h"
 
 namespace nf {
@@ -114,6 +117,7 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     merge_ = withTip(new QPushButton(tr("Add to Piece"), this),
                      tr("Add the selected result's tracks to the piece in the editor (a melody plus a drum track "
                         "become one song)"));
+    remove_ = withTip(new QPushButton(tr("Remove"), this), tr("Remove the selected result from the list"));
     progress_ = new QProgressBar(this);
     table_ = new QTableWidget(0, ColumnCount, this);
     table_->setHorizontalHeaderLabels({tr("#"), tr("Seed"), tr("Notes"), tr("Novel 8-grams"), tr("Longest copy"),
@@ -129,8 +133,13 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setToolTip(tr("Double-click a result to open it in the piano roll"));
 
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {generate_, cancel_, regenerate_, save_, merge_}) buttons->addWidget(b);
+    // Two rows of three: one row of six held the panel (and the window's middle) at over 600 px.
+    auto* buttons = new QGridLayout;
+    int at = 0;
+    for (QPushButton* b : {generate_, cancel_, regenerate_, save_, merge_, remove_}) {
+        buttons->addWidget(b, at / 3, at % 3);
+        ++at;
+    }
     auto* right = new QVBoxLayout;
     right->addLayout(buttons);
     right->addWidget(progress_);
@@ -161,6 +170,7 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
         const int row = table_->currentRow();
         if (row >= 0 && row < static_cast<int>(results_.size())) emit mergeResult(results_[static_cast<std::size_t>(row)], row);
     });
+    connect(remove_, &QPushButton::clicked, this, [this] { removeResult(table_->currentRow()); });
     connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (row >= 0 && row < static_cast<int>(results_.size())) emit openResult(results_[static_cast<std::size_t>(row)], row);
     });
@@ -225,17 +235,41 @@ void GenerationPanel::regenerate() {
 }
 
 void GenerationPanel::onFinished(const std::vector<GenerationResult>& results) {
-    showResults(results);
-    emit status(tr("Generated %n piece(s)", nullptr, static_cast<int>(results_.size())));
-    if (!results_.empty()) {
-        table_->selectRow(0);
-        emit openResult(results_.front(), 0);
+    // Added to what is there: a Regenerate must not throw away the pieces of the run before.
+    const int first = static_cast<int>(results_.size());
+    results_.insert(results_.end(), results.begin(), results.end());
+    inSavedProject_.resize(results_.size(), false);
+    setRunning(false);
+    fillTable();
+    emit status(tr("Generated %n piece(s)", nullptr, static_cast<int>(results.size())));
+    if (!results.empty()) {
+        table_->selectRow(first);
+        emit generated(first, static_cast<int>(results.size()));
     }
 }
 
 void GenerationPanel::showResults(std::vector<GenerationResult> results) {
     results_ = std::move(results);
+    inSavedProject_.assign(results_.size(), true);
     setRunning(false);
+    fillTable();
+}
+
+int GenerationPanel::unsavedCount() const {
+    return static_cast<int>(std::count(inSavedProject_.begin(), inSavedProject_.end(), false));
+}
+
+void GenerationPanel::markSaved() { inSavedProject_.assign(results_.size(), true); }
+
+void GenerationPanel::removeResult(int row) {
+    if (row < 0 || row >= static_cast<int>(results_.size())) return;
+    results_.erase(results_.begin() + row);
+    inSavedProject_.erase(inSavedProject_.begin() + row);
+    fillTable();
+    setRunning(false);
+}
+
+void GenerationPanel::fillTable() {
     table_->setRowCount(static_cast<int>(results_.size()));
     for (std::size_t i = 0; i < results_.size(); ++i) {
         const GenerationResult& r = results_[i];
@@ -251,6 +285,8 @@ void GenerationPanel::showResults(std::vector<GenerationResult> results) {
             set(Key, QString("%1, %2").arg(QString::fromStdString(e->tonal.key.name()), percent(e->tonal.inScaleShare)));
             if (e->novelty && !e->novelty->longestCopy.file.empty())
                 table_->item(row, Copy)->setToolTip(QString::fromStdString(e->novelty->longestCopy.file));
+        } else {
+            for (int col : {Novel, Copy, Repeats, Key}) set(col, QString());
         }
         if (!r.piece.problems.empty())
             table_->item(row, Number)->setToolTip(QString::fromStdString(r.piece.problems.front()));
@@ -261,14 +297,15 @@ void GenerationPanel::showResults(std::vector<GenerationResult> results) {
 void GenerationPanel::saveSelected() {
     const int row = table_->currentRow();
     if (row < 0 || row >= static_cast<int>(results_.size())) return;
-    QSettings settings;
-    const QString start = StudioPaths::exportStart(settings.value("export/lastMidi").toString(),
+    const QString start = StudioPaths::exportStart(StudioPaths::lastExport(),
                                                    QString("generated-%1").arg(row + 1), "mid");
     const QString path = QFileDialog::getSaveFileName(this, tr("Save generated piece"), start, tr("MIDI files (*.mid)"));
     if (path.isEmpty()) return;
-    settings.setValue("export/lastMidi", path);
+    StudioPaths::rememberExport(path);
     try {
-        writeGeneratedMidi(results_[static_cast<std::size_t>(row)].piece, path.toStdString());
+        GeneratedPiece piece = results_[static_cast<std::size_t>(row)].piece;
+        piece.score = ExportController::withNamesAndMeter(std::move(piece.score));
+        writeGeneratedMidi(piece, path.toStdString());
         emit status(tr("Saved %1").arg(path));
     } catch (const std::exception& e) {
         emit status(QString::fromStdString(e.what()));
@@ -281,6 +318,7 @@ void GenerationPanel::setRunning(bool running) {
     cancel_->setEnabled(running);
     save_->setEnabled(!running && !results_.empty());
     merge_->setEnabled(!running && !results_.empty());
+    remove_->setEnabled(!running && !results_.empty());
 }
 
 }  // namespace nf

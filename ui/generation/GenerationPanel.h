@@ -20,8 +20,9 @@ class QTableWidget;
 namespace nf {
 
 // The Generation dock: model picker, length, sampling controls, seed, primer, number of variations; Generate
-// (background, cancellable) fills a table of results with their evaluation figures; a result opens in the piano
-// roll; Regenerate runs the same recipe with fresh seeds.
+// (background, cancellable) adds its results to a table with their evaluation figures; a result opens in the piano
+// roll; Regenerate runs the same recipe with fresh seeds and adds those too. Every result of the session stays in
+// the list until the user removes it, and the panel knows which ones are not in a saved project yet.
 class GenerationPanel : public QWidget {
     Q_OBJECT
 public:
@@ -41,8 +42,15 @@ public:
     QSpinBox* lengthBox() const { return length_; }
     QSpinBox* variationsBox() const { return variations_; }
 
-    // Lists results without opening one (pieces restored from a project).
+    QPushButton* removeButton() const { return remove_; }
+
+    // Lists results without opening one, replacing the list (pieces restored from a project: all saved).
     void showResults(std::vector<GenerationResult> results);
+    // Results not in a saved project yet; markSaved() after the project was written.
+    int unsavedCount() const;
+    void markSaved();
+    // Removes result `row` from the list (the Remove button on the selected row).
+    void removeResult(int row);
 
 public slots:
     void startGeneration();
@@ -50,6 +58,8 @@ public slots:
 
 signals:
     void openResult(const nf::GenerationResult& result, int index);
+    // A run finished and added `count` results from row `first` on.
+    void generated(int first, int count);
     void mergeResult(const nf::GenerationResult& result, int index);
     void status(const QString& text);
     void recordRequested();
@@ -57,6 +67,7 @@ signals:
 private:
     void onFinished(const std::vector<GenerationResult>& results);
     void setRunning(bool running);
+    void fillTable();
     void browseModel();
     void saveSelected();
 
@@ -81,9 +92,11 @@ private:
     QPushButton* regenerate_;
     QPushButton* save_;
     QPushButton* merge_;
+    QPushButton* remove_;
     QProgressBar* progress_;
     QTableWidget* table_;
     std::vector<GenerationResult> results_;
+    std::vector<bool> inSavedProject_;  // per result
 };
 
 }  // namespace nf

@@ -4,6 +4,7 @@
 #include <QDockWidget>
 #include <QListWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 #include "MainWindow.h"
 #include "StudioFiles.h"
@@ -65,7 +66,24 @@ StudioGeneration::StudioGeneration(MainWindow* window)
             panel_->addModel(tp->models()->item(i)->data(Qt::UserRole).toString());
         connect(tp, &TrainingPanel::modelChosen, panel_, &GenerationPanel::addModel);
     }
-    connect(panel_, &GenerationPanel::openResult, this, &StudioGeneration::open);
+    connect(panel_, &GenerationPanel::openResult, this, [this](const GenerationResult& r, int index) {
+        if (window_->files()->confirmDiscardEdits()) open(r, index);
+    });
+    // A finished run opens its first piece, unless that would replace edits: then the results just wait in the list.
+    connect(panel_, &GenerationPanel::generated, this, [this](int first, int count) {
+        const GenerationResult& r = panel_->results()[static_cast<std::size_t>(first)];
+        window_->log()->info(tr("Generated %n piece(s) as results %1 to %2 (%3)", nullptr, count)
+                                 .arg(first + 1)
+                                 .arg(first + count)
+                                 .arg(QString::fromStdString(r.piece.recipe.settings.sampling.describe())));
+        if (window_->document()->undoStack()->isClean()) return open(r, first);
+        window_->statusBar()->showMessage(tr("Generated %n piece(s); the piece in the editor has unsaved edits, so "
+                                             "double-click a result to open it",
+                                             nullptr, count),
+                                          10000);
+    });
+    window->files()->setUnsavedGeneratedHook([panel = panel_] { return panel->unsavedCount(); });
+    connect(window->files(), &StudioFiles::projectSaved, panel_, &GenerationPanel::markSaved);
     connect(panel_, &GenerationPanel::mergeResult, this, [this](const GenerationResult& r, int index) {
         ScoreDocument* d = window_->document();
         if (d->isEmpty()) return open(r, index);
@@ -82,7 +100,8 @@ StudioGeneration::StudioGeneration(MainWindow* window)
             int k = 0;
             for (const GenerationResult& r : panel->results())
                 pieces.push_back({tr("Generated %1 (seed %2)").arg(++k).arg(r.piece.recipe.settings.sampling.seed),
-                                  QString::fromStdString(r.piece.recipe.toText()), r.piece.score});
+                                  QString::fromStdString(r.piece.recipe.toText()), r.piece.score,
+                                  insightsOf(r.piece.confidence), r.evaluation});
             return pieces;
         },
         [panel](const std::vector<ProjectPiece>& pieces) {
@@ -90,6 +109,8 @@ StudioGeneration::StudioGeneration(MainWindow* window)
             for (const ProjectPiece& p : pieces) {
                 GenerationResult r;
                 r.piece.score = p.score;
+                r.piece.confidence = confidenceOf(p.insights);
+                r.evaluation = p.evaluation;
                 try {
                     if (auto recipe = GenerationRecipe::fromText(p.recipe.toStdString())) r.piece.recipe = *recipe;
                 } catch (const std::exception&) {
@@ -109,6 +130,7 @@ StudioGeneration::StudioGeneration(MainWindow* window)
 
 void StudioGeneration::record() {
 #ifdef NF_HAVE_AUDIO
+    if (!window_->files()->confirmDiscardEdits()) return;  // the phrase replaces the piece in the editor
     auto* recorder = findChild<MidiRecordController*>();
     if (!recorder) {
         recorder = new MidiRecordController(this);
@@ -145,8 +167,7 @@ void StudioGeneration::record() {
 void StudioGeneration::open(const GenerationResult& result, int index) {
     const QString name = tr("Generated %1 (seed %2)").arg(index + 1).arg(result.piece.recipe.settings.sampling.seed);
     showGeneratedPiece(window_->document(), result, name);
-    window_->log()->info(tr("%1: %2 notes, %3").arg(name).arg(result.piece.score.noteCount())
-                             .arg(QString::fromStdString(result.piece.recipe.settings.sampling.describe())));
+    window_->log()->info(tr("Opened %1: %2 notes").arg(name).arg(result.piece.score.noteCount()));
 }
 
 }  // namespace nf

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pianoroll/PianoKeyboard.h"
 
+#include <algorithm>
+
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -37,7 +39,7 @@ void PianoKeyboard::paintEvent(QPaintEvent*) {
     const int top = g.yToPitch(0);
     const int bottom = g.yToPitch(height());
     QFont f = font();
-    f.setPixelSize(std::max(7, std::min(11, static_cast<int>(h) - 1)));
+    f.setPixelSize(std::max(8, std::min(11, static_cast<int>(h) - 1)));
     p.setFont(f);
     for (int pitch = bottom; pitch <= top; ++pitch) {
         const QRectF row(0, g.pitchToY(pitch), w, h);
@@ -49,11 +51,16 @@ void PianoKeyboard::paintEvent(QPaintEvent*) {
         p.setPen(QColor(190, 190, 190));
         if (!black && (pitch % 12 == 4 || pitch % 12 == 11 || pitch % 12 == 0))
             p.drawLine(QPointF(0, row.bottom()), QPointF(w, row.bottom()));
-        if (pitch % 12 == 0 && h >= 7) {
-            p.setPen(QColor(90, 90, 90));
-            p.drawText(row.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
-                       QString::fromStdString(pitchName(pitch)));
-        }
+    }
+    // Every C named (C1 ... C8) after the keys, so a label taller than its row is not painted over by the next key:
+    // the octaves stay readable when the rows are zoomed small.
+    p.setPen(QColor(90, 90, 90));
+    const double labelHeight = std::max(h, 9.0);
+    for (int pitch = bottom; pitch <= top; ++pitch) {
+        if (pitch % 12 != 0) continue;
+        const double middle = g.pitchToY(pitch) + h / 2;
+        p.drawText(QRectF(0, middle - labelHeight / 2, w - 4, labelHeight), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::fromStdString(pitchName(pitch)));
     }
     p.setPen(palette().color(QPalette::Mid));
     p.drawLine(w - 1, 0, w - 1, height());

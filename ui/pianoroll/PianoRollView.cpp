@@ -181,7 +181,7 @@ void PianoRollView::onScoreReplaced() {
     noteIndex_.rebuild(document_ ? document_->score() : Score{});
     playhead_ = -1;
     loopStart_ = loopEnd_ = 0;
-    zoomToFit();
+    fitView(FitExtent::Opening);
 }
 
 void PianoRollView::onScoreChanged() {
@@ -189,17 +189,28 @@ void PianoRollView::onScoreChanged() {
     refresh();
 }
 
-void PianoRollView::zoomToFit() {
+void PianoRollView::zoomToFit() { fitView(FitExtent::WholePiece); }
+
+void PianoRollView::fitView(FitExtent extent) {
     if (!document_ || document_->isEmpty()) {
         geometry_.setScrollY(geometry_.contentHeight() / 2 - canvas_->height() / 2.0);
         refresh();
         return;
     }
     const Score& s = document_->score();
-    // A short piece fits the width; a long one opens at about 16 bars so notes stay readable.
+    const bool whole = extent == FitExtent::WholePiece;
+    // Zoom to Fit shows every bar and every pitch; a piece just opened starts at about 16 bars at most, so a long
+    // one opens with readable notes.
     const Tick end = std::max<Tick>(s.endTick(), s.ticksPerBar(0));
     const double width = std::max(100, canvas_->width());
-    geometry_.setPixelsPerTick(std::max(width / end, width / (16.0 * s.ticksPerBar(0))));
+    if (whole) {
+        // To the bar line after the last note, and a sliver more so the last note's end is inside the view.
+        const Tick bar = std::max<Tick>(1, s.ticksPerBar(end));
+        const Tick barEnd = (end + bar - 1) / bar * bar;
+        geometry_.setPixelsPerTick(width / (static_cast<double>(barEnd) * 1.02));
+    } else {
+        geometry_.setPixelsPerTick(std::max(width / end, width / (16.0 * s.ticksPerBar(0))));
+    }
     geometry_.setScrollX(0);
     int lo = 127, hi = 0;
     for (const auto& tr : s.tracks)
@@ -209,7 +220,10 @@ void PianoRollView::zoomToFit() {
         }
     if (lo > hi) lo = hi = 60;
     const double height = std::max(80, canvas_->height());
-    geometry_.setKeyHeight(std::clamp(height / (hi - lo + 7), 6.0, 16.0));
+    // The whole pitch range in view even when it is wide (rows down to the smallest height); on opening, rows stay
+    // tall enough to click.
+    const double rows = hi - lo + (whole ? 3 : 7);
+    geometry_.setKeyHeight(std::clamp(height / rows, whole ? PianoRollGeometry::kMinKeyHeight : 6.0, 16.0));
     const double mid = (geometry_.pitchToY(hi) + geometry_.pitchToY(lo) + geometry_.keyHeight()) / 2 + geometry_.scrollY();
     geometry_.setScrollY(mid - height / 2);
     refresh();

@@ -80,6 +80,7 @@ public slots:
     void zoomOut();
     void zoomInVertically();
     void zoomOutVertically();
+    // Shows the whole piece: every bar and every pitch (Ctrl+0).
     void zoomToFit();
     void setVelocityLaneVisible(bool visible);
     // After any zoom/scroll change: keeps scroll bars in range and repaints every part.
@@ -96,6 +97,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    enum class FitExtent { WholePiece, Opening };
+    void fitView(FitExtent extent);
     void onScoreReplaced();
     void onScoreChanged();
     void onHover(Tick tick, int pitch);

@@ -4,18 +4,25 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 #include <vector>
 
+#include "controllers/NoteInsight.h"
+#include "evaluation/EvaluationReport.h"
 #include "music/Score.h"
 
 namespace nf {
 
-// One piece kept in a project: its name, the generation recipe when it was generated, and the music itself.
+// One piece kept in a project: its name, the generation recipe when it was generated, the music itself, and for a
+// generated piece what the model thought of its notes and how it was evaluated, so a reopened project shows the
+// same confidence colours, alternatives and figures.
 struct ProjectPiece {
     QString name;
     QString recipe;  // "NoteForge recipe {...}" or empty
     Score score;
+    std::map<NoteId, NoteInsight> insights;     // by the ids of `score`'s notes
+    std::optional<PieceEvaluation> evaluation;  // the figures the Generation panel shows
 };
 
 // How a track of the editor's piece is heard: listening state, not music, so it is not in the MIDI bytes.

@@ -9,17 +9,46 @@
 
 namespace nf {
 
-QString StudioPaths::dataRoot() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation); }
+namespace {
+const char* kFolder = "noteforge";
+
+// $XDG_STATE_HOME, else ~/.local/state (the XDG default; this Qt has no StateLocation).
+QString stateHome() {
+    const QString env = qEnvironmentVariable("XDG_STATE_HOME");
+    return env.startsWith('/') ? env : QDir::homePath() + "/.local/state";
+}
+
+// Before this layout, everything lived in Qt's application folder ($XDG_DATA_HOME/NoteForge/NoteForge): its
+// models, projects, autosave and logs move over once, so nobody loses a trained model to an update.
+void moveOlderDataFolder() {
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    const QString old = data + "/NoteForge/NoteForge";
+    if (data.isEmpty() || !QFileInfo(old).isDir() || QFileInfo::exists(StudioPaths::dataRoot())) return;
+    QDir().mkpath(data);
+    QDir().rename(old, StudioPaths::dataRoot());
+    QDir(data).rmdir("NoteForge");  // only when empty
+}
+}  // namespace
+
+QString StudioPaths::dataRoot() {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + "/" + kFolder;
+}
 QString StudioPaths::models() { return dataRoot() + "/models"; }
-QString StudioPaths::projects() { return dataRoot() + "/projects"; }
+QString StudioPaths::projects() {
+    QString music = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+    if (music.isEmpty()) music = QDir::homePath() + "/Music";
+    return music + "/NoteForge";
+}
 QString StudioPaths::autosave() { return dataRoot() + "/autosave.nfproject"; }
-QString StudioPaths::logs() { return dataRoot() + "/logs"; }
+QString StudioPaths::logs() { return stateHome() + "/" + kFolder + "/logs"; }
 QString StudioPaths::logFile() { return logs() + "/studio.log"; }
 QString StudioPaths::settingsFile() { return QSettings().fileName(); }
 
 bool StudioPaths::makeFolders() {
+    moveOlderDataFolder();
     bool ok = true;
-    for (const QString& dir : {models(), projects(), logs()}) ok = QDir().mkpath(dir) && ok;
+    // Not the projects folder: it is in the user's Music folder and made only when a project is saved there.
+    for (const QString& dir : {models(), logs()}) ok = QDir().mkpath(dir) && ok;
     return ok;
 }
 
@@ -35,6 +64,10 @@ QString StudioPaths::exportStart(const QString& lastExport, const QString& piece
     if (base.isEmpty()) base = "piece";
     return QString("%1/%2.%3").arg(dir, base, suffix);
 }
+
+QString StudioPaths::lastExport() { return QSettings().value("export/last").toString(); }
+
+void StudioPaths::rememberExport(const QString& path) { QSettings().setValue("export/last", path); }
 
 QString StudioPaths::describe() {
     return QString("models: %1\nprojects: %2\nautosave: %3\nlogs: %4\nsettings: %5\n")

@@ -9,6 +9,7 @@
 #include "audio/AudioFileFormat.h"
 #include "audio/OfflineRenderer.h"
 #include "audio/SoundfontLocator.h"
+#include "sound/StudioSynthOptions.h"
 
 namespace nf {
 
@@ -39,7 +40,8 @@ QString AudioExporter::fileFilter() {
     return tr("Audio files (%1);;%2").arg(patterns.join(' '), names.join(";;"));
 }
 
-void AudioExporter::start(const Score& score, const QString& path, const QString& soundfont, const Mix& mix) {
+void AudioExporter::start(const Score& score, const QString& path, const QString& soundfont, const Mix& mix,
+                          bool normalize) {
     if (watcher_.isRunning()) {
         emit finished(path, false, tr("another export is still running"));
         return;
@@ -50,15 +52,16 @@ void AudioExporter::start(const Score& score, const QString& path, const QString
     AudioExporter* self = this;  // outlived by the worker: the destructor waits for it
     const std::string file = path.toStdString();
     const std::string chosen = soundfont.toStdString();
-    watcher_.setFuture(QtConcurrent::run([self, cancelFlag, file, chosen, score, mix]() -> Outcome {
+    watcher_.setFuture(QtConcurrent::run([self, cancelFlag, file, chosen, score, mix, normalize]() -> Outcome {
         try {
             const auto format = audioFormatFromPath(file);
             if (!format) return {false, QString::fromStdString(file + ": unknown audio format (use .wav, .flac, .ogg or .mp3)")};
             const SoundfontChoice sf = SoundfontLocator().choose(chosen);
             if (sf.path.empty()) return {false, tr("no soundfont found to render with")};
             RenderOptions options;
+            options.synth = studioSynthOptions();
             options.mix = mix;
-            options.normalize = true;
+            options.normalize = normalize;
             OfflineRenderer renderer(sf.path, options);
             int lastPercent = -1;
             auto onProgress = [&](const RenderProgress& p) {

@@ -26,8 +26,10 @@ public:
     static QString fileFilter();
 
 public slots:
-    // soundfont empty = the automatic choice (installed GM soundfont, else the bundled one).
-    void start(const nf::Score& score, const QString& path, const QString& soundfont, const nf::Mix& mix);
+    // soundfont empty = the automatic choice (installed GM soundfont, else the bundled one). The level is live
+    // playback's (studioSynthOptions()); `normalize` raises the loudest sample to -1 dBFS instead.
+    void start(const nf::Score& score, const QString& path, const QString& soundfont, const nf::Mix& mix,
+               bool normalize = false);
     void cancel();
 
 signals:

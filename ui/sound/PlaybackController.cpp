@@ -14,6 +14,7 @@
 #include "audio/MidiOutput.h"
 #include "audio/SoundfontLocator.h"
 #include "controllers/ScoreDocument.h"
+#include "sound/StudioSynthOptions.h"
 
 namespace nf {
 
@@ -21,12 +22,14 @@ namespace {
 constexpr int kPollMs = 30;  // playhead refresh: smooth enough to follow, cheap enough to ignore
 const char* kSoundfontKey = "sound/soundfont";
 const char* kOutputKey = "sound/output";
+const char* kDriverKey = "sound/audioDriver";
 }  // namespace
 
 PlaybackController::PlaybackController(ScoreDocument* document, QObject* parent)
     : QObject(parent), document_(document) {
     soundfont_ = QSettings().value(kSoundfontKey).toString();
     outputPort_ = QSettings().value(kOutputKey).toString();
+    audioDriver_ = QSettings().value(kDriverKey).toString();
     timer_.setInterval(kPollMs);
     connect(&timer_, &QTimer::timeout, this, &PlaybackController::poll);
     connect(document_, &ScoreDocument::scoreReplaced, this, [this] {
@@ -70,23 +73,47 @@ bool PlaybackController::openExternal() {
     return true;
 }
 
-bool PlaybackController::ensurePlayer() {
-    if (transport()) return true;
-    if (playerFailed_) return false;
+QList<PlaybackController::DriverChoice> PlaybackController::audioDriverChoices() {
+    return {{QString(), tr("Automatic")},
+            {QStringLiteral("pulse"), tr("PipeWire / PulseAudio")},
+            {QStringLiteral("jack"), tr("JACK")},
+            {QStringLiteral("alsa"), tr("ALSA")}};
+}
+
+std::string PlaybackController::fluidDriverName() const {
+    if (audioDriver_ != "pulse") return audioDriver_.toStdString();
+    // PipeWire answers the PulseAudio protocol too: FluidSynth's own pipewire driver when the session runs one,
+    // else its pulseaudio driver (which then says what is missing).
     try {
-        if (!outputPort_.isEmpty()) return openExternal();
-        const AudioDriverChoice driver = chooseAudioDriver({});
+        const AudioDriverChoice automatic = chooseAudioDriver({});
+        if (automatic.driver == "pipewire" || automatic.driver == "pulseaudio") return automatic.driver;
+    } catch (const std::exception&) {
+    }
+    return "pulseaudio";
+}
+
+bool PlaybackController::ensurePlayer(bool userAsked) {
+    if (transport()) return true;
+    if (playerFailed_ && !userAsked) return false;
+    try {
+        if (!outputPort_.isEmpty()) {
+            openExternal();
+            playerFailed_ = false;
+            return true;
+        }
+        const AudioDriverChoice driver = chooseAudioDriver(fluidDriverName());
         if (!driver.note.empty()) emit info(QString::fromStdString(driver.note));
         if (driver.driver.empty()) throw std::runtime_error("no audio device to play on (export to a file instead)");
         const SoundfontChoice sf = SoundfontLocator().choose(soundfont_.toStdString());
         if (!sf.note.empty()) emit info(QString::fromStdString(sf.note));
         if (sf.path.empty()) throw std::runtime_error("no soundfont found (choose one in Transport > Soundfont)");
-        SynthOptions options;
+        SynthOptions options = studioSynthOptions();
         options.audioDriver = driver.driver;
         auto player = std::make_unique<LivePlayer>(options);
         player->synth().loadSoundfont(sf.path);
         player->start();
         player_ = std::move(player);
+        playerFailed_ = false;
         soundfont_ = QString::fromStdString(sf.path);
         soundfontNote_ = QString::fromLatin1(toString(sf.reason));
         emit soundfontChanged(soundfont_, soundfontNote_);
@@ -96,7 +123,6 @@ bool PlaybackController::ensurePlayer() {
         setLoop(loopStart_, loopEnd_);
         return true;
     } catch (const std::exception& e) {
-        // Once per session: a machine without sound stays usable and is not nagged on every key press.
         playerFailed_ = true;
         emit error(tr("No playback: %1").arg(QString::fromStdString(e.what())));
         return false;
@@ -117,7 +143,7 @@ double PlaybackController::positionSeconds() const { return transport() ? transp
 void PlaybackController::togglePlay() { isPlaying() ? pause() : play(); }
 
 void PlaybackController::play() {
-    if (document_->isEmpty() || !ensurePlayer()) return;
+    if (document_->isEmpty() || !ensurePlayer(true)) return;
     if (scoreDirty_) syncScore();
     Transport* t = transport();
     if (t->state() == TransportState::Stopped || t->finished()) t->seek(document_->score().tempoMap().secondsAt(startTick_));
@@ -205,6 +231,15 @@ void PlaybackController::setOutputPort(const QString& port, const QString& backe
     emit outputChanged(port);
 }
 
+void PlaybackController::setAudioDriver(const QString& key) {
+    if (key == audioDriver_ && (player_ || midiOut_)) return;
+    stop();
+    player_.reset();  // the next Play opens the synthesizer through the new driver
+    playerFailed_ = false;
+    audioDriver_ = key;
+    QSettings().setValue(kDriverKey, key);
+}
+
 void PlaybackController::setSoundfont(const QString& path) {
     QSettings().setValue(kSoundfontKey, path);
     soundfont_ = path;
@@ -232,7 +267,7 @@ int PlaybackController::activeChannel() const {
 }
 
 void PlaybackController::auditionOn(int pitch, int velocity) {
-    if (!ensurePlayer()) return;
+    if (!ensurePlayer(false)) return;
     if (midiOut_) {
         // The timing thread owns the port while playing; a key click is heard only when it is idle.
         if (!isPlaying())

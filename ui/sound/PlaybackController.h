@@ -20,8 +20,9 @@ class ScoreDocument;
 class Transport;
 
 // Plays the open piece through the internal synthesizer (FluidSynth via LivePlayer), or to an external MIDI port
-// (a hardware synth, a DAW; MidiOutPlayer), and reports the position for the playhead. The player is made on first use, so starting the studio never waits for, or fails on, a sound
-// device; without one, the error goes to the log once and everything else keeps working. Edits made while playing
+// (a hardware synth, a DAW; MidiOutPlayer), and reports the position for the playhead. The player is made on first
+// use, so starting the studio never waits for, or fails on, a sound device; without one, every Play says why and
+// everything else keeps working. Edits made while playing
 // are heard at once (the player adopts the new score without stopping).
 class PlaybackController : public QObject {
     Q_OBJECT
@@ -39,6 +40,14 @@ public:
     QString outputPort() const { return outputPort_; }
     // True once the external port is open and playing goes there.
     bool usesExternalOutput() const { return static_cast<bool>(midiOut_); }
+    // The audio driver the internal synthesizer plays through: "" automatic, "pulse" (PipeWire or PulseAudio),
+    // "jack" or "alsa". Remembered.
+    QString audioDriver() const { return audioDriver_; }
+    struct DriverChoice {
+        QString key;
+        QString label;
+    };
+    static QList<DriverChoice> audioDriverChoices();
     // The output ports the MIDI system offers now (empty without one), and a note when there is no MIDI system.
     static QStringList outputPorts(QString* note = nullptr);
 
@@ -62,6 +71,8 @@ public slots:
     // back to the internal synth. Remembered. `backend` ("alsa"/"jack", empty = automatic) is for tests and rare
     // set-ups with both systems.
     void setOutputPort(const QString& port, const QString& backend = {});
+    // One of audioDriverChoices()' keys; the next Play opens the synthesizer through it.
+    void setAudioDriver(const QString& key);
     void auditionOn(int pitch, int velocity = 100);
     void auditionOff(int pitch);
 
@@ -74,7 +85,10 @@ signals:
     void info(const QString& message);
 
 private:
-    bool ensurePlayer();
+    // Makes the player on first use. After a failure, only a user's Play tries again (and says why again); a key
+    // clicked on the keyboard stays silent instead of repeating the message.
+    bool ensurePlayer(bool userAsked);
+    std::string fluidDriverName() const;
     bool openExternal();
     // The player in use (internal or external); null before the first use.
     Transport* transport() const;
@@ -89,6 +103,7 @@ private:
     std::unique_ptr<MidiOutPlayer> midiOut_;
     QString outputPort_;
     QString midiBackend_;
+    QString audioDriver_;
     bool playerFailed_ = false;
     bool scoreDirty_ = true;
     Mix mix_;

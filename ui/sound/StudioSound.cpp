@@ -26,6 +26,7 @@
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/PianoRollView.h"
 #include "project/StudioPaths.h"
+#include "sound/AudioExportDialog.h"
 #include "sound/AudioExporter.h"
 #include "sound/PlaybackController.h"
 #include "widgets/MessageBar.h"
@@ -103,6 +104,24 @@ StudioSound::StudioSound(MainWindow* window)
                                                          : tr("Playing to MIDI port %1").arg(port),
                                           5000);
     });
+    auto* drivers = new QActionGroup(a->audioDriverMenu);
+    for (const PlaybackController::DriverChoice& choice : PlaybackController::audioDriverChoices()) {
+        QAction* act = a->audioDriverMenu->addAction(choice.label);
+        act->setCheckable(true);
+        act->setChecked(choice.key == playback_->audioDriver());
+        act->setData(choice.key);
+        const QString tip = choice.key.isEmpty()
+                                ? tr("Use PipeWire/PulseAudio when the desktop runs it, else a running JACK server, "
+                                     "else the sound card")
+                                : tr("Play through %1; the choice is remembered").arg(choice.label);
+        act->setToolTip(tip);
+        act->setStatusTip(tip);
+        drivers->addAction(act);
+        connect(act, &QAction::triggered, playback_, [this, key = choice.key, label = choice.label] {
+            playback_->setAudioDriver(key);
+            window_->statusBar()->showMessage(tr("Audio driver: %1 (from the next Play)").arg(label), 5000);
+        });
+    }
     connect(a->soundfontMenu, &QMenu::aboutToShow, this, &StudioSound::fillSoundfontMenu);
     connect(a->chooseSoundfont, &QAction::triggered, this, &StudioSound::chooseSoundfont);
     connect(a->automaticSoundfont, &QAction::triggered, this, [this] { playback_->setSoundfont({}); });
@@ -270,18 +289,21 @@ void StudioSound::exportAudio() {
     if (doc->isEmpty()) return;
     QSettings settings;
     const QString last = settings.value("export/lastAudio").toString();
-    const QString start = StudioPaths::exportStart(last, doc->name(), last.isEmpty() ? "wav" : QFileInfo(last).suffix());
-    const QString path = QFileDialog::getSaveFileName(window_, tr("Export audio"), start, AudioExporter::fileFilter());
-    if (path.isEmpty()) return;
-    settings.setValue("export/lastAudio", path);
-    exportAudioTo(path);
+    // The folder of the last export of any kind; the format of the last audio export.
+    const QString start = StudioPaths::exportStart(StudioPaths::lastExport(), doc->name(),
+                                                   last.isEmpty() ? "wav" : QFileInfo(last).suffix());
+    const AudioExportDialog::Choice choice = AudioExportDialog::ask(window_, start, AudioExporter::fileFilter());
+    if (choice.path.isEmpty()) return;
+    settings.setValue("export/lastAudio", choice.path);
+    StudioPaths::rememberExport(choice.path);
+    exportAudioTo(choice.path, choice.normalize);
 }
 
-void StudioSound::exportAudioTo(const QString& path) {
+void StudioSound::exportAudioTo(const QString& path, bool normalize) {
     ScoreDocument* doc = window_->document();
     if (doc->isEmpty()) return;
     window_->taskProgress()->begin(tr("Rendering %1").arg(QFileInfo(path).fileName()));
-    exporter_->start(doc->score(), path, QSettings().value("sound/soundfont").toString(), playback_->mix());
+    exporter_->start(doc->score(), path, QSettings().value("sound/soundfont").toString(), playback_->mix(), normalize);
 }
 
 }  // namespace nf

@@ -26,7 +26,7 @@ public:
     AudioExporter* exporter() const { return exporter_; }
     // Renders the piece to `path` in the background (format from the suffix) with the progress in the status bar:
     // what File > Export Audio does once its dialog has a file name.
-    void exportAudioTo(const QString& path);
+    void exportAudioTo(const QString& path, bool normalize = false);
 
 signals:
     // The soundfont that plays and renders (found off the GUI thread at start-up), and why that one.

@@ -26,7 +26,7 @@ StudioTraining::StudioTraining(MainWindow* window)
     connect(controller_, &TrainingController::message, log, &LogHub::info);
     connect(controller_, &TrainingController::failed, log, &LogHub::error);
     connect(controller_, &TrainingController::finished, log,
-            [log](const TrainingResult& r) { log->info(QString::fromStdString(r.message)); });
+            [log](const TrainingResult& r) { log->info(TrainingPanel::studioMessage(r)); });
     TrainingPanel* panel = panel_;
     window->files()->setModelHooks([panel] { return panel->modelPaths(); },
                                    [panel](const QStringList& paths) { panel->restoreModels(paths); });
@@ -44,6 +44,7 @@ StudioTraining::StudioTraining(MainWindow* window)
             [log](int epoch, const QString& why) { log->warning(tr("No sample at epoch %1: %2").arg(epoch).arg(why)); });
     connect(panel_, &TrainingPanel::sampleChosen, this, [this, window](int index) {
         if (index < 0 || index >= static_cast<int>(samples_.size())) return;
+        if (!window->files()->confirmDiscardEdits()) return;
         showGeneratedPiece(window->document(), samples_[static_cast<std::size_t>(index)],
                            tr("Training sample %1").arg(index + 1));
         emit window->playRequested();

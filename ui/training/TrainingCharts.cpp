@@ -6,12 +6,18 @@
 #include <QEvent>
 #include <QHBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
 namespace nf {
 
 namespace {
 enum LossGraph { TrainLoss, ValLoss, StepLoss };
 enum AccuracyGraph { TrainAcc, ValAcc };
-constexpr double kSmoothing = 0.2;  // weight of the newest step in the running (exponential) mean
+// The per-step curve is a running mean over about this share of an epoch, counted in steps (not in rows: the
+// trainer reports steps sparsely, and a mean over the last few rows lagged an epoch behind).
+constexpr double kSmoothingShareOfEpoch = 0.05;
 
 void styleGraph(QCPGraph* g, const QColor& color, const QString& name, bool dots) {
     g->setName(name);
@@ -88,13 +94,18 @@ void TrainingCharts::clear() {
     loss_->yAxis->setRange(0, 1);
     accuracy_->yAxis->setRange(0, 1);
     smoothed_ = -1;
+    lastStep_ = -1;
 }
 
 void TrainingCharts::addRow(const MetricsRow& row) {
     if (row.step) {
         const double x = stepsPerEpoch_ > 0 ? static_cast<double>(*row.step) / static_cast<double>(stepsPerEpoch_)
                                             : static_cast<double>(row.epoch) - 0.5;
-        smoothed_ = smoothed_ < 0 ? row.trainLoss : kSmoothing * row.trainLoss + (1 - kSmoothing) * smoothed_;
+        const double window = std::max(1.0, kSmoothingShareOfEpoch * static_cast<double>(stepsPerEpoch_));
+        const double elapsed = lastStep_ < 0 ? window : static_cast<double>(std::max<std::int64_t>(1, *row.step - lastStep_));
+        const double weight = 1.0 - std::exp(-elapsed / window);
+        smoothed_ = smoothed_ < 0 ? row.trainLoss : weight * row.trainLoss + (1 - weight) * smoothed_;
+        lastStep_ = *row.step;
         loss_->graph(StepLoss)->addData(x, smoothed_);
     } else {
         const double x = row.epoch;

@@ -37,6 +37,7 @@ private:
     QCustomPlot* accuracy_;
     std::int64_t stepsPerEpoch_ = 0;
     double smoothed_ = -1;
+    std::int64_t lastStep_ = -1;
 };
 
 }  // namespace nf

@@ -14,16 +14,29 @@ TrainingListener::TrainingListener(TrainingController* training,
     : QObject(parent), training_(training), dataset_(std::move(dataset)), generator_(new GenerationController(this)) {
     connect(training_, &TrainingController::metrics, this, &TrainingListener::onEpoch);
     connect(generator_, &GenerationController::finished, this, [this](const std::vector<GenerationResult>& results) {
+        removeSampleCopy();
         if (results.empty()) return;
         const GenerationResult& r = results.front();
         const int copy = r.evaluation && r.evaluation->novelty ? r.evaluation->novelty->longestCopy.length : 0;
         emit sampleReady(pendingEpoch_, r, copy);
     });
     connect(generator_, &GenerationController::failed, this,
-            [this](const QString& why) { emit sampleFailed(pendingEpoch_, why); });
+            [this](const QString& why) {
+                removeSampleCopy();
+                emit sampleFailed(pendingEpoch_, why);
+            });
 }
 
-TrainingListener::~TrainingListener() = default;
+TrainingListener::~TrainingListener() {
+    generator_->cancel();
+    removeSampleCopy();
+}
+
+void TrainingListener::removeSampleCopy() {
+    // The copies would otherwise pile up beside the model, one per Listen, in the user's models folder.
+    if (!sampleCopy_.isEmpty()) QFile::remove(sampleCopy_);
+    sampleCopy_.clear();
+}
 
 QString TrainingListener::newestWeights() const {
     const QString model = training_->modelPath();
@@ -42,6 +55,7 @@ void TrainingListener::onEpoch(const MetricsRow& row) {
     const QString copy = training_->modelPath() + QString(".epoch%1.sample").arg(row.epoch);
     QFile::remove(copy);
     if (!QFile::copy(weights, copy)) return;
+    sampleCopy_ = copy;
     pendingEpoch_ = row.epoch;
     GenerationController::Request request;
     request.modelPath = copy;

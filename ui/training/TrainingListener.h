@@ -39,6 +39,7 @@ signals:
 
 private:
     void onEpoch(const MetricsRow& row);
+    void removeSampleCopy();
     QString newestWeights() const;
 
     TrainingController* training_;
@@ -47,6 +48,7 @@ private:
     int every_ = 2;
     int length_ = 200;
     int pendingEpoch_ = 0;
+    QString sampleCopy_;  // the weights the sample is taken from; removed once it is made
 };
 
 }  // namespace nf

@@ -13,9 +13,12 @@
 #include <QVBoxLayout>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QThread>
+
+#include <algorithm>
 
 #include "models/DatasetTableModel.h"
 #include "project/StudioPaths.h"
@@ -28,6 +31,8 @@ namespace nf {
 
 namespace {
 const char* kConfigKey = "training/config";
+
+QString threadCount(int n) { return n == 1 ? TrainingPanel::tr("1 thread") : TrainingPanel::tr("%1 threads").arg(n); }
 
 QPushButton* button(QWidget* parent, const QString& text, const QString& tip) {
     auto* b = new QPushButton(text, parent);
@@ -56,8 +61,9 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
 
     device_ = new QLabel(this);
     device_->setWordWrap(true);
+    // The threads a Start would use (every core but one), as the label says during training too.
     device_->setText(cudaAvailable() ? tr("Device: CUDA GPU available")
-                                     : tr("Device: CPU, %1 threads").arg(QThread::idealThreadCount()));
+                                     : tr("Device: CPU, %1").arg(threadCount(std::max(1, QThread::idealThreadCount() - 1))));
     start_ = button(this, tr("Start"), tr("Train a new model on the loaded dataset"));
     pause_ = button(this, tr("Pause"), tr("Pause between two steps; Resume carries on"));
     stop_ = button(this, tr("Stop"), tr("Stop after the current step, saving a checkpoint"));
@@ -190,9 +196,10 @@ void TrainingPanel::resumeFromCheckpoint() {
 }
 
 void TrainingPanel::onStarted(const TrainingStart& s) {
-    device_->setText(tr("Device: %1, %2 threads\n%3 parameters, vocabulary %4, %5 training tokens")
-                         .arg(QString::fromStdString(s.device))
-                         .arg(s.threads)
+    const QString device = QString::fromStdString(s.device);
+    device_->setText(tr("Device: %1, %2\n%3 parameters, vocabulary %4, %5 training tokens")
+                         .arg(device.compare("cpu", Qt::CaseInsensitive) == 0 ? tr("CPU") : device)
+                         .arg(threadCount(s.threads))
                          .arg(QLocale().toString(static_cast<qlonglong>(s.parameters)))
                          .arg(s.vocabSize)
                          .arg(QLocale().toString(static_cast<qulonglong>(s.trainTokens))));
@@ -208,6 +215,11 @@ void TrainingPanel::onProgress(const TrainingProgress& p) {
     const double done = static_cast<double>(p.epoch - 1) * std::max<std::int64_t>(1, p.stepsPerEpoch) + p.stepInEpoch;
     progress_->setValue(static_cast<int>(1000 * done / total));
     progress_->setFormat(p.paused ? tr("paused") : tr("epoch %1/%2").arg(p.epoch).arg(p.epochs));
+    if (p.paused) {
+        // A pause report carries no step figures (they read "step 0/0, loss 0.000"): keep the last ones.
+        if (!state_->text().startsWith(tr("Paused"))) state_->setText(tr("Paused \u00b7 ") + state_->text());
+        return;
+    }
     state_->setText(tr("step %1/%2 · loss %3 · acc %4\n%5 tokens/s · ETA %6")
                         .arg(p.stepInEpoch)
                         .arg(p.stepsPerEpoch)
@@ -215,6 +227,13 @@ void TrainingPanel::onProgress(const TrainingProgress& p) {
                         .arg(p.accuracy, 0, 'f', 3)
                         .arg(QLocale().toString(p.tokensPerSecond, 'f', 0))
                         .arg(DatasetTableModel::formatLength(p.etaSeconds)));
+}
+
+QString TrainingPanel::studioMessage(const TrainingResult& r) {
+    QString text = QString::fromStdString(r.message);
+    static const QRegularExpression cliHint(QStringLiteral("\\(continue with --resume ([^)]*)\\)"));
+    text.replace(cliHint, tr("(continue with Resume from Checkpoint... in the Training panel: \\1)"));
+    return text;
 }
 
 void TrainingPanel::onFinished(const TrainingResult& r) {
@@ -225,13 +244,13 @@ void TrainingPanel::onFinished(const TrainingResult& r) {
     // The trainer's message names full paths: too long for the panel, kept in the tooltip and the Log.
     state_->setText(r.bestValLoss ? tr("Best validation loss %1 at epoch %2").arg(*r.bestValLoss, 0, 'f', 3).arg(r.bestEpoch)
                                   : tr("Finished"));
-    state_->setToolTip(QString::fromStdString(r.message));
+    state_->setToolTip(studioMessage(r));
     if (!r.modelPath.empty() && QFileInfo::exists(QString::fromStdString(r.modelPath)))
         addModel(QString::fromStdString(r.modelPath), QFileInfo(QString::fromStdString(r.modelPath)).fileName());
     if (!r.checkpointPath.empty() && QFileInfo::exists(QString::fromStdString(r.checkpointPath)))
         addModel(QString::fromStdString(r.checkpointPath),
                  tr("%1 (checkpoint)").arg(QFileInfo(QString::fromStdString(r.checkpointPath)).fileName()));
-    emit status(QString::fromStdString(r.message));
+    emit status(studioMessage(r));
     if (!r.modelPath.empty()) emit modelChosen(QString::fromStdString(r.modelPath));
 }
 

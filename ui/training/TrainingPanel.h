@@ -26,6 +26,9 @@ class TrainingController;
 class TrainingPanel : public QWidget {
     Q_OBJECT
 public:
+    // The trainer's closing message for a studio user: its command-line advice ("continue with --resume PATH")
+    // becomes the panel's own button.
+    static QString studioMessage(const TrainingResult& result);
     // `dataset` gives the loaded dataset at the moment Start is pressed.
     TrainingPanel(TrainingController* controller, std::function<std::shared_ptr<const Dataset>()> dataset,
                   QWidget* parent = nullptr);

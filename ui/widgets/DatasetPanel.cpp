@@ -54,6 +54,7 @@ DatasetPanel::DatasetPanel(DatasetTableModel* model, QWidget* parent) : QWidget(
 
     totals_ = new QLabel(tr("No dataset loaded"), this);
     totals_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    totals_->setWordWrap(true);  // one long line would hold the panel (and so the piano roll) at its width
     vocabulary_ = new QLabel(this);
     vocabulary_->setToolTip(tr("Distinct tokens each representation makes of this dataset (what a model must learn)"));
     vocabulary_->setWordWrap(true);

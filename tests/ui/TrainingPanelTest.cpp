@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Training panel speaks to a studio user: a pause keeps the last figures (its report carries none), the device
+// line counts threads as training will use them, and the stop message points at the panel's own button instead of
+// a command-line option.
+#ifdef NF_HAVE_TORCH
+
+#include <QLabel>
+
+#include <gtest/gtest.h>
+
+#include "UiTestUtil.h"
+#include "training/TrainingController.h"
+#include "training/TrainingPanel.h"
+
+namespace nf {
+
+namespace {
+QString labelStartingWith(const QWidget& w, const QString& start) {
+    for (const QLabel* l : w.findChildren<QLabel*>())
+        if (l->text().startsWith(start)) return l->text();
+    return {};
+}
+}  // namespace
+
+TEST(TrainingPanel, APauseKeepsTheLastFigures) {
+    TrainingController controller;
+    TrainingPanel panel(&controller, {});
+    TrainingProgress running;
+    running.epoch = 2;
+    running.epochs = 10;
+    running.stepInEpoch = 37;
+    running.stepsPerEpoch = 120;
+    running.loss = 1.234;
+    emit controller.progress(running);
+    EXPECT_FALSE(labelStartingWith(panel, "step 37/120").isEmpty());
+    TrainingProgress paused;  // what the trainer reports on a pause: no figures
+    paused.paused = true;
+    emit controller.progress(paused);
+    const QString text = labelStartingWith(panel, "Paused");
+    EXPECT_TRUE(text.contains("step 37/120")) << text.toStdString();
+    EXPECT_TRUE(text.contains("1.234")) << text.toStdString();
+    EXPECT_TRUE(labelStartingWith(panel, "step 0/0").isEmpty());
+}
+
+TEST(TrainingPanel, TheDeviceLineCountsThreadsAsTrainingWill) {
+    TrainingController controller;
+    TrainingPanel panel(&controller, {});
+    const QString device = labelStartingWith(panel, "Device:");
+    ASSERT_FALSE(device.isEmpty());
+    EXPECT_FALSE(device.contains("1 threads")) << device.toStdString();
+    EXPECT_FALSE(device.contains("cpu,")) << device.toStdString();
+}
+
+TEST(TrainingPanel, TheStopMessageNamesTheResumeButtonNotACommandLineOption) {
+    TrainingResult r;
+    r.message = "stopped at epoch 3, step 410; checkpoint saved (continue with --resume /m/tunes.nfmodel.ckpt)";
+    const QString text = TrainingPanel::studioMessage(r);
+    EXPECT_FALSE(text.contains("--resume")) << text.toStdString();
+    EXPECT_TRUE(text.contains("Resume from Checkpoint")) << text.toStdString();
+    EXPECT_TRUE(text.contains("/m/tunes.nfmodel.ckpt"));
+    EXPECT_TRUE(text.startsWith("stopped at epoch 3"));
+}
+
+}  // namespace nf
+
+#endif  // NF_HAVE_TORCH
