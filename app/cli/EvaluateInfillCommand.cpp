@@ -37,9 +37,11 @@ struct EvaluateInfillArgs {
 
 // The model's training data split as the trainer split it: (training scores, validation scores).
 std::pair<std::vector<Score>, std::vector<Score>> modelSplit(const GenerationModel& model) {
-    const TokenizedCorpus corpus = buildCorpus(model.dataPath(), model.config().tokenizer);
-    const auto split = splitByPiece(corpus.pieces.size(), model.config().valShare, model.config().seed);
+    // Tokenized again from the loaded files (not the token cache, whose file names may be relative to wherever the
+    // training ran), in the order training saw them, so the split is the trainer's.
     const Dataset data = loadDataset(model.dataPath());
+    const TokenizedCorpus corpus = tokenizeDataset(data, model.config().tokenizer);
+    const auto split = splitByPiece(corpus.pieces.size(), model.config().valShare, model.config().seed);
     std::map<std::pair<std::string, int>, const Score*> byName;
     for (const Piece& p : data.pieces) byName[{p.file, p.tuneNumber}] = &p.score;
     auto pick = [&](const std::vector<std::size_t>& indices) {
