@@ -13,6 +13,7 @@
 #include "dataset/MusicFormat.h"
 #include "dataset/PieceReader.h"
 #include "generation/GenerationSettings.h"
+#include "music/ExportNames.h"
 #include "music/MusicError.h"
 #include "music/PitchNames.h"
 #include "smf/MidiFileWriter.h"
@@ -124,7 +125,7 @@ int writeSteeredPieces(const std::vector<SteeredPiece>& pieces, const std::strin
                                                     : (p.parent_path() / (p.stem().string() + "-" + std::to_string(i + 1) +
                                                                           p.extension().string()))
                                                           .string();
-        writeMidiFile(pieces[i].score, path);
+        writeMidiFile(withTrackNamesAndMeter(pieces[i].score), path);
         double mean = 0;
         for (const auto& [id, probability] : pieces[i].confidence) mean += probability;
         if (!pieces[i].confidence.empty()) mean /= static_cast<double>(pieces[i].confidence.size());

@@ -8,6 +8,7 @@
 #include "abc/AbcReader.h"
 #include "generation/AbcRepair.h"
 #include "generation/NoteAttribution.h"
+#include "music/ExportNames.h"
 #include "smf/MidiFileWriter.h"
 #include "tokenize/AbcCharsTokenizer.h"
 #include "util/AtomicFile.h"
@@ -213,7 +214,7 @@ std::vector<std::uint8_t> generatedMidiBytes(const GeneratedPiece& piece) {
 void writeGeneratedMidi(const GeneratedPiece& piece, const std::string& path) {
     MidiWriteOptions options;
     options.texts.push_back(piece.recipe.toText());
-    writeMidiFile(piece.score, path, options);
+    writeMidiFile(withTrackNamesAndMeter(piece.score), path, options);
 }
 
 std::string generatedAbcText(const GeneratedPiece& piece) {

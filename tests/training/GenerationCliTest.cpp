@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "GenerationTestModels.h"
+#include "dataset/Dataset.h"
 #include "support/CliRunner.h"
 
 namespace fs = std::filesystem;
@@ -39,6 +40,15 @@ TEST(GenerationCli, GeneratesVariationsAndRegeneratesFromTheRecipe) {
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(slurp(dir.file("v-2.mid")), slurp(dir.file("again.mid")));
     EXPECT_NE(r.out.find("seed 18"), std::string::npos) << r.out;
+    // What a DAW receives: every track named after its instrument, and the meter stated.
+    const nf::Dataset written = nf::loadDataset(dir.file("v-2.mid"));
+    ASSERT_EQ(written.pieces.size(), 1u);
+    EXPECT_FALSE(written.pieces[0].score.timeSignatures.empty());
+    for (const auto& t : written.pieces[0].score.tracks) {
+        if (!t.notes.empty()) {
+            EXPECT_FALSE(t.name.empty());
+        }
+    }
 }
 
 TEST(GenerationCli, WritesAbcForAbcModelsAndRefusesItForOthers) {

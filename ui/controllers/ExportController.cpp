@@ -5,6 +5,7 @@
 
 #include "abc/AbcWriter.h"
 #include "controllers/ScoreDocument.h"
+#include "music/ExportNames.h"
 #include "music/PitchNames.h"
 #include "smf/MidiFileWriter.h"
 #include "util/AtomicFile.h"
@@ -30,12 +31,7 @@ QString ExportController::exportMidi(const QString& path, bool selectionOnly) co
     }
 }
 
-Score ExportController::withNamesAndMeter(Score score) {
-    for (Track& t : score.tracks)
-        if (t.name.empty()) t.name = t.isDrum ? "Drums" : gmProgramName(t.program);
-    if (score.timeSignatures.empty()) score.timeSignatures.push_back(TimeSignature{});
-    return score;
-}
+Score ExportController::withNamesAndMeter(Score score) { return withTrackNamesAndMeter(std::move(score)); }
 
 QString ExportController::exportAbc(const QString& path) const {
     if (document_->isEmpty()) return tr("Nothing to export: no piece is open");
