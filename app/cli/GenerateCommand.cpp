@@ -245,6 +245,7 @@ int generateRemi(const GenerationModel& model, const GenerateArgs& a, const Samp
         key = parseScale(a.key);
         if (!key) throw std::invalid_argument("--key: unknown key '" + a.key + "' (e.g. \"D major\", \"E minor\")");
     }
+    if (a.bars && *a.bars > 10000) throw std::invalid_argument("--bars: at most 10000 bars at once for remi models");
     const int bars = a.bars ? static_cast<int>(std::lround(*a.bars)) : 16;
     const RemiSteering steering(model);
     if (!a.primer.empty()) {

@@ -249,10 +249,10 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
     r.heldOutRepetition = heldOut.empty() ? 0 : held / static_cast<double>(heldOut.size());
     double generated = 0;
     for (int i = 0; i < o.structurePieces; ++i) {
-        const auto& first = heldBars[static_cast<std::size_t>(i) % heldBars.size()].back();
+        const auto& last = heldBars[static_cast<std::size_t>(i) % heldBars.size()].back();  // past any pickup
         SteeringRequest fresh = request;
         fresh.sampling.seed = o.seed + 20000 + static_cast<std::uint64_t>(i);
-        const auto meter = remi::vocabularyMeter(first.numerator, first.denominator);
+        const auto meter = remi::vocabularyMeter(last.numerator, last.denominator);
         const auto pieces = steering.newPiece(meter.numerator, meter.denominator, 120, 16, std::nullopt, fresh);
         generated += barRepetition(pieces.front().score);
         ++r.generatedPieces;

@@ -17,19 +17,33 @@ constexpr Kind kControlKinds[] = {Kind::Density, Kind::Polyphony, Kind::Low, Kin
 }  // namespace
 
 RemiGuard RemiGuard::fill(std::vector<Hole> holes, const SteeringControls& controls) {
-    return RemiGuard(true, std::move(holes), 0, controls);
+    return RemiGuard(true, std::move(holes), {}, controls);
 }
 
-RemiGuard RemiGuard::free(int bars, const SteeringControls& controls) { return RemiGuard(false, {}, bars, controls); }
+RemiGuard RemiGuard::free(std::vector<FreeBar> bars, const SteeringControls& controls) {
+    return RemiGuard(false, {}, std::move(bars), controls);
+}
 
-RemiGuard::RemiGuard(bool fillMode, std::vector<Hole> holes, int bars, const SteeringControls& controls)
-    : fillMode_(fillMode), holes_(std::move(holes)), maxBars_(bars), controls_(controls) {
+RemiGuard::RemiGuard(bool fillMode, std::vector<Hole> holes, std::vector<FreeBar> bars, const SteeringControls& controls)
+    : fillMode_(fillMode),
+      holes_(std::move(holes)),
+      freeBars_(std::move(bars)),
+      maxBars_(static_cast<int>(freeBars_.size())),
+      controls_(controls) {
     computeAllowed();
+}
+
+void RemiGuard::preload(remi::TrackKey track, std::vector<std::pair<int, int>> notes) {
+    auto& list = written_[track];
+    list.insert(list.end(), notes.begin(), notes.end());
 }
 
 void RemiGuard::startGenerating() {
     generating_ = true;
     barsStarted_ = slot_ == Slot::Head ? 1 : 0;  // a prompt ending in BAR (and its head) has begun the first bar
+    // Free mode counts generated bars from the first one: held notes are preloaded relative to its start.
+    barStart_ = 0;
+    if (!freeBars_.empty()) meterUnits_ = freeBars_.front().units;
     computeAllowed();
 }
 
@@ -69,18 +83,26 @@ void RemiGuard::push(int token) {
             slot_ = Slot::HoleStart;
         }
     } else if (kind == Kind::Bar) {
-        if (freeBars_++ > 0) barStart_ += meterUnits_;
         ordinals_.clear();
-        ++barsStarted_;
-        if (generating_ && barsStarted_ > maxBars_) finished_ = true;
+        if (generating_) {
+            barStart_ += meterUnits_;
+            ++barsStarted_;
+            if (barsStarted_ > maxBars_) finished_ = true;
+            const FreeBar& bar = freeBars_.empty() ? FreeBar{} : freeBars_[std::min<std::size_t>(
+                                                                       static_cast<std::size_t>(barsStarted_ - 1), freeBars_.size() - 1)];
+            meterUnits_ = bar.units;
+            meterDue_ = bar.meterId >= 0;
+        }
         slot_ = Slot::Head;
         position_ = -1;
     } else if (kind == Kind::PieceEnd) {
         finished_ = generating_;
         slot_ = Slot::Top;
     } else if (kind == Kind::Meter) {
+        // While generating, the bar's length is the piece's (set at BAR); the prompt's meters only matter there.
         const int v = r.value(token);
-        meterUnits_ = std::clamp(v / 100 * 4 * remi::kUnitsPerBeat / std::max(1, v % 100), 1, remi::kMaxBarUnits);
+        if (!generating_) meterUnits_ = std::clamp(v / 100 * 4 * remi::kUnitsPerBeat / std::max(1, v % 100), 1, remi::kMaxBarUnits);
+        meterDue_ = false;
     } else if (kind == Kind::Instrument) {
         const int instrument = r.value(token);
         enterBlock(remi::TrackKey{instrument, ordinals_[instrument]++}, meterUnits_, barStart_);
@@ -105,8 +127,17 @@ void RemiGuard::push(int token) {
     computeAllowed();
 }
 
+bool RemiGuard::anyPitchAllowed() const {
+    if (instrument_ < 0) return true;
+    for (int k = 0; k < 128; ++k)
+        if (controls_.pitchAllowed(k)) return true;
+    return false;
+}
+
 void RemiGuard::bodyOptions() {
     const RemiIds& r = RemiIds::get();
+    // No pitch can be written (the scale and range leave none): the block can only end.
+    if (!anyPitchAllowed()) return;
     const int cap = controls_.polyphony.value_or(1 << 20);
     const auto soundingAt = [&](int u) {
         int n = 0;
@@ -158,7 +189,11 @@ void RemiGuard::computeAllowed() {
         }
         return;
     case Slot::Head:
-        // The meter and tempo stay as the prompt set them: generated bars are laid on the piece's own bar lines.
+        if (meterDue_) {
+            allowed_.push_back(freeBars_[std::min<std::size_t>(static_cast<std::size_t>(barsStarted_ - 1), freeBars_.size() - 1)].meterId);
+            return;
+        }
+        // Bars keep the piece's bar lines (the TS above where they change); no tempo is written.
         for (Kind k : {Kind::Key, Kind::Instrument}) {
             const auto& all = r.all(k);
             allowed_.insert(allowed_.end(), all.begin(), all.end());

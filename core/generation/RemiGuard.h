@@ -16,8 +16,10 @@ namespace nf {
 // Fill mode (infill, accompaniment): after the prompt's FILL, exactly the given holes are written in order: the
 // hole's INST token, its five controls (the requested bins where set), then notes (POS strictly rising inside the
 // bar, PITCH VEL DUR) and HOLE_END; after the last hole FILL_END, and the sequence is finished.
-// Free mode (new pieces, continuation): bars of any tracks, in the meter and tempo the prompt set (no TS or TEMPO
-// is written); finished at EOS or when `bars` bars are complete (the BAR that would start one more ends it).
+// Free mode (new pieces, continuation): bars of any tracks laid on the piece's own bar lines: each generated bar
+// has the length it has in the piece, and where its meter differs from the bar before, its TS token is required
+// right after BAR (as the encoder writes it); no other TS or TEMPO is written. Finished at EOS or when all bars
+// are complete (the BAR that would start one more ends it).
 // In both, pitches of pitched tracks obey the scale lock and the range, and no note starts while `polyphony`
 // notes of the track sound. These limits are `required` sets, which the sampler never leaves.
 class RemiGuard final : public TokenGuard {
@@ -27,8 +29,18 @@ public:
         int barUnits = 48;
         int barStart = 0;  // units from the start of the fill's first bar: notes held over a bar line still count
     };
+    // A generated bar in free mode: its length, and the TS token to write after its BAR (-1: none).
+    struct FreeBar {
+        int units = 48;
+        int meterId = -1;
+    };
     static RemiGuard fill(std::vector<Hole> holes, const SteeringControls& controls);
-    static RemiGuard free(int bars, const SteeringControls& controls);
+    static RemiGuard free(std::vector<FreeBar> bars, const SteeringControls& controls);
+
+    // Notes of the piece that already sound where generation happens (kept notes held into a span, notes of an
+    // earlier chunk), [start, end) in units from the first generated bar's start: they count against the
+    // polyphony cap of their track.
+    void preload(remi::TrackKey track, std::vector<std::pair<int, int>> notes);
 
     void push(int token) override;
     TokenLimits limits() const override { return {allowed_, {}}; }
@@ -40,14 +52,17 @@ public:
 
 private:
     enum class Slot { Top, Head, Control, Body, Pitch, Velocity, Duration, HoleStart, Done };
-    RemiGuard(bool fillMode, std::vector<Hole> holes, int bars, const SteeringControls& controls);
+    RemiGuard(bool fillMode, std::vector<Hole> holes, std::vector<FreeBar> bars, const SteeringControls& controls);
+    bool anyPitchAllowed() const;
     void enterBlock(remi::TrackKey track, int barUnits, int barStart);
     void computeAllowed();
     void bodyOptions();
 
     bool fillMode_;
     std::vector<Hole> holes_;
+    std::vector<FreeBar> freeBars_;
     int maxBars_;
+    bool meterDue_ = false;  // free mode: the current bar's TS token must come next
     SteeringControls controls_;
     bool generating_ = false;
     bool finished_ = false;
@@ -66,7 +81,6 @@ private:
     std::map<remi::TrackKey, std::vector<std::pair<int, int>>> written_;
     remi::TrackKey track_;
     int barStart_ = 0;
-    int freeBars_ = 0;           // free mode: BAR tokens seen
     std::map<int, int> ordinals_;  // free mode: blocks of each instrument in this bar
     std::vector<int> allowed_;
 };

@@ -42,6 +42,17 @@ void clearFrom(Track& track, Tick from, Tick to) {
     std::erase_if(track.notes, [&](const Note& n) { return n.start >= from && n.start < to; });
 }
 
+// Notes of a track that sound in [from, to) without starting there, as [start, end) in grid units from `from`.
+std::vector<std::pair<int, int>> soundingIn(const Score& score, std::size_t track, Tick from, Tick to) {
+    std::vector<std::pair<int, int>> out;
+    const auto units = [&](Tick t) {
+        return static_cast<int>(std::llround(static_cast<double>(t - from) * remi::kUnitsPerBeat / score.ppq()));
+    };
+    for (const Note& n : score.tracks[track].notes)
+        if (n.start < from && n.end() > from && n.start < to) out.emplace_back(units(n.start), units(n.end()));
+    return out;
+}
+
 // The bar lines a remi encoding of `score` up to `until` uses.
 // The first channel no track uses (never the drum channel), or the drum channel for drums.
 int freeChannel(const Score& score, bool drums) {
@@ -108,7 +119,7 @@ std::vector<SteeredPiece> RemiSteering::forEachCandidate(
 }
 
 void RemiSteering::fillSpan(SteeredPiece& piece, std::size_t first, std::size_t last,
-                            const std::vector<std::size_t>& tracks, Tick clipEnd, const SteeringRequest& request,
+                            const std::vector<std::size_t>& trackIndices, Tick clipEnd, const SteeringRequest& request,
                             std::uint64_t seed) const {
     const RemiIds& r = RemiIds::get();
     const auto& tokenizer = static_cast<const RemiTokenizer&>(model_.tokenizer());
@@ -116,34 +127,58 @@ void RemiSteering::fillSpan(SteeredPiece& piece, std::size_t first, std::size_t 
     const auto bars0 = barsOf(score, clipEnd);
     const Tick until = bars0[std::min(last, bars0.size() - 1)].end();
     const auto bars = barsOf(score, until);
+    // The prompt is made from the piece as it stands, the span's old notes included, exactly as training examples
+    // are made from whole pieces: the holes' blocks are left out of it, the bars' key tokens are the music's.
     const auto ids = model_.vocabulary().encode(tokenizer.encodeBars(score, until, false));
     const remi::RemiLayout layout = remi::layoutOf(ids);
     if (layout.bars.size() != bars.size() || last >= bars.size())
         throw std::logic_error("remi layout and bar lines disagree");
 
+    // Holes in track-key order, as the training examples order them.
+    std::vector<std::pair<remi::TrackKey, std::size_t>> keyed;
+    for (std::size_t t : trackIndices) keyed.emplace_back(keyOf(score, t), t);
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<std::size_t> tracks;
     const auto& mix = model_.config().tasks;
     remi::InfillSpec spec;
     spec.firstBar = first;
     spec.lastBar = last;
     spec.contextFrom = first - std::min<std::size_t>(first, static_cast<std::size_t>(mix.contextBars));
     spec.contextTo = std::min(bars.size() - 1, last + static_cast<std::size_t>(mix.contextBars));
-    for (std::size_t t : tracks) spec.tracks.push_back(keyOf(score, t));
+    for (const auto& [key, t] : keyed) {
+        spec.tracks.push_back(key);
+        tracks.push_back(t);
+    }
     if (request.controls.scale)
         spec.keyId = r.id(remi::keyToken(request.controls.scale->tonic, request.controls.scale->minorThird));
-    remi::InfillSpec fitted = spec;
-    if (auto f = remi::fitInfill(layout, spec, static_cast<std::size_t>(mix.maxTokens))) fitted = *f;
-    else fitted.contextFrom = first, fitted.contextTo = last;
-    const auto tokens = remi::makeInfill(ids, layout, fitted).prompt;
+    const auto fitted = remi::fitInfill(layout, spec, static_cast<std::size_t>(mix.maxTokens));
+    if (!fitted && last > first) {
+        // Too much music for one example even without context: halves, left to right, as training shortens spans.
+        const std::size_t middle = first + (last - first) / 2;
+        fillSpan(piece, first, middle, trackIndices, clipEnd, request, seed);
+        if (!piece.cancelled) fillSpan(piece, middle + 1, last, trackIndices, clipEnd, request, seed + 1);
+        return;
+    }
+    remi::InfillSpec used = fitted ? *fitted : spec;
+    if (!fitted) used.contextFrom = first, used.contextTo = last;
+    const auto tokens = remi::makeInfill(ids, layout, used).prompt;
 
+    // Now the span's old notes go; the notes that stay and sound into it count against the polyphony cap.
+    const Tick spanStart = bars[first].start, spanEnd = bars[last].end();
+    for (std::size_t t : tracks) clearFrom(score.tracks[t], spanStart, spanEnd);
     std::vector<RemiGuard::Hole> holes;
     int barStart = 0;
     for (std::size_t b = first; b <= last; ++b) {
         for (const auto& key : spec.tracks) holes.push_back({key, layout.bars[b].units, barStart});
         barStart += layout.bars[b].units;
     }
+    std::vector<std::pair<remi::TrackKey, std::vector<std::pair<int, int>>>> held;
+    for (std::size_t i = 0; i < tracks.size(); ++i) held.emplace_back(spec.tracks[i], soundingIn(score, tracks[i], spanStart, spanEnd));
     const SteeringControls controls = request.controls;
-    const TokenGuardFactory guards = [holes, controls] {
-        return std::make_unique<RemiGuard>(RemiGuard::fill(holes, controls));
+    const TokenGuardFactory guards = [holes, controls, held] {
+        auto guard = std::make_unique<RemiGuard>(RemiGuard::fill(holes, controls));
+        for (const auto& [key, notes] : held) guard->preload(key, notes);
+        return guard;
     };
     GenerationSettings settings;
     settings.length = kMaxTokensPerChunk;
@@ -209,7 +244,6 @@ std::vector<SteeredPiece> RemiSteering::infill(const Score& score, int firstBar,
     const std::size_t b = barIndexOfNumber(bars, lastBar, "last");
     const auto span = static_cast<std::size_t>(std::max(1, model_.config().tasks.maxSpanBars));
     return forEachCandidate(score, request, [&](SteeredPiece& piece, std::uint64_t seed) {
-        for (std::size_t t : indices) clearFrom(piece.score.tracks[t], bars[a].start, bars[b].end());
         // Long spans in chunks of the span the model learned, left to right: each chunk sees the ones before.
         for (std::size_t from = a; from <= b && !piece.cancelled; from += span)
             fillSpan(piece, from, std::min(b, from + span - 1), indices, bars[b].end(), request, seed + from * 7919);
@@ -237,16 +271,20 @@ std::vector<SteeredPiece> RemiSteering::accompany(const Score& score, int progra
     });
 }
 
-void RemiSteering::generateBars(SteeredPiece& piece, const std::vector<int>& prompt, std::size_t firstBar, int count,
+void RemiSteering::generateBars(SteeredPiece& piece, const std::vector<int>& prompt, std::size_t firstBar,
+                                const std::vector<RemiGuard::FreeBar>& freeBars, const HeldNotes& held,
                                 const SteeringRequest& request, std::uint64_t seed) const {
     const RemiIds& r = RemiIds::get();
     Score& score = piece.score;
+    const int count = static_cast<int>(freeBars.size());
     const Tick longestBar = static_cast<Tick>(score.ppq()) * remi::kMaxBarUnits / remi::kUnitsPerBeat;
     const auto bars = barLines(score, score.endTick() + longestBar * (static_cast<Tick>(firstBar) + count + 1));
     const Tick clipEnd = bars[std::min(bars.size() - 1, firstBar + static_cast<std::size_t>(count) - 1)].end();
     const SteeringControls controls = request.controls;
-    const TokenGuardFactory guards = [count, controls] {
-        return std::make_unique<RemiGuard>(RemiGuard::free(count, controls));
+    const TokenGuardFactory guards = [freeBars, controls, held] {
+        auto guard = std::make_unique<RemiGuard>(RemiGuard::free(freeBars, controls));
+        for (const auto& [key, notes] : held) guard->preload(key, notes);
+        return guard;
     };
     GenerationSettings settings;
     settings.length = std::min(kMaxTokensPerChunk * 4, 400 * count + 64);
@@ -335,29 +373,44 @@ std::vector<SteeredPiece> RemiSteering::continuePiece(const Score& score, int fr
     const auto extended = barLines(score, bars.back().end() + longestBar);
     if (fromBar == extended[bars.size()].number) bars = extended;  // one past the last bar: continue after the end
     const std::size_t x = barIndexOfNumber(bars, fromBar, "start");
+    if (bars.size() - x > 100000 || count > 100000) throw std::invalid_argument("too many bars to generate at once");
+    // The prompt comes from the piece as it is (bars before x, whole, as training saw whole pieces) and the bar
+    // lines of the bars to come, with their meters where they change.
+    const auto ids = model_.vocabulary().encode(
+        tokenizer.encodeBars(score, barLines(score, bars.back().end() + longestBar * (count + 1))[x + static_cast<std::size_t>(count) - 1].end(), false));
+    const auto layout = remi::layoutOf(ids);
+    if (layout.bars.size() < x + static_cast<std::size_t>(count)) throw std::logic_error("remi layout is short of the bars to generate");
+    std::vector<int> prompt;
+    if (x == 0) {
+        prompt.push_back(r.bos);
+    } else {
+        // As much context as the model's examples held, leaving room for the bars to come.
+        const std::size_t budget = static_cast<std::size_t>(std::max(64, model_.config().tasks.maxTokens / 2));
+        std::size_t from = x - 1, length = layout.bars[x - 1].end - layout.bars[x - 1].begin;
+        while (from > 0 && length + (layout.bars[from - 1].end - layout.bars[from - 1].begin) <= budget) {
+            --from;
+            length += layout.bars[from].end - layout.bars[from].begin;
+        }
+        const auto context = remi::makeContinuation(ids, layout, from, x - 1, false);
+        prompt.assign(context.begin(), context.end());
+    }
+    // Bar x begins: BAR, its meter and tempo where it writes them (always for the first bar), then the key if asked.
+    const auto& start = layout.bars[x];
+    prompt.push_back(r.bar);
+    for (std::size_t i = start.begin + 1; i < start.headEnd; ++i)
+        if (r.kind(ids[i]) != Kind::Key) prompt.push_back(ids[i]);
+    if (const auto& k = key ? key : request.controls.scale) prompt.push_back(r.id(remi::keyToken(k->tonic, k->minorThird)));
+    std::vector<RemiGuard::FreeBar> freeBars;
+    for (std::size_t b = x; b < x + static_cast<std::size_t>(count); ++b)
+        freeBars.push_back({layout.bars[b].units, b > x && layout.bars[b].writesMeter ? layout.bars[b].meterId : -1});
+    HeldNotes held;
+    for (std::size_t t = 0; t < score.tracks.size(); ++t) {
+        auto notes = soundingIn(score, t, bars[x].start, std::numeric_limits<Tick>::max());
+        if (!notes.empty()) held.emplace_back(keyOf(score, t), std::move(notes));
+    }
     return forEachCandidate(score, request, [&](SteeredPiece& piece, std::uint64_t seed) {
         for (auto& t : piece.score.tracks) clearFrom(t, bars[x].start, std::numeric_limits<Tick>::max());
-        std::vector<int> prompt;
-        if (x == 0) {
-            const auto meter = remi::vocabularyMeter(bars[0].numerator, bars[0].denominator);
-            prompt = {r.bos, r.bar, r.id(remi::timeSignatureToken(meter.numerator, meter.denominator)),
-                      r.id(remi::tempoToken(remi::tempoBin(60'000'000.0 / score.tempoMap().microsPerQuarterAt(0))))};
-        } else {
-            const auto ids = model_.vocabulary().encode(tokenizer.encodeBars(piece.score, bars[x].start, false));
-            const auto layout = remi::layoutOf(ids);
-            // As much context as the model's examples held, leaving room for the bars to come.
-            const std::size_t budget = static_cast<std::size_t>(std::max(64, model_.config().tasks.maxTokens / 2));
-            std::size_t from = x - 1, length = layout.bars[x - 1].end - layout.bars[x - 1].begin;
-            while (from > 0 && length + (layout.bars[from - 1].end - layout.bars[from - 1].begin) <= budget) {
-                --from;
-                length += layout.bars[from].end - layout.bars[from].begin;
-            }
-            const auto context = remi::makeContinuation(ids, layout, from, x - 1, false);
-            prompt.assign(context.begin(), context.end());
-            prompt.push_back(r.bar);
-        }
-        if (const auto& k = key ? key : request.controls.scale) prompt.push_back(r.id(remi::keyToken(k->tonic, k->minorThird)));
-        generateBars(piece, prompt, x, count, request, seed);
+        generateBars(piece, prompt, x, freeBars, held, request, seed);
     });
 }
 

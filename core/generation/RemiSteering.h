@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "generation/GenerationModel.h"
+#include "generation/RemiGuard.h"
 #include "generation/SamplingSettings.h"
 #include "generation/SteeringControls.h"
 #include "music/Score.h"
@@ -65,8 +66,12 @@ private:
     // already removed; generated notes end by `clipEnd`.
     void fillSpan(SteeredPiece& piece, std::size_t first, std::size_t last, const std::vector<std::size_t>& tracks,
                   Tick clipEnd, const SteeringRequest& request, std::uint64_t seed) const;
-    // Writes `bars` bars from bar index `firstBar` on, after `prompt` (which ends with that bar's BAR and head).
-    void generateBars(SteeredPiece& piece, const std::vector<int>& prompt, std::size_t firstBar, int bars,
+    // Notes already sounding where generation starts, per track, for the polyphony cap.
+    using HeldNotes = std::vector<std::pair<remi::TrackKey, std::vector<std::pair<int, int>>>>;
+    // Writes bars from bar index `firstBar` on (one per FreeBar), after `prompt` (which ends with that bar's BAR
+    // and head).
+    void generateBars(SteeredPiece& piece, const std::vector<int>& prompt, std::size_t firstBar,
+                      const std::vector<RemiGuard::FreeBar>& bars, const HeldNotes& held,
                       const SteeringRequest& request, std::uint64_t seed) const;
     std::vector<SteeredPiece> forEachCandidate(const Score& score, const SteeringRequest& request,
                                                const std::function<void(SteeredPiece&, std::uint64_t)>& run) const;

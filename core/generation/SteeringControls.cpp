@@ -36,11 +36,9 @@ void SteeringControls::validate() const {
     if (highest && (*highest < 0 || *highest > 127)) throw std::invalid_argument("highest pitch must be 0..127");
     if (lowest && highest && *lowest > *highest) throw std::invalid_argument("the pitch range is empty (low > high)");
     if (noteBeats && !(*noteBeats > 0)) throw std::invalid_argument("note length must be positive");
-    if (scale && lowest && highest) {
-        bool any = false;
-        for (int k = *lowest; k <= *highest; ++k) any = any || scale->contains(k);
-        if (!any) throw std::invalid_argument("no pitch of " + scale->name + " lies in the pitch range");
-    }
+    bool any = false;
+    for (int k = lowest.value_or(0); k <= highest.value_or(127); ++k) any = any || !scale || scale->contains(k);
+    if (!any) throw std::invalid_argument("no pitch of " + scale->name + " lies in the pitch range");
 }
 
 std::string SteeringControls::describe() const {

@@ -47,7 +47,8 @@ std::optional<std::vector<std::int32_t>> infill(const std::vector<std::int32_t>&
     if (wholeTrack) {
         spec.tracks = {tracks[pick(rng, tracks.size())]};
     } else {
-        // A random non-empty subset of the tracks, in track order.
+        // A random non-empty subset of the tracks, in track-key order (instrument, then rank): generation orders
+        // its holes the same way.
         for (const auto& t : tracks)
             if (rng.below(2) == 0) spec.tracks.push_back(t);
         if (spec.tracks.empty()) spec.tracks.push_back(tracks[pick(rng, tracks.size())]);

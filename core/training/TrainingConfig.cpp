@@ -151,6 +151,8 @@ void TrainingConfig::validate() const {
     tokenizer.validate();
     if (tokenizer.kind == "remi" && m.kind != "lstm")
         fail("the remi representation needs the lstm model (" + m.kind + " keeps the paper's own format)");
+    if (tokenizer.kind == "remi" && m.manyToOne)
+        fail("the remi representation trains many-to-many (its task examples need every position predicted)");
     if (tasks.continuation < 0 || tasks.barInfill < 0 || tasks.trackInfill < 0 ||
         !(tasks.continuation + tasks.barInfill + tasks.trackInfill > 0))
         fail("task shares must not be negative and must not all be 0");

@@ -4,6 +4,8 @@
 // whose notes never exceed the polyphony cap.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <map>
 
 #include "generation/RemiGuard.h"
@@ -108,8 +110,9 @@ TEST(RemiGuard, DrumsAreNeverMaskedByTheScale) {
 TEST(RemiGuard, FreeModeStopsAfterTheAskedBarsAndKeepsTheMeter) {
     const RemiIds& r = RemiIds::get();
     SteeringControls controls;
+    const std::vector<RemiGuard::FreeBar> jig{{36, -1}, {36, -1}, {36, -1}};
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
-        const auto w = run(RemiGuard::free(3, controls), {r.bos, r.bar, r.id("TS_6/8"), r.id("TEMPO_10")}, seed);
+        const auto w = run(RemiGuard::free(jig, controls), {r.bos, r.bar, r.id("TS_6/8"), r.id("TEMPO_10")}, seed);
         int bars = 1;
         for (int t : w.tokens) {
             EXPECT_NE(r.kind(t), Kind::Meter);
@@ -124,6 +127,54 @@ TEST(RemiGuard, FreeModeStopsAfterTheAskedBarsAndKeepsTheMeter) {
             EXPECT_EQ(bars, 4);  // the BAR that would begin bar 4 ends it
         }
     }
+}
+
+TEST(RemiGuard, ContinuingAfterAPickupUsesTheBarsRealLengthAndWritesItsMeter) {
+    const RemiIds& r = RemiIds::get();
+    // The prompt ends in a one-eighth pickup (TS_1/8); the bars to write are 6/8, then one 3/4 bar.
+    const std::vector<RemiGuard::FreeBar> bars{{36, -1}, {36, -1}, {36, r.id("TS_3/4")}};
+    const std::vector<int> prompt{r.bos, r.bar, r.id("TS_1/8"), r.id("TEMPO_10"), r.bar, r.id("TS_6/8")};
+    bool sawLatePosition = false;
+    for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+        const auto w = run(RemiGuard::free(bars, SteeringControls{}), prompt, seed);
+        int bar = 1;
+        for (std::size_t i = 0; i < w.tokens.size(); ++i) {
+            const int t = w.tokens[i];
+            if (t == r.bar && ++bar == 3 && i + 1 < w.tokens.size()) {
+                EXPECT_EQ(w.tokens[i + 1], r.id("TS_3/4"));  // the meter change is written where it happens
+            }
+            if (r.kind(t) == Kind::Position) {
+                EXPECT_LT(r.value(t), 36);
+                sawLatePosition = sawLatePosition || r.value(t) >= 6;  // not squeezed into the pickup's eighth
+            }
+        }
+    }
+    EXPECT_TRUE(sawLatePosition);
+}
+
+TEST(RemiGuard, NotesHeldIntoTheSpanCountAgainstThePolyphonyCap) {
+    const RemiIds& r = RemiIds::get();
+    SteeringControls controls;
+    controls.polyphony = 1;
+    RemiGuard guard = RemiGuard::fill({{{73, 0}, 48, 0}}, controls);
+    guard.preload({73, 0}, {{-12, 24}});  // a note from the bar before, sounding until beat 3
+    for (int t : {r.bar, r.fill, r.instrument(73)}) guard.push(t);
+    guard.startGenerating();
+    for (int i = 0; i < 5; ++i) guard.push(r.all(Kind::Density)[1]);
+    const auto allowed = guard.limits().required;
+    for (int u = 0; u < 48; ++u) {
+        const bool offered = std::find(allowed.begin(), allowed.end(), r.position(u)) != allowed.end();
+        EXPECT_EQ(offered, u >= 24) << u;
+    }
+}
+
+TEST(RemiGuard, ControlsThatLeaveNoPitchAreRefusedBeforeGenerating) {
+    SteeringControls c;
+    c.scale = parseScale("F# major");
+    c.lowest = 127;  // G9: not in F# major, and nothing above it
+    EXPECT_THROW(c.validate(), std::invalid_argument);
+    c.lowest = 126;  // F#9
+    EXPECT_NO_THROW(c.validate());
 }
 
 }  // namespace

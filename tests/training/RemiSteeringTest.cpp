@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "GenerationTestModels.h"
+#include "abc/AbcReader.h"
 #include "dataset/Dataset.h"
 #include "generation/GenerationModel.h"
 #include "generation/RemiSteering.h"
@@ -243,6 +244,27 @@ TEST(RemiSteeringCli, EvaluateInfillComparesTheModelWithBothBaselines) {
 
     r = test::runCli(NF_CLI_PATH, dir.path(), {"evaluate-infill", "--model", test::generationTestModel("lstm"), "--data", jigs});
     EXPECT_EQ(r.code, 2) << r.err;
+}
+
+TEST(RemiSteering, ContinuingATuneAfterItsPickupWritesFullBarsFromBarOne) {
+    auto tunes = readAbcText("X:1\nM:6/8\nL:1/8\nK:D\nA|d2d fed|cBA A2G|FGA d2c|d3 d2:|\n", "pickup.abc");
+    ASSERT_TRUE(tunes.front().score);
+    const Score in = *tunes.front().score;
+    const auto bars = barLines(in, in.endTick());
+    ASSERT_EQ(bars[0].number, 0);  // the pickup
+    const RemiSteering steering(remiModel());
+    const auto out = steering.continuePiece(in, 1, 3, request(21, 3));
+    const Tick eighth = in.ppq() / 2;
+    for (const auto& c : out) {
+        ASSERT_EQ(c.score.timeSignatures, in.timeSignatures);
+        for (const auto& t : c.score.tracks)
+            for (const Note& n : t.notes) {
+                const bool generated = std::find(c.generated.begin(), c.generated.end(), n.id) != c.generated.end();
+                if (!generated) continue;
+                EXPECT_GE(n.start, bars[1].start);
+                EXPECT_LE(n.end(), bars[1].start + 3 * 6 * eighth);
+            }
+    }
 }
 
 }  // namespace
