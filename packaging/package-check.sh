@@ -76,6 +76,7 @@ cli="$usr/bin/noteforge-cli"
 work="$tmp/work"
 mkdir -p "$work"
 export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/config" XDG_DATA_HOME="$tmp/home/data" XDG_CACHE_HOME="$tmp/home/cache"
+export XDG_STATE_HOME="$tmp/home/state"
 export XDG_RUNTIME_DIR="$tmp/home/run"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 version_ok() { "$cli" --version | tee "$work/version" && grep -qx "noteforge-cli $(dpkg-deb -f "$deb" Version)" "$work/version"; }
@@ -137,9 +138,9 @@ gui_ok() {  # the installed studio starts on the installed demo data and saves a
   env "${env_display[@]}" timeout 120 "$usr/bin/noteforge" --screenshot "$png" --state dataset \
     >"$work/gui.log" 2>&1 || { tail -20 "$work/gui.log"; return 1; }
   file "$png" | grep -q 'PNG image data' || return 1
-  # The studio's log names the dataset it opened: the extracted demo, not the source tree's.
-  grep -rqF "Loading $usr/share/noteforge/demo" "$XDG_DATA_HOME" || { echo "    studio did not open $usr/share/noteforge/demo"; return 1; }
-  ! grep -rqF "$src/resources" "$XDG_DATA_HOME"
+  # The studio's log (in the XDG state folder) names the dataset it opened: the extracted demo, not the source tree's.
+  grep -rqF "Loading $usr/share/noteforge/demo" "$XDG_STATE_HOME" || { echo "    studio did not open $usr/share/noteforge/demo"; return 1; }
+  ! grep -rqF "$src/resources" "$XDG_STATE_HOME"
 }
 check "installed studio starts and saves a screenshot" gui_ok
 
