@@ -223,7 +223,8 @@ void RemiSteering::fillSpan(SteeredPiece& piece, std::size_t first, std::size_t 
             pitch = -1;
         }
     }
-    if (!closed) piece.cancelled = true;
+    // Every hole written (the loop stops at the last HOLE_END, before FILL_END): only a cancel leaves one open.
+    if (!closed && hole < holes.size()) piece.cancelled = true;
 }
 
 std::vector<SteeredPiece> RemiSteering::infill(const Score& score, int firstBar, int lastBar,

@@ -91,6 +91,7 @@ TEST(RemiSteering, HardConstraintsHoldInTheWrittenNotes) {
     const auto out = steering.infill(in, bars[1].number, bars[6].number, {1, 2}, r);
     std::size_t written = 0;
     for (const auto& c : out) {
+        EXPECT_FALSE(c.cancelled);  // six bars: two chunks, both written
         for (std::size_t t = 0; t < 2; ++t) {
             const auto& notes = c.score.tracks[t].notes;
             for (const Note& n : notes) {
@@ -114,6 +115,7 @@ TEST(RemiSteering, AccompanyAddsADrumPartAndKeepsTheRest) {
     const Score in = jig();
     const RemiSteering steering(remiModel());
     const auto out = steering.accompany(in, -1, request(5));
+    EXPECT_FALSE(out.front().cancelled);  // every chunk of 8 bars was written, not just the first
     ASSERT_EQ(out.front().score.tracks.size(), in.tracks.size() + 1);
     const Track& drums = out.front().score.tracks.back();
     EXPECT_TRUE(drums.isDrum);
