@@ -25,6 +25,10 @@ void printError(const std::string& message);
 // becomes one line on stderr and FailedWork, so no subcommand can end the process with an uncaught exception.
 void setGuardedCallback(CLI::App* command, CliResult& result, std::function<int()> work);
 
+// Runs `work` and maps what escapes it to the exit codes, as one line on stderr: std::invalid_argument (bad values,
+// bad requests) is a usage error, any other exception failed work.
+int runMappingErrors(const std::function<int()>& work);
+
 // Adds `name` as a subcommand that this build left out (configured without `feature`): it accepts any
 // arguments, says so in one line, and fails, so scripts get a clear reason instead of "unknown subcommand".
 void addUnavailableCommand(CLI::App& parent, const std::string& name, const std::string& description,

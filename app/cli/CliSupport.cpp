@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <stdexcept>
 #include <utility>
 
 #include "cli/CliCommands.h"
@@ -20,6 +21,18 @@ void setGuardedCallback(CLI::App* command, CliResult& result, std::function<int(
             result.code = FailedWork;
         }
     });
+}
+
+int runMappingErrors(const std::function<int()>& work) {
+    try {
+        return work();
+    } catch (const std::invalid_argument& e) {
+        printError(e.what());
+        return UsageError;
+    } catch (const std::exception& e) {
+        printError(e.what());
+        return FailedWork;
+    }
 }
 
 void addUnavailableCommand(CLI::App& parent, const std::string& name, const std::string& description,

@@ -90,7 +90,7 @@ nlohmann::ordered_json figuresJson(const SpanFigures& f) {
 }
 
 int evaluateInfillCommand(const EvaluateInfillArgs& a) {
-    try {
+    return runMappingErrors([&] {
         const GenerationModel model = GenerationModel::open(a.model);
         if (model.config().tokenizer.kind != "remi")
             throw std::invalid_argument(a.model + ": evaluate-infill needs a remi model (this one is " +
@@ -121,7 +121,7 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
         const InfillEvaluation r = evaluateInfill(model, heldOut, training, options);
         if (!a.json) {
             printTable(r, source);
-            return Success;
+            return static_cast<int>(Success);
         }
         nlohmann::ordered_json j;
         j["model"] = a.model;
@@ -142,14 +142,8 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
         j["structure"] = {{"held_out_bar_repetition", r.heldOutRepetition},
                           {"generated_bar_repetition", r.generatedRepetition}, {"generated_pieces", r.generatedPieces}};
         std::cout << j.dump(2) << '\n';
-        return Success;
-    } catch (const std::invalid_argument& e) {
-        printError(e.what());
-        return UsageError;
-    } catch (const std::exception& e) {
-        printError(e.what());
-        return FailedWork;
-    }
+        return static_cast<int>(Success);
+    });
 }
 
 #endif

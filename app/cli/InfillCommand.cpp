@@ -66,21 +66,8 @@ std::vector<int> parseTracks(const std::string& text, const Score& score) {
     return tracks;
 }
 
-template <typename Work>
-int guarded(Work work) {
-    try {
-        return work();
-    } catch (const std::invalid_argument& e) {
-        printError(e.what());
-        return UsageError;
-    } catch (const std::exception& e) {
-        printError(e.what());
-        return FailedWork;
-    }
-}
-
 int infill(const InfillArgs& a) {
-    return guarded([&] {
+    return runMappingErrors([&] {
         const SteeringRequest request = steeringRequest(a.steering);
         const auto [first, last] = parseBars(a.bars);
         const GenerationModel model = GenerationModel::open(a.model);
@@ -98,7 +85,7 @@ int infill(const InfillArgs& a) {
 }
 
 int accompany(const InfillArgs& a) {
-    return guarded([&] {
+    return runMappingErrors([&] {
         const SteeringRequest request = steeringRequest(a.steering);
         const auto program = RemiSteering::roleProgram(a.add);
         if (!program)

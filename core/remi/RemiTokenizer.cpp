@@ -6,6 +6,7 @@
 #include <map>
 
 #include "music/PitchNames.h"
+#include "music/PlaybackChannels.h"
 #include "remi/BarControls.h"
 #include "remi/BarKey.h"
 #include "remi/RemiVocabulary.h"
@@ -198,16 +199,7 @@ Score RemiTokenizer::decode(const std::vector<std::string>& tokens) const {
         }
     }
     if (!tempos.empty()) score.setTempoChanges(std::move(tempos));
-    int channel = 0;
-    for (auto& t : score.tracks) {
-        if (t.isDrum) {
-            t.channel = 9;
-            continue;
-        }
-        if (channel == 9) ++channel;
-        t.channel = channel % 16;
-        ++channel;
-    }
+    assignPlaybackChannels(score);
     score.normalize();
     return score;
 }

@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "tokenize/TokenNumber.h"
+
 namespace nf::remi {
 
 namespace {
@@ -68,15 +70,7 @@ std::string lowToken(int bin) { return numbered("LOW_", bin); }
 std::string highToken(int bin) { return numbered("HIGH_", bin); }
 std::string lengthToken(int bin) { return numbered("LEN_", bin); }
 
-std::optional<int> number(std::string_view token, std::string_view prefix) {
-    if (token.size() <= prefix.size() || token.substr(0, prefix.size()) != prefix) return std::nullopt;
-    int value = 0;
-    const char* first = token.data() + prefix.size();
-    const char* last = token.data() + token.size();
-    auto [ptr, ec] = std::from_chars(first, last, value);
-    if (ec != std::errc() || ptr != last) return std::nullopt;
-    return value;
-}
+std::optional<int> number(std::string_view token, std::string_view prefix) { return tokenNumber(token, prefix); }
 
 std::optional<Meter> parseTimeSignature(std::string_view token) {
     if (token.substr(0, 3) != "TS_") return std::nullopt;

@@ -54,7 +54,7 @@ std::string lowToken(int bin);
 std::string highToken(int bin);
 std::string lengthToken(int bin);
 
-// Token reading: the number after the prefix ("POS_12" -> 12), or nothing.
+// Token reading: the number after the prefix ("POS_12" -> 12), or nothing (tokenize/TokenNumber.h).
 std::optional<int> number(std::string_view token, std::string_view prefix);
 struct Meter {
     int numerator = 4;

@@ -2,11 +2,12 @@
 #include "tokenize/EventTokenizer.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <map>
 
 #include "music/PitchNames.h"
+#include "music/PlaybackChannels.h"
+#include "tokenize/TokenNumber.h"
 
 namespace nf {
 
@@ -23,13 +24,7 @@ struct Event {
 }  // namespace
 
 std::optional<int> eventTokenNumber(const std::string& token, std::string_view prefix) {
-    if (token.size() <= prefix.size() || token.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
-    int value = 0;
-    const char* first = token.data() + prefix.size();
-    const char* last = token.data() + token.size();
-    auto [ptr, ec] = std::from_chars(first, last, value);
-    if (ec != std::errc() || ptr != last) return std::nullopt;
-    return value;
+    return tokenNumber(token, prefix);
 }
 
 int EventTokenizer::velocityBin(int velocity) const {
@@ -189,17 +184,7 @@ Score EventTokenizer::decode(const std::vector<std::string>& tokens) const {
         for (const auto& [p, o] : open[static_cast<std::size_t>(t)]) pitches.push_back(p);
         for (int p : pitches) close(t, p, now);
     }
-    // Channels as a player expects them: drums on the GM drum channel, other tracks on the rest in order.
-    int channel = 0;
-    for (auto& t : score.tracks) {
-        if (t.isDrum) {
-            t.channel = 9;
-            continue;
-        }
-        if (channel == 9) ++channel;
-        t.channel = channel % 16;
-        ++channel;
-    }
+    assignPlaybackChannels(score);
     score.normalize();
     return score;
 }

@@ -61,7 +61,11 @@ inline std::string generationTestModel(const std::string& kind) {
         config.batchSize = 16;
         config.epochs = 20;
     }
-    Trainer(config, {path.string()}).run(corpus);
+    // Trained under another name and moved into place when done: the trainer writes the best model after every
+    // improving epoch, and another test process must never pick up (and then lose) one of those.
+    const fs::path training = dir / (kind + "-v4.training.nfm");
+    Trainer(config, {training.string()}).run(corpus);
+    fs::rename(training, path);
     if (lock >= 0) ::close(lock);
     return path.string();
 }
