@@ -17,7 +17,6 @@
 #include "controllers/ScoreDocument.h"
 #include "pianoroll/PianoRollCanvas.h"
 #include "pianoroll/PianoRollView.h"
-#ifdef NF_HAVE_TORCH
 #include "generation/GenerationController.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
@@ -25,7 +24,6 @@
 #include "training/StudioTraining.h"
 #include "training/TrainingController.h"
 #include "training/TrainingPanel.h"
-#endif
 
 namespace {
 
@@ -111,7 +109,6 @@ int main(int argc, char** argv) {
     QObject::connect(&w, &nf::MainWindow::datasetReady, [&] { ready = true; });
     const double load = longestStall([&] { w.openPath(NF_DEMO_DIR); }, [&] { return ready; });
     std::printf("GUI thread: longest stall while loading the demo dataset: %.1f ms\n", load);
-#ifdef NF_HAVE_TORCH
     bool trained = false;
     QObject::connect(w.training()->controller(), &nf::TrainingController::finished, [&] { trained = true; });
     QObject::connect(w.training()->controller(), &nf::TrainingController::failed, [&] { trained = true; });
@@ -128,6 +125,5 @@ int main(int argc, char** argv) {
     QObject::connect(w.generation()->controller(), &nf::GenerationController::failed, [&] { generated = true; });
     const double gen = longestStall([&] { w.generation()->panel()->startGeneration(); }, [&] { return generated; });
     std::printf("GUI thread: longest stall while generating (and opening the result): %.1f ms\n", gen);
-#endif
     return 0;
 }

@@ -2,11 +2,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package from a finished build folder and checks it as a user would meet it:
 #   packaging/package-check.sh [BUILD_DIR]        (default: build; test-all.sh's "package" phase)
-# 1. cpack -G DEB; lintian (fails on errors), appstreamcli validate --no-net, desktop-file-validate, the MIME XML.
-# 2. The paths `dpkg -i` would create (/usr/bin, /usr/share/noteforge/...) and Depends satisfied on this machine.
-# 3. dpkg -x into a temporary root, then from there: noteforge-cli --version, inspect the installed demo data,
-#    convert a tune, render it with the installed chip soundfont and check the sound is not silence, read both man
-#    pages (every subcommand documented), and start the installed studio (Xvfb, else offscreen) for a screenshot.
+# 1. cpack -G DEB (two packages: noteforge, and noteforge-training with the training module); lintian on both
+#    (fails on errors), appstreamcli validate --no-net, desktop-file-validate, the MIME XML.
+# 2. The paths `dpkg -i` would create (/usr/bin, /usr/share/noteforge/...), Depends satisfied on this machine, and
+#    no LibTorch among noteforge's.
+# 3. dpkg -x noteforge alone into a temporary root, then from there: noteforge-cli --version, inspect the installed
+#    demo data, convert a tune, render it with the installed chip soundfont and check the sound is not silence, read
+#    both man pages (every subcommand documented), generate from a model written by the previous release, see
+#    `train` refuse with one line naming noteforge-training, and start the installed studio (Xvfb, else offscreen)
+#    for a screenshot. Then dpkg -x noteforge-training into the same root: train a small model there and generate
+#    from it.
 # 4. Only with NF_PACKAGE_INSTALL=1 (as root): dpkg -i, run from /usr, dpkg -r.
 # The extracted programs must find their data beside themselves, never in this source tree.
 set -uo pipefail
@@ -33,14 +38,23 @@ cp "$deb" "$build/"
 deb="$build/$(basename "$deb")"
 echo "$deb ($(du -k "$deb" | cut -f1) KiB)"
 dpkg-deb -f "$deb" Package Version Depends Recommends Suggests
+# The training module's package exists when the build has the module (NF_WITH_TORCH=ON).
+deb_training=$(find "$tmp/deb" -maxdepth 1 -name "noteforge-training_*.deb" | head -1)
+if [ -n "$deb_training" ]; then
+  cp "$deb_training" "$build/"
+  deb_training="$build/$(basename "$deb_training")"
+  echo "$deb_training ($(du -k "$deb_training" | cut -f1) KiB)"
+  dpkg-deb -f "$deb_training" Package Version Depends Recommends
+fi
 
 echo "--- static checks"
 lintian_ok() {
-  # Errors fail; warnings and the overridden tags are listed (their reasons: packaging/debian/noteforge.lintian-overrides).
-  lintian --fail-on error --display-info --show-overrides "$deb" 2>&1 | grep -v '^N:\|running with root privileges'
+  # Errors fail; warnings and the overridden tags are listed (their reasons: packaging/debian/*.lintian-overrides).
+  lintian --fail-on error --display-info --show-overrides "$1" 2>&1 | grep -v '^N:\|running with root privileges'
   return "${PIPESTATUS[0]}"
 }
-check "lintian: no errors" lintian_ok
+check "lintian noteforge: no errors" lintian_ok "$deb"
+if [ -n "$deb_training" ]; then check "lintian noteforge-training: no errors" lintian_ok "$deb_training"; fi
 rootdir="$tmp/root"
 mkdir -p "$rootdir" && dpkg -x "$deb" "$rootdir"
 usr="$rootdir/usr"
@@ -70,6 +84,16 @@ deps_ok() {  # every Depends (from dpkg-shlibdeps and ours) is installed here, s
   dpkg-checkbuilddeps -d "$(dpkg-deb -f "$deb" Depends)" "$tmp/control"
 }
 check "Depends satisfiable on this machine" deps_ok
+no_torch_ok() {  # the player does not pay for the trainer: no LibTorch in noteforge's dependencies or files
+  ! dpkg-deb -f "$deb" Depends | grep -qi torch && ! dpkg-deb -c "$deb" | grep -q 'libnoteforge-training'
+}
+check "noteforge depends on no LibTorch" no_torch_ok
+training_paths_ok() {  # the module where the programs look for it (EXE/../lib/noteforge), made for this noteforge
+  dpkg-deb -c "$deb_training" | awk '{print $6}' | grep -qx './usr/lib/noteforge/libnoteforge-training.so' &&
+  dpkg-deb -f "$deb_training" Depends | grep -q "noteforge (= $(dpkg-deb -f "$deb" Version))" &&
+  dpkg-deb -f "$deb_training" Depends | grep -qi torch
+}
+if [ -n "$deb_training" ]; then check "noteforge-training: module path, Depends" training_paths_ok; fi
 
 echo "--- smoke job from the extracted root $rootdir"
 cli="$usr/bin/noteforge-cli"
@@ -123,6 +147,17 @@ man_ok() {  # both pages format; the CLI page has a section for every subcommand
   done
 }
 check "man -l the man pages (every subcommand)" man_ok
+old_model_ok() {  # a model written by the previous release generates from the installed CLI, without the module
+  "$cli" generate --model "$src/tests/data/models/remi-lstm-0.1.0.nfm" --bars 4 --seed 1 --out "$work/old.mid" &&
+  "$cli" inspect "$work/old.mid" | grep -qE '^pieces: +1 '
+}
+check "generate from a model of the previous release (no training module)" old_model_ok
+no_module_ok() {  # without noteforge-training, train says so in one line, at once
+  local err
+  err=$("$cli" train --data "$usr/share/noteforge/demo" --out "$work/m.nfm" --epochs 1 2>&1 >/dev/null)
+  [ $? -eq 1 ] && [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] && grep -q noteforge-training <<<"$err" && echo "    $err"
+}
+check "train without noteforge-training: one line naming the package" no_module_ok
 
 gui_ok() {  # the installed studio starts on the installed demo data and saves a screenshot
   local png="$work/dataset.png" env_display=()
@@ -143,6 +178,19 @@ gui_ok() {  # the installed studio starts on the installed demo data and saves a
   ! grep -rqF "$src/resources" "$XDG_STATE_HOME"
 }
 check "installed studio starts and saves a screenshot" gui_ok
+
+if [ -n "$deb_training" ]; then
+  echo "--- with noteforge-training extracted into the same root"
+  dpkg -x "$deb_training" "$rootdir"
+  train_ok() {  # a small model on ten installed tunes, trained by the extracted module, then generated from
+    mkdir -p "$work/tunes" && head -c 4000 "$usr/share/noteforge/demo/abc/nottingham-waltzes-X1-30.abc" >"$work/tunes/w.abc" &&
+    "$cli" train --data "$work/tunes" --out "$work/small.nfm" --model lstm --hidden 32 --layers 1 --embed 16 \
+      --epochs 2 --threads 1 --no-cache >"$work/train.log" 2>&1 || { tail -5 "$work/train.log"; return 1; }
+    grep -q "LibTorch" "$work/train.log" && "$cli" generate --model "$work/small.nfm" --seed 1 --out "$work/small.mid" \
+      >/dev/null && [ -s "$work/small.mid" ]
+  }
+  check "train with the extracted module, generate from the model" train_ok
+fi
 
 # Opt-in (it changes the system): NF_PACKAGE_INSTALL=1 really installs the package with dpkg -i, runs the CLI from
 # /usr/bin on /usr/share/noteforge, and removes the package again.

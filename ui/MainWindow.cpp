@@ -50,10 +50,8 @@
 #ifdef NF_HAVE_AUDIO
 #include "sound/StudioSound.h"
 #endif
-#ifdef NF_HAVE_TORCH
 #include "generation/StudioGeneration.h"
 #include "training/StudioTraining.h"
-#endif
 
 namespace nf {
 
@@ -140,10 +138,8 @@ MainWindow::MainWindow(QWidget* parent)
 #else
     actions_->disableSound(tr("This NoteForge was built without sound (NF_WITH_AUDIO=OFF)"));
 #endif
-#ifdef NF_HAVE_TORCH
     training_ = new StudioTraining(this);
     generation_ = new StudioGeneration(this);
-#endif
     welcome_ = new StudioWelcome(this);
     logDock_->raise();  // the engine panels tab onto the Log; the Log is what a first start should show
     defaultState_ = saveState();

@@ -18,14 +18,13 @@
 #include "sound/PlaybackController.h"
 #include "sound/StudioSound.h"
 #endif
-#ifdef NF_HAVE_TORCH
 #include "generation/GenerationController.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
 #include "training/StudioTraining.h"
 #include "training/TrainingController.h"
+#include "training/TrainingModule.h"
 #include "training/TrainingPanel.h"
-#endif
 
 namespace nf {
 
@@ -76,26 +75,20 @@ void StudioWelcome::connectSteps() {
             case Step::Listen: return a->play->trigger();
             case Step::Export: return a->exportMidi->trigger();
             case Step::Train:
-#ifdef NF_HAVE_TORCH
                 window_->training()->dock()->show();
                 window_->training()->dock()->raise();
                 window_->training()->panel()->startTraining();
-#endif
                 return;
             case Step::Generate:
-#ifdef NF_HAVE_TORCH
                 window_->generation()->dock()->show();
                 window_->generation()->dock()->raise();
                 window_->generation()->panel()->startGeneration();
-#endif
                 return;
         }
     });
-#ifndef NF_HAVE_TORCH
-    const QString noTorch = tr("This NoteForge was built without LibTorch; use a model trained elsewhere");
-    panel_->setUnavailable(Step::Train, noTorch);
-    panel_->setUnavailable(Step::Generate, noTorch);
-#endif
+    if (TrainingModule::locate().empty())
+        panel_->setUnavailable(Step::Train, tr("Training needs the noteforge-training package (not installed); "
+                                               "open a model trained elsewhere to generate"));
 #ifndef NF_HAVE_AUDIO
     panel_->setUnavailable(Step::Listen, tr("This NoteForge was built without sound"));
     panel_->exportAudioButton()->setEnabled(false);
@@ -114,12 +107,10 @@ void StudioWelcome::connectTicks() {
         if (step.toInt() >= 0 && step.toInt() < WelcomePanel::kStepCount) panel_->setDone(static_cast<Step>(step.toInt()));
     connect(window_, &MainWindow::datasetReady, panel_, [this] { tick(int(Step::OpenData)); });
     connect(window_->files(), &StudioFiles::exported, panel_, [this] { tick(int(Step::Export)); });
-#ifdef NF_HAVE_TORCH
     connect(window_->training()->controller(), &TrainingController::finished, panel_,
             [this] { tick(int(Step::Train)); });
     connect(window_->generation()->controller(), &GenerationController::finished, panel_,
             [this] { tick(int(Step::Generate)); });
-#endif
 #ifdef NF_HAVE_AUDIO
     connect(window_->sound()->playback(), &PlaybackController::playingChanged, panel_, [this](bool playing) {
         if (playing) tick(int(Step::Listen));

@@ -11,9 +11,7 @@
 #include "cli/CliCommands.h"
 #include "common/PassiveOpenMp.h"
 
-#ifdef NF_HAVE_TORCH
 #include "training/TrainBenchmark.h"
-#endif
 
 namespace nf::cli {
 
@@ -26,7 +24,6 @@ CLI::App* benchmarkParent(CLI::App& app) {
     return bench;
 }
 
-#ifdef NF_HAVE_TORCH
 
 struct BenchArgs {
     TrainBenchmarkOptions options;
@@ -64,12 +61,10 @@ int runBench(const BenchArgs& a) {
     return Success;
 }
 
-#endif
 
 }  // namespace
 
 void addBenchmarkCommand(CLI::App& app, CliResult& result) {
-#ifdef NF_HAVE_TORCH
     auto* cmd = benchmarkParent(app)->add_subcommand("train", "Time training steps of a model (median s/step, GFLOP/s, sgemm, BLAS)");
     auto args = std::make_shared<BenchArgs>();
     auto& o = args->options;
@@ -86,9 +81,6 @@ void addBenchmarkCommand(CLI::App& app, CliResult& result) {
         ->check(CLI::IsMember({"auto", "fused", "aten"}));
     cmd->add_flag("--json", args->json, "One JSON object instead of text");
     setGuardedCallback(cmd, result, [args] { return runBench(*args); });
-#else
-    addUnavailableCommand(*benchmarkParent(app), "train", "Time training steps of a model", "NF_WITH_TORCH=OFF", result);
-#endif
 }
 
 }  // namespace nf::cli

@@ -14,9 +14,7 @@
 #include "evaluation/EvaluationTable.h"
 #include "evaluation/Evaluator.h"
 
-#ifdef NF_HAVE_TORCH
 #include "generation/ModelComparison.h"
-#endif
 
 namespace nf::cli {
 
@@ -86,7 +84,6 @@ int evaluate(const EvaluateOptions& opt) {
     const TrainingReference reference(training.pieces, profile);
     EvaluationResult result = evaluatePieces(generated, reference, opt.against);
     if (!opt.model.empty()) {
-#ifdef NF_HAVE_TORCH
         try {
             result.model = readModelQuality(opt.model);
         } catch (const std::exception& e) {
@@ -95,11 +92,6 @@ int evaluate(const EvaluateOptions& opt) {
         }
         if (!result.model->validationLoss)
             printWarning(opt.model + ": the model was trained without a validation set: no held-out loss to report");
-#else
-        // Model files are read by the training engine's module, absent from this build: name the model, invent nothing.
-        result.model = ModelQuality{opt.model, std::nullopt, std::nullopt, {}};
-        printWarning(opt.model + ": validation loss not read (this build has no training engine)");
-#endif
     }
     if (opt.json) {
         std::cout << evaluationToJson(result) << '\n';

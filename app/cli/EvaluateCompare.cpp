@@ -12,9 +12,7 @@
 #include "evaluation/EvaluationJson.h"
 #include "evaluation/EvaluationTable.h"
 
-#ifdef NF_HAVE_TORCH
 #include "generation/ModelComparison.h"
-#endif
 
 namespace nf::cli {
 
@@ -43,7 +41,6 @@ std::shared_ptr<CompareArgs> addCompareOptions(CLI::App& cmd) {
     return a;
 }
 
-#ifdef NF_HAVE_TORCH
 
 int runCompare(const CompareArgs& a, const std::string& against, const std::string& keyProfile, bool json) {
     std::error_code ec;
@@ -97,13 +94,5 @@ int runCompare(const CompareArgs& a, const std::string& against, const std::stri
     return Success;
 }
 
-#else
-
-int runCompare(const CompareArgs&, const std::string&, const std::string&, bool) {
-    printError("evaluate --compare generates pieces and needs the LibTorch engine (configure with NF_WITH_TORCH=ON)");
-    return FailedWork;
-}
-
-#endif
 
 }  // namespace nf::cli

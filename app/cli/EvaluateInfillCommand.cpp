@@ -13,18 +13,15 @@
 
 #include "cli/CliCommands.h"
 
-#ifdef NF_HAVE_TORCH
 #include "dataset/Dataset.h"
 #include "evaluation/InfillEvaluator.h"
 #include "tokenize/CorpusBuilder.h"
 #include "tokenize/ValidationSplit.h"
-#endif
 
 namespace nf::cli {
 
 namespace {
 
-#ifdef NF_HAVE_TORCH
 
 namespace fs = std::filesystem;
 
@@ -146,12 +143,10 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     });
 }
 
-#endif
 
 }  // namespace
 
 void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
-#ifdef NF_HAVE_TORCH
     auto a = std::make_shared<EvaluateInfillArgs>();
     a->options.sampling.temperature = 0.9;
     a->options.sampling.topP = 0.95;
@@ -177,9 +172,6 @@ void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--threads", a->options.threads, "CPU threads (default 1)")->check(CLI::NonNegativeNumber);
     cmd->add_flag("--json", a->json, "Print the figures as JSON");
     setGuardedCallback(cmd, result, [a] { return evaluateInfillCommand(*a); });
-#else
-    addUnavailableCommand(app, "evaluate-infill", "Infill evaluation", "NF_WITH_TORCH=OFF", result);
-#endif
 }
 
 }  // namespace nf::cli

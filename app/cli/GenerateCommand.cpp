@@ -14,7 +14,6 @@
 
 #include "cli/CliCommands.h"
 
-#ifdef NF_HAVE_TORCH
 #include "generation/GeneratedPiece.h"
 #include "generation/GenerationBenchmark.h"
 #include "generation/GenerationModel.h"
@@ -22,7 +21,6 @@
 #include "generation/Primer.h"
 #include "cli/SteeringOptions.h"
 #include "music/BarGrid.h"
-#endif
 
 namespace nf::cli {
 
@@ -35,7 +33,6 @@ CLI::App* benchmarkParent(CLI::App& app) {
     return bench;
 }
 
-#ifdef NF_HAVE_TORCH
 
 namespace fs = std::filesystem;
 
@@ -327,12 +324,10 @@ int benchGenerate(const BenchArgs& a) {
     return Success;
 }
 
-#endif
 
 }  // namespace
 
 void addGenerateCommand(CLI::App& app, CliResult& result) {
-#ifdef NF_HAVE_TORCH
     auto a = std::make_shared<GenerateArgs>();
     auto* cmd = app.add_subcommand("generate", "Generate pieces from a trained model (MIDI, or ABC for abc-chars models)");
     cmd->add_option("--model", a->model, "Model file (.nfm); with --recipe: overrides the recipe's model path");
@@ -399,10 +394,6 @@ void addGenerateCommand(CLI::App& app, CliResult& result) {
         ->check(CLI::NonNegativeNumber);
     bench->add_flag("--json", b->json, "Print the figures as JSON");
     setGuardedCallback(bench, result, [b] { return benchGenerate(*b); });
-#else
-    addUnavailableCommand(app, "generate", "Generate pieces", "NF_WITH_TORCH=OFF", result);
-    addUnavailableCommand(*benchmarkParent(app), "generate", "Generation speed", "NF_WITH_TORCH=OFF", result);
-#endif
 }
 
 }  // namespace nf::cli

@@ -7,17 +7,14 @@
 
 #include "cli/CliCommands.h"
 
-#ifdef NF_HAVE_TORCH
 #include "cli/SteeringOptions.h"
 #include "music/BarGrid.h"
 #include "music/MusicError.h"
-#endif
 
 namespace nf::cli {
 
 namespace {
 
-#ifdef NF_HAVE_TORCH
 
 struct InfillArgs {
     std::string in, model, out, bars, tracks, add;
@@ -98,12 +95,10 @@ int accompany(const InfillArgs& a) {
     });
 }
 
-#endif
 
 }  // namespace
 
 void addInfillCommands(CLI::App& app, CliResult& result) {
-#ifdef NF_HAVE_TORCH
     auto a = std::make_shared<InfillArgs>();
     auto* cmd = app.add_subcommand("infill", "Regenerate bars of some tracks with a remi model, the music around kept");
     cmd->add_option("in", a->in, "MIDI or ABC file")->required();
@@ -124,10 +119,6 @@ void addInfillCommands(CLI::App& app, CliResult& result) {
     acc->add_option("--out", b->out, "Output OUT.mid (OUT-1.mid .. OUT-K.mid for K candidates)")->required();
     addSteeringOptions(acc, b->steering, true);
     setGuardedCallback(acc, result, [b] { return accompany(*b); });
-#else
-    addUnavailableCommand(app, "infill", "Regenerate bars", "NF_WITH_TORCH=OFF", result);
-    addUnavailableCommand(app, "accompany", "Add a part", "NF_WITH_TORCH=OFF", result);
-#endif
 }
 
 }  // namespace nf::cli

@@ -18,17 +18,15 @@
 #include "common/PassiveOpenMp.h"
 #include "dataset/DemoData.h"
 
-#ifdef NF_HAVE_TORCH
 #include "tokenize/CorpusBuilder.h"
 #include "training/FanOutObserver.h"
 #include "training/MetricsCsvWriter.h"
 #include "training/ModelFile.h"
 #include "training/Trainer.h"
-#endif
+#include "training/TrainingModule.h"
 
 namespace nf::cli {
 
-#ifdef NF_HAVE_TORCH
 
 namespace {
 
@@ -180,6 +178,13 @@ int runTrain(const TrainArgs& a) {
         return UsageError;
     }
     try {
+        // Before the data is read: a missing module is said at once, not after minutes of tokenizing.
+        TrainingModule::load();
+    } catch (const TrainingModuleUnavailable& e) {
+        printError(e.what());
+        return FailedWork;
+    }
+    try {
         CorpusOptions co;
         co.format = formatFrom(a.format);
         co.useCache = !a.noCache;
@@ -256,12 +261,5 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     setGuardedCallback(cmd, result, [args] { return runTrain(*args); });
 }
 
-#else
-
-void addTrainCommand(CLI::App& app, CliResult& result) {
-    addUnavailableCommand(app, "train", "Train a model", "NF_WITH_TORCH=OFF", result);
-}
-
-#endif
 
 }  // namespace nf::cli

@@ -23,7 +23,6 @@
 #include "sound/AudioExporter.h"
 #include "sound/StudioSound.h"
 #endif
-#ifdef NF_HAVE_TORCH
 #include "generation/GenerationController.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
@@ -31,7 +30,6 @@
 #include "training/StudioTraining.h"
 #include "training/TrainingController.h"
 #include "training/TrainingPanel.h"
-#endif
 
 namespace nf {
 
@@ -87,7 +85,6 @@ void selectBars(MainWindow& w, int fromBar, int toBar) {
     w.document()->setSelection(ids);
 }
 
-#ifdef NF_HAVE_TORCH
 void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()>& then) {
     TrainingPanel* panel = w.training()->panel();
     TrainingConfig c = TrainingConfig::forModel("lstm");
@@ -108,7 +105,6 @@ void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()
     });
     panel->startTraining();
 }
-#endif
 
 }  // namespace
 
@@ -136,7 +132,6 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
             w.pianoRoll()->setPlayhead(w.document()->score().ticksPerBar(0) * 2);
             return save(w, r.file);
         }
-#ifdef NF_HAVE_TORCH
         if (r.state == "training") return train(w, r, [&w, r] { save(w, r.file); });
         train(w, r, [&w, r] {
             GenerationPanel* g = w.generation()->panel();
@@ -149,10 +144,6 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
                              [&w, r](const std::vector<GenerationResult>&) { save(w, r.file); });
             g->startGeneration();
         });
-#else
-        std::fprintf(stderr, "noteforge: state '%s' needs a build with LibTorch\n", qPrintable(r.state));
-        QApplication::exit(1);
-#endif
     }, Qt::SingleShotConnection);
     // Never hang a script: after this long, take whatever is there.
     QTimer::singleShot(600'000, &w, [&w, r] { save(w, r.file); });

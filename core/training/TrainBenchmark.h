@@ -32,6 +32,7 @@ struct TrainBenchmarkResult {
     double tokensPerSecond = 0;        // predicted tokens per second
 };
 
+// Both run in the training module (training/TrainingModule.h): they throw TrainingModuleUnavailable without it.
 // Times full training steps (forward, backward, optimizer) of a model on random tokens.
 // Throws std::runtime_error for an unknown model or an absent device.
 TrainBenchmarkResult benchmarkTraining(const TrainBenchmarkOptions& options);

@@ -36,7 +36,7 @@ struct TrainerOptions {
 
 // Trains a model on a tokenized corpus, on the GPU when asked/available and otherwise on every CPU core.
 // Blocking: run it on a worker thread; observe it through TrainingObserver and steer it through TrainingControl.
-// The implementation (LibTorch) stays behind this plain C++ interface.
+// The work is done by the training module (LibTorch), loaded on the first run (training/TrainingModule.h).
 class Trainer {
 public:
     Trainer(TrainingConfig config, TrainerOptions options);
@@ -44,7 +44,8 @@ public:
     Trainer(const Trainer&) = delete;
     Trainer& operator=(const Trainer&) = delete;
 
-    // Throws std::runtime_error (one line for the user) for what prevents training from starting or continuing:
+    // Throws TrainingModuleUnavailable when the training module is not installed, and std::runtime_error (one line
+    // for the user) for what else prevents training from starting or continuing:
     // an invalid configuration, a missing GPU, a checkpoint for other data, a file that cannot be written, GPU
     // memory exhausted. A non-finite loss is not an exception: the result says so and keeps the last checkpoint.
     TrainingResult run(const TokenizedCorpus& corpus, TrainingObserver* observer = nullptr,
@@ -55,7 +56,8 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-// The LibTorch this engine was built with, e.g. "1.13.1", and whether it can use a CUDA GPU now.
+// The LibTorch the training module was built with, e.g. "1.13.1" (empty when the module is not installed), and
+// whether it can use a CUDA GPU now. Both load the module: not for start-up paths.
 std::string torchVersion();
 bool cudaAvailable();
 

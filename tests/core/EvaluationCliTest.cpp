@@ -125,7 +125,7 @@ TEST_F(EvaluationCli, AFileThatIsNotAModelIsOneClearError) {
     std::ofstream(model) << "not a model";
     const CliOutcome r = run({"evaluate", (kMelodies / "hpps1.mid").string(), "--against", kMelodies.string(), "--model",
                        model.string(), "--json"});
-#ifdef NF_HAVE_TORCH
+#ifdef NF_TEST_HAVE_TRAINING
     EXPECT_EQ(r.code, 1) << r.out;
     EXPECT_EQ(lines(r.err).size(), 1u) << r.err;
     EXPECT_NE(r.err.find("m.nfmodel"), std::string::npos) << r.err;

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "TrainingTestUtil.h"
-#include "training/SequenceModel.h"
+#include "training/engine/SequenceModel.h"
 
 namespace fs = std::filesystem;
 

@@ -10,7 +10,7 @@
 #include "generation/GenerationModel.h"
 #include "generation/LstmDecoder.h"
 #include "tokenize/SplitMix64.h"
-#include "training/SequenceModel.h"
+#include "training/engine/SequenceModel.h"
 
 using namespace nf;
 

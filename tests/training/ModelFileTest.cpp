@@ -7,7 +7,7 @@
 
 #include "TrainingTestUtil.h"
 #include "training/ModelFile.h"
-#include "training/SequenceModel.h"
+#include "training/engine/SequenceModel.h"
 #include "training/Trainer.h"
 
 using namespace nf;

@@ -6,13 +6,13 @@
 #include <cmath>
 
 #include "TrainingTestUtil.h"
-#include "training/SequenceModel.h"
-#include "training/detail/FusedLstm.h"
-#include "training/detail/MusicNet.h"
-#include "training/detail/TensorIO.h"
+#include "training/engine/SequenceModel.h"
+#include "training/engine/FusedLstm.h"
+#include "training/engine/MusicNet.h"
+#include "training/engine/TensorIO.h"
 
 using namespace nf;
-using namespace nf::detail;
+using namespace nf::engine;
 
 TEST(FusedLstm, MatchesLibTorchsLstmInValuesAndGradients) {
     torch::manual_seed(3);

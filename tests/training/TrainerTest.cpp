@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "TrainingTestUtil.h"
 #include "training/MetricsCsvWriter.h"
 #include "training/ModelFile.h"
-#include "training/SequenceModel.h"
+#include "training/engine/SequenceModel.h"
 #include "training/Trainer.h"
 
 using namespace nf;
@@ -238,17 +241,61 @@ TEST(Trainer, WritesTheMetricsCsvSchema) {
     EXPECT_GT(stepRows, 0);
 }
 
+namespace {
+
+// What the trainer reported while another thread paused, resumed and stopped it.
+class PauseWatcher final : public TrainingObserver {
+public:
+    void onProgress(const TrainingProgress& p) override {
+        if (p.paused) {
+            pausedAtStep_.store(p.globalStep);
+            paused_.store(true);
+        } else {
+            running_.fetch_add(1);
+            lastRunningStep_.store(p.globalStep);
+        }
+    }
+    bool paused() const { return paused_.load(); }
+    std::int64_t pausedAtStep() const { return pausedAtStep_.load(); }
+    int runningEvents() const { return running_.load(); }
+    std::int64_t lastRunningStep() const { return lastRunningStep_.load(); }
+
+private:
+    std::atomic<bool> paused_{false};
+    std::atomic<std::int64_t> pausedAtStep_{-1};
+    std::atomic<int> running_{0};
+    std::atomic<std::int64_t> lastRunningStep_{-1};
+};
+
+// Waits up to ten seconds for `done`.
+template <typename Done>
+bool eventually(Done done) {
+    for (int i = 0; i < 1000 && !done(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    return done();
+}
+
+}  // namespace
+
 TEST(Trainer, PauseAndStopFromAnotherThread) {
     TempDir dir("control");
     auto config = test::tinyConfig("lstm");
     config.epochs = 1000;
     TrainingControl control;
+    PauseWatcher watcher;
     control.requestPause();
     TrainingResult result;
-    std::thread worker([&] { result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 120), nullptr, &control); });
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    std::thread worker([&] {
+        result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 120), &watcher, &control);
+    });
+    // The pause takes effect (the trainer says so) and holds: no step is reported while paused.
+    ASSERT_TRUE(eventually([&] { return watcher.paused(); })) << "the trainer never reported being paused";
+    const int runningBefore = watcher.runningEvents();
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    EXPECT_EQ(watcher.runningEvents(), runningBefore) << "training went on while paused";
+    // Resumed, it trains again past the step where it paused.
     control.resume();
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    EXPECT_TRUE(eventually([&] { return watcher.lastRunningStep() > watcher.pausedAtStep(); }))
+        << "training did not continue after resume";
     control.requestStop();
     worker.join();
     EXPECT_EQ(result.outcome, TrainingOutcome::Stopped);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The round trip through the real main window: open a folder, train a tiny model, see the charts get points,
 // generate, see the piece in the piano roll with its confidence, edit and undo, export MIDI.
-#ifdef NF_HAVE_TORCH
+#ifdef NF_TEST_HAVE_TRAINING
 
 #include <QDir>
 #include <QFile>
@@ -168,4 +168,4 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
 
 }  // namespace nf
 
-#endif  // NF_HAVE_TORCH
+#endif  // NF_TEST_HAVE_TRAINING

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The confidence pop-up of a generated note speaks music, not tokens: its header names the note (C4 for 1.5 beats,
 // velocity 96) and is shown whole; pitch and velocity alternatives can be swapped in, each one undo step.
-#ifdef NF_HAVE_TORCH
+#ifdef NF_TEST_HAVE_TRAINING
 
 #include <QAction>
 #include <QLabel>
@@ -78,4 +78,4 @@ TEST(NoteAlternatives, DescribesPaperAndEventTokens) {
 
 }  // namespace nf
 
-#endif  // NF_HAVE_TORCH
+#endif  // NF_TEST_HAVE_TRAINING

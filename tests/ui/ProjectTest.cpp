@@ -23,7 +23,7 @@
 #include "models/DatasetTableModel.h"
 #include "project/ProjectFile.h"
 #include "widgets/MessageBar.h"
-#ifdef NF_HAVE_TORCH
+#ifdef NF_TEST_HAVE_TRAINING
 #include <QTableWidget>
 
 #include "generation/GenerationController.h"
@@ -282,7 +282,7 @@ TEST(ProjectFile, KeepsConfidenceAlternativesAndEvaluation) {
     EXPECT_EQ(e.novelty->longestCopy.file, "/data/tune.abc");
 }
 
-#ifdef NF_HAVE_TORCH
+#ifdef NF_TEST_HAVE_TRAINING
 // The studio's side: a generated piece in the editor and in the Generation list comes back from a saved project
 // with its confidence colours, alternatives and the list's figures.
 TEST(Project, ReopenedProjectKeepsTheGenerationDetail) {

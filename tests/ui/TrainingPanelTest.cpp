@@ -2,7 +2,7 @@
 // The Training panel speaks to a studio user: a pause keeps the last figures (its report carries none), the device
 // line counts threads as training will use them, and the stop message points at the panel's own button instead of
 // a command-line option.
-#ifdef NF_HAVE_TORCH
+#ifdef NF_TEST_HAVE_TRAINING
 
 #include <QLabel>
 
@@ -63,4 +63,4 @@ TEST(TrainingPanel, TheStopMessageNamesTheResumeButtonNotACommandLineOption) {
 
 }  // namespace nf
 
-#endif  // NF_HAVE_TORCH
+#endif  // NF_TEST_HAVE_TRAINING

@@ -18,7 +18,7 @@
 #include "pianoroll/PianoRollCanvas.h"
 #include "pianoroll/PianoRollView.h"
 #include "widgets/DatasetPanel.h"
-#ifdef NF_HAVE_TORCH
+#ifdef NF_TEST_HAVE_TRAINING
 #include "generation/GenerationController.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
@@ -76,7 +76,7 @@ TEST(UnsavedWork, AsksBeforeAnotherFileReplacesEditedNotes) {
     EXPECT_FALSE(none.asked());
 }
 
-#ifdef NF_HAVE_TORCH
+#ifdef NF_TEST_HAVE_TRAINING
 namespace {
 GenerationResult result(int seed, int pitch) {
     GenerationResult r;

@@ -22,7 +22,7 @@
 #include "dataset/DemoData.h"
 #include "models/DatasetTableModel.h"
 #include "widgets/WelcomePanel.h"
-#ifdef NF_HAVE_TORCH
+#ifdef NF_TEST_HAVE_TRAINING
 #include "generation/GenerationController.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
@@ -134,7 +134,7 @@ TEST(Welcome, FirstStartOpensTheDemoAndTheStepsAct) {
     EXPECT_NE(QString::fromStdString(w.datasetModel()->dataset()->root), other);
 }
 
-#ifdef NF_HAVE_TORCH
+#ifdef NF_TEST_HAVE_TRAINING
 TEST(Welcome, TrainStepStartsTrainingInTheTrainingPanel) {
     MainWindow w;
     w.show();

@@ -204,7 +204,7 @@ TEST(WindowBehaviour, ViewPreferencesAreKeptAcrossSessions) {
 
 }  // namespace nf
 
-#ifdef NF_HAVE_TORCH
+#ifdef NF_TEST_HAVE_TRAINING
 #include <qcustomplot.h>
 
 #include "training/StudioTraining.h"

@@ -24,6 +24,7 @@
 #include "project/StudioPaths.h"
 #include "training/HyperparameterForm.h"
 #include "training/Trainer.h"
+#include "training/TrainingModule.h"
 #include "training/TrainingCharts.h"
 #include "training/TrainingController.h"
 
@@ -61,9 +62,13 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
 
     device_ = new QLabel(this);
     device_->setWordWrap(true);
-    // The threads a Start would use (every core but one), as the label says during training too.
-    device_->setText(cudaAvailable() ? tr("Device: CUDA GPU available")
-                                     : tr("Device: CPU, %1").arg(threadCount(std::max(1, QThread::idealThreadCount() - 1))));
+    // The threads a Start would use (every core but one), as the label says during training too. Whether a CUDA
+    // GPU is there is asked of the training module, which is loaded only when training starts (it brings LibTorch).
+    const bool haveModule = !TrainingModule::locate().empty();
+    device_->setText(haveModule ? tr("Device: chosen at Start (a CUDA GPU if there is one, else CPU, %1)")
+                                      .arg(threadCount(std::max(1, QThread::idealThreadCount() - 1)))
+                                : tr("Training needs the NoteForge training module, which is not installed "
+                                     "(package noteforge-training). Generation, playback and export work without it."));
     start_ = button(this, tr("Start"), tr("Train a new model on the loaded dataset"));
     pause_ = button(this, tr("Pause"), tr("Pause between two steps; Resume carries on"));
     stop_ = button(this, tr("Stop"), tr("Stop after the current step, saving a checkpoint"));

@@ -6,7 +6,7 @@
 
 #include "training/TrainingConfig.h"
 
-namespace nf::detail {
+namespace nf::engine {
 
 // Hidden and cell state of every layer: h, c [layers, B, H]. Undefined tensors mean "start from zero".
 struct LstmState {
@@ -74,4 +74,4 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const OptimizerConfig& co
 // Throws std::runtime_error with a clear message when a requested GPU is not there.
 torch::Device resolveDevice(const std::string& name);
 
-}  // namespace nf::detail
+}  // namespace nf::engine

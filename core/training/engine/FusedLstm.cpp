@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "training/detail/FusedLstm.h"
+#include "training/engine/FusedLstm.h"
 
 #include <ATen/Parallel.h>
 
-namespace nf::detail {
+namespace nf::engine {
 
 namespace {
 
@@ -108,4 +108,4 @@ std::vector<torch::Tensor> fusedLstmLayer(const torch::Tensor& x, const torch::T
     return FusedLstmFunction::apply(x.contiguous(), h0.contiguous(), c0.contiguous(), wIh, wHh, bIh, bHh);
 }
 
-}  // namespace nf::detail
+}  // namespace nf::engine

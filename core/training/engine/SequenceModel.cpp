@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "training/SequenceModel.h"
+#include "training/engine/SequenceModel.h"
 
 #include <cstring>
 #include <deque>
 
 #include "training/ModelFile.h"
-#include "training/detail/MusicNet.h"
-#include "training/detail/TensorIO.h"
+#include "training/engine/MusicNet.h"
+#include "training/engine/TensorIO.h"
 
 namespace nf {
 
 struct SequenceModel::State::Impl {
-    detail::LstmState lstm;        // many-to-many
+    engine::LstmState lstm;        // many-to-many
     std::deque<int> window;        // many-to-one: the last seqLength tokens
 };
 
@@ -22,7 +22,7 @@ SequenceModel::State& SequenceModel::State::operator=(const State& other) {
     if (this == &other) return *this;
     impl_->window = other.impl_->window;
     const auto& s = other.impl_->lstm;
-    impl_->lstm = s.defined() ? detail::LstmState{s.h.clone(), s.c.clone()} : detail::LstmState{};
+    impl_->lstm = s.defined() ? engine::LstmState{s.h.clone(), s.c.clone()} : engine::LstmState{};
     return *this;
 }
 SequenceModel::State::State(State&&) noexcept = default;
@@ -34,7 +34,7 @@ struct SequenceModel::Impl {
     std::vector<MetricsRow> history;
     std::string info;
     torch::Device device{torch::kCPU};
-    mutable detail::MusicNet net{nullptr};  // forward() is not const in LibTorch; inference changes nothing
+    mutable engine::MusicNet net{nullptr};  // forward() is not const in LibTorch; inference changes nothing
 
     std::vector<float> run(const std::vector<int>& tokens, State::Impl& state) const {
         if (tokens.empty()) throw std::invalid_argument("no tokens to feed the model");
@@ -83,12 +83,12 @@ SequenceModel SequenceModel::load(const std::string& path, const std::string& de
     if (impl->vocab.size() != impl->config.model.vocabSize || impl->vocab.size() < 1)
         throw ModelFileError(path + ": damaged: the vocabulary does not match the configuration");
     impl->info = file.infoJson;
-    impl->device = detail::resolveDevice(device);
+    impl->device = engine::resolveDevice(device);
     // Building the network draws random initial weights; keep the caller's random stream untouched.
-    const auto rngState = detail::saveRngState();
-    impl->net = detail::MusicNet(impl->config.model);
-    detail::loadRngState(rngState);
-    detail::importParameters(*impl->net, file.tensors, path);
+    const auto rngState = engine::saveRngState();
+    impl->net = engine::MusicNet(impl->config.model);
+    engine::loadRngState(rngState);
+    engine::importParameters(*impl->net, file.tensors, path);
     impl->net->to(impl->device);
     impl->net->eval();
     return SequenceModel(std::move(impl));

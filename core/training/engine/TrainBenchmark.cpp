@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "training/TrainBenchmark.h"
+#include "training/engine/Engine.h"
 
 #include <algorithm>
 #include <chrono>
@@ -9,9 +9,9 @@
 
 #include "training/BlasInfo.h"
 #include "training/TrainingConfig.h"
-#include "training/detail/MusicNet.h"
+#include "training/engine/MusicNet.h"
 
-namespace nf {
+namespace nf::engine {
 
 namespace {
 
@@ -53,7 +53,7 @@ double flopsPerStep(const ModelConfig& m, int batch, int seq) {
 }  // namespace
 
 double measureSgemmGflops(int n, int repeats, const std::string& deviceName) {
-    const auto device = detail::resolveDevice(deviceName);
+    const auto device = engine::resolveDevice(deviceName);
     torch::NoGradGuard noGrad;
     const auto opts = torch::TensorOptions().dtype(torch::kFloat).device(device);
     auto a = torch::randn({n, n}, opts), b = torch::randn({n, n}, opts), c = torch::empty({n, n}, opts);
@@ -79,7 +79,7 @@ TrainBenchmarkResult benchmarkTraining(const TrainBenchmarkOptions& o) {
     const int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     torch::set_num_threads(threads);
     setBlasThreads(threads);
-    const auto device = detail::resolveDevice(o.device);
+    const auto device = engine::resolveDevice(o.device);
 
     TrainBenchmarkResult r;
     r.device = device.str();
@@ -92,7 +92,7 @@ TrainBenchmarkResult benchmarkTraining(const TrainBenchmarkOptions& o) {
     // a single measurement may fall into someone else's busy second.
     const double sgemmBefore = measureSgemmGflops(2048, 5, o.device);
     torch::manual_seed(1);
-    detail::MusicNet net(config.model);
+    engine::MusicNet net(config.model);
     net->to(device);
     net->train();
     torch::optim::RMSprop optimizer(net->parameters(), torch::optim::RMSpropOptions(1e-3).alpha(0.9).eps(1e-7));
@@ -118,4 +118,4 @@ TrainBenchmarkResult benchmarkTraining(const TrainBenchmarkOptions& o) {
     return r;
 }
 
-}  // namespace nf
+}  // namespace nf::engine

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "training/detail/TensorIO.h"
+#include "training/engine/TensorIO.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Context.h>
@@ -8,7 +8,7 @@
 #include <map>
 #include <sstream>
 
-namespace nf::detail {
+namespace nf::engine {
 
 torch::Tensor toTorch(const NamedTensor& t) {
     auto out = torch::empty(t.shape, torch::kFloat);
@@ -123,4 +123,4 @@ void loadRngState(const std::vector<std::uint8_t>& bytes) {
     }
 }
 
-}  // namespace nf::detail
+}  // namespace nf::engine

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "training/detail/MusicNet.h"
+#include "training/engine/MusicNet.h"
 
 #include <cmath>
 
-#include "training/detail/FusedLstm.h"
+#include "training/engine/FusedLstm.h"
 
-namespace nf::detail {
+namespace nf::engine {
 
 namespace F = torch::nn::functional;
 
@@ -166,4 +166,4 @@ torch::Device resolveDevice(const std::string& name) {
     throw std::runtime_error("unknown device '" + name + "' (expected auto, cpu, cuda or cuda:N)");
 }
 
-}  // namespace nf::detail
+}  // namespace nf::engine

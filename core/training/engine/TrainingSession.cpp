@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "training/detail/TrainingSession.h"
+#include "training/engine/TrainingSession.h"
 
 #include "remi/ExampleBuilder.h"
 
@@ -13,9 +13,10 @@
 
 #include "tokenize/ValidationSplit.h"
 #include "training/BlasInfo.h"
-#include "training/detail/TensorIO.h"
+#include "training/engine/Engine.h"
+#include "training/engine/TensorIO.h"
 
-namespace nf::detail {
+namespace nf::engine {
 
 namespace {
 
@@ -441,23 +442,10 @@ TrainingResult TrainingSession::run() {
     }
 }
 
-}  // namespace nf::detail
-
-namespace nf {
-
-struct Trainer::Impl {
-    TrainingConfig config;
-    TrainerOptions options;
-};
-
-Trainer::Trainer(TrainingConfig config, TrainerOptions options)
-    : impl_(std::make_unique<Impl>(Impl{std::move(config), std::move(options)})) {}
-
-Trainer::~Trainer() = default;
-
-TrainingResult Trainer::run(const TokenizedCorpus& corpus, TrainingObserver* observer, TrainingControl* control) {
-    if (impl_->options.modelPath.empty()) throw std::runtime_error("no output model path given");
-    detail::TrainingSession session(impl_->config, impl_->options, corpus, observer, control);
+TrainingResult train(const TrainingConfig& config, const TrainerOptions& options, const TokenizedCorpus& corpus,
+                     TrainingObserver* observer, TrainingControl* control) {
+    if (options.modelPath.empty()) throw std::runtime_error("no output model path given");
+    TrainingSession session(config, options, corpus, observer, control);
     return session.run();
 }
 
@@ -465,4 +453,4 @@ std::string torchVersion() { return TORCH_VERSION; }
 
 bool cudaAvailable() { return torch::cuda::is_available(); }
 
-}  // namespace nf
+}  // namespace nf::engine

@@ -4,7 +4,7 @@
 
 #include <torch/torch.h>
 
-namespace nf::detail {
+namespace nf::engine {
 
 // One LSTM layer over a time-major sequence with a hand-written backward pass, for the CPU.
 //
@@ -20,4 +20,4 @@ std::vector<torch::Tensor> fusedLstmLayer(const torch::Tensor& x, const torch::T
                                           const torch::Tensor& wIh, const torch::Tensor& wHh, const torch::Tensor& bIh,
                                           const torch::Tensor& bHh);
 
-}  // namespace nf::detail
+}  // namespace nf::engine

@@ -6,10 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include "training/BlasInfo.h"
-#include "training/detail/TensorIO.h"
-#include "training/detail/TrainingSession.h"
+#include "training/engine/TensorIO.h"
+#include "training/engine/TrainingSession.h"
 
-namespace nf::detail {
+namespace nf::engine {
 
 void TrainingSession::resume() {
     const ModelFile ck = readModelFile(options_.resumeFrom);
@@ -168,4 +168,4 @@ TrainingResult TrainingSession::finish(TrainingOutcome outcome, std::string mess
     return r;
 }
 
-}  // namespace nf::detail
+}  // namespace nf::engine

@@ -6,7 +6,7 @@
 
 #include "training/ModelFile.h"
 
-namespace nf::detail {
+namespace nf::engine {
 
 // Module parameters <-> the model file's NamedTensors (float32 on the CPU, LibTorch's names).
 std::vector<NamedTensor> exportParameters(const torch::nn::Module& module);
@@ -26,4 +26,4 @@ void loadOptimizer(torch::optim::Optimizer& optimizer, const std::vector<std::ui
 std::vector<std::uint8_t> saveRngState();
 void loadRngState(const std::vector<std::uint8_t>& bytes);
 
-}  // namespace nf::detail
+}  // namespace nf::engine

@@ -9,9 +9,9 @@
 #include "training/EpochPlan.h"
 #include "training/ModelFile.h"
 #include "training/Trainer.h"
-#include "training/detail/MusicNet.h"
+#include "training/engine/MusicNet.h"
 
-namespace nf::detail {
+namespace nf::engine {
 
 // Where a run stands; saved in every checkpoint so that a resumed run continues bit for bit.
 struct RunPosition {
@@ -96,4 +96,4 @@ private:
     double pausedSeconds_ = 0;
 };
 
-}  // namespace nf::detail
+}  // namespace nf::engine
