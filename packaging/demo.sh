@@ -4,7 +4,11 @@
 # generate new pieces, regenerate bars of a tune, add a part to it and continue it, evaluate, write MIDI and WAV,
 # then open the studio when a display is available.
 # Usage: packaging/demo.sh            (as root, or through sudo, on Debian 12)
-# Env:   NF_DEMO_OUT (default: ./demo-output), NF_JOBS (default: number of cores), NF_NO_GUI=1 to skip the GUI
+# Installs only what the demo needs (packaging/setup-debian.sh demo) and builds the two programs without the tests
+# and benchmarks (packaging/test-all.sh adds those). Under sudo the packages are installed as root and everything
+# after that (build/, the job, demo-output/) runs as the invoking user (packaging/as-invoking-user.sh).
+# Env:   NF_DEMO_OUT (default: ./demo-output), NF_JOBS (default: number of cores), NF_NO_GUI=1 to skip the GUI,
+#        NF_DEMO_MINUTES (training time, default 3), NF_SETUP_DONE=1 to skip the set-up (the check for packages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Compile-cache hits across clones in different folders (ccache is used when installed).
@@ -13,8 +17,14 @@ JOBS=${NF_JOBS:-$(nproc)}
 OUT=${NF_DEMO_OUT:-$PWD/demo-output}
 DEMO=resources/demo
 
-./packaging/setup-debian.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+if [ -z "${NF_SETUP_DONE:-}" ]; then
+  ./packaging/setup-debian.sh demo
+  # shellcheck source=packaging/as-invoking-user.sh
+  . packaging/as-invoking-user.sh
+  nf_continue_as_invoking_user build "$OUT" -- NF_SETUP_DONE=1 "$PWD/packaging/demo.sh" "$@"
+fi
+# Tests and benchmarks off, also in a build/ that test-all.sh configured with them.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DNF_BUILD_TESTS=OFF -DNF_BUILD_BENCH=OFF >/dev/null
 cmake --build build -j "$JOBS" --target noteforge-cli noteforge
 CLI=build/app/noteforge-cli
 mkdir -p "$OUT"
@@ -50,8 +60,9 @@ echo "== 6. Render the first piece to WAV"
 
 if [ -z "${NF_NO_GUI:-}" ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "== Opening the studio"
-  if [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
-    sudo -u "$SUDO_USER" env DISPLAY="${DISPLAY:-}" WAYLAND_DISPLAY="${WAYLAND_DISPLAY:-}" build/app/noteforge "$DEMO" &
+  # Still root under sudo only when the invoking user cannot write this clone: the studio runs as that user anyway.
+  if [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
+    runuser -u "$SUDO_USER" -- env DISPLAY="${DISPLAY:-}" WAYLAND_DISPLAY="${WAYLAND_DISPLAY:-}" build/app/noteforge "$DEMO" &
   else
     build/app/noteforge "$DEMO" &
   fi

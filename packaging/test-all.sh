@@ -3,7 +3,12 @@
 # GUI (offscreen), the codecs under ASan+UBSan, a bounded libFuzzer run of each reader, and the Debian package
 # (cpack, lintian, AppStream/desktop validation, a smoke job from the extracted package: packaging/package-check.sh).
 # Usage: packaging/test-all.sh        (as root, or through sudo, on Debian 12)
-# Env:   NF_FUZZ_SECONDS (default 90 per fuzzer), NF_JOBS (default: number of cores)
+# Installs everything the tests and benchmarks need beyond the demo (packaging/setup-debian.sh test) and configures
+# build/ (shared with demo.sh) with the tests and benchmarks on. Under sudo the packages are installed as root and
+# the builds and tests run as the invoking user (packaging/as-invoking-user.sh).
+# Env:   NF_FUZZ_SECONDS (default 90 per fuzzer), NF_JOBS (default: number of cores),
+#        NF_SETUP_DONE=1 to skip the set-up, NF_PACKAGE_INSTALL=1 to have package-check.sh install the package
+#        (dpkg -i; then everything runs as root, also under sudo)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 # Compile-cache hits across clones in different folders (ccache is used when installed).
@@ -25,12 +30,14 @@ phase() {  # phase NAME COMMAND...: runs a phase, records its duration, remember
   fi
 }
 
-setup() { ./packaging/setup-debian.sh; }
+setup() { ./packaging/setup-debian.sh test; }
+# Tests and benchmarks on explicitly: build/ may come from demo.sh, which configures it without them.
 build() {
-  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --build build -j "$JOBS" &&
-  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNF_SANITIZE=ON >/dev/null &&
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DNF_BUILD_TESTS=ON -DNF_BUILD_BENCH=ON >/dev/null &&
+  cmake --build build -j "$JOBS" &&
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNF_SANITIZE=ON -DNF_BUILD_TESTS=ON >/dev/null &&
   cmake --build build-asan -j "$JOBS" &&
-  cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNF_FUZZ=ON \
+  cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNF_FUZZ=ON -DNF_BUILD_TESTS=ON \
         -DCMAKE_CXX_COMPILER=clang++-14 >/dev/null && cmake --build build-fuzz -j "$JOBS"
 }
 fuzz() {
@@ -60,8 +67,19 @@ CTEST_LOG=$(mktemp)
 tests() { ctest --test-dir build -j "$JOBS" --output-on-failure --timeout 900 2>&1 | tee "$CTEST_LOG"; return "${PIPESTATUS[0]}"; }
 package() { ./packaging/package-check.sh build; }
 
-phase setup setup || true
-if [ $status -ne 0 ]; then echo "set-up failed"; exit 1; fi
+if [ -z "${NF_SETUP_DONE:-}" ]; then
+  phase setup setup || true
+  if [ $status -ne 0 ]; then echo "set-up failed"; exit 1; fi
+  # Under sudo: the rest as the invoking user, told how long the set-up took (for the phase list). Not when the
+  # package phase is to install the package (NF_PACKAGE_INSTALL=1: dpkg -i needs root).
+  if [ "${NF_PACKAGE_INSTALL:-0}" != 1 ]; then
+    # shellcheck source=packaging/as-invoking-user.sh
+    . packaging/as-invoking-user.sh
+    nf_continue_as_invoking_user build build-asan build-fuzz -- NF_SETUP_DONE="${PHASES[0]}" "$PWD/packaging/test-all.sh" "$@"
+  fi
+elif [ "${NF_SETUP_DONE#setup: }" != "$NF_SETUP_DONE" ]; then
+  PHASES+=("$NF_SETUP_DONE (as root)")
+fi
 phase build build
 if [ $status -ne 0 ]; then printf '%s\n' "${PHASES[@]}"; echo "build failed"; exit 1; fi
 phase fuzz fuzz
