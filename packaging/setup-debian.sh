@@ -7,6 +7,7 @@ set -eu
 PACKAGES="
 build-essential cmake ninja-build ccache pkg-config git file
 qt6-base-dev qt6-base-dev-tools libgl-dev
+qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 libtorch-dev libopenblas0-openmp
 librtmidi-dev libfluidsynth-dev fluidsynth
 libqcustomplot-dev libqcustomplot2.1-qt6
