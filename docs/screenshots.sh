@@ -19,6 +19,9 @@ Xvfb "$display" -screen 0 1920x1200x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$tmp"' EXIT
 sleep 1
+# The studio speaks the language of its locale: English for the docs' pictures whatever the caller's session speaks,
+# unless shot_locale names another (studio-de.png).
+shot_locale=C.UTF-8
 shoot() {  # NAME STATE SIZE [extra options]
     name=$1 state=$2 size=$3
     shift 3
@@ -26,6 +29,7 @@ shoot() {  # NAME STATE SIZE [extra options]
     mkdir -p "$tmp/config"
     echo "XDG_MUSIC_DIR=\"$tmp/music\"" >"$tmp/config/user-dirs.dirs"
     DISPLAY=$display XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_STATE_HOME="$tmp/state" \
+        LANGUAGE= LC_ALL=$shot_locale LANG=$shot_locale \
         "$app" --screenshot "$out/$name.png" --state "$state" --size "$size" "$@"
 }
 for size in 1920x1080 1280x720; do
@@ -41,5 +45,9 @@ for size in 1920x1080 1280x720; do
             echo "screenshots: no generation picture (build without LibTorch?)" >&2
     fi
 done
+# The German translation (docs/studio.md, Languages): the File menu open over the studio, as a German session shows it.
+shot_locale=de_DE.UTF-8
+shoot studio-de export 1920x1080 --piece 96
+shot_locale=C.UTF-8
 cp "$out/dataset.png" "$out/studio.png"  # the README's name for the main picture
 ls -l "$out"

@@ -21,7 +21,7 @@ qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
 libtorch-dev libopenblas0-openmp
 librtmidi-dev libfluidsynth-dev libjack-jackd2-dev libsndfile1-dev
 libqcustomplot-dev libqcustomplot2.1-qt6
-libcli11-dev nlohmann-json3-dev libfmt-dev libspdlog-dev
+libcli11-dev nlohmann-json3-dev libfmt-dev
 timgm6mb-soundfont
 "
 # The test tier adds these to the demo tier.

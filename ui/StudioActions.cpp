@@ -47,15 +47,15 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     openFolder = make(tr("Open &Folder..."), tr("Open a folder of MIDI files or ABC tunes as the dataset"),
                       QKeySequence::Open);
     openFolder->setIcon(IconFactory::icon(Icon::OpenFolder));
-    openFile = make(tr("Open &File..."), tr("Open one MIDI or ABC file"), QKeySequence(tr("Ctrl+Shift+O")));
+    openFile = make(tr("Open F&ile..."), tr("Open one MIDI or ABC file"), QKeySequence(tr("Ctrl+Shift+O")));
     openFile->setIcon(IconFactory::icon(Icon::OpenFile));
     saveProject = make(tr("&Save Project"), tr("Save the session (dataset, models, pieces and edits) as a project"),
                        QKeySequence::Save);
     saveProjectAs = make(tr("Save Project &As..."), tr("Save the session as a new project file"), QKeySequence::SaveAs);
     exportMidi = make(tr("Export &MIDI..."), tr("Write the piece as a Standard MIDI File (type 1, all tracks)"),
                       QKeySequence(tr("Ctrl+E")));
-    exportSelection = make(tr("Export &Selection as MIDI..."), tr("Write only the selected notes as a MIDI file"));
-    exportAudio = make(tr("Export &Audio..."), tr("Render the piece to WAV, FLAC, OGG or MP3 with the soundfont"),
+    exportSelection = make(tr("Export Se&lection as MIDI..."), tr("Write only the selected notes as a MIDI file"));
+    exportAudio = make(tr("Export A&udio..."), tr("Render the piece to WAV, FLAC, OGG or MP3 with the soundfont"),
                        QKeySequence(tr("Ctrl+Shift+E")));
     exportAbc = make(tr("Export A&BC..."), tr("Write the melody (a monophonic track) as an ABC tune"));
     quit = make(tr("&Quit"), tr("Quit NoteForge"), QKeySequence::Quit);
@@ -78,12 +78,12 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     copy = makeScoped(tr("&Copy"), tr("Copy the selected notes"), QKeySequence::Copy);
     paste = makeScoped(tr("&Paste"), tr("Paste notes at the playhead (or the left edge of the view) into the active track"),
                        QKeySequence::Paste);
-    del = makeScoped(tr("&Delete"), tr("Delete the selected notes"), QKeySequence::Delete);
+    del = makeScoped(tr("De&lete"), tr("Delete the selected notes"), QKeySequence::Delete);
     selectAll = makeScoped(tr("Select &All"), tr("Select every note of every track"), QKeySequence::SelectAll);
-    selectTrack = makeScoped(tr("Select All in &Track"), tr("Select every note of the active track"),
+    selectTrack = makeScoped(tr("Select All in Trac&k"), tr("Select every note of the active track"),
                              QKeySequence(tr("Ctrl+Alt+A")));
     selectNone = makeScoped(tr("Select &None"), tr("Clear the selection"), QKeySequence(tr("Ctrl+Shift+A")));
-    transposeUp = makeScoped(tr("Transpose &Up"), tr("Move the selected notes up a semitone"), QKeySequence(Qt::Key_Up));
+    transposeUp = makeScoped(tr("Transp&ose Up"), tr("Move the selected notes up a semitone"), QKeySequence(Qt::Key_Up));
     transposeDown = makeScoped(tr("Transpose Do&wn"), tr("Move the selected notes down a semitone"),
                                QKeySequence(Qt::Key_Down));
     octaveUp = makeScoped(tr("Octave Up"), tr("Move the selected notes up an octave"),
@@ -112,9 +112,9 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     grid = new QActionGroup(this);
     for (int d = 0; d < SnapGrid::kDivisionCount; ++d) {
         const auto division = static_cast<SnapGrid::Division>(d);
-        QAction* a = make(tr(SnapGrid::label(division)), division == SnapGrid::Division::Off
-                                                             ? tr("Turn snapping off")
-                                                             : tr("Snap to %1 notes").arg(SnapGrid::label(division)));
+        const QString name = SnapGrid::displayName(division);
+        QAction* a = make(name, division == SnapGrid::Division::Off ? tr("Turn snapping off")
+                                                                    : tr("Snap to %1 notes").arg(name));
         a->setCheckable(true);
         a->setData(d);
         grid->addAction(a);
@@ -144,7 +144,7 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     play->setIcon(IconFactory::icon(Icon::Play));
     stop = make(tr("&Stop"), tr("Stop playback and go back to where it started"), QKeySequence(tr("Ctrl+Space")));
     stop->setIcon(IconFactory::icon(Icon::Stop));
-    rewind = make(tr("To &Start"), tr("Move the playhead to the beginning"), QKeySequence(Qt::Key_Home));
+    rewind = make(tr("&To Start"), tr("Move the playhead to the beginning"), QKeySequence(Qt::Key_Home));
     rewind->setIcon(IconFactory::icon(Icon::Rewind));
     loop = make(tr("&Loop"), tr("Loop the selected notes' bars (or the bars in view)"), QKeySequence(tr("L")));
     loop->setCheckable(true);
@@ -218,7 +218,7 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     audioDriverMenu = transport->addMenu(tr("Audio &Driver"));
     audioDriverMenu->menuAction()->setStatusTip(tr("How the internal synthesizer reaches the speakers: automatic, "
                                                    "PipeWire/PulseAudio, JACK or ALSA"));
-    soundfontMenu = transport->addMenu(tr("Sound&font"));
+    soundfontMenu = transport->addMenu(tr("So&undfont"));
     soundfontMenu->menuAction()->setStatusTip(tr("The soundfont that plays and renders: automatic, an installed one, "
                                                  "or a file"));
     soundfontMenu->addAction(automaticSoundfont);  // the sound side lists the installed ones when it opens

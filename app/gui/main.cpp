@@ -12,6 +12,7 @@
 #include "common/PassiveOpenMp.h"
 #include "ScreenshotScript.h"
 #include "StudioCommandLine.h"
+#include "StudioTranslations.h"
 #include "controllers/LogHub.h"
 #include "project/StudioPaths.h"
 
@@ -43,6 +44,10 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     setNames();
     QApplication::setDesktopFileName("io.noteforge.NoteForge");
+    // The system's language (LANGUAGE, LC_ALL, LANG), before any widget takes its text; English when NoteForge has
+    // no translation for it.
+    nf::StudioTranslations translations;
+    translations.load();
 
     nf::StudioCommandLine cli;
     QCommandLineParser& parser = cli.parser;

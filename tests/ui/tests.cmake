@@ -36,3 +36,20 @@ if(TARGET test_ui AND NF_XVFB_RUN)
                    $<TARGET_FILE:test_ui> --gtest_filter=Shortcuts.*)
   set_tests_properties(ui_shortcuts_gnome PROPERTIES LABELS "ui" TIMEOUT 120)
 endif()
+
+# The studio's language from the environment, as a desktop session sets it (QLocale::system() reads it once, at
+# start): German under a German locale, English under C. The other Translations tests choose their locale in code.
+if(TARGET test_ui)
+  foreach(_nf_lang de en)
+    if(_nf_lang STREQUAL "de")
+      set(_nf_locale "LANGUAGE=;LC_ALL=de_DE.UTF-8;LANG=de_DE.UTF-8")
+    else()
+      set(_nf_locale "LANGUAGE=;LC_ALL=C.UTF-8;LANG=C.UTF-8")
+    endif()
+    add_test(NAME ui_translations_from_environment_${_nf_lang}
+             COMMAND test_ui --gtest_filter=Translations.TheEnvironmentChoosesTheLanguage)
+    set_tests_properties(ui_translations_from_environment_${_nf_lang} PROPERTIES
+                         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;NF_TEST_LANGUAGE=${_nf_lang};${_nf_locale}"
+                         LABELS "ui" TIMEOUT 60)
+  endforeach()
+endif()

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace nf {
 
 namespace {
@@ -46,16 +48,18 @@ Tick SnapGrid::snapFloor(Tick tick, int ppq) const {
 const char* SnapGrid::label(Division d) {
     using D = Division;
     switch (d) {
-        case D::Off: return "Off";
+        case D::Off: return QT_TRANSLATE_NOOP("nf::SnapGrid", "Off");
         case D::Quarter: return "1/4";
         case D::Eighth: return "1/8";
         case D::Sixteenth: return "1/16";
         case D::ThirtySecond: return "1/32";
-        case D::QuarterTriplet: return "1/4 triplet";
-        case D::EighthTriplet: return "1/8 triplet";
-        case D::SixteenthTriplet: return "1/16 triplet";
+        case D::QuarterTriplet: return QT_TRANSLATE_NOOP("nf::SnapGrid", "1/4 triplet");
+        case D::EighthTriplet: return QT_TRANSLATE_NOOP("nf::SnapGrid", "1/8 triplet");
+        case D::SixteenthTriplet: return QT_TRANSLATE_NOOP("nf::SnapGrid", "1/16 triplet");
     }
     return "?";
 }
+
+QString SnapGrid::displayName(Division d) { return QCoreApplication::translate("nf::SnapGrid", label(d)); }
 
 }  // namespace nf

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include "music/Note.h"
 
 namespace nf {
@@ -24,6 +26,8 @@ public:
     Tick snapFloor(Tick tick, int ppq) const;
 
     static const char* label(Division d);  // "1/16", "1/8 triplet", "Off"
+    // The label in the studio's language ("1/8-Triole", "Aus"), for menus and the grid box.
+    static QString displayName(Division d);
 
 private:
     Division division_;

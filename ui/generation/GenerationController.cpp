@@ -16,10 +16,13 @@ namespace {
 Primer makePrimer(const GenerationModel& model, const GenerationController::Request& r) {
     switch (r.primer) {
         case GenerationController::PrimerKind::TrainingWindow:
-            if (!r.dataset || r.dataset->root.empty()) throw std::runtime_error("no dataset loaded to take a primer from");
+            if (!r.dataset || r.dataset->root.empty())
+                throw std::runtime_error(GenerationController::tr("no dataset loaded to take a primer from").toStdString());
             return dataPrimer(model, r.dataset->root, r.primerLength, r.settings.sampling.seed);
         case GenerationController::PrimerKind::Phrase:
-            if (r.phrase.noteCount() == 0) throw std::runtime_error("select some notes in the piano roll to continue");
+            if (r.phrase.noteCount() == 0)
+                throw std::runtime_error(
+                    GenerationController::tr("select some notes in the piano roll to continue").toStdString());
             return scorePrimer(model, r.phrase, r.primerLength, "piano-roll selection");
         case GenerationController::PrimerKind::File:
             return filePrimer(model, r.primerFile.toStdString(), r.primerLength);

@@ -22,6 +22,7 @@
 #include <cmath>
 
 #include "controllers/ExportController.h"
+#include "evaluation/KeyFinder.h"
 #include "project/StudioPaths.h"
 
 namespace nf {
@@ -35,6 +36,28 @@ Box* withTip(Box* box, const QString& tip) {
 }
 QString percent(double share) { return std::isnan(share) ? QStringLiteral("-") : QString::number(100 * share, 'f', 0) + "%"; }
 enum Column { Number, Seed, Notes, Novel, Copy, Repeats, Key, ColumnCount };
+
+// The estimated key in the studio's language, spelt as KeyEstimate::name() spells it in English. Whole names are the
+// messages because languages differ in more than "major" and "minor": German writes D-Dur and h-Moll, and its B is
+// the English Bb.
+QString keyName(const KeyEstimate& key) {
+    static const char* const kMajor[] = {
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "C major"),  QT_TRANSLATE_NOOP("nf::GenerationPanel", "Db major"),
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "D major"),  QT_TRANSLATE_NOOP("nf::GenerationPanel", "Eb major"),
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "E major"),  QT_TRANSLATE_NOOP("nf::GenerationPanel", "F major"),
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "F# major"), QT_TRANSLATE_NOOP("nf::GenerationPanel", "G major"),
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "Ab major"), QT_TRANSLATE_NOOP("nf::GenerationPanel", "A major"),
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "Bb major"), QT_TRANSLATE_NOOP("nf::GenerationPanel", "B major")};
+    static const char* const kMinor[] = {
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "C minor"),  QT_TRANSLATE_NOOP("nf::GenerationPanel", "C# minor"),
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "D minor"),  QT_TRANSLATE_NOOP("nf::GenerationPanel", "Eb minor"),
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "E minor"),  QT_TRANSLATE_NOOP("nf::GenerationPanel", "F minor"),
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "F# minor"), QT_TRANSLATE_NOOP("nf::GenerationPanel", "G minor"),
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "G# minor"), QT_TRANSLATE_NOOP("nf::GenerationPanel", "A minor"),
+        QT_TRANSLATE_NOOP("nf::GenerationPanel", "Bb minor"), QT_TRANSLATE_NOOP("nf::GenerationPanel", "B minor")};
+    const int pc = ((key.tonic % 12) + 12) % 12;
+    return GenerationPanel::tr(key.minor ? kMinor[pc] : kMajor[pc]);
+}
 }  // namespace
 
 GenerationPanel::GenerationPanel(GenerationController* controller, Context context, QWidget* parent)
@@ -282,7 +305,7 @@ void GenerationPanel::fillTable() {
             set(Novel, e->novelty ? percent(e->novelty->pitch8.share) : QStringLiteral("-"));
             set(Copy, e->novelty ? tr("%1 notes").arg(e->novelty->longestCopy.length) : QStringLiteral("-"));
             set(Repeats, percent(e->repetition.repeatShare));
-            set(Key, QString("%1, %2").arg(QString::fromStdString(e->tonal.key.name()), percent(e->tonal.inScaleShare)));
+            set(Key, QString("%1, %2").arg(keyName(e->tonal.key), percent(e->tonal.inScaleShare)));
             if (e->novelty && !e->novelty->longestCopy.file.empty())
                 table_->item(row, Copy)->setToolTip(QString::fromStdString(e->novelty->longestCopy.file));
         } else {

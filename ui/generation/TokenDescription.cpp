@@ -18,8 +18,9 @@ QString musicalPitch(int pitch) {
     return name;
 }
 
+// Beats are often fractions (0.5, 1.5), which tr()'s %n plurals cannot count: one beat, else beats.
 QString beats(double b) {
-    return QObject::tr("%1 beat%2").arg(QString::number(b, 'g', 3), b == 1.0 ? QString() : QStringLiteral("s"));
+    return b == 1.0 ? QObject::tr("1 beat") : QObject::tr("%1 beats").arg(QString::number(b, 'g', 3));
 }
 }  // namespace
 

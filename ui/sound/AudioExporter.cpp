@@ -55,7 +55,9 @@ void AudioExporter::start(const Score& score, const QString& path, const QString
     watcher_.setFuture(QtConcurrent::run([self, cancelFlag, file, chosen, score, mix, normalize]() -> Outcome {
         try {
             const auto format = audioFormatFromPath(file);
-            if (!format) return {false, QString::fromStdString(file + ": unknown audio format (use .wav, .flac, .ogg or .mp3)")};
+            if (!format)
+                return {false, tr("%1: unknown audio format (use .wav, .flac, .ogg or .mp3)")
+                                   .arg(QString::fromStdString(file))};
             const SoundfontChoice sf = SoundfontLocator().choose(chosen);
             if (sf.path.empty()) return {false, tr("no soundfont found to render with")};
             RenderOptions options;

@@ -80,6 +80,16 @@ QList<PlaybackController::DriverChoice> PlaybackController::audioDriverChoices()
             {QStringLiteral("alsa"), tr("ALSA")}};
 }
 
+QString PlaybackController::describe(SoundfontChoice::Reason reason) {
+    switch (reason) {
+        case SoundfontChoice::Reason::UserChoice: return tr("chosen by the user");
+        case SoundfontChoice::Reason::InstalledGeneralMidi: return tr("installed General MIDI soundfont");
+        case SoundfontChoice::Reason::Bundled: return tr("NoteForge's bundled chip soundfont");
+        case SoundfontChoice::Reason::None: return tr("no soundfont");
+    }
+    return QString::fromLatin1(toString(reason));
+}
+
 std::string PlaybackController::fluidDriverName() const {
     if (audioDriver_ != "pulse") return audioDriver_.toStdString();
     // PipeWire answers the PulseAudio protocol too: FluidSynth's own pipewire driver when the session runs one,
@@ -103,10 +113,12 @@ bool PlaybackController::ensurePlayer(bool userAsked) {
         }
         const AudioDriverChoice driver = chooseAudioDriver(fluidDriverName());
         if (!driver.note.empty()) emit info(QString::fromStdString(driver.note));
-        if (driver.driver.empty()) throw std::runtime_error("no audio device to play on (export to a file instead)");
+        if (driver.driver.empty())
+            throw std::runtime_error(tr("no audio device to play on (export to a file instead)").toStdString());
         const SoundfontChoice sf = SoundfontLocator().choose(soundfont_.toStdString());
         if (!sf.note.empty()) emit info(QString::fromStdString(sf.note));
-        if (sf.path.empty()) throw std::runtime_error("no soundfont found (choose one in Transport > Soundfont)");
+        if (sf.path.empty())
+            throw std::runtime_error(tr("no soundfont found (choose one in Transport > Soundfont)").toStdString());
         SynthOptions options = studioSynthOptions();
         options.audioDriver = driver.driver;
         auto player = std::make_unique<LivePlayer>(options);
@@ -115,7 +127,7 @@ bool PlaybackController::ensurePlayer(bool userAsked) {
         player_ = std::move(player);
         playerFailed_ = false;
         soundfont_ = QString::fromStdString(sf.path);
-        soundfontNote_ = QString::fromLatin1(toString(sf.reason));
+        soundfontNote_ = describe(sf.reason);
         emit soundfontChanged(soundfont_, soundfontNote_);
         emit info(tr("Sound: %1 through %2 (%3)")
                       .arg(soundfont_, QString::fromStdString(player_->driverName()), soundfontNote_));

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+#include "audio/SoundfontLocator.h"
 #include "audio/TrackMix.h"
 #include "music/Note.h"
 
@@ -48,6 +49,9 @@ public:
         QString label;
     };
     static QList<DriverChoice> audioDriverChoices();
+    // Why a soundfont plays ("installed General MIDI soundfont"), in the studio's language: the engine's toString()
+    // is English, for logs and the command line.
+    static QString describe(SoundfontChoice::Reason reason);
     // The output ports the MIDI system offers now (empty without one), and a note when there is no MIDI system.
     static QStringList outputPorts(QString* note = nullptr);
 

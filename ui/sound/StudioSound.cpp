@@ -133,7 +133,7 @@ StudioSound::StudioSound(MainWindow* window)
         if (ok) {
             log->info(tr("Exported %1 (%2)").arg(path, msg));
             window_->statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
-        } else if (msg == tr("cancelled")) {
+        } else if (msg == AudioExporter::tr("cancelled")) {  // its word, in any language
             window_->statusBar()->showMessage(tr("Audio export cancelled"), 4000);
         } else {
             log->error(tr("Audio export failed: %1").arg(msg));
@@ -158,7 +158,7 @@ void StudioSound::loadProgramNames(const QString& soundfont) {
         try {
             const SoundfontChoice choice = SoundfontLocator().choose(wanted);
             path = QString::fromStdString(choice.path);
-            reason = QString::fromLatin1(toString(choice.reason));
+            reason = PlaybackController::describe(choice.reason);
             if (!choice.path.empty()) {
                 const SoundfontInfo info = readSoundfontInfo(choice.path);
                 for (int p = 0; p < 128; ++p) {

@@ -23,9 +23,12 @@ LogPanel::LogPanel(QWidget* parent) : QWidget(parent) {
 int LogPanel::lineCount() const { return text_->document()->blockCount() - (text_->toPlainText().isEmpty() ? 1 : 0); }
 
 void LogPanel::append(const QDateTime& when, LogHub::Level level, const QString& text) {
-    const char* tag = level == LogHub::Level::Error ? "error" : (level == LogHub::Level::Warning ? "warning" : "info");
+    // In the studio's language here; the log file keeps LogHub's English tags, which are what a bug report quotes.
+    const QString tag = level == LogHub::Level::Error     ? tr("error")
+                        : level == LogHub::Level::Warning ? tr("warning")
+                                                          : tr("info");
     const QString color = level == LogHub::Level::Error ? "#c62828" : (level == LogHub::Level::Warning ? "#b26a00" : "");
-    QString line = QString("%1  %2  %3").arg(when.toString("HH:mm:ss"), QString(tag).leftJustified(7), text.toHtmlEscaped());
+    QString line = QString("%1  %2  %3").arg(when.toString("HH:mm:ss"), tag.leftJustified(7), text.toHtmlEscaped());
     if (!color.isEmpty()) line = QString("<span style=\"color:%1\">%2</span>").arg(color, line);
     text_->appendHtml("<pre style=\"margin:0\">" + line + "</pre>");
 }
