@@ -1,7 +1,8 @@
 #!/bin/bash
 # Sets up, builds and runs every NoteForge test: unit, oracle, round-trip, bad-input, audio (JACK dummy),
 # GUI (offscreen), the codecs under ASan+UBSan, a bounded libFuzzer run of each reader, and the Debian package
-# (cpack, lintian, AppStream/desktop validation, a smoke job from the extracted package: packaging/package-check.sh).
+# (cpack, lintian, AppStream/desktop validation, a smoke job from the extracted package: packaging/package-check.sh),
+# and the build without LibTorch (build-lean: no training module) with the tests that concern it.
 # Usage: packaging/test-all.sh        (as root, or through sudo, on Debian 12)
 # Installs everything the tests and benchmarks need beyond the demo (packaging/setup-debian.sh test) and configures
 # build/ (shared with demo.sh) with the tests and benchmarks on. Under sudo the packages are installed as root and
@@ -66,6 +67,15 @@ asan_tests() { ctest --test-dir build-asan -j "$JOBS" --output-on-failure --time
 CTEST_LOG=$(mktemp)
 tests() { ctest --test-dir build -j "$JOBS" --output-on-failure --timeout 900 2>&1 | tee "$CTEST_LOG"; return "${PIPESTATUS[0]}"; }
 package() { ./packaging/package-check.sh build; }
+# The configuration without LibTorch (no training module): it must build, generate, infill, play and export from
+# models trained elsewhere, say clearly that training is not installed, and link no LibTorch. Its objects are the
+# full build's (same flags), so with ccache this is mostly linking.
+lean() {
+  cmake -S . -B build-lean -G Ninja -DCMAKE_BUILD_TYPE=Release -DNF_WITH_TORCH=OFF -DNF_BUILD_TESTS=ON \
+        -DNF_BUILD_BENCH=OFF >/dev/null && cmake --build build-lean -j "$JOBS" &&
+  ctest --test-dir build-lean -j "$JOBS" --output-on-failure --timeout 900 -L 'cli|remi|core' &&
+  ctest --test-dir build-lean -j "$JOBS" --output-on-failure --timeout 900 -R 'TrainingPanel|Welcome'
+}
 
 if [ -z "${NF_SETUP_DONE:-}" ]; then
   phase setup setup || true
@@ -86,6 +96,7 @@ phase fuzz fuzz
 phase asan-tests asan_tests
 phase tests tests
 phase package package
+phase lean lean
 echo "=== phase durations"
 printf '  %s\n' "${PHASES[@]}"
 if [ $status -eq 0 ]; then echo "all phases passed"; else echo "some phase FAILED"; fi

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Training panel speaks to a studio user: a pause keeps the last figures (its report carries none), the device
 // line counts threads as training will use them, and the stop message points at the panel's own button instead of
-// a command-line option.
-#ifdef NF_TEST_HAVE_TRAINING
+// a command-line option. Without the training module (a build or an installation without it) the panel says what
+// to install instead of offering a device.
 
 #include <QLabel>
 
@@ -42,6 +42,20 @@ TEST(TrainingPanel, APauseKeepsTheLastFigures) {
     EXPECT_TRUE(labelStartingWith(panel, "step 0/0").isEmpty());
 }
 
+TEST(TrainingPanel, TheDeviceLineSaysWhetherTrainingIsInstalled) {
+    TrainingController controller;
+    TrainingPanel panel(&controller, {});
+#ifdef NF_TEST_HAVE_TRAINING
+    EXPECT_FALSE(labelStartingWith(panel, "Device:").isEmpty());
+    EXPECT_TRUE(labelStartingWith(panel, "Training needs").isEmpty());
+#else
+    const QString text = labelStartingWith(panel, "Training needs");
+    EXPECT_TRUE(text.contains("noteforge-training")) << text.toStdString();
+    EXPECT_TRUE(labelStartingWith(panel, "Device:").isEmpty());
+#endif
+}
+
+#ifdef NF_TEST_HAVE_TRAINING
 TEST(TrainingPanel, TheDeviceLineCountsThreadsAsTrainingWill) {
     TrainingController controller;
     TrainingPanel panel(&controller, {});
@@ -50,6 +64,7 @@ TEST(TrainingPanel, TheDeviceLineCountsThreadsAsTrainingWill) {
     EXPECT_FALSE(device.contains("1 threads")) << device.toStdString();
     EXPECT_FALSE(device.contains("cpu,")) << device.toStdString();
 }
+#endif
 
 TEST(TrainingPanel, TheStopMessageNamesTheResumeButtonNotACommandLineOption) {
     TrainingResult r;
@@ -62,5 +77,3 @@ TEST(TrainingPanel, TheStopMessageNamesTheResumeButtonNotACommandLineOption) {
 }
 
 }  // namespace nf
-
-#endif  // NF_TEST_HAVE_TRAINING
