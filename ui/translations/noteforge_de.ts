@@ -2080,10 +2080,6 @@
         <translation>Die Anleitung „Willkommen“ ein- oder ausblenden</translation>
     </message>
     <message>
-        <source>This NoteForge was built without LibTorch; use a model trained elsewhere</source>
-        <translation>Dieses NoteForge wurde ohne LibTorch gebaut; verwenden Sie ein anderswo trainiertes Modell</translation>
-    </message>
-    <message>
         <source>This NoteForge was built without sound</source>
         <translation>Dieses NoteForge wurde ohne Klang gebaut</translation>
     </message>
@@ -2094,6 +2090,10 @@
     <message>
         <source>Sound: %1 (%2). Transport &gt; Output plays to a MIDI port instead.</source>
         <translation>Klang: %1 (%2). Transport &gt; Ausgabe spielt stattdessen an einen MIDI-Port.</translation>
+    </message>
+    <message>
+        <source>Training needs the noteforge-training package (not installed); open a model trained elsewhere to generate</source>
+        <translation>Zum Trainieren wird das Paket noteforge-training benötigt (nicht installiert); zum Generieren ein anderswo trainiertes Modell öffnen</translation>
     </message>
 </context>
 <context>
@@ -2269,14 +2269,6 @@
         <translation>%1 Threads</translation>
     </message>
     <message>
-        <source>Device: CUDA GPU available</source>
-        <translation>Gerät: CUDA-GPU verfügbar</translation>
-    </message>
-    <message>
-        <source>Device: CPU, %1</source>
-        <translation>Gerät: CPU, %1</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -2443,6 +2435,14 @@
     <message>
         <source>time limit reached at epoch %1, step %2; checkpoint saved</source>
         <translation>Zeitlimit erreicht in Epoche %1, Schritt %2; Checkpoint gespeichert</translation>
+    </message>
+    <message>
+        <source>Device: chosen at Start (a CUDA GPU if there is one, else CPU, %1)</source>
+        <translation>Gerät: wird beim Start gewählt (eine CUDA-GPU, falls vorhanden, sonst CPU, %1)</translation>
+    </message>
+    <message>
+        <source>Training needs the NoteForge training module, which is not installed (package noteforge-training). Generation, playback and export work without it.</source>
+        <translation>Zum Trainieren wird das Trainingsmodul von NoteForge benötigt, das nicht installiert ist (Paket noteforge-training). Generieren, Wiedergabe und Export funktionieren ohne es.</translation>
     </message>
 </context>
 <context>
