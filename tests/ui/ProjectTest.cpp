@@ -282,6 +282,47 @@ TEST(ProjectFile, KeepsConfidenceAlternativesAndEvaluation) {
     EXPECT_EQ(e.novelty->longestCopy.file, "/data/tune.abc");
 }
 
+namespace {
+// The session checked in by release 0.1.0 (tests/data/projects/README.md): what it was written from.
+ProjectData session010() {
+    ProjectData p;
+    p.datasetPath = "/data/tunes";
+    p.models = {"/m/remi-lstm-0.1.0.nfm"};
+    p.datasetPiece = 3;
+    p.current = ProjectPiece{"edited", {}, uitest::demoScore()};
+    p.generated.push_back(generatedPiece());
+    p.tracks = {{true, false, 90, 30}, {false, true, -1, -1}};
+    p.view = ProjectView{0.25, 17.0, 1234.0, 560.0};
+    return p;
+}
+const QString kSession010 = QStringLiteral(NF_TEST_DATA_DIR "/projects/session-0.1.0.nfproject");
+}  // namespace
+
+// Projects written by an earlier release keep opening, whole (issues 14 and 15). NF_WRITE_PROJECT_FIXTURE=1 wrote
+// the file once, with release 0.1.0's code; it is never rewritten.
+TEST(ProjectFile, ASessionOfRelease010StillOpens) {
+    if (qEnvironmentVariableIsSet("NF_WRITE_PROJECT_FIXTURE")) ProjectFile::write(kSession010, session010());
+    const ProjectData expected = session010();
+    const ProjectData back = ProjectFile::read(kSession010);
+    EXPECT_EQ(back.datasetPath, expected.datasetPath);
+    EXPECT_EQ(back.models, expected.models);
+    EXPECT_EQ(back.datasetPiece, 3);
+    ASSERT_TRUE(back.current.has_value());
+    EXPECT_EQ(uitest::notesOf(back.current->score), uitest::notesOf(expected.current->score));
+    EXPECT_EQ(back.current->score.tracks.size(), expected.current->score.tracks.size());
+    ASSERT_EQ(back.generated.size(), 1u);
+    EXPECT_EQ(back.generated[0].name, expected.generated[0].name);
+    EXPECT_EQ(back.generated[0].insights.size(), 2u);
+    const NoteInsight* first = insightAt(back.generated[0].score, back.generated[0].insights, 60, 0);
+    ASSERT_NE(first, nullptr);
+    EXPECT_FLOAT_EQ(first->probability, 0.25f);
+    ASSERT_TRUE(back.generated[0].evaluation.has_value());
+    EXPECT_EQ(back.generated[0].evaluation->novelty->longestCopy.length, 4);
+    EXPECT_EQ(back.tracks, expected.tracks);
+    ASSERT_TRUE(back.view.has_value());
+    EXPECT_DOUBLE_EQ(back.view->scrollX, 1234.0);
+}
+
 #ifdef NF_TEST_HAVE_TRAINING
 // The studio's side: a generated piece in the editor and in the Generation list comes back from a saved project
 // with its confidence colours, alternatives and the list's figures.
