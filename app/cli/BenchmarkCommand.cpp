@@ -17,27 +17,13 @@ namespace nf::cli {
 
 namespace {
 
-CLI::App* benchmarkParent(CLI::App& app) {
-    for (CLI::App* sub : app.get_subcommands([](CLI::App* s) { return s->get_name() == "benchmark"; })) return sub;
-    auto* bench = app.add_subcommand("benchmark", "Measure speed (render, train)");
-    bench->require_subcommand(1);
-    return bench;
-}
-
-
 struct BenchArgs {
     TrainBenchmarkOptions options;
     bool json = false;
 };
 
 int runBench(const BenchArgs& a) {
-    TrainBenchmarkResult r;
-    try {
-        r = benchmarkTraining(a.options);
-    } catch (const std::exception& e) {
-        printError(e.what());
-        return FailedWork;
-    }
+    const TrainBenchmarkResult r = benchmarkTraining(a.options);
     const auto& o = a.options;
     const auto [lo, hi] = std::minmax_element(r.stepSeconds.begin(), r.stepSeconds.end());
     if (a.json) {

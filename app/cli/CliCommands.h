@@ -22,12 +22,13 @@ struct CliResult {
 void printError(const std::string& message);
 
 // Makes `work` the subcommand's callback: its return value becomes the exit code, and an exception escaping it
-// becomes one line on stderr and FailedWork, so no subcommand can end the process with an uncaught exception.
+// becomes one line on stderr: std::invalid_argument (bad values, bad requests) a usage error, any other exception
+// failed work. The one place where errors become exit codes: no subcommand can end the process with an uncaught
+// exception, and none maps them itself.
 void setGuardedCallback(CLI::App* command, CliResult& result, std::function<int()> work);
 
-// Runs `work` and maps what escapes it to the exit codes, as one line on stderr: std::invalid_argument (bad values,
-// bad requests) is a usage error, any other exception failed work.
-int runMappingErrors(const std::function<int()>& work);
+// The `benchmark` parent subcommand, made by whichever benchmark is added first.
+CLI::App* benchmarkParent(CLI::App& app);
 
 // Adds `name` as a subcommand that this build left out (configured without `feature`): it accepts any
 // arguments, says so in one line, and fails, so scripts get a clear reason instead of "unknown subcommand".

@@ -16,6 +16,9 @@ void setGuardedCallback(CLI::App* command, CliResult& result, std::function<int(
     command->callback([work = std::move(work), &result] {
         try {
             result.code = work();
+        } catch (const std::invalid_argument& e) {
+            printError(e.what());
+            result.code = UsageError;
         } catch (const std::exception& e) {
             printError(e.what());
             result.code = FailedWork;
@@ -23,16 +26,11 @@ void setGuardedCallback(CLI::App* command, CliResult& result, std::function<int(
     });
 }
 
-int runMappingErrors(const std::function<int()>& work) {
-    try {
-        return work();
-    } catch (const std::invalid_argument& e) {
-        printError(e.what());
-        return UsageError;
-    } catch (const std::exception& e) {
-        printError(e.what());
-        return FailedWork;
-    }
+CLI::App* benchmarkParent(CLI::App& app) {
+    for (CLI::App* sub : app.get_subcommands([](CLI::App* s) { return s->get_name() == "benchmark"; })) return sub;
+    auto* bench = app.add_subcommand("benchmark", "Measure speed (render, train, generate)");
+    bench->require_subcommand(1);
+    return bench;
 }
 
 void addUnavailableCommand(CLI::App& parent, const std::string& name, const std::string& description,

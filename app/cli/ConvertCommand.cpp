@@ -26,10 +26,6 @@ struct ConvertOptions {
     std::optional<int> track;
 };
 
-// A failure that is the user's command line, not the music: exit code 2.
-struct UsageProblem {
-    std::string message;
-};
 
 std::string tuneNumbers(const std::vector<AbcTune>& tunes) {
     std::string list;
@@ -49,13 +45,13 @@ AbcTune pickTune(std::vector<AbcTune>& tunes, const ConvertOptions& opt) {
                 break;
             }
         if (!chosen)
-            throw UsageProblem{opt.in + ": no tune X:" + std::to_string(*opt.tune) + " (tunes: " + tuneNumbers(tunes) +
-                               ")"};
+            throw std::invalid_argument(opt.in + ": no tune X:" + std::to_string(*opt.tune) + " (tunes: " + tuneNumbers(tunes) +
+                               ")");
     } else if (tunes.size() == 1) {
         chosen = &tunes.front();
     } else {
-        throw UsageProblem{opt.in + " holds " + std::to_string(tunes.size()) + " tunes: choose one with --tune X (" +
-                           tuneNumbers(tunes) + ")"};
+        throw std::invalid_argument(opt.in + " holds " + std::to_string(tunes.size()) + " tunes: choose one with --tune X (" +
+                           tuneNumbers(tunes) + ")");
     }
     if (!chosen->score) {
         if (chosen->error) throw *chosen->error;
@@ -68,9 +64,9 @@ void writeAbcOutput(const Score& score, const ConvertOptions& opt, int number, c
     int trackIndex = -1;
     if (opt.track) {
         if (*opt.track < 0 || *opt.track >= static_cast<int>(score.tracks.size()))
-            throw UsageProblem{"--track " + std::to_string(*opt.track) + ": " + opt.in + " has " +
+            throw std::invalid_argument("--track " + std::to_string(*opt.track) + ": " + opt.in + " has " +
                                std::to_string(score.tracks.size()) + " tracks (0.." +
-                               std::to_string(static_cast<int>(score.tracks.size()) - 1) + ")"};
+                               std::to_string(static_cast<int>(score.tracks.size()) - 1) + ")");
         trackIndex = *opt.track;
     } else {
         trackIndex = firstMonophonicTrack(score);
@@ -87,14 +83,14 @@ void writeAbcOutput(const Score& score, const ConvertOptions& opt, int number, c
 int convert(const ConvertOptions& opt) {
     const MusicFormat outFormat = detectFormatFromExtension(opt.out);
     if (outFormat == MusicFormat::Unknown)
-        throw UsageProblem{opt.out + ": unknown output format (use .mid, .midi or .abc)"};
+        throw std::invalid_argument(opt.out + ": unknown output format (use .mid, .midi or .abc)");
     std::error_code ec;
     if (!std::filesystem::is_regular_file(opt.in, ec))
         throw MusicError(opt.in, std::filesystem::exists(opt.in, ec) ? "not a regular file" : "no such file");
     const MusicFormat inFormat = detectMusicFormat(opt.in);
     if (inFormat == MusicFormat::Unknown) throw MusicError(opt.in, "not a MIDI or ABC file");
-    if (opt.tune && inFormat != MusicFormat::Abc) throw UsageProblem{"--tune applies to ABC input only"};
-    if (opt.track && outFormat != MusicFormat::Abc) throw UsageProblem{"--track applies to ABC output only"};
+    if (opt.tune && inFormat != MusicFormat::Abc) throw std::invalid_argument("--tune applies to ABC input only");
+    if (opt.track && outFormat != MusicFormat::Abc) throw std::invalid_argument("--track applies to ABC output only");
 
     Score score;
     int number = 1;
@@ -132,17 +128,8 @@ void addConvertCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--tune", opt->tune, "ABC input: the X: number of the tune (needed when the file holds several)");
     cmd->add_option("--track", opt->track,
                     "ABC output: index (0-based) of the track to write; default: first monophonic non-drum track");
-    cmd->callback([opt, &result] {
-        try {
-            result.code = convert(*opt);
-        } catch (const UsageProblem& e) {
-            printError(e.message);
-            result.code = UsageError;
-        } catch (const std::exception& e) {
-            printError(e.what());
-            result.code = FailedWork;
-        }
-    });
+    // A failure of the user's command line (std::invalid_argument) is exit code 2, one of the music 1.
+    setGuardedCallback(cmd, result, [opt] { return convert(*opt); });
 }
 
 }  // namespace nf::cli

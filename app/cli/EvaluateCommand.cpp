@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <stdexcept>
 
 #include "cli/CliCommands.h"
 #include "cli/EvaluateCompare.h"
@@ -117,15 +118,11 @@ void addEvaluateCommand(CLI::App& app, CliResult& result) {
         ->capture_default_str();
     cmd->add_flag("--json", opt->json, "Print the report as JSON (field names in docs/cli.md)");
     auto compare = addCompareOptions(*cmd);
-    cmd->callback([opt, compare, &result] {
-        if (!compare->models.empty()) {
-            result.code = runCompare(*compare, opt->against, opt->keyProfile, opt->json);
-        } else if (opt->generated.empty()) {
-            printError("nothing to evaluate: give GENERATED files or folders, or --compare MODEL...");
-            result.code = UsageError;
-        } else {
-            result.code = evaluate(*opt);
-        }
+    setGuardedCallback(cmd, result, [opt, compare] {
+        if (!compare->models.empty()) return runCompare(*compare, opt->against, opt->keyProfile, opt->json);
+        if (opt->generated.empty())
+            throw std::invalid_argument("nothing to evaluate: give GENERATED files or folders, or --compare MODEL...");
+        return evaluate(*opt);
     });
 }
 

@@ -72,24 +72,16 @@ int runCompare(const CompareArgs& a, const std::string& against, const std::stri
     s.sampling.noRepeatNgram = a.noRepeatNgram;
     s.sampling.maxNoteBeats = a.maxNoteBeats;
     s.sampling.maxPolyphony = a.maxPolyphony;
-    try {
-        const TrainingReference reference(training.pieces,
-                                          keyProfile == "temperley" ? KeyProfile::Temperley : KeyProfile::KrumhanslKessler);
-        const auto sets = compareModels(a.models, reference, against, options,
-                                        [](const std::string& line) { std::cerr << "noteforge: " << line << '\n'; });
-        if (json) {
-            std::cout << comparisonToJson(sets) << '\n';
-        } else {
-            std::printf("%d pieces per model, %d tokens each, %s decoding, %s, primers: %s\n\n", a.pieces, a.length,
-                        a.mode.c_str(), s.sampling.describe().c_str(), a.noPrimer ? "none" : "random training windows");
-            std::cout << formatComparisonTable(sets);
-        }
-    } catch (const std::invalid_argument& e) {
-        printError(e.what());
-        return UsageError;
-    } catch (const std::exception& e) {
-        printError(e.what());
-        return FailedWork;
+    const TrainingReference reference(training.pieces,
+                                      keyProfile == "temperley" ? KeyProfile::Temperley : KeyProfile::KrumhanslKessler);
+    const auto sets = compareModels(a.models, reference, against, options,
+                                    [](const std::string& line) { std::cerr << "noteforge: " << line << '\n'; });
+    if (json) {
+        std::cout << comparisonToJson(sets) << '\n';
+    } else {
+        std::printf("%d pieces per model, %d tokens each, %s decoding, %s, primers: %s\n\n", a.pieces, a.length,
+                    a.mode.c_str(), s.sampling.describe().c_str(), a.noPrimer ? "none" : "random training windows");
+        std::cout << formatComparisonTable(sets);
     }
     return Success;
 }

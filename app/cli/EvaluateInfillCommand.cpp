@@ -87,60 +87,58 @@ nlohmann::ordered_json figuresJson(const SpanFigures& f) {
 }
 
 int evaluateInfillCommand(const EvaluateInfillArgs& a) {
-    return runMappingErrors([&] {
-        const GenerationModel model = GenerationModel::open(a.model);
-        if (model.config().tokenizer.kind != "remi")
-            throw std::invalid_argument(a.model + ": evaluate-infill needs a remi model (this one is " +
-                                        model.config().tokenizer.kind + ")");
-        std::vector<Score> heldOut, training;
-        std::string source;
-        std::error_code ec;
-        const bool haveTrainingData = !model.dataPath().empty() && fs::exists(model.dataPath(), ec);
-        if (haveTrainingData) std::tie(training, heldOut) = modelSplit(model);
-        if (!a.data.empty()) {
-            if (!fs::exists(a.data, ec)) throw std::invalid_argument(a.data + ": no such file or folder");
-            heldOut.clear();
-            for (Piece& p : loadDataset(a.data).pieces) heldOut.push_back(std::move(p.score));
-            source = a.data;
-            if (!haveTrainingData) {
-                training = heldOut;
-                source += "; random bars drawn from the same folder: the model's training data is not here";
-            }
-        } else if (!haveTrainingData) {
-            throw std::invalid_argument(a.model + ": its training data is not here; give the pieces with --data DIR");
-        } else {
-            source = "validation split of " + model.dataPath();
+    const GenerationModel model = GenerationModel::open(a.model);
+    if (model.config().tokenizer.kind != "remi")
+        throw std::invalid_argument(a.model + ": evaluate-infill needs a remi model (this one is " +
+                                    model.config().tokenizer.kind + ")");
+    std::vector<Score> heldOut, training;
+    std::string source;
+    std::error_code ec;
+    const bool haveTrainingData = !model.dataPath().empty() && fs::exists(model.dataPath(), ec);
+    if (haveTrainingData) std::tie(training, heldOut) = modelSplit(model);
+    if (!a.data.empty()) {
+        if (!fs::exists(a.data, ec)) throw std::invalid_argument(a.data + ": no such file or folder");
+        heldOut.clear();
+        for (Piece& p : loadDataset(a.data).pieces) heldOut.push_back(std::move(p.score));
+        source = a.data;
+        if (!haveTrainingData) {
+            training = heldOut;
+            source += "; random bars drawn from the same folder: the model's training data is not here";
         }
-        if (a.pieces > 0 && heldOut.size() > static_cast<std::size_t>(a.pieces)) heldOut.resize(static_cast<std::size_t>(a.pieces));
-        if (heldOut.empty()) throw std::invalid_argument("no held-out piece to evaluate on");
-        auto options = a.options;
-        if (!a.json) options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
-        const InfillEvaluation r = evaluateInfill(model, heldOut, training, options);
-        if (!a.json) {
-            printTable(r, source);
-            return static_cast<int>(Success);
-        }
-        nlohmann::ordered_json j;
-        j["model"] = a.model;
-        j["held_out"] = source;
-        j["mode"] = r.mode;
-        j["span_bars"] = r.spanBars;
-        j["held_out_pieces"] = r.heldOutPieces;
-        j["model_figures"] = figuresJson(r.model);
-        j["repeat_before"] = figuresJson(r.repeat);
-        j["random_bars"] = figuresJson(r.random);
-        j["loss"] = {{"nats_per_token", r.lossPerToken}, {"nats_per_note", r.lossPerNote}, {"tokens", r.lossTokens},
-                     {"notes", r.lossNotes}};
-        j["control_accuracy"] = {{"bars", r.controlBars}, {"density", r.controlAccuracy[0]},
-                                 {"polyphony", r.controlAccuracy[1]}, {"low", r.controlAccuracy[2]},
-                                 {"high", r.controlAccuracy[3]}, {"length", r.controlAccuracy[4]}};
-        j["hard_constraints"] = {{"notes", r.constrainedNotes}, {"in_scale", r.inScale}, {"in_range", r.inRange},
-                                 {"polyphony_cap_kept", r.underCap}};
-        j["structure"] = {{"held_out_bar_repetition", r.heldOutRepetition},
-                          {"generated_bar_repetition", r.generatedRepetition}, {"generated_pieces", r.generatedPieces}};
-        std::cout << j.dump(2) << '\n';
-        return static_cast<int>(Success);
-    });
+    } else if (!haveTrainingData) {
+        throw std::invalid_argument(a.model + ": its training data is not here; give the pieces with --data DIR");
+    } else {
+        source = "validation split of " + model.dataPath();
+    }
+    if (a.pieces > 0 && heldOut.size() > static_cast<std::size_t>(a.pieces)) heldOut.resize(static_cast<std::size_t>(a.pieces));
+    if (heldOut.empty()) throw std::invalid_argument("no held-out piece to evaluate on");
+    auto options = a.options;
+    if (!a.json) options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+    const InfillEvaluation r = evaluateInfill(model, heldOut, training, options);
+    if (!a.json) {
+        printTable(r, source);
+        return Success;
+    }
+    nlohmann::ordered_json j;
+    j["model"] = a.model;
+    j["held_out"] = source;
+    j["mode"] = r.mode;
+    j["span_bars"] = r.spanBars;
+    j["held_out_pieces"] = r.heldOutPieces;
+    j["model_figures"] = figuresJson(r.model);
+    j["repeat_before"] = figuresJson(r.repeat);
+    j["random_bars"] = figuresJson(r.random);
+    j["loss"] = {{"nats_per_token", r.lossPerToken}, {"nats_per_note", r.lossPerNote}, {"tokens", r.lossTokens},
+                 {"notes", r.lossNotes}};
+    j["control_accuracy"] = {{"bars", r.controlBars}, {"density", r.controlAccuracy[0]},
+                             {"polyphony", r.controlAccuracy[1]}, {"low", r.controlAccuracy[2]},
+                             {"high", r.controlAccuracy[3]}, {"length", r.controlAccuracy[4]}};
+    j["hard_constraints"] = {{"notes", r.constrainedNotes}, {"in_scale", r.inScale}, {"in_range", r.inRange},
+                             {"polyphony_cap_kept", r.underCap}};
+    j["structure"] = {{"held_out_bar_repetition", r.heldOutRepetition},
+                      {"generated_bar_repetition", r.generatedRepetition}, {"generated_pieces", r.generatedPieces}};
+    std::cout << j.dump(2) << '\n';
+    return Success;
 }
 
 

@@ -26,14 +26,6 @@ namespace nf::cli {
 
 namespace {
 
-CLI::App* benchmarkParent(CLI::App& app) {
-    for (CLI::App* sub : app.get_subcommands([](CLI::App* s) { return s->get_name() == "benchmark"; })) return sub;
-    auto* bench = app.add_subcommand("benchmark", "Measure speed (render, train, generate)");
-    bench->require_subcommand(1);
-    return bench;
-}
-
-
 namespace fs = std::filesystem;
 
 struct GenerateArgs {
@@ -148,79 +140,71 @@ int report(const std::vector<GeneratedPiece>& pieces, const std::vector<std::str
 int generateRemi(const GenerationModel& model, const GenerateArgs& a, const SamplingSettings& sampling);
 
 int generate(const GenerateArgs& a) {
-    try {
-        if (!a.recipe.empty()) {
-            const GenerationRecipe recipe = readRecipeFile(a.recipe);
-            const GenerationModel model = GenerationModel::open(a.model.empty() ? recipe.modelPath : a.model);
-            Generator generator(model, a.threads);
-            const GeneratedPiece piece = regenerate(generator, model, recipe, a.force);
-            const bool ok = writePiece(piece, a.out);
-            return report({piece}, {a.out}, {ok}, model, recipe.primer(), recipe.settings, a.json);
-        }
-        if (a.model.empty()) {
-            printError("generate needs --model MODEL (or --recipe FILE.mid)");
-            return UsageError;
-        }
-        const GenerationModel model = GenerationModel::open(a.model);
-        if (wantsAbc(a.out) && model.config().tokenizer.kind != "abc-chars") {
-            printError(a.out + ": ABC output needs an abc-chars model (paper-abc); this one is " +
-                       model.config().model.kind + " (" + model.config().tokenizer.kind + "): write .mid");
-            return UsageError;
-        }
-        GenerationSettings settings;
-        settings.length = a.bars || a.seconds ? (a.length == 500 ? 100000 : a.length) : a.length;
-        settings.bars = a.bars;
-        settings.seconds = a.seconds;
-        const bool remiModel = model.config().tokenizer.kind == "remi";
-        if (a.seconds && model.config().tokenizer.kind != "events")
-            throw std::invalid_argument("--seconds needs an events model; use --bars or --length (tokens)");
-        if (a.bars && !remiModel && model.config().tokenizer.kind != "events")
-            throw std::invalid_argument("--bars needs an events or remi model; use --length (tokens)");
-        const auto& c = a.steering;
-        if (!remiModel && (c.density || c.polyphony || c.noteBeats || !c.range.empty() || !c.scale.empty()))
-            throw std::invalid_argument("--density, --polyphony, --range, --scale and --note-beats need a remi model");
-        settings.variations = a.variations;
-        settings.mode = parseDecodeMode(a.mode);
-        settings.window = a.window;
-        settings.stopAtEnd = !a.noStopAtEnd;
-        auto& s = settings.sampling;
-        s.greedy = a.greedy || a.temperature == 0.0;
-        s.temperature = s.greedy ? 1.0 : a.temperature;
-        s.topK = a.topK;
-        s.topP = a.topP;
-        s.repetitionPenalty = a.repetitionPenalty;
-        s.repetitionWindow = a.repetitionWindow;
-        s.noRepeatNgram = a.noRepeatNgram;
-        s.maxNoteBeats = a.maxNoteBeats;
-        s.maxPolyphony = a.maxPolyphony;
-        s.alternatives = a.alternatives;
-        s.seed = a.seed ? *a.seed : std::random_device{}() | (static_cast<std::uint64_t>(std::random_device{}()) << 32);
-        settings.validate();
-
-        if (remiModel) return generateRemi(model, a, s);
-        const Primer primer = choosePrimer(model, a, s.seed);
-        for (const auto& w : primer.warnings) printError("warning: " + w);
+    if (!a.recipe.empty()) {
+        const GenerationRecipe recipe = readRecipeFile(a.recipe);
+        const GenerationModel model = GenerationModel::open(a.model.empty() ? recipe.modelPath : a.model);
         Generator generator(model, a.threads);
-        const auto pieces = generatePieces(generator, model, primer, settings);
-        std::vector<std::string> paths;
-        std::vector<bool> written;
-        for (std::size_t i = 0; i < pieces.size(); ++i) {
-            paths.push_back(outputPath(a.out, static_cast<int>(i), static_cast<int>(pieces.size())));
-            try {
-                written.push_back(writePiece(pieces[i], paths.back()));
-            } catch (const std::exception& e) {
-                printError(paths.back() + ": " + e.what());
-                written.push_back(false);
-            }
-        }
-        return report(pieces, paths, written, model, primer, settings, a.json);
-    } catch (const std::invalid_argument& e) {
-        printError(e.what());
-        return UsageError;
-    } catch (const std::exception& e) {
-        printError(e.what());
-        return FailedWork;
+        const GeneratedPiece piece = regenerate(generator, model, recipe, a.force);
+        const bool ok = writePiece(piece, a.out);
+        return report({piece}, {a.out}, {ok}, model, recipe.primer(), recipe.settings, a.json);
     }
+    if (a.model.empty()) {
+        printError("generate needs --model MODEL (or --recipe FILE.mid)");
+        return UsageError;
+    }
+    const GenerationModel model = GenerationModel::open(a.model);
+    if (wantsAbc(a.out) && model.config().tokenizer.kind != "abc-chars") {
+        printError(a.out + ": ABC output needs an abc-chars model (paper-abc); this one is " +
+                   model.config().model.kind + " (" + model.config().tokenizer.kind + "): write .mid");
+        return UsageError;
+    }
+    GenerationSettings settings;
+    settings.length = a.bars || a.seconds ? (a.length == 500 ? 100000 : a.length) : a.length;
+    settings.bars = a.bars;
+    settings.seconds = a.seconds;
+    const bool remiModel = model.config().tokenizer.kind == "remi";
+    if (a.seconds && model.config().tokenizer.kind != "events")
+        throw std::invalid_argument("--seconds needs an events model; use --bars or --length (tokens)");
+    if (a.bars && !remiModel && model.config().tokenizer.kind != "events")
+        throw std::invalid_argument("--bars needs an events or remi model; use --length (tokens)");
+    const auto& c = a.steering;
+    if (!remiModel && (c.density || c.polyphony || c.noteBeats || !c.range.empty() || !c.scale.empty()))
+        throw std::invalid_argument("--density, --polyphony, --range, --scale and --note-beats need a remi model");
+    settings.variations = a.variations;
+    settings.mode = parseDecodeMode(a.mode);
+    settings.window = a.window;
+    settings.stopAtEnd = !a.noStopAtEnd;
+    auto& s = settings.sampling;
+    s.greedy = a.greedy || a.temperature == 0.0;
+    s.temperature = s.greedy ? 1.0 : a.temperature;
+    s.topK = a.topK;
+    s.topP = a.topP;
+    s.repetitionPenalty = a.repetitionPenalty;
+    s.repetitionWindow = a.repetitionWindow;
+    s.noRepeatNgram = a.noRepeatNgram;
+    s.maxNoteBeats = a.maxNoteBeats;
+    s.maxPolyphony = a.maxPolyphony;
+    s.alternatives = a.alternatives;
+    s.seed = a.seed ? *a.seed : std::random_device{}() | (static_cast<std::uint64_t>(std::random_device{}()) << 32);
+    settings.validate();
+
+    if (remiModel) return generateRemi(model, a, s);
+    const Primer primer = choosePrimer(model, a, s.seed);
+    for (const auto& w : primer.warnings) printError("warning: " + w);
+    Generator generator(model, a.threads);
+    const auto pieces = generatePieces(generator, model, primer, settings);
+    std::vector<std::string> paths;
+    std::vector<bool> written;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        paths.push_back(outputPath(a.out, static_cast<int>(i), static_cast<int>(pieces.size())));
+        try {
+            written.push_back(writePiece(pieces[i], paths.back()));
+        } catch (const std::exception& e) {
+            printError(paths.back() + ": " + e.what());
+            written.push_back(false);
+        }
+    }
+    return report(pieces, paths, written, model, primer, settings, a.json);
 }
 
 // A new piece from a remi model: --bars bars in --meter, --tempo and --key, with the controls.
@@ -271,56 +255,48 @@ struct BenchArgs {
 
 int benchGenerate(const BenchArgs& a) {
     GenerationBenchmarkResult r;
-    try {
-        const GenerationModel model = GenerationModel::open(a.model);
-        auto options = a.options;
-        options.windowedOnly = a.mode == "windowed";
-        if (a.mode == "incremental") options.windowedTokens = std::min(options.windowedTokens, 5);
-        r = benchmarkGeneration(model, options);
-        if (a.json) {
-            nlohmann::ordered_json j;
-            j["model"] = a.model;
-            j["model_kind"] = model.config().model.kind;
-            j["kernel"] = r.kernel;
-            j["threads"] = r.threads;
-            j["length"] = r.length;
-            j["primer_tokens"] = r.primerLength;
-            j["weights_mb"] = r.weightMegabytes;
-            j["incremental_ms"] = r.singleMs;
-            j["prime_ms"] = r.primeMs;
-            j["variations"] = r.variations;
-            j["variations_ms"] = r.batchMs;
-            j["variations_ratio"] = r.batchRatio;
-            j["window"] = r.window;
-            j["windowed_ms"] = r.windowedMs;
-            j["windowed_tokens_timed"] = r.windowedTokensTimed;
-            j["windowed_ratio"] = r.windowedRatio;
-            j["weights_gb_per_s"] = r.gigabytesPerSecond;
-            std::cout << j.dump(2) << '\n';
-            return Success;
-        }
-        std::printf("generate benchmark: %s (%s), %.1f MB of weights per token, %s kernel, %d threads\n", a.model.c_str(),
-                    model.config().model.kind.c_str(), r.weightMegabytes, r.kernel.c_str(), r.threads);
-        std::printf("primer %d tokens, then %d tokens, temperature 1; median of %d runs\n", r.primerLength, r.length,
-                    a.options.repeats);
-        if (!options.windowedOnly) {
-            std::printf("incremental  %8.1f ms per piece (%.3f ms/token, primer %.1f ms), %.1f GB/s of weights\n", r.singleMs,
-                        r.singleMs / (r.length + r.primerLength), r.primeMs, r.gigabytesPerSecond);
-            std::printf("incremental  %8.1f ms for %d variations together: %.2fx the time of one\n", r.batchMs, r.variations,
-                        r.batchRatio);
-        }
-        std::printf("windowed     %8.1f ms per piece (re-running the last %d tokens per token; %s)\n", r.windowedMs, r.window,
-                    r.windowedTokensTimed == r.length ? "timed in full"
-                                                      : ("timed over " + std::to_string(r.windowedTokensTimed) +
-                                                         " tokens and scaled").c_str());
-        if (r.windowedRatio > 0) std::printf("windowed / incremental: %.1fx\n", r.windowedRatio);
-    } catch (const std::invalid_argument& e) {
-        printError(e.what());
-        return UsageError;
-    } catch (const std::exception& e) {
-        printError(e.what());
-        return FailedWork;
+    const GenerationModel model = GenerationModel::open(a.model);
+    auto options = a.options;
+    options.windowedOnly = a.mode == "windowed";
+    if (a.mode == "incremental") options.windowedTokens = std::min(options.windowedTokens, 5);
+    r = benchmarkGeneration(model, options);
+    if (a.json) {
+        nlohmann::ordered_json j;
+        j["model"] = a.model;
+        j["model_kind"] = model.config().model.kind;
+        j["kernel"] = r.kernel;
+        j["threads"] = r.threads;
+        j["length"] = r.length;
+        j["primer_tokens"] = r.primerLength;
+        j["weights_mb"] = r.weightMegabytes;
+        j["incremental_ms"] = r.singleMs;
+        j["prime_ms"] = r.primeMs;
+        j["variations"] = r.variations;
+        j["variations_ms"] = r.batchMs;
+        j["variations_ratio"] = r.batchRatio;
+        j["window"] = r.window;
+        j["windowed_ms"] = r.windowedMs;
+        j["windowed_tokens_timed"] = r.windowedTokensTimed;
+        j["windowed_ratio"] = r.windowedRatio;
+        j["weights_gb_per_s"] = r.gigabytesPerSecond;
+        std::cout << j.dump(2) << '\n';
+        return Success;
     }
+    std::printf("generate benchmark: %s (%s), %.1f MB of weights per token, %s kernel, %d threads\n", a.model.c_str(),
+                model.config().model.kind.c_str(), r.weightMegabytes, r.kernel.c_str(), r.threads);
+    std::printf("primer %d tokens, then %d tokens, temperature 1; median of %d runs\n", r.primerLength, r.length,
+                a.options.repeats);
+    if (!options.windowedOnly) {
+        std::printf("incremental  %8.1f ms per piece (%.3f ms/token, primer %.1f ms), %.1f GB/s of weights\n", r.singleMs,
+                    r.singleMs / (r.length + r.primerLength), r.primeMs, r.gigabytesPerSecond);
+        std::printf("incremental  %8.1f ms for %d variations together: %.2fx the time of one\n", r.batchMs, r.variations,
+                    r.batchRatio);
+    }
+    std::printf("windowed     %8.1f ms per piece (re-running the last %d tokens per token; %s)\n", r.windowedMs, r.window,
+                r.windowedTokensTimed == r.length ? "timed in full"
+                                                  : ("timed over " + std::to_string(r.windowedTokensTimed) +
+                                                     " tokens and scaled").c_str());
+    if (r.windowedRatio > 0) std::printf("windowed / incremental: %.1fx\n", r.windowedRatio);
     return Success;
 }
 

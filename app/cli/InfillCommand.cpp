@@ -64,35 +64,31 @@ std::vector<int> parseTracks(const std::string& text, const Score& score) {
 }
 
 int infill(const InfillArgs& a) {
-    return runMappingErrors([&] {
-        const SteeringRequest request = steeringRequest(a.steering);
-        const auto [first, last] = parseBars(a.bars);
-        const GenerationModel model = GenerationModel::open(a.model);
-        const RemiSteering steering(model);
-        const Score score = readSteeredInput(a.in, a.tune);
-        const auto tracks = parseTracks(a.tracks, score);
-        const auto pieces = steering.infill(score, first, last, tracks, request);
-        std::string list;
-        for (int t : tracks) list += (list.empty() ? "" : ",") + std::to_string(t);
-        return writeSteeredPieces(pieces, a.out,
-                                  "infill of " + a.in + " bars " + std::to_string(first) + "-" + std::to_string(last) +
-                                      ", tracks " + list,
-                                  request, a.steering.json);
-    });
+    const SteeringRequest request = steeringRequest(a.steering);
+    const auto [first, last] = parseBars(a.bars);
+    const GenerationModel model = GenerationModel::open(a.model);
+    const RemiSteering steering(model);
+    const Score score = readSteeredInput(a.in, a.tune);
+    const auto tracks = parseTracks(a.tracks, score);
+    const auto pieces = steering.infill(score, first, last, tracks, request);
+    std::string list;
+    for (int t : tracks) list += (list.empty() ? "" : ",") + std::to_string(t);
+    return writeSteeredPieces(pieces, a.out,
+                              "infill of " + a.in + " bars " + std::to_string(first) + "-" + std::to_string(last) +
+                                  ", tracks " + list,
+                              request, a.steering.json);
 }
 
 int accompany(const InfillArgs& a) {
-    return runMappingErrors([&] {
-        const SteeringRequest request = steeringRequest(a.steering);
-        const auto program = RemiSteering::roleProgram(a.add);
-        if (!program)
-            throw std::invalid_argument("--add: '" + a.add + "' is not drums, bass, chords, melody or program:N (0..127)");
-        const GenerationModel model = GenerationModel::open(a.model);
-        const RemiSteering steering(model);
-        const Score score = readSteeredInput(a.in, a.tune);
-        const auto pieces = steering.accompany(score, *program, request);
-        return writeSteeredPieces(pieces, a.out, "accompaniment (" + a.add + ") of " + a.in, request, a.steering.json);
-    });
+    const SteeringRequest request = steeringRequest(a.steering);
+    const auto program = RemiSteering::roleProgram(a.add);
+    if (!program)
+        throw std::invalid_argument("--add: '" + a.add + "' is not drums, bass, chords, melody or program:N (0..127)");
+    const GenerationModel model = GenerationModel::open(a.model);
+    const RemiSteering steering(model);
+    const Score score = readSteeredInput(a.in, a.tune);
+    const auto pieces = steering.accompany(score, *program, request);
+    return writeSteeredPieces(pieces, a.out, "accompaniment (" + a.add + ") of " + a.in, request, a.steering.json);
 }
 
 

@@ -158,7 +158,7 @@ void addInspectCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("PATH", opt->path, "File or folder; default: the bundled demo dataset");
     cmd->add_flag("--json", opt->json, "Print the report as JSON (field names in docs/cli.md)");
     cmd->add_flag("--warnings", opt->warnings, "Also list the readers' warnings (recoverable problems)");
-    cmd->callback([opt, &result] { result.code = inspect(*opt); });
+    setGuardedCallback(cmd, result, [opt] { return inspect(*opt); });
 }
 
 }  // namespace nf::cli

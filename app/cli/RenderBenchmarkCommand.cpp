@@ -17,17 +17,6 @@
 
 namespace nf::cli {
 
-namespace {
-
-CLI::App* benchmarkParent(CLI::App& app) {
-    for (CLI::App* sub : app.get_subcommands([](CLI::App* s) { return s->get_name() == "benchmark"; })) return sub;
-    auto* bench = app.add_subcommand("benchmark", "Measure speed (render, ...)");
-    bench->require_subcommand(1);
-    return bench;
-}
-
-}  // namespace
-
 #ifdef NF_HAVE_AUDIO
 
 namespace {
