@@ -12,7 +12,7 @@
 #    `train` refuse with one line naming noteforge-training, and start the installed studio (Xvfb, else offscreen)
 #    for a screenshot. Then dpkg -x noteforge-training into the same root: train a small model there and generate
 #    from it.
-# 4. Only with NF_PACKAGE_INSTALL=1 (as root): dpkg -i, run from /usr, dpkg -r.
+# 4. Only with NF_PACKAGE_INSTALL=1 (as root): dpkg -i both packages, run from /usr (a training step too), dpkg -r.
 # The extracted programs must find their data beside themselves, never in this source tree.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
@@ -194,13 +194,17 @@ fi
 
 # Opt-in (it changes the system): NF_PACKAGE_INSTALL=1 really installs the package with dpkg -i, runs the CLI from
 # /usr/bin on /usr/share/noteforge, and removes the package again.
-installed_ok() {
-  dpkg -i "$deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; dpkg -r noteforge >/dev/null 2>&1; return 1; }
+installed_ok() {  # both packages when there are two; the module is then found in /usr/lib/noteforge
+  dpkg -i "$deb" ${deb_training:+"$deb_training"} >"$work/dpkg.log" 2>&1 ||
+    { cat "$work/dpkg.log"; dpkg -r noteforge-training noteforge >/dev/null 2>&1; return 1; }
   local ok=0
   /usr/bin/noteforge-cli inspect >"$work/inspect.usr" && head -1 "$work/inspect.usr" &&
     grep -qE '^dataset: +/usr/share/noteforge/demo$' "$work/inspect.usr" || ok=1
   /usr/bin/noteforge-cli soundfonts | grep -qxF /usr/share/noteforge/soundfonts/noteforge-chip.sf2 || ok=1
-  dpkg -r noteforge >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; ok=1; }
+  if [ -n "$deb_training" ]; then
+    /usr/bin/noteforge-cli benchmark train --model lstm --steps 1 --warmup 0 --threads 1 | grep -q LibTorch || ok=1
+  fi
+  dpkg -r ${deb_training:+noteforge-training} noteforge >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; ok=1; }
   return $ok
 }
 if [ "${NF_PACKAGE_INSTALL:-0}" = 1 ]; then check "dpkg -i, run from /usr, dpkg -r" installed_ok; fi
