@@ -35,10 +35,11 @@ void namePulseStream(const std::string& name) {
 
 LivePlayer::LivePlayer(const SynthOptions& options) : synth_(std::make_unique<Synth>(options)) {
     rate_ = options.sampleRate;
+    live_ = synth_.get();
 }
 
 LivePlayer::~LivePlayer() {
-    // The driver's thread calls into this object and the synth: it goes first.
+    // The driver's thread calls into this object and the synths: it goes first.
     if (driver_) delete_fluid_audio_driver(driver_);
     driver_ = nullptr;
 }
@@ -63,6 +64,7 @@ void LivePlayer::start() {
     }
     if (driverName_ == "pulseaudio") namePulseStream(synth_->options().clientName);
     FluidLogCapture capture;
+    driverSettings_ = synth_.get();
     driver_ = new_fluid_audio_driver2(synth_->settings(), &LivePlayer::audioCallback, this);
     if (!driver_) {
         const std::string why = capture.lastError();
@@ -88,8 +90,38 @@ void LivePlayer::collectGarbage() {
     std::erase_if(programs_, [&](const auto& p) { return p->sequence < adopted; });
 }
 
+void LivePlayer::collectRetiredSynths() {
+    const std::uint64_t swapped = swappedSequence_.load(std::memory_order_acquire);
+    for (auto& r : retired_) {
+        // Commands are handled in order: once a later synth is live, this one is never rendered again.
+        if (r.replacedBy > swapped || !r.synth) continue;
+        if (r.synth.get() == driverSettings_) {
+            r.synth->unloadSoundfont();  // its settings stay for the driver; its samples go
+        } else {
+            r.synth.reset();
+        }
+    }
+    std::erase_if(retired_, [](const RetiredSynth& r) { return !r.synth; });
+}
+
+void LivePlayer::replaceSoundfont(const std::string& path) {
+    collectRetiredSynths();
+    auto next = std::make_unique<Synth>(synth_->options());
+    if (std::abs(next->sampleRate() - rate_) > 0.5) next->setSampleRate(rate_);  // a JACK server's rate
+    next->loadSoundfont(path);  // throws for a bad file: nothing has changed
+    Command c;
+    c.kind = Command::SwapSynth;
+    c.synth = next.get();
+    c.sequence = nextSynthSequence_++;
+    retired_.push_back({c.sequence, std::move(synth_)});
+    synth_ = std::move(next);
+    pushCommand(c);
+    collectRetiredSynths();  // without an audio thread the swap has happened already
+}
+
 void LivePlayer::adopt(std::unique_ptr<Program> program) {
     collectGarbage();
+    collectRetiredSynths();  // a replaced soundfont's samples are freed at the next edit or play at the latest
     Command c;
     c.kind = Command::Adopt;
     c.program = program.get();
@@ -175,7 +207,7 @@ int LivePlayer::audioCallback(void* self, int len, int, float*[], int nout, floa
 void LivePlayer::handle(const Command& c) noexcept {
     switch (c.kind) {
     case Command::Adopt:
-        if (playing_) synth_->allNotesOff();  // notes of the old schedule may have lost their note-offs
+        if (playing_) live_->allNotesOff();  // notes of the old schedule may have lost their note-offs
         current_ = c.program;
         adoptedSequence_.store(c.program->sequence, std::memory_order_release);
         next_ = current_->schedule.indexAt(pos_);
@@ -188,7 +220,7 @@ void LivePlayer::handle(const Command& c) noexcept {
         break;
     case Command::Pause:
         playing_ = false;
-        synth_->allNotesOff();
+        live_->allNotesOff();
         state_.store(TransportState::Paused, std::memory_order_release);
         break;
     case Command::Stop:
@@ -206,28 +238,38 @@ void LivePlayer::handle(const Command& c) noexcept {
         loopEnd_ = c.b > c.a ? c.b : 0;
         break;
     case Command::Tempo: tempo_ = c.a; break;
-    case Command::Send: synth_->send(c.event); break;
-    case Command::AllOff: synth_->allNotesOff(); break;
+    case Command::Send: live_->send(c.event); break;
+    case Command::AllOff: live_->allNotesOff(); break;
+    case Command::SwapSynth:
+        live_ = c.synth;
+        swappedSequence_.store(c.sequence, std::memory_order_release);
+        chaseState();  // the new synth gets the programs and controllers in force; the schedule goes on
+        break;
     }
     position_.store(pos_, std::memory_order_release);
 }
 
 void LivePlayer::jumpTo(double seconds) noexcept {
-    synth_->allNotesOff();
+    live_->allNotesOff();
     pos_ = seconds;
     if (!current_) return;
-    const auto& events = current_->schedule.events();
     next_ = current_->schedule.indexAt(seconds);
     // Replay the programs and controllers in force at the target, so a seek sounds as if played from the start.
+    chaseState();
+}
+
+void LivePlayer::chaseState() noexcept {
+    if (!current_) return;
+    const auto& events = current_->schedule.events();
     for (std::size_t i : current_->schedule.stateEvents()) {
         if (i >= next_) break;
-        synth_->send(events[i].event);
+        live_->send(events[i].event);
     }
 }
 
 void LivePlayer::dispatch(const TimedEvent& e) noexcept {
     if (e.event.type == MidiEvent::NoteOn && !current_->audible[e.event.track].load(std::memory_order_relaxed)) return;
-    const int result = synth_->send(e.event);
+    const int result = live_->send(e.event);
     if (log_) log_->record({e.event, result, e.seconds, frames_.load(std::memory_order_relaxed)});
 }
 
@@ -237,7 +279,7 @@ void LivePlayer::renderSlice(int offset, int frames, int nout, float* out[]) noe
     for (int i = 0; i < n; ++i) dry[i] = out[i] + offset;
     // Drivers other than multi-channel JACK give no effect buffers: reverb and chorus are mixed into the dry pair.
     float* fx[4] = {dry[0], dry[n > 1 ? 1 : 0], dry[0], dry[n > 1 ? 1 : 0]};
-    fluid_synth_process(synth_->handle(), frames, 4, fx, n, dry);
+    fluid_synth_process(live_->handle(), frames, 4, fx, n, dry);
 }
 
 int LivePlayer::process(int len, int nout, float* out[]) noexcept {

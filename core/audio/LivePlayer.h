@@ -29,7 +29,16 @@ public:
     explicit LivePlayer(const SynthOptions& options = {});
     ~LivePlayer() override;  // deletes the audio driver first, then the synthesizer, then its settings
 
+    // The synthesizer that plays from the next audio buffer on (control thread). Load a soundfont into it only
+    // before start(); once playing, use replaceSoundfont().
     Synth& synth() { return *synth_; }
+
+    // Plays through `path` from now on without stopping: a new synthesizer with the same options loads it on the
+    // calling thread, then the audio thread switches to it between two buffers and gives it the programs and
+    // controllers in force (sounding notes stop). Loading into the live synthesizer would hold FluidSynth's lock,
+    // which the audio callback also takes, for as long as the file takes to read: the sound would stop. Throws as
+    // Synth::loadSoundfont does, and then nothing changes.
+    void replaceSoundfont(const std::string& path);
 
     // Opens the audio driver (options.audioDriver, or FluidSynth's default when empty). Throws AudioError with a
     // one-line reason when no device can be opened; the player then stays silent and the caller carries on.
@@ -72,9 +81,11 @@ private:
         std::unique_ptr<std::atomic<bool>[]> audible;
     };
     struct Command {
-        enum Kind : std::uint8_t { Adopt, Play, Pause, Stop, Seek, Loop, Tempo, Send, AllOff } kind = Play;
+        enum Kind : std::uint8_t { Adopt, Play, Pause, Stop, Seek, Loop, Tempo, Send, AllOff, SwapSynth } kind = Play;
         double a = 0, b = 0;
         const Program* program = nullptr;
+        Synth* synth = nullptr;     // SwapSynth
+        std::uint64_t sequence = 0; // SwapSynth
         MidiEvent event;
     };
     static Command command(Command::Kind kind, double a = 0, double b = 0) {
@@ -90,14 +101,26 @@ private:
     int process(int len, int nout, float* out[]) noexcept;
     void handle(const Command& c) noexcept;       // realtime-safe
     void jumpTo(double seconds) noexcept;         // realtime-safe: notes off, chase controllers, move
+    void chaseState() noexcept;                   // realtime-safe: programs and controllers before next_, again
     void dispatch(const TimedEvent& e) noexcept;  // realtime-safe
     void renderSlice(int offset, int frames, int nout, float* out[]) noexcept;
 
     void pushCommand(const Command& c);
     void adopt(std::unique_ptr<Program> program);
     void collectGarbage();
+    void collectRetiredSynths();
 
+    // Control-thread side of the synthesizers: the newest, and those replaced, kept until the audio thread has
+    // moved to a newer one. The one whose settings the audio driver was made with lives as long as the driver
+    // (its soundfont unloaded once retired), since FluidSynth's drivers are not promised to forget their settings.
     std::unique_ptr<Synth> synth_;
+    struct RetiredSynth {
+        std::uint64_t replacedBy = 0;
+        std::unique_ptr<Synth> synth;
+    };
+    std::vector<RetiredSynth> retired_;
+    Synth* driverSettings_ = nullptr;
+    std::uint64_t nextSynthSequence_ = 1;
     fluid_audio_driver_t* driver_ = nullptr;
     std::string driverName_;
     double rate_ = 44100;
@@ -111,6 +134,7 @@ private:
     std::uint64_t nextSequence_ = 1;
 
     // Audio-thread side (read by others only through the atomics below).
+    Synth* live_ = nullptr;        // the synthesizer the callback renders
     const Program* current_ = nullptr;
     std::size_t next_ = 0;         // index of the next event to send
     double pos_ = 0;               // score seconds
@@ -123,6 +147,7 @@ private:
     std::atomic<bool> finished_{false};
     std::atomic<bool> ready_{false};
     std::atomic<std::uint64_t> adoptedSequence_{0};
+    std::atomic<std::uint64_t> swappedSequence_{0};
     std::atomic<std::int64_t> frames_{0};
     std::atomic<std::size_t> dropped_{0};
 };

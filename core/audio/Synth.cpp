@@ -75,6 +75,20 @@ const SoundfontInfo& Synth::loadSoundfont(const std::string& path) {
     return *soundfont_;
 }
 
+void Synth::unloadSoundfont() {
+    if (fontId_ >= 0) fluid_synth_sfunload(synth_, fontId_, 1);
+    fontId_ = -1;
+    soundfont_.reset();
+}
+
+void Synth::setSampleRate(double rate) {
+    fluid_settings_setnum(settings_, "synth.sample-rate", rate);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    fluid_synth_set_sample_rate(synth_, static_cast<float>(rate));
+#pragma GCC diagnostic pop
+}
+
 void Synth::applyOptions(const SynthOptions& options) {
     setLiveOptions(settings_, options);
     const std::string driver = options_.audioDriver;

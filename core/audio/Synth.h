@@ -28,6 +28,10 @@ public:
     // "FILE:@BYTE: msg" or AudioError) and the previous soundfont stays loaded and playing.
     const SoundfontInfo& loadSoundfont(const std::string& path);
     const std::optional<SoundfontInfo>& soundfont() const { return soundfont_; }
+    // Frees the soundfont's samples. Not realtime-safe: only on a synth no audio thread renders any more.
+    void unloadSoundfont();
+    // The rate a driver imposes (a JACK server's), set before any audio runs through this synth.
+    void setSampleRate(double rate);
 
     // Applies gain, reverb and chorus while playing (FluidSynth applies these settings live).
     void applyOptions(const SynthOptions& options);

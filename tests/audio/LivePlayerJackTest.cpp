@@ -4,12 +4,14 @@
 #include <gtest/gtest.h>
 #include <fluidsynth.h>
 
+#include <chrono>
 #include <filesystem>
 
 #include "AudioTestSupport.h"
 #include "JackTestSupport.h"
 #include "audio/AudioError.h"
 #include "audio/LivePlayer.h"
+#include "audio/Sf2Writer.h"
 
 namespace nf {
 namespace {
@@ -28,6 +30,62 @@ std::unique_ptr<LivePlayer> jackPlayer(PlaybackLog* log = nullptr) {
 // Frames of audio the driver asked for since `from`, in seconds: the audio-thread clock tests wait on.
 double audioSecondsSince(const LivePlayer& p, std::int64_t from) {
     return double(p.framesRendered() - from) / p.sampleRate();
+}
+
+// Changing the soundfont while playing: the sound goes on while the new one loads (the audio thread keeps
+// rendering: it never waits on the loading), every note of the score still arrives, and the rest plays through the
+// new soundfont with the programs in force.
+TEST(JackPlayback, SoundfontChangesWhilePlayingWithoutStoppingTheSound) {
+    if (!test::jackReady()) GTEST_SKIP() << "no JACK server (ctest's audio_jack fixture starts one)";
+    // A soundfont as heavy as a real General MIDI one (64 MiB of samples; every program and the drum kit), so
+    // that loading it takes many audio buffers.
+    test::TempDir dir("swap-sf");
+    const std::string next = (dir.path() / "heavy.sf2").string();
+    {
+        Sf2Bank bank;
+        bank.name = "Heavy";
+        Sf2Sample sample;
+        sample.name = "long";
+        sample.data.assign(32u << 20, 0);
+        for (std::size_t i = 0; i < sample.data.size(); i += 64) sample.data[i] = static_cast<std::int16_t>(i % 20000);
+        bank.samples.push_back(std::move(sample));
+        bank.instruments.push_back({"Long", {Sf2Zone{}}});
+        for (int program = 0; program < 128; ++program)
+            bank.presets.push_back({std::string("P").append(std::to_string(program)), 0, program, {Sf2Zone{}}});
+        bank.presets.push_back({"Kit", 128, 0, {Sf2Zone{}}});
+        writeSf2File(bank, next);
+    }
+    const Score score = test::denseScore(600, 6);
+    PlaybackLog log(4000);
+    auto player = jackPlayer(&log);
+    player->setScore(score);
+    player->play();
+    const std::int64_t start = player->framesRendered();
+    ASSERT_TRUE(test::waitFor([&] { return audioSecondsSince(*player, start) > 1.5; }, 20));
+
+    const std::int64_t framesBefore = player->framesRendered();
+    const auto t0 = std::chrono::steady_clock::now();
+    player->replaceSoundfont(next);
+    const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const std::int64_t framesDuring = player->framesRendered() - framesBefore;
+    // A load long enough to span several buffers must not have held the audio thread back (the old way, loading
+    // into the live synth under its lock, rendered nothing until the file was read).
+    EXPECT_GT(loadSeconds, 0.05) << "the soundfont loaded too fast to tell";
+    if (loadSeconds > 0.05) {
+        EXPECT_GT(framesDuring, 4 * 256) << "no audio for " << loadSeconds << " s while " << next << " loaded";
+    }
+    ASSERT_TRUE(player->synth().soundfont().has_value());
+    EXPECT_EQ(player->synth().soundfont()->path, next);
+
+    ASSERT_TRUE(test::waitFor([&] { return player->finished(); }, 60)) << "playback did not finish";
+    std::size_t noteOns = 0;
+    for (std::size_t i = 0; i < log.count(); ++i)
+        if (log[i].event.type == MidiEvent::NoteOn) {
+            ++noteOns;
+            EXPECT_EQ(log[i].result, FLUID_OK) << "note-on " << i << " refused";
+        }
+    EXPECT_EQ(noteOns, 600u);
+    EXPECT_EQ(player->droppedCommands(), 0u);
 }
 
 TEST(JackPlayback, DenseScoreArrivesCompleteAndInOrder) {

@@ -7,6 +7,7 @@
 
 #include "AudioTestSupport.h"
 #include "audio/AudioError.h"
+#include "audio/LivePlayer.h"
 #include "audio/Synth.h"
 #include "music/MusicError.h"
 
@@ -77,4 +78,26 @@ TEST(Synth, LiveOptionsReachFluidSynth) {
 }
 
 }  // namespace
+
+// Without an audio driver the swap happens at once: the player's synth is a new one with the new soundfont, with
+// the old one's options; a bad file changes nothing.
+TEST(LivePlayerSoundfont, ReplacingBuildsANewSynthAndABadFileChangesNothing) {
+    SynthOptions o;
+    o.gain = 0.7;
+    LivePlayer player(o);
+    player.synth().loadSoundfont(test::chipSoundfont());
+    const Synth* before = &player.synth();
+    EXPECT_THROW(player.replaceSoundfont(std::string(NF_BINARY_DIR) + "/no-such.sf2"), std::exception);
+    EXPECT_EQ(&player.synth(), before);
+    ASSERT_TRUE(player.synth().soundfont().has_value());
+
+    const std::string gm = test::systemGmSoundfont();
+    const std::string next = gm.empty() ? test::chipSoundfont() : gm;
+    player.replaceSoundfont(next);
+    EXPECT_NE(&player.synth(), before) << "the soundfont was loaded into the live synth";
+    ASSERT_TRUE(player.synth().soundfont().has_value());
+    EXPECT_EQ(player.synth().soundfont()->path, next);
+    EXPECT_DOUBLE_EQ(player.synth().options().gain, 0.7);
+}
+
 }  // namespace nf

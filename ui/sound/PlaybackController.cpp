@@ -262,7 +262,7 @@ void PlaybackController::setSoundfont(const QString& path) {
     }
     try {
         const std::string chosen = SoundfontLocator().choose(path.toStdString()).path;
-        player_->synth().loadSoundfont(chosen);
+        player_->replaceSoundfont(chosen);  // loads beside the playing synth, then swaps: the sound never stops
         soundfont_ = QString::fromStdString(chosen);
         emit soundfontChanged(soundfont_, path.isEmpty() ? tr("automatic choice") : tr("chosen by the user"));
         emit info(tr("Soundfont: %1").arg(soundfont_));
