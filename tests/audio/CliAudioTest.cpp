@@ -145,8 +145,10 @@ TEST(CliJack, RecordWritesWhatAKeyboardPlayed) {
     if (!test::jackReady()) GTEST_SKIP() << "no JACK server";
     test::TempDir dir("cli-record");
     const std::string mid = dir.file("take.mid");
-    test::CliProcess rec({kCli, "record", "--virtual", "nf-cli-keys", "--seconds", "4", "--out", mid, "--quantize", "16",
-                          "--midi-backend", "jack"}, dir.file("r"));
+    // A long take ended with Ctrl+C once the keys are played: a fixed short window could close before a slow start
+    // (a loaded machine) had the port up and connected, and record nothing.
+    test::CliProcess rec({kCli, "record", "--virtual", "nf-cli-keys", "--seconds", "120", "--out", mid, "--quantize",
+                          "16", "--midi-backend", "jack"}, dir.file("r"));
     MidiOutput keyboard("jack", "NoteForge test keyboard");
     ASSERT_TRUE(test::waitFor([&] { return findMidiPort(keyboard.ports(), "nf-cli-keys") >= 0; }, 20)) << rec.err();
     keyboard.open("nf-cli-keys");
@@ -158,6 +160,8 @@ TEST(CliJack, RecordWritesWhatAKeyboardPlayed) {
         std::this_thread::sleep_for(std::chrono::milliseconds(125));
         keyboard.send({MidiEvent::NoteOff, 0, static_cast<std::uint8_t>(key), 0, 0});
     }
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));  // the last note-off reaches the recorder
+    rec.signal(SIGINT);
     ASSERT_EQ(rec.wait(), 0) << rec.err();
     const MidiReadResult back = readMidiFile(mid);
     std::vector<int> pitches;
