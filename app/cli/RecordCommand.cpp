@@ -42,8 +42,14 @@ int runRecord(const RecordArgs& a) {
                   << toString(rec.backend()) << "; Ctrl+C stops early)\n";
     const auto& interrupted = installInterruptFlag();
     const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(a.seconds);
+    bool heard = false;
     while (!interrupted.load() && std::chrono::steady_clock::now() < end) {
         rec.poll();
+        // Say once that the keyboard is heard: a musician sees the connection works (and a script can wait for it).
+        if (!heard && !rec.messages().empty()) {
+            heard = true;
+            if (!a.quiet) std::cerr << "receiving MIDI" << std::endl;
+        }
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     rec.poll();

@@ -38,6 +38,8 @@ public:
     void allNotesOff();
 
 private:
+    static void waitForJackToCarryWhatWasSent();
+
     MidiBackend backend_;
     std::unique_ptr<RtMidiOut> out_;
     std::vector<unsigned char> message_;  // reused so sending does not allocate

@@ -152,9 +152,17 @@ TEST(CliJack, RecordWritesWhatAKeyboardPlayed) {
     MidiOutput keyboard("jack", "NoteForge test keyboard");
     ASSERT_TRUE(test::waitFor([&] { return findMidiPort(keyboard.ports(), "nf-cli-keys") >= 0; }, 20)) << rec.err();
     keyboard.open("nf-cli-keys");
-    // JACK makes the new connection live at a later process cycle (late on a loaded machine), and the recorder is
-    // another process we cannot ask: give the connection half a second before the first key.
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    // JACK makes the new connection live at a later process cycle (late on a loaded machine): touch a harmless
+    // control (all notes off on channel 16, not music) until the recorder says it hears the keyboard.
+    const std::uint8_t allNotesOff16[] = {0xbf, 123, 0};
+    ASSERT_TRUE(test::waitFor(
+        [&] {
+            keyboard.sendBytes(allNotesOff16, sizeof allNotesOff16);
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            return rec.err().find("receiving MIDI") != std::string::npos;
+        },
+        20))
+        << rec.err();
     for (int key : {60, 62, 64, 65, 67}) {
         keyboard.send({MidiEvent::NoteOn, 0, static_cast<std::uint8_t>(key), 90, 0});
         std::this_thread::sleep_for(std::chrono::milliseconds(125));

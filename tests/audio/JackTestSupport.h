@@ -3,6 +3,9 @@
 
 #include <chrono>
 #include <functional>
+#include <sstream>
+#include <string>
+#include <vector>
 #include <thread>
 
 #include "audio/JackProbe.h"
@@ -42,6 +45,19 @@ inline bool waitUntilConnectionLive(MidiOutput& out, MidiRecorder& rec, double l
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     rec.clear();
     return live;
+}
+
+// A take in short form for failure messages: "t=0.000 c0 13 64; ..." (seconds, status and data bytes in hex).
+inline std::string describe(const std::vector<RecordedMessage>& take) {
+    std::ostringstream out;
+    out.setf(std::ios::fixed);
+    out.precision(3);
+    for (const RecordedMessage& m : take) {
+        out << "t=" << m.seconds << std::hex;
+        for (int i = 0; i < m.size; ++i) out << ' ' << int{m.bytes[i]};
+        out << std::dec << "; ";
+    }
+    return out.str();
 }
 
 }  // namespace nf::test

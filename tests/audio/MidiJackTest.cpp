@@ -4,8 +4,10 @@
 // fixture (see tests.cmake).
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
+#include <vector>
 
 #include <filesystem>
 
@@ -87,7 +89,9 @@ TEST(JackMidi, ScorePlayedToAPortIsRecordedBack) {
             rec.poll();
             return rec.messages().size() >= 1 + 48 + 48;
         },
-        20));
+        20))
+        << "received " << rec.messages().size() << " messages, dropped " << rec.dropped() << ": "
+        << test::describe(rec.messages());
     RecordOptions ro;
     ro.quantize = 120;  // the score's own grid absorbs JACK period jitter
     const Score back = rec.toScore(ro);
@@ -103,6 +107,52 @@ TEST(JackMidi, ScorePlayedToAPortIsRecordedBack) {
     for (const auto& m : rec.messages())
         if ((m.bytes[0] & 0xf0) == 0xb0 && m.bytes[1] == 123) ++allNotesOff;
     EXPECT_GE(allNotesOff, 16) << "all-notes-off on every channel when playback ends";
+}
+
+// Closing a port sends all-notes-off on every channel; it must reach the receiving synth, or notes hang there.
+// RtMidi's JACK close could unregister the port with those messages still queued (see MidiOutput.cpp).
+TEST(JackMidi, AClosingPortsAllNotesOffArrives) {
+    if (!test::jackReady()) GTEST_SKIP() << "no JACK server";
+    MidiRecorder rec("jack", "NoteForge rec");
+    rec.openVirtual("nf-close-in");
+    // The lost close showed on loaded machines (JACK's threads preempted mid-cycle); load every core while closing.
+    std::atomic<bool> spin{true};
+    std::vector<std::thread> load;
+    for (unsigned i = 0; i <= std::thread::hardware_concurrency(); ++i)
+        load.emplace_back([&] {
+            while (spin.load(std::memory_order_relaxed)) {
+            }
+        });
+    struct StopLoad {
+        std::atomic<bool>& spin;
+        std::vector<std::thread>& load;
+        ~StopLoad() {
+            spin = false;
+            for (auto& t : load) t.join();
+        }
+    } stopLoad{spin, load};
+    for (int round = 0; round < 16; ++round) {
+        {
+            MidiOutput out("jack", "NoteForge close");
+            out.open("nf-close-in");
+            ASSERT_TRUE(test::waitUntilConnectionLive(out, rec));
+            const std::uint8_t noteOn[] = {0x90, 60, 100};
+            out.sendBytes(noteOn, 3);
+        }  // closes at once: note-on, then sustain off, all notes off and all sound off on 16 channels
+        ASSERT_TRUE(test::waitFor(
+            [&] {
+                rec.poll();
+                return rec.messages().size() >= 1 + 48;
+            },
+            5))
+            << "round " << round << ": received " << rec.messages().size() << " of 49: "
+            << test::describe(rec.messages());
+        int notesOff = 0;
+        for (const auto& m : rec.messages())
+            if ((m.bytes[0] & 0xf0) == 0xb0 && m.bytes[1] == 123) ++notesOff;
+        EXPECT_EQ(notesOff, 16) << "round " << round;
+        rec.clear();
+    }
 }
 
 TEST(JackMidi, PortsAreListedAndFoundByName) {
