@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "MainWindow.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "pianoroll/PianoRollCanvas.h"
 #include "pianoroll/PianoRollView.h"
 #include "generation/GenerationController.h"
@@ -110,20 +110,20 @@ int main(int argc, char** argv) {
     const double load = longestStall([&] { w.openPath(NF_DEMO_DIR); }, [&] { return ready; });
     std::printf("GUI thread: longest stall while loading the demo dataset: %.1f ms\n", load);
     bool trained = false;
-    QObject::connect(w.training()->controller(), &nf::TrainingController::finished, [&] { trained = true; });
-    QObject::connect(w.training()->controller(), &nf::TrainingController::failed, [&] { trained = true; });
+    QObject::connect(w.module<nf::StudioTraining>()->controller(), &nf::TrainingController::finished, [&] { trained = true; });
+    QObject::connect(w.module<nf::StudioTraining>()->controller(), &nf::TrainingController::failed, [&] { trained = true; });
     nf::TrainingConfig c = nf::TrainingConfig::forModel("lstm");
     c.epochs = 1;
     c.model.hiddenSize = 64;
     c.model.layers = 1;
     c.metricsEverySteps = 5;
-    w.training()->panel()->form()->setConfig(c);
-    const double train = longestStall([&] { w.training()->panel()->startTraining(); }, [&] { return trained; });
+    w.module<nf::StudioTraining>()->panel()->form()->setConfig(c);
+    const double train = longestStall([&] { w.module<nf::StudioTraining>()->panel()->startTraining(); }, [&] { return trained; });
     std::printf("GUI thread: longest stall while training one epoch (live charts): %.1f ms\n", train);
     bool generated = false;
-    QObject::connect(w.generation()->controller(), &nf::GenerationController::finished, [&] { generated = true; });
-    QObject::connect(w.generation()->controller(), &nf::GenerationController::failed, [&] { generated = true; });
-    const double gen = longestStall([&] { w.generation()->panel()->startGeneration(); }, [&] { return generated; });
+    QObject::connect(w.module<nf::StudioGeneration>()->controller(), &nf::GenerationController::finished, [&] { generated = true; });
+    QObject::connect(w.module<nf::StudioGeneration>()->controller(), &nf::GenerationController::failed, [&] { generated = true; });
+    const double gen = longestStall([&] { w.module<nf::StudioGeneration>()->panel()->startGeneration(); }, [&] { return generated; });
     std::printf("GUI thread: longest stall while generating (and opening the result): %.1f ms\n", gen);
     return 0;
 }

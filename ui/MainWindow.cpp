@@ -25,15 +25,16 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "StudioActions.h"
-#include "StudioFiles.h"
-#include "StudioWelcome.h"
+#include "studio/StudioActions.h"
+#include "studio/StudioContext.h"
+#include "studio/StudioFiles.h"
+#include "studio/StudioModule.h"
 #include "controllers/DatasetLoader.h"
 #include "controllers/EditController.h"
 #include "controllers/ExportController.h"
 #include "controllers/LogHub.h"
 #include "controllers/RecentFiles.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "controllers/VocabularyCounter.h"
 #include "dataset/DemoData.h"
 #include "models/DatasetTableModel.h"
@@ -47,11 +48,6 @@
 #include "widgets/TaskProgress.h"
 #include "widgets/TempoBox.h"
 #include "widgets/TracksPanel.h"
-#ifdef NF_HAVE_AUDIO
-#include "sound/StudioSound.h"
-#endif
-#include "generation/StudioGeneration.h"
-#include "training/StudioTraining.h"
 
 namespace nf {
 
@@ -89,7 +85,6 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     actions_ = new StudioActions(this, document_->undoStack(), pianoRoll_);
-    files_ = new StudioFiles(this);
     createDocks();
     actions_->buildMenus(menuBar(), {datasetDock_->toggleViewAction(), tracksDock_->toggleViewAction(),
                                      logDock_->toggleViewAction()});
@@ -117,6 +112,23 @@ MainWindow::MainWindow(QWidget* parent)
     addToolBar(Qt::TopToolBarArea, transportBar_);
     exporter_ = new ExportController(document_, this);
     taskProgress_ = new TaskProgress(this);
+    StudioContext::Parts parts;
+    parts.shell = this;
+    parts.document = document_;
+    parts.pianoRoll = pianoRoll_;
+    parts.dataset = datasetModel_;
+    parts.tracks = tracksPanel_;
+    parts.log = log_;
+    parts.messages = messageBar_;
+    parts.actions = actions_;
+    parts.progress = taskProgress_;
+    parts.transportBar = transportBar_;
+    parts.tempo = tempoBox_;
+    context_ = new StudioContext(parts, this);
+    files_ = new StudioFiles(*context_, exporter_, recent_, this);
+    context_->setFiles(files_);
+    connect(this, &MainWindow::datasetReady, context_, &StudioContext::datasetReady);
+    connect(this, &MainWindow::playRequested, context_, &StudioContext::playRequested);
     statusBar()->addPermanentWidget(taskProgress_);
 
     positionLabel_ = new QLabel(this);
@@ -133,18 +145,11 @@ MainWindow::MainWindow(QWidget* parent)
         logDock_->raise();
     });
     connectActions();
-#ifdef NF_HAVE_AUDIO
-    sound_ = new StudioSound(this);
-#else
-    actions_->disableSound(tr("This NoteForge was built without sound (NF_WITH_AUDIO=OFF)"));
-#endif
-    training_ = new StudioTraining(this);
-    generation_ = new StudioGeneration(this);
-    welcome_ = new StudioWelcome(this);
+    const std::vector<StudioModule*> modules = StudioModuleRegistry::createAll(*context_, this);
     logDock_->raise();  // the engine panels tab onto the Log; the Log is what a first start should show
     defaultState_ = saveState();
     restoreLayout();
-    welcome_->showIfFirstRun();
+    for (StudioModule* m : modules) m->layoutRestored();
     updateTitle();
 }
 
@@ -174,7 +179,8 @@ void MainWindow::fitDocksToWindow() {
     const int w = std::max(width(), 1024), h = std::max(height(), 640);
     resizeDocks({datasetDock_, tracksDock_}, {w * 22 / 100, w * 17 / 100}, Qt::Horizontal);
     // While the Welcome guide takes its strip across the top (a first start), the bottom tabs give up some more.
-    const bool guide = welcome_ && !welcome_->dock()->isHidden();
+    const auto* welcome = findChild<QDockWidget*>(QStringLiteral("welcomeDock"));
+    const bool guide = welcome && !welcome->isHidden();
     resizeDocks({logDock_}, {h * (guide ? 16 : 22) / 100}, Qt::Vertical);
 }
 
@@ -201,6 +207,8 @@ QDockWidget* MainWindow::addPanel(const QString& title, const char* objectName, 
     actions_->panelsMenu->addAction(dock->toggleViewAction());
     return dock;
 }
+
+void MainWindow::showStatus(const QString& text, int milliseconds) { statusBar()->showMessage(text, milliseconds); }
 
 void MainWindow::restoreLayout() {
     QSettings s;

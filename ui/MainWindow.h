@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "dataset/Dataset.h"
+#include "studio/StudioShell.h"
 
 class QComboBox;
 class QDockWidget;
@@ -20,10 +21,6 @@ class DatasetTableModel;
 class EditController;
 class ExportController;
 class StudioFiles;
-class StudioSound;
-class StudioGeneration;
-class StudioTraining;
-class StudioWelcome;
 class TaskProgress;
 class TempoBox;
 class LogHub;
@@ -33,12 +30,15 @@ class PianoRollView;
 class RecentFiles;
 class ScoreDocument;
 class StudioActions;
+class StudioContext;
 class TracksPanel;
 class VocabularyCounter;
 
 // The studio's main window: the piano roll in the middle, dockable panels around it (Dataset, Tracks, Log),
-// menus and toolbar. It wires controllers to widgets and owns no music logic of its own.
-class MainWindow : public QMainWindow {
+// menus and toolbar. It wires controllers to widgets and owns no music logic of its own. The optional parts (sound,
+// Training, Generation, the Welcome guide, new panels) are StudioModules made from the registry with a
+// StudioContext; the window includes none of them (docs/architecture.md, "The studio's wiring").
+class MainWindow : public QMainWindow, public StudioShell {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
@@ -61,32 +61,35 @@ public:
     QComboBox* pieceBox() const { return pieceBox_; }
     RecentFiles* recentFiles() const { return recent_; }
     StudioFiles* files() const { return files_; }
-    // The dataset piece in the editor (-1 when the editor holds something else, such as a generated piece).
-    int shownPiece() const { return shownPiece_; }
     QDockWidget* logDock() const { return logDock_; }
     // Adds an engine panel (Training, Generation) as a dock tabbed with the Log, listed under View > Panels.
-    QDockWidget* addPanel(const QString& title, const char* objectName, QWidget* panel);
+    QDockWidget* addPanel(const QString& title, const char* objectName, QWidget* panel) override;
     QToolBar* transportBar() const { return transportBar_; }
     TempoBox* tempoBox() const { return tempoBox_; }
     TaskProgress* taskProgress() const { return taskProgress_; }
     ExportController* exporter() const { return exporter_; }
-    // The sound engine's side of the window; null in a build without audio.
-    StudioSound* sound() const { return sound_; }
-    // The training and generation side; null in a build without LibTorch.
-    StudioTraining* training() const { return training_; }
-    StudioGeneration* generation() const { return generation_; }
-    StudioWelcome* welcome() const { return welcome_; }
+    // What the studio's parts are built with.
+    StudioContext* context() const { return context_; }
+    // A part of the studio by type (StudioSound, StudioTraining, ...): null when this build has none.
+    template <class Module>
+    Module* module() const {
+        return findChild<Module*>(QString(), Qt::FindDirectChildrenOnly);
+    }
+    // StudioShell
+    QMainWindow* mainWindow() override { return this; }
+    int shownPiece() const override { return shownPiece_; }
+    void showStatus(const QString& text, int milliseconds) override;
     // Whether a dropped or named path is something the studio opens: a folder, a MIDI/ABC file or a project.
     static bool canOpen(const QString& path);
 
 public slots:
     // Opens a folder or a file as the dataset (in the background) or a project, after asking what to do with
     // unsaved edits of the piece in the editor.
-    void openPath(const QString& path);
+    void openPath(const QString& path) override;
     // The same without the question (it was asked already, or nothing is at stake).
-    void loadPath(const QString& path);
+    void loadPath(const QString& path) override;
     // Shows piece `index` of the loaded dataset in the piano roll.
-    void showPiece(int index);
+    void showPiece(int index) override;
 
 signals:
     // A load ended (finished, cancelled or failed) and the table shows its result.
@@ -135,10 +138,7 @@ private:
     TaskProgress* taskProgress_ = nullptr;
     ExportController* exporter_ = nullptr;
     StudioFiles* files_ = nullptr;
-    StudioSound* sound_ = nullptr;
-    StudioTraining* training_ = nullptr;
-    StudioGeneration* generation_ = nullptr;
-    StudioWelcome* welcome_ = nullptr;
+    StudioContext* context_ = nullptr;
     QComboBox* gridBox_ = nullptr;
     QLabel* positionLabel_ = nullptr;
     QByteArray defaultState_;

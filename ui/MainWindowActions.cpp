@@ -16,13 +16,13 @@
 #include <QUndoStack>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
-#include "StudioFiles.h"
+#include "studio/StudioActions.h"
+#include "studio/StudioFiles.h"
 #include "controllers/DatasetLoader.h"
 #include "controllers/EditController.h"
 #include "controllers/LogHub.h"
 #include "controllers/RecentFiles.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "controllers/VocabularyCounter.h"
 #include "models/DatasetTableModel.h"
 #include "pianoroll/PianoRollView.h"

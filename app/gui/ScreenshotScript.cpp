@@ -15,9 +15,9 @@
 #include <memory>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
-#include "StudioWelcome.h"
-#include "controllers/ScoreDocument.h"
+#include "studio/StudioActions.h"
+#include "welcome/StudioWelcome.h"
+#include "document/ScoreDocument.h"
 #include "pianoroll/PianoRollView.h"
 #ifdef NF_HAVE_AUDIO
 #include "sound/AudioExporter.h"
@@ -61,14 +61,14 @@ void exportInProgress(MainWindow& w, const QString& file) {
             QPainter(&picture).drawPixmap(at, menu->grab());
             const bool ok = picture.save(file);
             std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot saved:" : "noteforge: cannot write", qPrintable(file));
-            w.sound()->exporter()->cancel();
+            w.module<StudioSound>()->exporter()->cancel();
             QTimer::singleShot(300, qApp, [ok] { QApplication::exit(ok ? 0 : 1); });
         };
-        QObject::connect(w.sound()->exporter(), &AudioExporter::progress, &w, [shoot](int percent) {
+        QObject::connect(w.module<StudioSound>()->exporter(), &AudioExporter::progress, &w, [shoot](int percent) {
             if (percent >= 5) shoot();
         });
-        QObject::connect(w.sound()->exporter(), &AudioExporter::finished, &w, shoot);
-        w.sound()->exportAudioTo(target->filePath(w.document()->name().section(' ', 0, 0).section('.', 0, 0) + ".flac"));
+        QObject::connect(w.module<StudioSound>()->exporter(), &AudioExporter::finished, &w, shoot);
+        w.module<StudioSound>()->exportAudioTo(target->filePath(w.document()->name().section(' ', 0, 0).section('.', 0, 0) + ".flac"));
     });
 #else
     save(w, file);  // no audio export in this build: the studio as it is
@@ -86,7 +86,7 @@ void selectBars(MainWindow& w, int fromBar, int toBar) {
 }
 
 void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()>& then) {
-    TrainingPanel* panel = w.training()->panel();
+    TrainingPanel* panel = w.module<StudioTraining>()->panel();
     TrainingConfig c = TrainingConfig::forModel("lstm");
     c.epochs = r.epochs;
     c.model.hiddenSize = 96;
@@ -95,11 +95,11 @@ void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()
     c.seqLength = 64;
     c.metricsEverySteps = 5;
     panel->form()->setConfig(c);
-    w.training()->dock()->raise();
+    w.module<StudioTraining>()->dock()->raise();
     // Dragged taller, as one would to watch the charts: the default layout keeps the bottom tabs short.
-    w.resizeDocks({w.training()->dock()}, {w.height() * 40 / 100}, Qt::Vertical);
-    QObject::connect(w.training()->controller(), &TrainingController::finished, &w, [then](const TrainingResult&) { then(); });
-    QObject::connect(w.training()->controller(), &TrainingController::failed, &w, [](const QString& why) {
+    w.resizeDocks({w.module<StudioTraining>()->dock()}, {w.height() * 40 / 100}, Qt::Vertical);
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished, &w, [then](const TrainingResult&) { then(); });
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::failed, &w, [](const QString& why) {
         std::fprintf(stderr, "noteforge: training failed: %s\n", qPrintable(why));
         QApplication::exit(1);
     });
@@ -115,10 +115,10 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
         if (r.piece > 0) w.showPiece(r.piece);
         // The guide is what a first start shows; the other pictures are of a studio in use.
         if (r.state == "welcome") {
-            w.welcome()->open();
+            w.module<StudioWelcome>()->open();
             return save(w, r.file);
         }
-        w.welcome()->dock()->hide();
+        w.module<StudioWelcome>()->dock()->hide();
         if (r.state == "dataset") return save(w, r.file);
         if (r.state == "export") return exportInProgress(w, r.file);
         if (r.state == "edit") {
@@ -134,13 +134,13 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
         }
         if (r.state == "training") return train(w, r, [&w, r] { save(w, r.file); });
         train(w, r, [&w, r] {
-            GenerationPanel* g = w.generation()->panel();
+            GenerationPanel* g = w.module<StudioGeneration>()->panel();
             g->lengthBox()->setValue(400);
             g->variationsBox()->setValue(3);
-            w.generation()->dock()->raise();
+            w.module<StudioGeneration>()->dock()->raise();
             // Dragged taller, as one would to see the whole form and the results.
-            w.resizeDocks({w.generation()->dock()}, {w.height() * 40 / 100}, Qt::Vertical);
-            QObject::connect(w.generation()->controller(), &GenerationController::finished, &w,
+            w.resizeDocks({w.module<StudioGeneration>()->dock()}, {w.height() * 40 / 100}, Qt::Vertical);
+            QObject::connect(w.module<StudioGeneration>()->controller(), &GenerationController::finished, &w,
                              [&w, r](const std::vector<GenerationResult>&) { save(w, r.file); });
             g->startGeneration();
         });

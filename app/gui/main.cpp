@@ -12,7 +12,7 @@
 #include "common/PassiveOpenMp.h"
 #include "ScreenshotScript.h"
 #include "StudioCommandLine.h"
-#include "StudioTranslations.h"
+#include "studio/StudioTranslations.h"
 #include "controllers/LogHub.h"
 #include "project/StudioPaths.h"
 

@@ -7,7 +7,7 @@
 
 #include "UiTestUtil.h"
 #include "controllers/EditController.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "editing/NoteClipboard.h"
 #include "editing/NoteEdits.h"
 #include "editing/TrackMerge.h"

@@ -16,13 +16,13 @@
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
+#include "studio/StudioActions.h"
 #include "UiTestUtil.h"
 #include "controllers/ExportController.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
-#include "StudioFiles.h"
+#include "studio/StudioFiles.h"
 #include "smf/MidiFileReader.h"
 #ifdef NF_HAVE_AUDIO
 #include "audio/AudioFileReader.h"
@@ -72,20 +72,20 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
     QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
     w.openInitial(smallDataset(data));
     ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
-    ASSERT_NE(w.training(), nullptr);
-    ASSERT_NE(w.generation(), nullptr);
+    ASSERT_NE(w.module<StudioTraining>(), nullptr);
+    ASSERT_NE(w.module<StudioGeneration>(), nullptr);
 
     // Train.
-    TrainingPanel* tp = w.training()->panel();
+    TrainingPanel* tp = w.module<StudioTraining>()->panel();
     tp->form()->setConfig(tinyConfig());
     bool trained = false;
     TrainingResult result;
-    QObject::connect(w.training()->controller(), &TrainingController::finished, [&](const TrainingResult& r) {
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished, [&](const TrainingResult& r) {
         result = r;
         trained = true;
     });
     QString failure;
-    QObject::connect(w.training()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
     tp->startTraining();
     ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
     ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
@@ -102,7 +102,7 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
     EXPECT_NE(tp->samples()->item(0)->text().indexOf("longest copy"), -1);
 
     // Generate with the model the training just wrote (handed to the Generation panel by itself).
-    GenerationPanel* gp = w.generation()->panel();
+    GenerationPanel* gp = w.module<StudioGeneration>()->panel();
     EXPECT_EQ(gp->modelPath(), QString::fromStdString(result.modelPath));
     gp->lengthBox()->setValue(80);
     gp->variationsBox()->setValue(2);
@@ -138,14 +138,14 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
 #ifdef NF_HAVE_AUDIO
     // Export WAV in the background.
     if (generated.noteCount() > 0) {
-        ASSERT_NE(w.sound(), nullptr);
+        ASSERT_NE(w.module<StudioSound>(), nullptr);
         const QString wav = out.filePath("generated.wav");
         bool rendered = false, ok = false;
-        QObject::connect(w.sound()->exporter(), &AudioExporter::finished, [&](const QString&, bool good, const QString&) {
+        QObject::connect(w.module<StudioSound>()->exporter(), &AudioExporter::finished, [&](const QString&, bool good, const QString&) {
             rendered = true;
             ok = good;
         });
-        w.sound()->exporter()->start(w.document()->score(), wav, QString(), Mix{});
+        w.module<StudioSound>()->exporter()->start(w.document()->score(), wav, QString(), Mix{});
         ASSERT_TRUE(uitest::waitFor([&] { return rendered; }, 120000));
         EXPECT_TRUE(ok);
         EXPECT_GT(readAudioFile(wav.toStdString()).seconds(), 0.0);
@@ -162,8 +162,8 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
     ASSERT_EQ(again.files()->openProject(project), QString());
     ASSERT_TRUE(uitest::waitFor([&] { return reloaded && again.document()->name() == w.document()->name(); }));
     EXPECT_EQ(uitest::notesOf(again.document()->score()), uitest::notesOf(generated));
-    EXPECT_EQ(again.generation()->panel()->table()->rowCount(), 2);
-    EXPECT_TRUE(again.training()->panel()->modelPaths().contains(QString::fromStdString(result.modelPath)));
+    EXPECT_EQ(again.module<StudioGeneration>()->panel()->table()->rowCount(), 2);
+    EXPECT_TRUE(again.module<StudioTraining>()->panel()->modelPaths().contains(QString::fromStdString(result.modelPath)));
 }
 
 }  // namespace nf

@@ -8,7 +8,7 @@
 #include "UiTestUtil.h"
 #include "abc/AbcReader.h"
 #include "controllers/ExportController.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "smf/MidiFileReader.h"
 #ifdef NF_HAVE_AUDIO
 #include "audio/AudioFileReader.h"

@@ -18,7 +18,7 @@
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
+#include "studio/StudioActions.h"
 #include "JackLevelMeter.h"
 #include "UiTestUtil.h"
 #include "audio/AudioAnalysis.h"
@@ -26,7 +26,7 @@
 #include "audio/JackProbe.h"
 #include "audio/MidiEvent.h"
 #include "audio/MidiOutput.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "pianoroll/PianoRollView.h"
 #include "sound/AudioExporter.h"
 #include "sound/MidiRecordController.h"
@@ -147,17 +147,17 @@ TEST(JackPlayback, ThePlayActionMovesThePianoRollPlayhead) {
     QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
     w.openInitial(uitest::demoDir());
     ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
-    ASSERT_NE(w.sound(), nullptr);
+    ASSERT_NE(w.module<StudioSound>(), nullptr);
     w.pianoRoll()->setPlayhead(w.document()->score().ppq() * 4);  // start at beat 5
     w.actions()->play->trigger();
-    ASSERT_TRUE(w.sound()->playback()->isPlaying());
+    ASSERT_TRUE(w.module<StudioSound>()->playback()->isPlaying());
     ASSERT_TRUE(uitest::waitFor([&] { return w.pianoRoll()->playhead() > w.document()->score().ppq() * 5; }, 20000));
     w.actions()->play->trigger();  // Space again pauses
-    EXPECT_FALSE(w.sound()->playback()->isPlaying());
+    EXPECT_FALSE(w.module<StudioSound>()->playback()->isPlaying());
     // Muting every track while paused and auditioning a key must not disturb anything.
-    w.sound()->playback()->setTrackMute(0, true);
-    w.sound()->playback()->auditionOn(60);
-    w.sound()->playback()->auditionOff(60);
+    w.module<StudioSound>()->playback()->setTrackMute(0, true);
+    w.module<StudioSound>()->playback()->auditionOn(60);
+    w.module<StudioSound>()->playback()->auditionOff(60);
     w.actions()->stop->trigger();
 }
 

@@ -15,9 +15,9 @@
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
+#include "studio/StudioActions.h"
 #include "UiTestUtil.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "models/DatasetFilterProxy.h"
 #include "models/DatasetTableModel.h"
 #include "pianoroll/PianoRollCanvas.h"

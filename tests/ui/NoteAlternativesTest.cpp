@@ -13,7 +13,7 @@
 #include <memory>
 
 #include "UiTestUtil.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "generation/NoteAlternativesMenu.h"
 #include "generation/TokenDescription.h"
 

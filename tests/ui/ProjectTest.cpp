@@ -10,10 +10,10 @@
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
-#include "StudioFiles.h"
+#include "studio/StudioActions.h"
+#include "studio/StudioFiles.h"
 #include "UiTestUtil.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "pianoroll/PianoRollView.h"
 #include "widgets/TracksPanel.h"
 #ifdef NF_HAVE_AUDIO
@@ -185,7 +185,7 @@ TEST(Project, KeepsMuteSoloInstrumentsAndTheZoom) {
     EXPECT_DOUBLE_EQ(again.pianoRoll()->geometry().keyHeight(), keyHeight);
 #ifdef NF_HAVE_AUDIO
     // What is heard follows the restored boxes.
-    const Mix& mix = again.sound()->playback()->mix();
+    const Mix& mix = again.module<StudioSound>()->playback()->mix();
     EXPECT_TRUE(mix.at(1).mute);
     EXPECT_TRUE(mix.at(0).solo);
     EXPECT_FALSE(mix.audible(1));
@@ -343,10 +343,10 @@ TEST(Project, ReopenedProjectKeepsTheGenerationDetail) {
     QStringList figures;
     {
         MainWindow w;
-        ASSERT_NE(w.generation(), nullptr);
-        emit w.generation()->controller()->finished({result});  // opens in the editor: nothing unsaved there
+        ASSERT_NE(w.module<StudioGeneration>(), nullptr);
+        emit w.module<StudioGeneration>()->controller()->finished({result});  // opens in the editor: nothing unsaved there
         ASSERT_TRUE(w.document()->hasInsights());
-        QTableWidget* table = w.generation()->panel()->table();
+        QTableWidget* table = w.module<StudioGeneration>()->panel()->table();
         for (int col = 0; col < table->columnCount(); ++col)
             figures << (table->item(0, col) ? table->item(0, col)->text() : QString());
         ASSERT_EQ(w.files()->saveProjectTo(path), QString());
@@ -360,7 +360,7 @@ TEST(Project, ReopenedProjectKeepsTheGenerationDetail) {
     ASSERT_NE(first, nullptr);
     EXPECT_FLOAT_EQ(first->probability, 0.25f);
     EXPECT_EQ(first->alternatives.size(), 2u);
-    const GenerationPanel* panel = again.generation()->panel();
+    const GenerationPanel* panel = again.module<StudioGeneration>()->panel();
     ASSERT_EQ(panel->results().size(), 1u);
     EXPECT_EQ(panel->results()[0].piece.confidence.size(), 2u);
     QStringList back;

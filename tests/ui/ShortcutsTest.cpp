@@ -10,9 +10,9 @@
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
+#include "studio/StudioActions.h"
 #include "UiTestUtil.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "pianoroll/PianoRollCanvas.h"
 #include "pianoroll/PianoRollView.h"
 

@@ -11,10 +11,10 @@
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
+#include "studio/StudioActions.h"
 #include "UiTestUtil.h"
 #include "audio/SoundfontLocator.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "sound/PlaybackController.h"
 #include "sound/StudioSound.h"
 
@@ -33,7 +33,7 @@ TEST(SoundMenus, SoundfontMenuListsInstalledSoundfontsAndRemembersTheChoice) {
     if (scan.found.empty()) GTEST_SKIP() << "no soundfont on this machine, not even the bundled one";
     QSettings().remove("sound/soundfont");
     MainWindow w;
-    ASSERT_NE(w.sound(), nullptr);
+    ASSERT_NE(w.module<StudioSound>(), nullptr);
     QMenu* menu = w.actions()->soundfontMenu;
     emit menu->aboutToShow();
     EXPECT_TRUE(w.actions()->automaticSoundfont->isChecked());
@@ -42,7 +42,7 @@ TEST(SoundMenus, SoundfontMenuListsInstalledSoundfontsAndRemembersTheChoice) {
     const QString pick = QString::fromStdString(scan.found.back().path);
     entryFor(menu, pick)->trigger();
     EXPECT_EQ(QSettings().value("sound/soundfont").toString(), pick);
-    EXPECT_EQ(w.sound()->playback()->soundfont(), pick);
+    EXPECT_EQ(w.module<StudioSound>()->playback()->soundfont(), pick);
 
     emit menu->aboutToShow();  // listed again, the choice ticked
     EXPECT_TRUE(entryFor(menu, pick)->isChecked());
@@ -60,14 +60,14 @@ TEST(SoundMenus, OutputMenuOffersTheInternalSynthesizer) {
     QAction* internal = menu->actions().first();
     EXPECT_TRUE(internal->isCheckable());
     EXPECT_TRUE(internal->isChecked());
-    EXPECT_TRUE(w.sound()->playback()->outputPort().isEmpty());
+    EXPECT_TRUE(w.module<StudioSound>()->playback()->outputPort().isEmpty());
 }
 
 // Transport > Audio Driver lists the four choices, and picking one is remembered for the next session.
 TEST(SoundMenus, AudioDriverMenuOffersTheChoicesAndRemembersOne) {
     QSettings().remove("sound/audioDriver");
     MainWindow w;
-    ASSERT_NE(w.sound(), nullptr);
+    ASSERT_NE(w.module<StudioSound>(), nullptr);
     QStringList labels;
     QAction* jack = nullptr;
     for (QAction* a : w.actions()->audioDriverMenu->actions()) {
@@ -79,12 +79,12 @@ TEST(SoundMenus, AudioDriverMenuOffersTheChoicesAndRemembersOne) {
     EXPECT_TRUE(w.actions()->audioDriverMenu->actions().front()->isChecked());
     ASSERT_NE(jack, nullptr);
     jack->trigger();
-    EXPECT_EQ(w.sound()->playback()->audioDriver(), "jack");
+    EXPECT_EQ(w.module<StudioSound>()->playback()->audioDriver(), "jack");
     MainWindow again;
-    EXPECT_EQ(again.sound()->playback()->audioDriver(), "jack");
+    EXPECT_EQ(again.module<StudioSound>()->playback()->audioDriver(), "jack");
     for (QAction* a : again.actions()->audioDriverMenu->actions())
         EXPECT_EQ(a->isChecked(), a->data().toString() == "jack") << a->text().toStdString();
-    again.sound()->playback()->setAudioDriver({});
+    again.module<StudioSound>()->playback()->setAudioDriver({});
 }
 
 // Without a device every Play says what is wrong, not only the first.

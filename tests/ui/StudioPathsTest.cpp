@@ -12,7 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
-#include "StudioFiles.h"
+#include "studio/StudioFiles.h"
 #include "UiTestUtil.h"
 #include "controllers/LogHub.h"
 #include "project/StudioPaths.h"

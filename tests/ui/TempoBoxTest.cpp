@@ -7,7 +7,7 @@
 
 #include "MainWindow.h"
 #include "UiTestUtil.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "widgets/TempoBox.h"
 
 namespace nf {

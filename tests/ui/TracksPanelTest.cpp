@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "widgets/TracksPanel.h"
 
 namespace nf {

@@ -18,8 +18,8 @@
 #include <set>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
-#include "StudioTranslations.h"
+#include "studio/StudioActions.h"
+#include "studio/StudioTranslations.h"
 #ifdef NF_HAVE_TORCH
 #include "training/TrainingPanel.h"
 #endif

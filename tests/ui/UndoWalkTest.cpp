@@ -10,7 +10,7 @@
 #include "UiTestUtil.h"
 #include "commands/LambdaCommand.h"
 #include "controllers/EditController.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "editing/NoteEdits.h"
 #include "pianoroll/PianoRollView.h"
 

@@ -10,10 +10,10 @@
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
-#include "StudioFiles.h"
+#include "studio/StudioActions.h"
+#include "studio/StudioFiles.h"
 #include "UiTestUtil.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "models/DatasetTableModel.h"
 #include "pianoroll/PianoRollCanvas.h"
 #include "pianoroll/PianoRollView.h"
@@ -111,8 +111,8 @@ TEST(UnsavedWork, QuittingWithUnsavedResultsAsksFirst) {
     MainWindow w;
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    ASSERT_NE(w.generation(), nullptr);
-    emit w.generation()->controller()->finished({result(7, 60)});
+    ASSERT_NE(w.module<StudioGeneration>(), nullptr);
+    emit w.module<StudioGeneration>()->controller()->finished({result(7, 60)});
     {
         uitest::QuestionAnswerer cancel(QMessageBox::Cancel);
         EXPECT_FALSE(w.close()) << "the window closed and the generated piece was lost";

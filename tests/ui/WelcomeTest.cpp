@@ -14,11 +14,11 @@
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
-#include "StudioFiles.h"
-#include "StudioWelcome.h"
+#include "studio/StudioActions.h"
+#include "studio/StudioFiles.h"
+#include "welcome/StudioWelcome.h"
 #include "UiTestUtil.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "dataset/DemoData.h"
 #include "models/DatasetTableModel.h"
 #include "widgets/WelcomePanel.h"
@@ -42,31 +42,31 @@ TEST(Welcome, ShownOnFirstStartClosedForGoodBackFromTheHelpMenu) {
         MainWindow w;
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-        ASSERT_NE(w.welcome(), nullptr);
-        EXPECT_TRUE(w.welcome()->dock()->isVisible()) << "no guide on a first start";
-        WelcomePanel* panel = w.welcome()->panel();
+        ASSERT_NE(w.module<StudioWelcome>(), nullptr);
+        EXPECT_TRUE(w.module<StudioWelcome>()->dock()->isVisible()) << "no guide on a first start";
+        WelcomePanel* panel = w.module<StudioWelcome>()->panel();
         for (int i = 0; i < WelcomePanel::kStepCount; ++i) {
             QCommandLinkButton* b = panel->stepButton(static_cast<Step>(i));
             EXPECT_TRUE(b->text().startsWith(QString::number(i + 1) + ".")) << b->text().toStdString();
             EXPECT_FALSE(b->toolTip().isEmpty());
         }
         panel->closeButton()->click();
-        EXPECT_FALSE(w.welcome()->dock()->isVisible());
+        EXPECT_FALSE(w.module<StudioWelcome>()->dock()->isVisible());
         w.close();
     }
     {
         MainWindow w;
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-        EXPECT_FALSE(w.welcome()->dock()->isVisible()) << "the closed guide came back by itself";
+        EXPECT_FALSE(w.module<StudioWelcome>()->dock()->isVisible()) << "the closed guide came back by itself";
         w.actions()->welcome->trigger();
-        EXPECT_TRUE(w.welcome()->dock()->isVisible());
+        EXPECT_TRUE(w.module<StudioWelcome>()->dock()->isVisible());
         w.close();
     }
     MainWindow w;
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    EXPECT_TRUE(w.welcome()->dock()->isVisible()) << "reopened from Help, it should stay until closed again";
+    EXPECT_TRUE(w.module<StudioWelcome>()->dock()->isVisible()) << "reopened from Help, it should stay until closed again";
 }
 
 // The ticks are the user's progress: a restart shows the same ones.
@@ -75,11 +75,11 @@ TEST(Welcome, TicksSurviveARestart) {
     {
         MainWindow w;
         emit w.files()->exported("/tmp/x.mid");
-        EXPECT_TRUE(w.welcome()->panel()->isDone(Step::Export));
+        EXPECT_TRUE(w.module<StudioWelcome>()->panel()->isDone(Step::Export));
     }
     MainWindow again;
-    EXPECT_TRUE(again.welcome()->panel()->isDone(Step::Export)) << "the tick was forgotten";
-    EXPECT_FALSE(again.welcome()->panel()->isDone(Step::Train));
+    EXPECT_TRUE(again.module<StudioWelcome>()->panel()->isDone(Step::Export)) << "the tick was forgotten";
+    EXPECT_FALSE(again.module<StudioWelcome>()->panel()->isDone(Step::Train));
     QSettings().remove("welcome");
 }
 
@@ -95,7 +95,7 @@ TEST(Welcome, FirstStartOpensTheDemoAndTheStepsAct) {
     ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
     EXPECT_EQ(QFileInfo(QString::fromStdString(w.datasetModel()->dataset()->root)).canonicalFilePath(),
               QFileInfo(QString::fromStdString(demoDataPath())).canonicalFilePath());
-    WelcomePanel* panel = w.welcome()->panel();
+    WelcomePanel* panel = w.module<StudioWelcome>()->panel();
     EXPECT_TRUE(panel->isDone(Step::OpenData));
     EXPECT_FALSE(panel->isDone(Step::Export));
 
@@ -148,18 +148,18 @@ TEST(Welcome, TrainStepStartsTrainingInTheTrainingPanel) {
     c.model.layers = 1;
     c.model.embedDim = 8;
     c.seqLength = 16;
-    w.training()->panel()->form()->setConfig(c);
+    w.module<StudioTraining>()->panel()->form()->setConfig(c);
     bool finished = false;
-    QObject::connect(w.training()->controller(), &TrainingController::finished, [&] { finished = true; });
-    w.welcome()->panel()->stepButton(Step::Train)->click();
-    EXPECT_TRUE(w.training()->controller()->isRunning());
-    EXPECT_TRUE(w.training()->dock()->isVisible());
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished, [&] { finished = true; });
+    w.module<StudioWelcome>()->panel()->stepButton(Step::Train)->click();
+    EXPECT_TRUE(w.module<StudioTraining>()->controller()->isRunning());
+    EXPECT_TRUE(w.module<StudioTraining>()->dock()->isVisible());
     ASSERT_TRUE(uitest::waitFor([&] { return finished; }, 240000)) << "training did not finish";
-    EXPECT_TRUE(w.welcome()->panel()->isDone(Step::Train));
+    EXPECT_TRUE(w.module<StudioWelcome>()->panel()->isDone(Step::Train));
     // The settings of that training are what the next session's Training panel starts with.
     MainWindow next;
-    EXPECT_EQ(next.training()->panel()->form()->config().model.hiddenSize, 16);
-    EXPECT_EQ(next.training()->panel()->form()->config().epochs, 1);
+    EXPECT_EQ(next.module<StudioTraining>()->panel()->form()->config().model.hiddenSize, 16);
+    EXPECT_EQ(next.module<StudioTraining>()->panel()->form()->config().epochs, 1);
 }
 
 // Generate before any model exists (a first start) must end in a clear message, not a hang; with a model (the
@@ -174,19 +174,19 @@ TEST(Welcome, GenerateStepEndsWithPiecesOrAClearMessage) {
     ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
     bool finished = false;
     QString failure;
-    QObject::connect(w.generation()->controller(), &GenerationController::finished, [&] { finished = true; });
-    QObject::connect(w.generation()->controller(), &GenerationController::failed,
+    QObject::connect(w.module<StudioGeneration>()->controller(), &GenerationController::finished, [&] { finished = true; });
+    QObject::connect(w.module<StudioGeneration>()->controller(), &GenerationController::failed,
                      [&](const QString& why) { failure = why.isEmpty() ? "(empty)" : why; });
-    w.generation()->panel()->lengthBox()->setValue(32);
-    w.generation()->panel()->variationsBox()->setValue(1);
-    w.welcome()->panel()->stepButton(Step::Generate)->click();
-    EXPECT_TRUE(w.generation()->dock()->isVisible());
+    w.module<StudioGeneration>()->panel()->lengthBox()->setValue(32);
+    w.module<StudioGeneration>()->panel()->variationsBox()->setValue(1);
+    w.module<StudioWelcome>()->panel()->stepButton(Step::Generate)->click();
+    EXPECT_TRUE(w.module<StudioGeneration>()->dock()->isVisible());
     ASSERT_TRUE(uitest::waitFor([&] { return finished || !failure.isEmpty(); }, 240000));
     if (finished) {
-        EXPECT_TRUE(w.welcome()->panel()->isDone(Step::Generate));
+        EXPECT_TRUE(w.module<StudioWelcome>()->panel()->isDone(Step::Generate));
     } else {
         EXPECT_NE(failure, "(empty)");
-        EXPECT_FALSE(w.welcome()->panel()->isDone(Step::Generate));
+        EXPECT_FALSE(w.module<StudioWelcome>()->panel()->isDone(Step::Generate));
     }
 }
 #endif

@@ -16,11 +16,11 @@
 #include <gtest/gtest.h>
 
 #include "MainWindow.h"
-#include "StudioActions.h"
+#include "studio/StudioActions.h"
 #include "UiTestUtil.h"
 #include "controllers/DatasetLoader.h"
 #include "controllers/RecentFiles.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "models/DatasetTableModel.h"
 #include "pianoroll/PianoRollCanvas.h"
 #include "pianoroll/PianoRollView.h"
@@ -216,7 +216,7 @@ namespace nf {
 TEST(WindowBehaviour, TrainingChartsFollowThePalette) {
     const QPalette original = QApplication::palette();
     MainWindow w;
-    TrainingCharts* charts = w.training()->panel()->findChild<TrainingCharts*>();
+    TrainingCharts* charts = w.module<StudioTraining>()->panel()->findChild<TrainingCharts*>();
     ASSERT_NE(charts, nullptr);
     QPalette dark = original;
     dark.setColor(QPalette::Base, QColor(30, 30, 32));

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "UiTestUtil.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "pianoroll/PianoRollCanvas.h"
 #include "pianoroll/PianoRollView.h"
 

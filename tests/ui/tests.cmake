@@ -53,3 +53,12 @@ if(TARGET test_ui)
                          LABELS "ui" TIMEOUT 60)
   endforeach()
 endif()
+
+# The studio's include layers: no cycles between ui/ folders, and no part includes the window (it gets a
+# StudioContext). Runs in every configuration, without building anything.
+find_program(NF_PYTHON3 python3)
+if(NF_PYTHON3)
+  add_test(NAME ui_include_layers
+           COMMAND ${NF_PYTHON3} "${PROJECT_SOURCE_DIR}/tests/tools/check_include_layers.py" "${PROJECT_SOURCE_DIR}/ui")
+  set_tests_properties(ui_include_layers PROPERTIES LABELS "ui")
+endif()

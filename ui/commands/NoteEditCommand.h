@@ -4,16 +4,15 @@
 #include <QUndoCommand>
 
 #include "commands/NoteChange.h"
+#include "commands/NoteChangeTarget.h"
 
 namespace nf {
-
-class ScoreDocument;
 
 // The undo step of every note edit (draw, erase, move, resize, velocity, transpose, quantize, paste, delete).
 // Commands pushed with the same non-zero merge key (one mouse gesture) merge into one step.
 class NoteEditCommand : public QUndoCommand {
 public:
-    NoteEditCommand(ScoreDocument* document, const QString& text, NoteChanges changes, qint64 mergeKey);
+    NoteEditCommand(NoteChangeTarget* target, const QString& text, NoteChanges changes, qint64 mergeKey);
 
     void redo() override;
     void undo() override;
@@ -23,7 +22,7 @@ public:
     const NoteChanges& changes() const { return changes_; }
 
 private:
-    ScoreDocument* document_;
+    NoteChangeTarget* target_;
     NoteChanges changes_;
     qint64 mergeKey_;
 };

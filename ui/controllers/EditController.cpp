@@ -5,7 +5,7 @@
 #include <QClipboard>
 #include <QMimeData>
 
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "editing/NoteClipboard.h"
 #include "editing/NoteEdits.h"
 #include "pianoroll/PianoRollView.h"

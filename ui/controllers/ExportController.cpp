@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "abc/AbcWriter.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "music/ExportNames.h"
 #include "music/PitchNames.h"
 #include "smf/MidiFileWriter.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generation/GeneratedPieceView.h"
 
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "generation/GenerationController.h"
 
 namespace nf {

@@ -5,7 +5,7 @@
 
 #include <map>
 
-#include "controllers/NoteInsight.h"
+#include "document/NoteInsight.h"
 #include "generation/GeneratedPiece.h"
 
 namespace nf {

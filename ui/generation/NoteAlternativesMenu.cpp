@@ -7,7 +7,7 @@
 
 #include <memory>
 
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "generation/TokenDescription.h"
 
 namespace nf::NoteAlternativesMenu {

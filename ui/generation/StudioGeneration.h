@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QObject>
+#include "studio/StudioModule.h"
 
 class QDockWidget;
 
@@ -9,16 +9,15 @@ namespace nf {
 
 class GenerationController;
 class GenerationPanel;
-class MainWindow;
 struct GenerationResult;
 
 // Connects generation to the studio window: the Generation panel as a dock, models from the Training panel,
 // results opened in the piano roll with their notes' confidence, and the alternatives of a generated note on
-// right-click. Exists only in builds with the LibTorch engine.
-class StudioGeneration : public QObject {
+// right-click. Generation needs no LibTorch (the decoder is NoteForge's own).
+class StudioGeneration : public StudioModule {
     Q_OBJECT
 public:
-    explicit StudioGeneration(MainWindow* window);
+    StudioGeneration(StudioContext& context, QObject* window);
 
     GenerationController* controller() const { return controller_; }
     GenerationPanel* panel() const { return panel_; }
@@ -26,9 +25,7 @@ public:
 
 private:
     void open(const GenerationResult& result, int index);
-    void record();
 
-    MainWindow* window_;
     GenerationController* controller_;
     GenerationPanel* panel_;
     QDockWidget* dock_;

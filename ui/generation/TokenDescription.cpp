@@ -3,7 +3,7 @@
 
 #include <QObject>
 
-#include "controllers/NoteInsight.h"
+#include "document/NoteInsight.h"
 #include "music/PitchNames.h"
 #include "tokenize/EventTokenizer.h"
 #include "tokenize/TokenizerSettings.h"

@@ -8,7 +8,7 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "pianoroll/BarLines.h"
 #include "pianoroll/NoteBatches.h"
 #include "pianoroll/PianoRollView.h"

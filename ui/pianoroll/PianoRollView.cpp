@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "music/PitchNames.h"
 #include "pianoroll/BarLines.h"
 #include "pianoroll/PianoKeyboard.h"

@@ -8,7 +8,7 @@
 #include <cmath>
 #include <vector>
 
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "editing/NoteEdits.h"
 #include "pianoroll/PianoRollView.h"
 #include "pianoroll/TrackPalette.h"

@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-#include "controllers/NoteInsight.h"
+#include "document/NoteInsight.h"
 #include "evaluation/EvaluationReport.h"
 #include "music/Score.h"
 

@@ -13,7 +13,7 @@
 #include "audio/MidiOutPlayer.h"
 #include "audio/MidiOutput.h"
 #include "audio/SoundfontLocator.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "sound/StudioSynthOptions.h"
 
 namespace nf {

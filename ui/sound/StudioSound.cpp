@@ -2,6 +2,7 @@
 #include "sound/StudioSound.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QActionGroup>
 #include <QMenu>
 #include <QFileDialog>
@@ -14,13 +15,11 @@
 #include <QThreadPool>
 #include <QToolBar>
 
-#include "MainWindow.h"
-#include "StudioActions.h"
 #include "audio/SoundfontLocator.h"
 #include "audio/SoundfontReader.h"
 #include "controllers/LogHub.h"
 #include "music/PitchNames.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "models/DatasetTableModel.h"
 #include "pianoroll/BarLines.h"
 #include "pianoroll/PianoKeyboard.h"
@@ -29,6 +28,9 @@
 #include "sound/AudioExportDialog.h"
 #include "sound/AudioExporter.h"
 #include "sound/PlaybackController.h"
+#include "studio/StudioActions.h"
+#include "studio/StudioContext.h"
+#include "studio/StudioShell.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TaskProgress.h"
 #include "widgets/TempoBox.h"
@@ -36,16 +38,17 @@
 
 namespace nf {
 
-StudioSound::StudioSound(MainWindow* window)
-    : QObject(window),
-      window_(window),
-      playback_(new PlaybackController(window->document(), this)),
-      exporter_(new AudioExporter(this)) {
-    StudioActions* a = window->actions();
-    PianoRollView* roll = window->pianoRoll();
-    LogHub* log = window->log();
+NF_STUDIO_MODULE(StudioSound, 10)
 
-    QToolBar* bar = window->transportBar();
+StudioSound::StudioSound(StudioContext& context, QObject* window)
+    : StudioModule(context, window),
+      playback_(new PlaybackController(context.document(), this)),
+      exporter_(new AudioExporter(this)) {
+    StudioActions* a = context.actions();
+    PianoRollView* roll = context.pianoRoll();
+    LogHub* log = context.log();
+
+    QToolBar* bar = context.transportBar();
     position_ = new QLabel(bar);
     position_->setMinimumWidth(130);
     position_->setToolTip(tr("Playhead: bar.beat and time"));
@@ -53,7 +56,7 @@ StudioSound::StudioSound(MainWindow* window)
     // Before the tempo box: Bar 3.1  0:05  ♩ = 90 reads as one display.
     QAction* tempo = nullptr;
     for (QAction* act : bar->actions())
-        if (bar->widgetForAction(act) == window->tempoBox()) tempo = act;
+        if (bar->widgetForAction(act) == context.tempo()) tempo = act;
     bar->insertWidget(tempo, position_);
 
     connect(a->play, &QAction::triggered, playback_, &PlaybackController::togglePlay);
@@ -64,8 +67,9 @@ StudioSound::StudioSound(MainWindow* window)
         updatePosition(0);
     });
     connect(a->loop, &QAction::toggled, this, &StudioSound::toggleLoop);
-    connect(playback_, &PlaybackController::playingChanged, this, [a](bool playing) {
+    connect(playback_, &PlaybackController::playingChanged, this, [this, a](bool playing) {
         a->play->setText(playing ? tr("&Pause") : tr("&Play"));
+        if (playing) emit this->context().playbackStarted();
     });
     connect(playback_, &PlaybackController::positionChanged, this, [this, roll, a](Tick tick) {
         roll->followPlayhead(tick, a->follow->isChecked());
@@ -79,16 +83,20 @@ StudioSound::StudioSound(MainWindow* window)
     connect(roll, &PianoRollView::keyAuditioned, this, [this](int pitch, bool pressed) {
         pressed ? playback_->auditionOn(pitch) : playback_->auditionOff(pitch);
     });
-    connect(window->tracksPanel(), &TracksPanel::muteToggled, playback_, &PlaybackController::setTrackMute);
-    connect(window->tracksPanel(), &TracksPanel::soloToggled, playback_, &PlaybackController::setTrackSolo);
-    connect(window->tracksPanel(), &TracksPanel::volumeChanged, playback_, &PlaybackController::setTrackVolume);
-    connect(window->tracksPanel(), &TracksPanel::panChanged, playback_, &PlaybackController::setTrackPan);
-    connect(window->document(), &ScoreDocument::scoreReplaced, this, [this, a] {
+    connect(&context, &StudioContext::auditionRequested, playback_, [this](int pitch, int velocity) {
+        velocity > 0 ? playback_->auditionOn(pitch, velocity) : playback_->auditionOff(pitch);
+    });
+    connect(this, &StudioSound::soundfontFound, &context, &StudioContext::soundfontFound);
+    connect(context.tracks(), &TracksPanel::muteToggled, playback_, &PlaybackController::setTrackMute);
+    connect(context.tracks(), &TracksPanel::soloToggled, playback_, &PlaybackController::setTrackSolo);
+    connect(context.tracks(), &TracksPanel::volumeChanged, playback_, &PlaybackController::setTrackVolume);
+    connect(context.tracks(), &TracksPanel::panChanged, playback_, &PlaybackController::setTrackPan);
+    connect(context.document(), &ScoreDocument::scoreReplaced, this, [this, a] {
         a->loop->setChecked(false);
         updatePosition(0);
     });
     // A double-clicked dataset file, a sample taken while training: heard at once, from the start.
-    connect(window, &MainWindow::playRequested, this, [this, roll] {
+    connect(&context, &StudioContext::playRequested, this, [this, roll] {
         playback_->stop();
         playback_->seekTick(0);
         roll->followPlayhead(0, true);
@@ -100,7 +108,7 @@ StudioSound::StudioSound(MainWindow* window)
     // Listed only when opened: asking the MIDI system at start-up could wait on (or start) a JACK client.
     connect(a->outputMenu, &QMenu::aboutToShow, this, &StudioSound::fillOutputMenu);
     connect(playback_, &PlaybackController::outputChanged, this, [this](const QString& port) {
-        window_->statusBar()->showMessage(port.isEmpty() ? tr("Playing through the internal synthesizer")
+        this->context().shell().showStatus(port.isEmpty() ? tr("Playing through the internal synthesizer")
                                                          : tr("Playing to MIDI port %1").arg(port),
                                           5000);
     });
@@ -119,22 +127,23 @@ StudioSound::StudioSound(MainWindow* window)
         drivers->addAction(act);
         connect(act, &QAction::triggered, playback_, [this, key = choice.key, label = choice.label] {
             playback_->setAudioDriver(key);
-            window_->statusBar()->showMessage(tr("Audio driver: %1 (from the next Play)").arg(label), 5000);
+            this->context().shell().showStatus(tr("Audio driver: %1 (from the next Play)").arg(label), 5000);
         });
     }
     connect(a->soundfontMenu, &QMenu::aboutToShow, this, &StudioSound::fillSoundfontMenu);
     connect(a->chooseSoundfont, &QAction::triggered, this, &StudioSound::chooseSoundfont);
     connect(a->automaticSoundfont, &QAction::triggered, this, [this] { playback_->setSoundfont({}); });
     connect(a->exportAudio, &QAction::triggered, this, &StudioSound::exportAudio);
-    connect(exporter_, &AudioExporter::progress, window->taskProgress(), &TaskProgress::setPercent);
-    connect(window->taskProgress(), &TaskProgress::cancelRequested, exporter_, &AudioExporter::cancel);
+    connect(exporter_, &AudioExporter::progress, context.progress(), &TaskProgress::setPercent);
+    connect(context.progress(), &TaskProgress::cancelRequested, exporter_, &AudioExporter::cancel);
     connect(exporter_, &AudioExporter::finished, this, [this, log](const QString& path, bool ok, const QString& msg) {
-        window_->taskProgress()->end();
+        this->context().progress()->end();
         if (ok) {
+            emit this->context().exported(path);
             log->info(tr("Exported %1 (%2)").arg(path, msg));
-            window_->statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
+            this->context().shell().showStatus(tr("Exported %1").arg(path), 6000);
         } else if (msg == AudioExporter::tr("cancelled")) {  // its word, in any language
-            window_->statusBar()->showMessage(tr("Audio export cancelled"), 4000);
+            this->context().shell().showStatus(tr("Audio export cancelled"), 4000);
         } else {
             log->error(tr("Audio export failed: %1").arg(msg));
         }
@@ -149,7 +158,7 @@ StudioSound::~StudioSound() = default;
 
 void StudioSound::loadProgramNames(const QString& soundfont) {
     const std::string wanted = soundfont.toStdString();
-    QPointer<TracksPanel> tracks = window_->tracksPanel();
+    QPointer<TracksPanel> tracks = context().tracks();
     QPointer<StudioSound> self = this;
     // Fire and forget: a header walk of one file; the result is dropped if the window is gone.
     QThreadPool::globalInstance()->start([tracks, self, wanted] {
@@ -180,8 +189,8 @@ void StudioSound::loadProgramNames(const QString& soundfont) {
 }
 
 void StudioSound::updatePosition(Tick tick) {
-    const ScoreDocument* doc = window_->document();
-    window_->tempoBox()->showAt(tick);
+    const ScoreDocument* doc = context().document();
+    context().tempo()->showAt(tick);
     if (doc->isEmpty()) {
         position_->setText(tr("  --"));
         return;
@@ -193,8 +202,8 @@ void StudioSound::updatePosition(Tick tick) {
 }
 
 void StudioSound::toggleLoop(bool on) {
-    PianoRollView* roll = window_->pianoRoll();
-    ScoreDocument* doc = window_->document();
+    PianoRollView* roll = context().pianoRoll();
+    ScoreDocument* doc = context().document();
     if (!on || doc->isEmpty()) {
         roll->setLoopRegion(0, 0);
         playback_->setLoop(0, 0);
@@ -221,7 +230,7 @@ void StudioSound::toggleLoop(bool on) {
 }
 
 void StudioSound::fillOutputMenu() {
-    QMenu* menu = window_->actions()->outputMenu;
+    QMenu* menu = context().actions()->outputMenu;
     menu->clear();
     auto* group = new QActionGroup(menu);
     auto add = [&](const QString& text, const QString& port, const QString& tip) {
@@ -251,7 +260,7 @@ void StudioSound::fillOutputMenu() {
 }
 
 void StudioSound::fillSoundfontMenu() {
-    StudioActions* a = window_->actions();
+    StudioActions* a = context().actions();
     QMenu* menu = a->soundfontMenu;
     menu->clear();
     const QString chosen = QSettings().value("sound/soundfont").toString();
@@ -279,20 +288,20 @@ void StudioSound::fillSoundfontMenu() {
 }
 
 void StudioSound::chooseSoundfont() {
-    const QString file = QFileDialog::getOpenFileName(window_, tr("Choose a soundfont"), playback_->soundfont(),
+    const QString file = QFileDialog::getOpenFileName(context().shell().mainWindow(), tr("Choose a soundfont"), playback_->soundfont(),
                                                       tr("Soundfonts (*.sf2 *.sf3);;All files (*)"));
     if (!file.isEmpty()) playback_->setSoundfont(file);
 }
 
 void StudioSound::exportAudio() {
-    ScoreDocument* doc = window_->document();
+    ScoreDocument* doc = context().document();
     if (doc->isEmpty()) return;
     QSettings settings;
     const QString last = settings.value("export/lastAudio").toString();
     // The folder of the last export of any kind; the format of the last audio export.
     const QString start = StudioPaths::exportStart(StudioPaths::lastExport(), doc->name(),
                                                    last.isEmpty() ? "wav" : QFileInfo(last).suffix());
-    const AudioExportDialog::Choice choice = AudioExportDialog::ask(window_, start, AudioExporter::fileFilter());
+    const AudioExportDialog::Choice choice = AudioExportDialog::ask(context().shell().mainWindow(), start, AudioExporter::fileFilter());
     if (choice.path.isEmpty()) return;
     settings.setValue("export/lastAudio", choice.path);
     StudioPaths::rememberExport(choice.path);
@@ -300,9 +309,9 @@ void StudioSound::exportAudio() {
 }
 
 void StudioSound::exportAudioTo(const QString& path, bool normalize) {
-    ScoreDocument* doc = window_->document();
+    ScoreDocument* doc = context().document();
     if (doc->isEmpty()) return;
-    window_->taskProgress()->begin(tr("Rendering %1").arg(QFileInfo(path).fileName()));
+    context().progress()->begin(tr("Rendering %1").arg(QFileInfo(path).fileName()));
     exporter_->start(doc->score(), path, QSettings().value("sound/soundfont").toString(), playback_->mix(), normalize);
 }
 

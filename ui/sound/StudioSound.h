@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QObject>
 
 #include "music/Note.h"
+#include "studio/StudioModule.h"
 
 class QLabel;
 
 namespace nf {
 
 class AudioExporter;
-class MainWindow;
 class PlaybackController;
 
 // Connects the sound engine to the studio window: the transport actions and position display, the playhead
 // and loop on the piano roll, keyboard audition, mute/solo from the Tracks panel, the soundfont choice and audio
 // export. Exists only in builds with audio; the window works the same without it, minus sound.
-class StudioSound : public QObject {
+class StudioSound : public StudioModule {
     Q_OBJECT
 public:
-    explicit StudioSound(MainWindow* window);
+    StudioSound(StudioContext& context, QObject* window);
     ~StudioSound() override;
 
     PlaybackController* playback() const { return playback_; }
@@ -44,7 +43,6 @@ private:
     // Reads the preset names of the soundfont that will play (headers only, off the GUI thread).
     void loadProgramNames(const QString& soundfont);
 
-    MainWindow* window_;
     PlaybackController* playback_;
     AudioExporter* exporter_;
     QLabel* position_;

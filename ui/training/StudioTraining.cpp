@@ -2,11 +2,9 @@
 #include "training/StudioTraining.h"
 
 #include <QDockWidget>
+#include <QMainWindow>
 #include <QSpinBox>
-#include <QStatusBar>
 
-#include "MainWindow.h"
-#include "StudioFiles.h"
 #include "controllers/LogHub.h"
 #include "models/DatasetTableModel.h"
 #include "generation/GeneratedPieceView.h"
@@ -14,21 +12,34 @@
 #include "training/TrainingController.h"
 #include "training/TrainingListener.h"
 #include "training/TrainingPanel.h"
+#include "studio/StudioContext.h"
+#include "studio/StudioFiles.h"
+#include "studio/StudioShell.h"
 
 namespace nf {
 
-StudioTraining::StudioTraining(MainWindow* window)
-    : QObject(window), controller_(new TrainingController(this)) {
-    DatasetTableModel* model = window->datasetModel();
-    panel_ = new TrainingPanel(controller_, [model] { return model->dataset(); }, window);
-    dock_ = window->addPanel(tr("Training"), "trainingDock", panel_);
-    LogHub* log = window->log();
+NF_STUDIO_MODULE(StudioTraining, 20)
+
+StudioTraining::StudioTraining(StudioContext& context, QObject* window)
+    : StudioModule(context, window), controller_(new TrainingController(this)) {
+    DatasetTableModel* model = context.dataset();
+    StudioShell& shell = context.shell();
+    panel_ = new TrainingPanel(controller_, [model] { return model->dataset(); }, shell.mainWindow());
+    dock_ = shell.addPanel(tr("Training"), "trainingDock", panel_);
+    LogHub* log = context.log();
     connect(controller_, &TrainingController::message, log, &LogHub::info);
     connect(controller_, &TrainingController::failed, log, &LogHub::error);
     connect(controller_, &TrainingController::finished, log,
             [log](const TrainingResult& r) { log->info(TrainingPanel::studioMessage(r)); });
+    connect(controller_, &TrainingController::finished, &context, &StudioContext::trainingFinished);
+    connect(panel_, &TrainingPanel::modelChosen, &context, &StudioContext::modelAvailable);
+    connect(&context, &StudioContext::trainingRequested, this, [this] {
+        dock_->show();
+        dock_->raise();
+        panel_->startTraining();
+    });
     TrainingPanel* panel = panel_;
-    window->files()->setModelHooks([panel] { return panel->modelPaths(); },
+    context.files()->setModelHooks([panel] { return panel->modelPaths(); },
                                    [panel](const QStringList& paths) { panel->restoreModels(paths); });
     listener_ = new TrainingListener(controller_, [model] { return model->dataset(); }, this);
     connect(panel_->listenEvery(), &QSpinBox::valueChanged, listener_, &TrainingListener::setEveryEpochs);
@@ -42,15 +53,14 @@ StudioTraining::StudioTraining(MainWindow* window)
     });
     connect(listener_, &TrainingListener::sampleFailed, log,
             [log](int epoch, const QString& why) { log->warning(tr("No sample at epoch %1: %2").arg(epoch).arg(why)); });
-    connect(panel_, &TrainingPanel::sampleChosen, this, [this, window](int index) {
+    connect(panel_, &TrainingPanel::sampleChosen, this, [this, &context](int index) {
         if (index < 0 || index >= static_cast<int>(samples_.size())) return;
-        if (!window->files()->confirmDiscardEdits()) return;
-        showGeneratedPiece(window->document(), samples_[static_cast<std::size_t>(index)],
+        if (!context.files()->confirmDiscardEdits()) return;
+        showGeneratedPiece(context.document(), samples_[static_cast<std::size_t>(index)],
                            tr("Training sample %1").arg(index + 1));
-        emit window->playRequested();
+        emit context.playRequested();
     });
-    connect(panel_, &TrainingPanel::status, window,
-            [window](const QString& text) { window->statusBar()->showMessage(text, 6000); });
+    connect(panel_, &TrainingPanel::status, this, [&shell](const QString& text) { shell.showStatus(text, 6000); });
 }
 
 StudioTraining::~StudioTraining() = default;

@@ -1,26 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QObject>
-
 #include <vector>
+
+#include "studio/StudioModule.h"
 
 class QDockWidget;
 
 namespace nf {
 
-class MainWindow;
 class TrainingController;
 class TrainingListener;
 class TrainingPanel;
 struct GenerationResult;
 
 // Connects the training engine to the studio window: the Training panel as a dock, its messages in the Log and
-// status bar. Exists only in builds with LibTorch.
-class StudioTraining : public QObject {
+// status bar. Training itself loads the training module when it starts.
+class StudioTraining : public StudioModule {
     Q_OBJECT
 public:
-    explicit StudioTraining(MainWindow* window);
+    StudioTraining(StudioContext& context, QObject* window);
     ~StudioTraining() override;
 
     TrainingController* controller() const { return controller_; }

@@ -1019,10 +1019,6 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <source>This NoteForge was built without sound (NF_WITH_AUDIO=OFF)</source>
-        <translation>Dieses NoteForge wurde ohne Klang gebaut (NF_WITH_AUDIO=OFF)</translation>
-    </message>
-    <message>
         <source>Show or hide the %1 panel</source>
         <translation>Bedienfeld „%1“ ein- oder ausblenden</translation>
     </message>
@@ -1900,6 +1896,13 @@
         <translation>Generiert %1 (Seed %2)</translation>
     </message>
     <message>
+        <source>Opened %1: %2 notes</source>
+        <translation>%1 geöffnet: %2 Noten</translation>
+    </message>
+</context>
+<context>
+    <name>nf::StudioPhraseRecorder</name>
+    <message>
         <source>Cannot record: %1</source>
         <translation>Aufnahme nicht möglich: %1</translation>
     </message>
@@ -1929,14 +1932,6 @@
             <numerusform>%n Note aufgenommen; Generieren setzt sie fort</numerusform>
             <numerusform>%n Noten aufgenommen; Generieren setzt sie fort</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This NoteForge was built without MIDI input (NF_WITH_AUDIO=OFF)</source>
-        <translation>Dieses NoteForge wurde ohne MIDI-Eingang gebaut (NF_WITH_AUDIO=OFF)</translation>
-    </message>
-    <message>
-        <source>Opened %1: %2 notes</source>
-        <translation>%1 geöffnet: %2 Noten</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2075,6 @@
         <translation>Die Anleitung „Willkommen“ ein- oder ausblenden</translation>
     </message>
     <message>
-        <source>This NoteForge was built without sound</source>
-        <translation>Dieses NoteForge wurde ohne Klang gebaut</translation>
-    </message>
-    <message>
         <source>Sound: no soundfont found; choose one in Transport &gt; Soundfont.</source>
         <translation>Klang: kein SoundFont gefunden; wählen Sie einen unter Transport &gt; SoundFont.</translation>
     </message>
@@ -2094,6 +2085,17 @@
     <message>
         <source>Training needs the noteforge-training package (not installed); open a model trained elsewhere to generate</source>
         <translation>Zum Trainieren wird das Paket noteforge-training benötigt (nicht installiert); zum Generieren ein anderswo trainiertes Modell öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>nf::StudioWithoutSound</name>
+    <message>
+        <source>This NoteForge was built without MIDI input (NF_WITH_AUDIO=OFF)</source>
+        <translation>Dieses NoteForge wurde ohne MIDI-Eingang gebaut (NF_WITH_AUDIO=OFF)</translation>
+    </message>
+    <message>
+        <source>This NoteForge was built without sound (NF_WITH_AUDIO=OFF)</source>
+        <translation>Dieses NoteForge wurde ohne Klang gebaut (NF_WITH_AUDIO=OFF)</translation>
     </message>
 </context>
 <context>

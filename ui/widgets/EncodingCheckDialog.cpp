@@ -11,7 +11,7 @@
 #include <cmath>
 #include <map>
 
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "pianoroll/PianoRollView.h"
 #include "tokenize/Tokenizer.h"
 

@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "commands/LambdaCommand.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 
 namespace nf {
 

@@ -10,7 +10,7 @@
 #include <QVBoxLayout>
 
 #include "commands/LambdaCommand.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "music/PitchNames.h"
 #include "pianoroll/TrackPalette.h"
 

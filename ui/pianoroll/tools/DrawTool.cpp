@@ -3,7 +3,7 @@
 
 #include <QMouseEvent>
 
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "editing/NoteEdits.h"
 #include "pianoroll/PianoRollCanvas.h"
 

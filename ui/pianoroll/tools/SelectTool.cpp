@@ -4,7 +4,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "pianoroll/PianoRollCanvas.h"
 
 namespace nf {

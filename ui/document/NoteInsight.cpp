@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "controllers/NoteInsight.h"
+#include "document/NoteInsight.h"
 
 #include <charconv>
 

@@ -9,14 +9,15 @@
 #include <set>
 
 #include "commands/NoteChange.h"
-#include "controllers/NoteInsight.h"
+#include "commands/NoteChangeTarget.h"
+#include "document/NoteInsight.h"
 #include "music/Score.h"
 
 namespace nf {
 
 // The piece open in the editor: the Score, its undo history, the note selection and the active track.
 // Widgets read it and change it only through undo commands, so every edit can be walked back.
-class ScoreDocument : public QObject {
+class ScoreDocument : public QObject, public NoteChangeTarget {
     Q_OBJECT
 public:
     explicit ScoreDocument(QObject* parent = nullptr);
@@ -56,7 +57,7 @@ public:
     NoteId newNoteId() { return score_.newNoteId(); }
 
     // For undo commands only: apply a change and tell the views.
-    void applyNoteChanges(const NoteChanges& changes, bool forward);
+    void applyNoteChanges(const NoteChanges& changes, bool forward) override;
     // For closures of LambdaCommand that change other parts of the score (tracks, meter, tempo).
     Score& mutableScore() { return score_; }
     void notifyScoreChanged();

@@ -1,22 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StudioFiles.h"
+#include "studio/StudioFiles.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStatusBar>
 #include <QUndoStack>
 
-#include "MainWindow.h"
-#include "StudioActions.h"
+#include "studio/StudioActions.h"
+#include "studio/StudioContext.h"
+#include "studio/StudioShell.h"
 #include "controllers/ExportController.h"
 #include "controllers/LogHub.h"
 #include "controllers/RecentFiles.h"
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 #include "models/DatasetTableModel.h"
 #include "pianoroll/PianoRollView.h"
 #include "project/StudioPaths.h"
@@ -29,7 +30,8 @@ namespace {
 constexpr int kAutosaveMs = 120'000;
 }
 
-StudioFiles::StudioFiles(MainWindow* window) : QObject(window), window_(window) {
+StudioFiles::StudioFiles(StudioContext& context, ExportController* exporter, RecentFiles* recent, QObject* parent)
+    : QObject(parent), context_(context), exporter_(exporter), recent_(recent) {
     autosaveTimer_.setInterval(kAutosaveMs);
     connect(&autosaveTimer_, &QTimer::timeout, this, &StudioFiles::autosave);
     autosaveTimer_.start();
@@ -50,59 +52,59 @@ QString StudioFiles::autosavePath() { return StudioPaths::autosave(); }
 
 void StudioFiles::chooseFolder() {
     const QString start = QSettings().value("dataset/last").toString();
-    const QString dir = QFileDialog::getExistingDirectory(window_, tr("Open a folder of MIDI or ABC files"), start);
-    if (!dir.isEmpty()) window_->openPath(dir);
+    const QString dir = QFileDialog::getExistingDirectory(context_.shell().mainWindow(), tr("Open a folder of MIDI or ABC files"), start);
+    if (!dir.isEmpty()) context_.shell().openPath(dir);
 }
 
 void StudioFiles::chooseFile() {
     const QString start = QSettings().value("dataset/last").toString();
     const QString file = QFileDialog::getOpenFileName(
-        window_, tr("Open a MIDI or ABC file, or a project"), start,
+        context_.shell().mainWindow(), tr("Open a MIDI or ABC file, or a project"), start,
         tr("Music files and projects (*.mid *.midi *.kar *.smf *.abc *.nfproject);;All files (*)"));
-    if (!file.isEmpty()) window_->openPath(file);
+    if (!file.isEmpty()) context_.shell().openPath(file);
 }
 
 void StudioFiles::exportMidi(bool selectionOnly) {
-    ScoreDocument* doc = window_->document();
+    ScoreDocument* doc = context_.document();
     if (doc->isEmpty()) return;
     const QString start = StudioPaths::exportStart(StudioPaths::lastExport(), doc->name(), "mid");
     const QString path = QFileDialog::getSaveFileName(
-        window_, selectionOnly ? tr("Export selection as MIDI") : tr("Export MIDI"), start, tr("MIDI files (*.mid)"));
+        context_.shell().mainWindow(), selectionOnly ? tr("Export selection as MIDI") : tr("Export MIDI"), start, tr("MIDI files (*.mid)"));
     if (path.isEmpty()) return;
     StudioPaths::rememberExport(path);
-    const QString error = window_->exporter()->exportMidi(path, selectionOnly);
-    if (!error.isEmpty()) return window_->log()->error(error);
-    window_->log()->info(tr("Exported %1").arg(path));
-    window_->statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
+    const QString error = exporter_->exportMidi(path, selectionOnly);
+    if (!error.isEmpty()) return context_.log()->error(error);
+    context_.log()->info(tr("Exported %1").arg(path));
+    context_.shell().showStatus(tr("Exported %1").arg(path), 6000);
     emit exported(path);
 }
 
 void StudioFiles::exportAbc() {
-    if (window_->document()->isEmpty()) return;
+    if (context_.document()->isEmpty()) return;
     const QString start = StudioPaths::exportStart(StudioPaths::lastExport(),
-                                                   window_->document()->name(), "abc");
-    const QString path = QFileDialog::getSaveFileName(window_, tr("Export ABC"), start, tr("ABC tunes (*.abc)"));
+                                                   context_.document()->name(), "abc");
+    const QString path = QFileDialog::getSaveFileName(context_.shell().mainWindow(), tr("Export ABC"), start, tr("ABC tunes (*.abc)"));
     if (path.isEmpty()) return;
     StudioPaths::rememberExport(path);
-    const QString error = window_->exporter()->exportAbc(path);
-    if (!error.isEmpty()) return window_->log()->error(error);
-    window_->log()->info(tr("Exported %1").arg(path));
-    window_->statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
+    const QString error = exporter_->exportAbc(path);
+    if (!error.isEmpty()) return context_.log()->error(error);
+    context_.log()->info(tr("Exported %1").arg(path));
+    context_.shell().showStatus(tr("Exported %1").arg(path), 6000);
     emit exported(path);
 }
 
 ProjectData StudioFiles::collect() const {
     ProjectData p;
-    if (const auto& ds = window_->datasetModel()->dataset()) p.datasetPath = QString::fromStdString(ds->root);
+    if (const auto& ds = context_.dataset()->dataset()) p.datasetPath = QString::fromStdString(ds->root);
     if (collectModels_) p.models = collectModels_();
-    p.datasetPiece = window_->shownPiece();
-    const ScoreDocument* doc = window_->document();
+    p.datasetPiece = context_.shell().shownPiece();
+    const ScoreDocument* doc = context_.document();
     if (!doc->isEmpty()) p.current = ProjectPiece{doc->name(), QString(), doc->score(), doc->insights(), std::nullopt};
     if (collectGenerated_) p.generated = collectGenerated_();
-    const TracksPanel* tracks = window_->tracksPanel();
+    const TracksPanel* tracks = context_.tracks();
     for (int t = 0; t < static_cast<int>(doc->score().tracks.size()); ++t)
         p.tracks.push_back({tracks->isMuted(t), tracks->isSoloed(t), tracks->volume(t), tracks->pan(t)});
-    const PianoRollGeometry& g = window_->pianoRoll()->geometry();
+    const PianoRollGeometry& g = context_.pianoRoll()->geometry();
     p.view = ProjectView{g.pixelsPerTick(), g.keyHeight(), g.scrollX(), g.scrollY()};
     return p;
 }
@@ -113,7 +115,7 @@ QString StudioFiles::saveProjectTo(const QString& path) {
         ProjectFile::write(path, collect());
     } catch (const std::exception& e) {
         const QString error = QString::fromStdString(e.what());
-        window_->log()->error(error);
+        context_.log()->error(error);
         return error;
     }
     return {};
@@ -122,9 +124,9 @@ QString StudioFiles::saveProjectTo(const QString& path) {
 bool StudioFiles::saveProject() {
     if (projectPath_.isEmpty()) return saveProjectAs();
     if (!saveProjectTo(projectPath_).isEmpty()) return false;
-    window_->document()->undoStack()->setClean();
+    context_.document()->undoStack()->setClean();
     QFile::remove(autosavePath());
-    window_->statusBar()->showMessage(tr("Saved %1").arg(projectPath_), 5000);
+    context_.shell().showStatus(tr("Saved %1").arg(projectPath_), 5000);
     emit projectSaved(projectPath_);
     return true;
 }
@@ -132,11 +134,11 @@ bool StudioFiles::saveProject() {
 bool StudioFiles::saveProjectAs() {
     QDir().mkpath(StudioPaths::projects());
     const QString start = projectPath_.isEmpty() ? StudioPaths::projects() + "/untitled.nfproject" : projectPath_;
-    QString path = QFileDialog::getSaveFileName(window_, tr("Save project"), start, tr("NoteForge projects (*.nfproject)"));
+    QString path = QFileDialog::getSaveFileName(context_.shell().mainWindow(), tr("Save project"), start, tr("NoteForge projects (*.nfproject)"));
     if (path.isEmpty()) return false;
     if (!path.endsWith(".nfproject")) path += ".nfproject";
     projectPath_ = path;
-    window_->recentFiles()->add(path);
+    recent_->add(path);
     return saveProject();
 }
 
@@ -146,15 +148,15 @@ QString StudioFiles::openProject(const QString& path) {
         project = ProjectFile::read(path);
     } catch (const std::exception& e) {
         const QString error = QString::fromStdString(e.what());
-        window_->log()->error(error);
+        context_.log()->error(error);
         return error;
     }
     if (path != autosavePath()) {
         projectPath_ = path;
-        window_->recentFiles()->add(path);
+        recent_->add(path);
     }
     apply(project);
-    window_->log()->info(tr("Opened project %1").arg(path));
+    context_.log()->info(tr("Opened project %1").arg(path));
     return {};
 }
 
@@ -164,44 +166,44 @@ void StudioFiles::apply(const ProjectData& project) {
     // The editor's piece goes in once the dataset has loaded (loading shows its first piece).
     auto showCurrent = [this, project] {
         if (project.current) {
-            window_->document()->setScore(project.current->score, project.current->name, project.current->insights);
+            context_.document()->setScore(project.current->score, project.current->name, project.current->insights);
         } else if (project.datasetPiece >= 0) {
-            window_->showPiece(project.datasetPiece);
+            context_.shell().showPiece(project.datasetPiece);
         }
         for (int t = 0; t < static_cast<int>(project.tracks.size()); ++t) {
             const ProjectTrackState& state = project.tracks[static_cast<std::size_t>(t)];
-            window_->tracksPanel()->setListening(t, state.mute, state.solo);
-            window_->tracksPanel()->setLevels(t, state.volume, state.pan);
+            context_.tracks()->setListening(t, state.mute, state.solo);
+            context_.tracks()->setLevels(t, state.volume, state.pan);
         }
         if (project.view && project.view->pixelsPerTick > 0 && project.view->keyHeight > 0) {
-            PianoRollGeometry& g = window_->pianoRoll()->geometry();
+            PianoRollGeometry& g = context_.pianoRoll()->geometry();
             g.setPixelsPerTick(project.view->pixelsPerTick);
             g.setKeyHeight(project.view->keyHeight);
             g.setScrollX(project.view->scrollX);
             g.setScrollY(project.view->scrollY);
-            window_->pianoRoll()->refresh();
+            context_.pianoRoll()->refresh();
         }
     };
     if (!project.datasetPath.isEmpty() && QFileInfo::exists(project.datasetPath)) {
-        connect(window_, &MainWindow::datasetReady, this, showCurrent, Qt::SingleShotConnection);
-        window_->loadPath(project.datasetPath);  // the question about unsaved edits was asked before the project
+        connect(&context_, &StudioContext::datasetReady, this, showCurrent, Qt::SingleShotConnection);
+        context_.shell().loadPath(project.datasetPath);  // the question about unsaved edits was asked before the project
     } else {
         if (!project.datasetPath.isEmpty())
-            window_->log()->warning(tr("%1: the project's dataset folder is gone").arg(project.datasetPath));
+            context_.log()->warning(tr("%1: the project's dataset folder is gone").arg(project.datasetPath));
         showCurrent();
     }
 }
 
 void StudioFiles::rebuildRecentMenu() {
-    QMenu* menu = window_->actions()->recentMenu;
+    QMenu* menu = context_.actions()->recentMenu;
     if (!menu) return;
     menu->clear();
-    RecentFiles* recent = window_->recentFiles();
+    RecentFiles* recent = recent_;
     for (const QString& path : recent->paths()) {
         QAction* act = menu->addAction(QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName());
         act->setToolTip(path);
         act->setStatusTip(tr("Open %1").arg(path));
-        connect(act, &QAction::triggered, window_, [this, path] { window_->openPath(path); });
+        connect(act, &QAction::triggered, this, [this, path] { context_.shell().openPath(path); });
     }
     if (!menu->isEmpty()) menu->addSeparator();
     QAction* clear = menu->addAction(tr("Clear List"));
@@ -212,14 +214,14 @@ void StudioFiles::rebuildRecentMenu() {
 }
 
 void StudioFiles::autosave() {
-    if (window_->document()->undoStack()->isClean() && unsavedGenerated() == 0) return;
+    if (context_.document()->undoStack()->isClean() && unsavedGenerated() == 0) return;
     QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
-    if (saveProjectTo(autosavePath()).isEmpty()) window_->statusBar()->showMessage(tr("Autosaved"), 2000);
+    if (saveProjectTo(autosavePath()).isEmpty()) context_.shell().showStatus(tr("Autosaved"), 2000);
 }
 
 void StudioFiles::offerRestore() {
     if (!QFileInfo::exists(autosavePath())) return;
-    window_->messageBar()->showQuestion(
+    context_.messages()->showQuestion(
         tr("NoteForge did not close properly last time. Restore the unsaved work it autosaved?"), tr("Restore"),
         tr("Discard"), [this](bool restore) {
             if (restore) {
@@ -231,14 +233,14 @@ void StudioFiles::offerRestore() {
 }
 
 bool StudioFiles::confirmClose() {
-    const bool edits = !window_->document()->undoStack()->isClean();
+    const bool edits = !context_.document()->undoStack()->isClean();
     const int generated = unsavedGenerated();
     if (!edits && generated == 0) return true;
     QStringList unsaved;
     if (edits) unsaved << tr("the piece has edits that are not saved");
     if (generated > 0) unsaved << tr("%n generated piece(s) are not in a saved project", nullptr, generated);
     const QString text = tr("Before quitting: %1. Save them in a project?").arg(unsaved.join(tr(", and ")));
-    const auto answer = QMessageBox::question(window_, tr("Unsaved work"), text,
+    const auto answer = QMessageBox::question(context_.shell().mainWindow(), tr("Unsaved work"), text,
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel) return false;
     if (answer == QMessageBox::Save) return saveProject();
@@ -246,11 +248,11 @@ bool StudioFiles::confirmClose() {
 }
 
 bool StudioFiles::confirmDiscardEdits() {
-    if (window_->document()->undoStack()->isClean()) return true;
+    if (context_.document()->undoStack()->isClean()) return true;
     const auto answer = QMessageBox::question(
-        window_, tr("Unsaved edits"),
+        context_.shell().mainWindow(), tr("Unsaved edits"),
         tr("%1 has edits that are not saved. Save them in a project before opening another piece?")
-            .arg(window_->document()->name().isEmpty() ? tr("The piece") : window_->document()->name()),
+            .arg(context_.document()->name().isEmpty() ? tr("The piece") : context_.document()->name()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel) return false;
     if (answer == QMessageBox::Save) return saveProject();

@@ -11,7 +11,9 @@
 
 namespace nf {
 
-class MainWindow;
+class ExportController;
+class RecentFiles;
+class StudioContext;
 
 // The File menu's flows: opening folders, files and projects, the recent list, exporting MIDI and ABC, saving
 // the session as a project (atomically), autosave every two minutes while there are unsaved edits, the offer to
@@ -20,7 +22,7 @@ class MainWindow;
 class StudioFiles : public QObject {
     Q_OBJECT
 public:
-    explicit StudioFiles(MainWindow* window);
+    StudioFiles(StudioContext& context, ExportController* exporter, RecentFiles* recent, QObject* parent);
 
     // Engine panels contribute to projects: model files (Training) and generated pieces (Generation).
     void setModelHooks(std::function<QStringList()> collect, std::function<void(const QStringList&)> restore);
@@ -66,7 +68,9 @@ private:
     void apply(const ProjectData& project);
     int unsavedGenerated() const { return unsavedGenerated_ ? unsavedGenerated_() : 0; }
 
-    MainWindow* window_;
+    StudioContext& context_;
+    ExportController* exporter_;
+    RecentFiles* recent_;
     QString projectPath_;
     QTimer autosaveTimer_;
     std::function<QStringList()> collectModels_;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StudioTranslations.h"
+#include "studio/StudioTranslations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

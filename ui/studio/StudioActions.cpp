@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StudioActions.h"
+#include "studio/StudioActions.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "controllers/ScoreDocument.h"
+#include "document/ScoreDocument.h"
 
 #include "commands/LambdaCommand.h"
 #include "commands/NoteEditCommand.h"
