@@ -76,6 +76,14 @@ lean() {
   ctest --test-dir build-lean -j "$JOBS" --output-on-failure --timeout 900 -L 'cli|remi|core' &&
   ctest --test-dir build-lean -j "$JOBS" --output-on-failure --timeout 900 -R 'TrainingPanel|Welcome'
 }
+# The configuration without sound (NF_WITH_AUDIO=OFF, for servers and builds without FluidSynth/RtMidi): the studio
+# and CLI pick their stand-ins (ui/nosound, app/cli/noaudio) here and only here, so this is where they compile and
+# are tested.
+noaudio() {
+  cmake -S . -B build-noaudio -G Ninja -DCMAKE_BUILD_TYPE=Release -DNF_WITH_AUDIO=OFF -DNF_WITH_TORCH=OFF \
+        -DNF_BUILD_TESTS=ON -DNF_BUILD_BENCH=OFF >/dev/null && cmake --build build-noaudio -j "$JOBS" &&
+  ctest --test-dir build-noaudio -j "$JOBS" --output-on-failure --timeout 900 -L 'ui|cli' -LE jack
+}
 
 if [ -z "${NF_SETUP_DONE:-}" ]; then
   phase setup setup || true
@@ -85,7 +93,7 @@ if [ -z "${NF_SETUP_DONE:-}" ]; then
   if [ "${NF_PACKAGE_INSTALL:-0}" != 1 ]; then
     # shellcheck source=packaging/as-invoking-user.sh
     . packaging/as-invoking-user.sh
-    nf_continue_as_invoking_user build build-asan build-fuzz -- NF_SETUP_DONE="${PHASES[0]}" "$PWD/packaging/test-all.sh" "$@"
+    nf_continue_as_invoking_user build build-asan build-fuzz build-lean build-noaudio -- NF_SETUP_DONE="${PHASES[0]}" "$PWD/packaging/test-all.sh" "$@"
   fi
 elif [ "${NF_SETUP_DONE#setup: }" != "$NF_SETUP_DONE" ]; then
   PHASES+=("$NF_SETUP_DONE (as root)")
@@ -97,6 +105,7 @@ phase asan-tests asan_tests
 phase tests tests
 phase package package
 phase lean lean
+phase noaudio noaudio
 echo "=== phase durations"
 printf '  %s\n' "${PHASES[@]}"
 if [ $status -eq 0 ]; then echo "all phases passed"; else echo "some phase FAILED"; fi

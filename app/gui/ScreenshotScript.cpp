@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotScript.h"
+#include "ExportScreenshot.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,10 +20,6 @@
 #include "welcome/StudioWelcome.h"
 #include "document/ScoreDocument.h"
 #include "pianoroll/PianoRollView.h"
-#ifdef NF_HAVE_AUDIO
-#include "sound/AudioExporter.h"
-#include "sound/StudioSound.h"
-#endif
 #include "generation/GenerationController.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
@@ -33,9 +30,7 @@
 
 namespace nf {
 
-namespace {
-
-void save(MainWindow& w, const QString& file) {
+void saveScreenshot(MainWindow& w, const QString& file) {
     QTimer::singleShot(700, &w, [&w, file] {
         const bool ok = w.grab().save(file);
         std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot saved:" : "noteforge: cannot write", qPrintable(file));
@@ -43,37 +38,7 @@ void save(MainWindow& w, const QString& file) {
     });
 }
 
-// An audio export under way: the File menu open at its Export entries and the render's progress in the status bar.
-// The picture is taken at the first progress report, while the render runs; the menu is drawn where it pops up.
-void exportInProgress(MainWindow& w, const QString& file) {
-#ifdef NF_HAVE_AUDIO
-    QMenu* menu = w.menuBar()->actions().first()->menu();
-    const QPoint at = w.menuBar()->mapTo(&w, w.menuBar()->actionGeometry(w.menuBar()->actions().first()).bottomLeft());
-    menu->popup(w.mapToGlobal(at));
-    menu->setActiveAction(w.actions()->exportAudio);
-    auto target = std::make_shared<QTemporaryDir>();
-    QTimer::singleShot(700, &w, [&w, file, menu, at, target] {
-        auto taken = std::make_shared<bool>(false);
-        auto shoot = [&w, file, menu, at, taken, target] {
-            if (*taken) return;
-            *taken = true;
-            QPixmap picture = w.grab();
-            QPainter(&picture).drawPixmap(at, menu->grab());
-            const bool ok = picture.save(file);
-            std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "screenshot saved:" : "noteforge: cannot write", qPrintable(file));
-            w.module<StudioSound>()->exporter()->cancel();
-            QTimer::singleShot(300, qApp, [ok] { QApplication::exit(ok ? 0 : 1); });
-        };
-        QObject::connect(w.module<StudioSound>()->exporter(), &AudioExporter::progress, &w, [shoot](int percent) {
-            if (percent >= 5) shoot();
-        });
-        QObject::connect(w.module<StudioSound>()->exporter(), &AudioExporter::finished, &w, shoot);
-        w.module<StudioSound>()->exportAudioTo(target->filePath(w.document()->name().section(' ', 0, 0).section('.', 0, 0) + ".flac"));
-    });
-#else
-    save(w, file);  // no audio export in this build: the studio as it is
-#endif
-}
+namespace {
 
 void selectBars(MainWindow& w, int fromBar, int toBar) {
     const Score& score = w.document()->score();
@@ -116,10 +81,10 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
         // The guide is what a first start shows; the other pictures are of a studio in use.
         if (r.state == "welcome") {
             w.module<StudioWelcome>()->open();
-            return save(w, r.file);
+            return saveScreenshot(w, r.file);
         }
         w.module<StudioWelcome>()->dock()->hide();
-        if (r.state == "dataset") return save(w, r.file);
+        if (r.state == "dataset") return saveScreenshot(w, r.file);
         if (r.state == "export") return exportInProgress(w, r.file);
         if (r.state == "edit") {
             // The editor as large as the window allows: the bottom panels out of the way.
@@ -130,9 +95,9 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
             selectBars(w, 1, 3);
             w.actions()->loop->setChecked(true);
             w.pianoRoll()->setPlayhead(w.document()->score().ticksPerBar(0) * 2);
-            return save(w, r.file);
+            return saveScreenshot(w, r.file);
         }
-        if (r.state == "training") return train(w, r, [&w, r] { save(w, r.file); });
+        if (r.state == "training") return train(w, r, [&w, r] { saveScreenshot(w, r.file); });
         train(w, r, [&w, r] {
             GenerationPanel* g = w.module<StudioGeneration>()->panel();
             g->lengthBox()->setValue(400);
@@ -141,12 +106,12 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
             // Dragged taller, as one would to see the whole form and the results.
             w.resizeDocks({w.module<StudioGeneration>()->dock()}, {w.height() * 40 / 100}, Qt::Vertical);
             QObject::connect(w.module<StudioGeneration>()->controller(), &GenerationController::finished, &w,
-                             [&w, r](const std::vector<GenerationResult>&) { save(w, r.file); });
+                             [&w, r](const std::vector<GenerationResult>&) { saveScreenshot(w, r.file); });
             g->startGeneration();
         });
     }, Qt::SingleShotConnection);
     // Never hang a script: after this long, take whatever is there.
-    QTimer::singleShot(600'000, &w, [&w, r] { save(w, r.file); });
+    QTimer::singleShot(600'000, &w, [&w, r] { saveScreenshot(w, r.file); });
     return true;
 }
 

@@ -19,6 +19,9 @@ struct ScreenshotRequest {
     int epochs = 4;
 };
 
+// Saves the window as it is to `file` after a moment (for the layout to settle) and quits.
+void saveScreenshot(MainWindow& window, const QString& file);
+
 // Arms the script; it runs when the window's dataset is ready. Returns false for an unknown state.
 bool armScreenshot(MainWindow& window, const ScreenshotRequest& request);
 

@@ -2086,6 +2086,14 @@
         <source>Training needs the noteforge-training package (not installed); open a model trained elsewhere to generate</source>
         <translation>Zum Trainieren wird das Paket noteforge-training benötigt (nicht installiert); zum Generieren ein anderswo trainiertes Modell öffnen</translation>
     </message>
+    <message>
+        <source>Needs noteforge-training</source>
+        <translation>Benötigt noteforge-training</translation>
+    </message>
+    <message>
+        <source>Not in this build</source>
+        <translation>In diesem Build nicht enthalten</translation>
+    </message>
 </context>
 <context>
     <name>nf::StudioWithoutSound</name>

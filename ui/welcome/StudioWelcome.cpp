@@ -76,11 +76,12 @@ void StudioWelcome::connectSteps() {
         }
     });
     if (TrainingModule::locate().empty())
-        panel_->setUnavailable(Step::Train, tr("Training needs the noteforge-training package (not installed); "
-                                               "open a model trained elsewhere to generate"));
+        panel_->setUnavailable(Step::Train, tr("Needs noteforge-training"),
+                               tr("Training needs the noteforge-training package (not installed); "
+                                  "open a model trained elsewhere to generate"));
     // The sound side (or its stand-in in a build without audio) came first and greyed out Play, saying why.
     if (!a->play->isEnabled()) {
-        panel_->setUnavailable(Step::Listen, a->play->toolTip());
+        panel_->setUnavailable(Step::Listen, tr("Not in this build"), a->play->toolTip());
         panel_->exportAudioButton()->setEnabled(false);
     }
 }

@@ -74,12 +74,12 @@ void WelcomePanel::setDone(Step step, bool done) {
     buttons_[i]->setText(done ? titles_[i] + QString::fromUtf8("  \u2713") : titles_[i]);
 }
 
-void WelcomePanel::setUnavailable(Step step, const QString& why) {
+void WelcomePanel::setUnavailable(Step step, const QString& why, const QString& details) {
     QCommandLinkButton* b = stepButton(step);
     b->setEnabled(false);
     b->setDescription(why);
-    b->setToolTip(why);
-    b->setStatusTip(why);
+    b->setToolTip(details.isEmpty() ? why : details);
+    b->setStatusTip(details.isEmpty() ? why : details);
 }
 
 void WelcomePanel::setSoundNote(const QString& text) { sound_->setText(text); }

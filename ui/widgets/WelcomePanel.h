@@ -29,8 +29,9 @@ public:
 
 public slots:
     void setDone(nf::WelcomePanel::Step step, bool done = true);
-    // A step this build cannot do (no LibTorch, no sound): greyed out, saying why.
-    void setUnavailable(nf::WelcomePanel::Step step, const QString& why);
+    // A step this build cannot do (no training module, no sound): greyed out, saying why in a few words under it
+    // (the banner must stay short on a 1280x720 screen), with `details` in its tooltip when given.
+    void setUnavailable(nf::WelcomePanel::Step step, const QString& why, const QString& details = {});
     // The line under the steps: which soundfont plays, and why that one.
     void setSoundNote(const QString& text);
 

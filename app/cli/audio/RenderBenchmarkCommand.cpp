@@ -11,13 +11,9 @@
 
 #include "cli/CliCommands.h"
 
-#ifdef NF_HAVE_AUDIO
 #include "audio/RenderBenchmark.h"
-#endif
 
 namespace nf::cli {
-
-#ifdef NF_HAVE_AUDIO
 
 namespace {
 
@@ -84,13 +80,5 @@ void addRenderBenchmarkCommand(CLI::App& app, CliResult& result) {
     cmd->add_flag("--json", args->json, "Machine-readable output");
     setGuardedCallback(cmd, result, [args] { return runBench(*args); });
 }
-
-#else
-
-void addRenderBenchmarkCommand(CLI::App& app, CliResult& result) {
-    addUnavailableCommand(*benchmarkParent(app), "render", "Render speed", "NF_WITH_AUDIO=OFF", result);
-}
-
-#endif
 
 }  // namespace nf::cli

@@ -6,18 +6,14 @@
 
 #include "cli/CliCommands.h"
 
-#ifdef NF_HAVE_AUDIO
 #include <chrono>
 #include <thread>
 
 #include "audio/InterruptFlag.h"
 #include "audio/MidiRecorder.h"
 #include "smf/MidiFileWriter.h"
-#endif
 
 namespace nf::cli {
-
-#ifdef NF_HAVE_AUDIO
 
 namespace {
 
@@ -81,13 +77,5 @@ void addRecordCommand(CLI::App& app, CliResult& result) {
     cmd->add_flag("--quiet,-q", args->quiet, "No messages");
     setGuardedCallback(cmd, result, [args] { return runRecord(*args); });
 }
-
-#else
-
-void addRecordCommand(CLI::App& app, CliResult& result) {
-    addUnavailableCommand(app, "record", "Record MIDI", "NF_WITH_AUDIO=OFF", result);
-}
-
-#endif
 
 }  // namespace nf::cli

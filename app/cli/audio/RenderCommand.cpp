@@ -8,7 +8,6 @@
 
 #include "cli/CliCommands.h"
 
-#ifdef NF_HAVE_AUDIO
 #include <unistd.h>
 
 #include "audio/InterruptFlag.h"
@@ -16,11 +15,8 @@
 #include "audio/ScoreFile.h"
 #include "audio/SoundfontLocator.h"
 #include "audio/SoundfontReader.h"
-#endif
 
 namespace nf::cli {
-
-#ifdef NF_HAVE_AUDIO
 
 namespace {
 
@@ -102,13 +98,5 @@ void addRenderCommand(CLI::App& app, CliResult& result) {
     cmd->add_flag("--quiet,-q", args->quiet, "No progress or summary");
     setGuardedCallback(cmd, result, [args] { return runRender(*args); });
 }
-
-#else
-
-void addRenderCommand(CLI::App& app, CliResult& result) {
-    addUnavailableCommand(app, "render", "Render to audio", "NF_WITH_AUDIO=OFF", result);
-}
-
-#endif
 
 }  // namespace nf::cli

@@ -7,14 +7,10 @@
 
 #include "cli/CliCommands.h"
 
-#ifdef NF_HAVE_AUDIO
 #include "audio/SoundfontLocator.h"
 #include "music/PitchNames.h"
-#endif
 
 namespace nf::cli {
-
-#ifdef NF_HAVE_AUDIO
 
 namespace {
 
@@ -77,13 +73,5 @@ void addSoundfontsCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--soundfont", args->soundfont, "A user's choice to check: the default shows whether it is used");
     setGuardedCallback(cmd, result, [args] { return runSoundfonts(*args); });
 }
-
-#else
-
-void addSoundfontsCommand(CLI::App& app, CliResult& result) {
-    addUnavailableCommand(app, "soundfonts", "List soundfonts", "NF_WITH_AUDIO=OFF", result);
-}
-
-#endif
 
 }  // namespace nf::cli

@@ -7,14 +7,10 @@
 
 #include "cli/CliCommands.h"
 
-#ifdef NF_HAVE_AUDIO
 #include "audio/AudioDrivers.h"
 #include "audio/MidiBackend.h"
-#endif
 
 namespace nf::cli {
-
-#ifdef NF_HAVE_AUDIO
 
 namespace {
 
@@ -65,13 +61,5 @@ void addPortsCommand(CLI::App& app, CliResult& result) {
         ->check(CLI::IsMember({"alsa", "jack"}));
     setGuardedCallback(cmd, result, [args] { return runPorts(*args); });
 }
-
-#else
-
-void addPortsCommand(CLI::App& app, CliResult& result) {
-    addUnavailableCommand(app, "ports", "List MIDI ports", "NF_WITH_AUDIO=OFF", result);
-}
-
-#endif
 
 }  // namespace nf::cli

@@ -7,7 +7,6 @@
 
 #include "cli/CliCommands.h"
 
-#ifdef NF_HAVE_AUDIO
 #include <unistd.h>
 
 #include <chrono>
@@ -21,11 +20,8 @@
 #include "audio/ScoreFile.h"
 #include "audio/SoundfontLocator.h"
 #include "audio/SoundfontReader.h"
-#endif
 
 namespace nf::cli {
-
-#ifdef NF_HAVE_AUDIO
 
 namespace {
 
@@ -126,13 +122,5 @@ void addPlayCommand(CLI::App& app, CliResult& result) {
         return args->midiOut.empty() ? playThroughSynth(*args, loaded, show) : playToMidiPort(*args, loaded, show);
     });
 }
-
-#else
-
-void addPlayCommand(CLI::App& app, CliResult& result) {
-    addUnavailableCommand(app, "play", "Play a file", "NF_WITH_AUDIO=OFF", result);
-}
-
-#endif
 
 }  // namespace nf::cli
