@@ -5,6 +5,18 @@
 if(NOT TARGET test_audio)
   return()
 endif()
+# The PulseAudio/PipeWire stream's name, against a private PulseAudio server with a null sink.
+find_program(NF_PULSEAUDIO pulseaudio)
+find_program(NF_PACTL pactl)
+if(NF_PULSEAUDIO AND NF_PACTL AND TARGET noteforge-cli)
+  add_test(NAME audio_pulse_stream_name
+           COMMAND sh "${CMAKE_CURRENT_LIST_DIR}/pulse_stream_name.sh" $<TARGET_FILE:noteforge-cli>
+                   "${PROJECT_SOURCE_DIR}/resources/demo/midi/pianobooster/BeginnerCourse-01-StartWithMiddleC.mid")
+  set_tests_properties(audio_pulse_stream_name PROPERTIES LABELS "audio" TIMEOUT 120)
+else()
+  message(STATUS "pulseaudio/pactl not found: the PulseAudio stream-name test will be skipped")
+endif()
+
 find_program(NF_JACKD jackd)
 if(NOT NF_JACKD)
   message(STATUS "jackd not found: JACK playback and MIDI tests will be skipped")
