@@ -130,14 +130,14 @@ extern "C" void onInterrupt(int) {
 // A new run starts from the model's defaults; a resumed one from the checkpoint's configuration, so that only what
 // the command line names explicitly changes (the trainer keeps the network and optimizer from the checkpoint).
 TrainingConfig buildConfig(const TrainArgs& a) {
-    TrainingConfig c = a.resume.empty() ? TrainingConfig::forModel(a.model)
+    TrainingConfig c = a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model))
                                         : TrainingConfig::fromJson(readModelFile(a.resume).configJson);
-    if (!a.repr.empty() && a.resume.empty()) c.tokenizer.kind = a.repr;
+    if (!a.repr.empty() && a.resume.empty()) c.tokenizer.kind = parseEnum<TokenizerKind>(a.repr);
     if (a.epochs > 0) c.epochs = a.epochs;
     if (a.batch > 0) c.batchSize = a.batch;
     if (a.seq > 0) c.seqLength = a.seq;
     if (a.lr > 0) c.optimizer.learningRate = a.lr;
-    if (!a.optimizer.empty()) c.optimizer.name = a.optimizer;
+    if (!a.optimizer.empty()) c.optimizer.name = parseEnum<OptimizerKind>(a.optimizer);
     if (a.valShare >= 0) c.valShare = a.valShare;
     if (a.checkpointEvery >= 0) c.checkpointEvery = a.checkpointEvery;
     if (a.metricsEvery >= 0) c.metricsEverySteps = a.metricsEvery;
@@ -188,7 +188,7 @@ int runTrain(const TrainArgs& a) {
         CorpusOptions co;
         co.format = formatFrom(a.format);
         co.useCache = !a.noCache;
-        std::printf("reading %s as %s ...\n", data.c_str(), config.tokenizer.kind.c_str());
+        std::printf("reading %s as %s ...\n", data.c_str(), toString(config.tokenizer.kind).c_str());
         std::fflush(stdout);
         const TokenizedCorpus corpus = buildCorpus(data, config.tokenizer, co);
         std::printf("data: %zu pieces, %zu tokens, vocabulary %d%s\n", corpus.pieces.size(), corpus.tokenCount(),
@@ -232,13 +232,13 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--format", args->format, "Which files to use")->check(CLI::IsMember({"auto", "midi", "abc"}));
     cmd->add_option("--repr", args->repr, "Representation (default: the model's: paper-notes, abc-chars, events; "
                                           "remi for lstm: bars, tracks, controls, infill)")
-        ->check(CLI::IsMember({"paper-notes", "abc-chars", "events", "remi"}));
-    cmd->add_option("--model", args->model, "Model (default lstm)")->check(CLI::IsMember({"paper-midi", "paper-abc", "lstm"}));
+        ->check(CLI::IsMember(enumWords<TokenizerKind>()));
+    cmd->add_option("--model", args->model, "Model (default lstm)")->check(CLI::IsMember(enumWords<ModelKind>()));
     cmd->add_option("--epochs", args->epochs, "Epochs to train (resuming: total epochs)")->check(CLI::PositiveNumber);
     cmd->add_option("--batch", args->batch, "Batch size")->check(CLI::PositiveNumber);
     cmd->add_option("--seq", args->seq, "Window length in tokens")->check(CLI::PositiveNumber);
     cmd->add_option("--lr", args->lr, "Learning rate")->check(CLI::PositiveNumber);
-    cmd->add_option("--optimizer", args->optimizer, "Optimizer")->check(CLI::IsMember({"rmsprop", "adam", "adamw"}));
+    cmd->add_option("--optimizer", args->optimizer, "Optimizer")->check(CLI::IsMember(enumWords<OptimizerKind>()));
     cmd->add_option("--val-share", args->valShare, "Share of pieces held out for validation (default 0.1)")->check(CLI::Range(0.0, 0.95));
     cmd->add_option("--device", args->device, "auto, cpu, cuda or cuda:N");
     cmd->add_option("--threads", args->threads, "CPU threads (default: all cores)")->check(CLI::NonNegativeNumber);

@@ -6,16 +6,21 @@
 
 #include "remi/ExampleBuilder.h"
 #include "tokenize/TokenizerSettings.h"
+#include "training/InputInit.h"
+#include "training/LrSchedule.h"
+#include "training/LstmKernel.h"
+#include "training/ModelInput.h"
+#include "training/ModelKind.h"
+#include "training/OptimizerKind.h"
+#include "training/RecurrentInit.h"
 
 namespace nf {
 
 // The network. One struct describes all three models; forModel() fills in each one's defaults.
 struct ModelConfig {
-    std::string kind = "lstm";        // "paper-midi", "paper-abc" or "lstm"
+    ModelKind kind = ModelKind::Lstm;
     int vocabSize = 0;                // set from the corpus
-    // "embedding", or "scaled": the token index divided by the vocabulary size as a single feature, which is
-    // how the paper's code fed its network.
-    std::string input = "embedding";
+    ModelInput input = ModelInput::Embedding;
     int embedDim = 128;
     int hiddenSize = 512;
     int layers = 3;
@@ -26,18 +31,17 @@ struct ModelConfig {
     bool manyToOne = false;
     // Keras's initialisation, which the paper's models got without asking: LSTM forget-gate bias 1, Glorot-
     // uniform input kernels, orthogonal recurrent kernels, Glorot-uniform Dense kernels with zero bias,
-    // uniform(-0.05, 0.05) embeddings. "torch" keeps LibTorch's defaults instead.
+    // uniform(-0.05, 0.05) embeddings. Torch keeps LibTorch's defaults instead.
     double forgetGateBias = 1.0;
-    std::string inputInit = "glorot_uniform";  // or "torch"
-    std::string recurrentInit = "orthogonal";  // or "torch"
-    // LSTM kernel: "auto" (NoteForge's fused CPU kernel on the CPU, LibTorch's/cuDNN's on a GPU), "fused", "aten".
-    std::string lstmKernel = "auto";
+    InputInit inputInit = InputInit::GlorotUniform;
+    RecurrentInit recurrentInit = RecurrentInit::Orthogonal;
+    LstmKernel lstmKernel = LstmKernel::Auto;
 
     bool operator==(const ModelConfig&) const = default;
 };
 
 struct OptimizerConfig {
-    std::string name = "rmsprop";  // "rmsprop", "adam" or "adamw"
+    OptimizerKind name = OptimizerKind::RmsProp;
     double learningRate = 1e-3;
     // Keras's RMSprop: rho 0.9 (LibTorch's alpha defaults to 0.99) and epsilon 1e-7 (LibTorch: 1e-8).
     double rmspropRho = 0.9;
@@ -47,9 +51,9 @@ struct OptimizerConfig {
     double adamEpsilon = 1e-7;     // Keras's default
     double weightDecay = 0.0;
     double clipNorm = 0.0;         // gradient clipping by global norm; 0 = off
-    // Learning-rate schedule: "none", "cosine" (warm-up then cosine decay to minLrFactor x lr over the run) or
-    // "step" (x stepGamma every stepEpochs epochs).
-    std::string schedule = "none";
+    // Learning-rate schedule: None, Cosine (warm-up then cosine decay to minLrFactor x lr over the run) or Step
+    // (x stepGamma every stepEpochs epochs).
+    LrSchedule schedule = LrSchedule::None;
     int warmupSteps = 0;
     double minLrFactor = 0.05;
     double stepGamma = 0.5;
@@ -82,12 +86,13 @@ struct TrainingConfig {
     bool mixedPrecision = false;    // bfloat16 autocast, CUDA only
     double maxMinutes = 0;          // stop (and save) after this long; 0 = no limit
 
-    // The paper's settings for "paper-midi" and "paper-abc", NoteForge's for "lstm" (also for the tokenizer).
-    // Throws std::invalid_argument for an unknown kind.
-    static TrainingConfig forModel(const std::string& kind);
+    // The paper's settings for PaperMidi and PaperAbc, NoteForge's for Lstm (also for the tokenizer).
+    static TrainingConfig forModel(ModelKind kind);
 
+    // JSON with sorted keys; the tasks are written for remi only (the files of other representations unchanged).
     std::string toJson() const;
-    // Missing keys keep their defaults, so files from older versions still load. Throws std::runtime_error.
+    // Missing keys keep their defaults, so files from older versions still load. Throws std::runtime_error for
+    // malformed JSON, std::invalid_argument for an unknown word (kind, optimizer, ...) or bad tokenizer settings.
     static TrainingConfig fromJson(const std::string& json);
     // Throws std::invalid_argument naming the first bad value.
     void validate() const;

@@ -167,7 +167,7 @@ QString TrainingPanel::nextModelPath() const {
     if (dataset_)
         if (auto ds = dataset_(); ds && !ds->root.empty()) data = QFileInfo(QString::fromStdString(ds->root)).baseName();
     return QString("%1/%2-%3-%4.nfm")
-        .arg(dir, data, QString::fromStdString(form_->config().model.kind),
+        .arg(dir, data, QString::fromStdString(toString(form_->config().model.kind)),
              QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
 }
 
