@@ -7,6 +7,7 @@
 #include <map>
 
 #include "audio/AudioError.h"
+#include "audio/JackMidiInput.h"
 #include "audio/RtMidiInputSource.h"
 
 namespace nf {
@@ -15,7 +16,9 @@ MidiRecorder::MidiRecorder(const std::string& backend, const std::string& client
     const MidiBackendChoice choice = chooseMidiBackend(backend);
     if (!choice.usable) throw AudioError("no MIDI system: " + choice.note);
     backend_ = choice.backend;
-    in_ = std::make_unique<RtMidiInputSource>(backend_, clientName, queue_, dropped_);
+    // JACK through our own client: RtMidi's JACK input loses each event's frame (see JackMidiInput.cpp).
+    if (backend_ == MidiBackend::Jack) in_ = std::make_unique<JackMidiInput>(clientName, queue_, dropped_);
+    else in_ = std::make_unique<RtMidiInputSource>(backend_, clientName, queue_, dropped_);
 }
 
 MidiRecorder::~MidiRecorder() = default;

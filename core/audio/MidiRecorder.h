@@ -23,8 +23,8 @@ struct RecordOptions {
 };
 
 // Records from a MIDI input port (a keyboard) into a Score, to seed generation. The input (MidiInputSource: RtMidi
-// for ALSA) hands messages over on its MIDI thread through a lock-free queue; poll() moves them into the take on the
-// caller's thread.
+// for ALSA, JackMidiInput for JACK) hands messages over on its MIDI thread through a lock-free queue; poll() moves
+// them into the take on the caller's thread.
 class MidiRecorder {
 public:
     explicit MidiRecorder(const std::string& backend = {}, const std::string& clientName = "NoteForge");

@@ -10,7 +10,13 @@ start)
         kill "$(cat "$pidfile")" 2>/dev/null; sleep 1
     fi
     # -r: no realtime scheduling (containers refuse it); dummy backend at 48 kHz with 256-frame periods.
-    jackd -r -n "$name" -d dummy -r 48000 -p 256 >"$pidfile.log" 2>&1 &
+    # -S -t 2000: without realtime scheduling a loaded machine starves clients for whole periods. In JACK's default
+    # asynchronous mode the server then starts the next cycle over a client still running the last one, and a
+    # sender clears its MIDI buffer before the receiver has read it: whole periods of MIDI vanished between test
+    # clients (JackMidi.AClosingPortsAllNotesOffArrives "received 0 of 49", with RtMidi's recorder and ours alike).
+    # In synchronous mode with a 2 s client timeout every cycle runs to its end before the next starts, as on a
+    # realtime server; a slow cycle comes late instead of losing MIDI.
+    jackd -r -S -t 2000 -n "$name" -d dummy -r 48000 -p 256 >"$pidfile.log" 2>&1 &
     echo $! >"$pidfile"
     i=0
     while [ $i -lt 100 ]; do

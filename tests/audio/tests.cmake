@@ -1,10 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Audio tests that need a real JACK server: one private server (dummy backend, 256-frame buffers) started by a ctest
-# fixture, its name exported to the tests as JACK_DEFAULT_SERVER, stopped by the fixture's cleanup. The same tests
-# run inside the plain test_audio discovery too, where they skip unless a JACK server is already up.
+# Audio tests that need a real JACK server: one private server (dummy backend, 256-frame buffers, synchronous mode:
+# see jack_fixture.sh) started by a ctest fixture, its name exported to the tests as JACK_DEFAULT_SERVER, stopped by
+# the fixture's cleanup. The same tests run inside the plain test_audio discovery too, where they skip unless a JACK
+# server is already up.
 if(NOT TARGET test_audio)
   return()
 endif()
+# The test-only JACK client (JackMidiBurst) writes MIDI at chosen frames through libjack itself.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(NF_TEST_JACK REQUIRED IMPORTED_TARGET jack)
+target_link_libraries(test_audio PRIVATE PkgConfig::NF_TEST_JACK)
 find_program(NF_JACKD jackd)
 if(NOT NF_JACKD)
   message(STATUS "jackd not found: JACK playback and MIDI tests will be skipped")

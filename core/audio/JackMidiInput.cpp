@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hand-written rather than RtMidi's JACK input: RtMidi 5.0 (Debian's librtmidi) hides the frame offset JACK gives
+// each event inside a period and stamps every event with jack_get_time() at the moment its process callback runs
+// (RtMidi.cpp, jackProcessIn). All events of one period then get the same time, and a callback that runs late on a
+// loaded machine stamps them late: a recorded note-on slid onto its own note-off's grid step. Only the client that
+// owns the port sees the offsets, so the port has to be ours; it is a few dozen lines of plain libjack. ALSA input
+// stays with RtMidi, whose ALSA input reads the sequencer queue's timestamps.
+#include "audio/JackMidiInput.h"
+
+#include <jack/jack.h>
+#include <jack/midiport.h>
+
+#include <cerrno>
+#include <cstdlib>
+
+#include "audio/AudioError.h"
+#include "audio/JackProbe.h"
+#include "audio/MidiPortNames.h"
+
+namespace nf {
+
+JackMidiInput::JackMidiInput(const std::string& clientName, SpscRing<RecordedMessage>& queue,
+                             std::atomic<std::size_t>& dropped)
+    : MidiInputSource(queue, dropped) {
+    jack_status_t status{};
+    client_ = jack_client_open(clientName.c_str(), JackNoStartServer, &status);
+    if (!client_) throw AudioError("MIDI (jack): the JACK server '" + jackServerName() + "' refused the client");
+    rate_ = jack_get_sample_rate(client_);
+    if (jack_set_process_callback(client_, &JackMidiInput::process, this) != 0 || jack_activate(client_) != 0) {
+        jack_client_close(client_);
+        throw AudioError("MIDI (jack): cannot start the JACK client '" + clientName + "'");
+    }
+}
+
+JackMidiInput::~JackMidiInput() {
+    jack_deactivate(client_);
+    jack_client_close(client_);  // unregisters the port too
+}
+
+std::vector<std::string> JackMidiInput::ports() const {
+    std::vector<std::string> names;
+    if (const char** ports = jack_get_ports(client_, nullptr, JACK_DEFAULT_MIDI_TYPE, JackPortIsOutput)) {
+        for (const char** p = ports; *p; ++p) names.emplace_back(*p);
+        jack_free(ports);
+    }
+    return names;
+}
+
+void JackMidiInput::registerPort(const std::string& name) {
+    if (port_.load(std::memory_order_acquire)) return;  // one port per recorder, as with RtMidi
+    jack_port_t* port = jack_port_register(client_, name.c_str(), JACK_DEFAULT_MIDI_TYPE, JackPortIsInput, 0);
+    if (!port) throw AudioError("MIDI (jack): cannot create the input port '" + name + "'");
+    port_.store(port, std::memory_order_release);
+}
+
+void JackMidiInput::open(const std::string& port) {
+    const std::vector<std::string> names = ports();
+    const std::string& source = names[resolveMidiPort(names, port, "input")];
+    registerPort("NoteForge in");
+    const int rc = jack_connect(client_, source.c_str(), jack_port_name(port_.load(std::memory_order_acquire)));
+    if (rc != 0 && rc != EEXIST) throw AudioError("MIDI (jack): cannot connect '" + source + "' to NoteForge");
+}
+
+void JackMidiInput::openVirtual(const std::string& name) { registerPort(name); }
+
+int JackMidiInput::process(jack_nframes_t frames, void* data) {
+    auto* self = static_cast<JackMidiInput*>(data);
+    // The period's first frame on JACK's clock, extended past the 32-bit wrap by adding the (modular) step. JACK
+    // reads the server's current cycle, so this is the period being processed unless the callback starts a whole
+    // period late (an xrun; only an asynchronous server lets a client fall that far behind): then events are a
+    // period late, still less than RtMidi's stamp, which carried all of the callback's lateness.
+    const jack_nframes_t cycleStart = jack_last_frame_time(self->client_);
+    if (!self->clockStarted_) {
+        self->clockStarted_ = true;
+        self->frames_ = cycleStart;
+    } else {
+        self->frames_ += static_cast<jack_nframes_t>(cycleStart - self->lastCycleStart_);
+    }
+    self->lastCycleStart_ = cycleStart;
+
+    jack_port_t* port = self->port_.load(std::memory_order_acquire);
+    if (!port) return 0;
+    void* buffer = jack_port_get_buffer(port, frames);
+    if (const jack_nframes_t lost = jack_midi_get_lost_event_count(buffer)) self->countDropped(lost);
+    const jack_nframes_t count = jack_midi_get_event_count(buffer);
+    for (jack_nframes_t i = 0; i < count; ++i) {
+        jack_midi_event_t event;
+        if (jack_midi_event_get(&event, buffer, i) != 0) continue;
+        if (event.size == 0 || event.size > 3) continue;  // SysEx is no part of a take
+        const std::uint8_t status = event.buffer[0];
+        // JACK carries whole messages (no running status); clock, active sensing, time code and stray SysEx
+        // bytes are no music either, as RtMidi's ignoreTypes(true, true, true) had it.
+        if (status < 0x80 || status == 0xf0 || status == 0xf1 || status == 0xf7 || status == 0xf8 || status == 0xfe)
+            continue;
+        const std::uint64_t frame = self->frames_ + event.time;
+        if (self->first_) {
+            self->first_ = false;
+            self->originFrame_ = frame;
+        }
+        RecordedMessage m;
+        m.seconds = static_cast<double>(frame - self->originFrame_) / self->rate_;
+        m.size = static_cast<std::uint8_t>(event.size);
+        for (std::size_t b = 0; b < event.size; ++b) m.bytes[b] = event.buffer[b];
+        self->deliver(m);
+    }
+    return 0;
+}
+
+}  // namespace nf
