@@ -2,16 +2,24 @@
 // Hand-written rather than RtMidi's JACK input: RtMidi 5.0 (Debian's librtmidi) hides the frame offset JACK gives
 // each event inside a period and stamps every event with jack_get_time() at the moment its process callback runs
 // (RtMidi.cpp, jackProcessIn). All events of one period then get the same time, and a callback that runs late on a
-// loaded machine stamps them late: a recorded note-on slid onto its own note-off's grid step. Only the client that
-// owns the port sees the offsets, so the port has to be ours; it is a few dozen lines of plain libjack. ALSA input
-// stays with RtMidi, whose ALSA input reads the sequencer queue's timestamps.
+// loaded machine stamps them late by as much, which quantising can turn into a note on the wrong grid step. Only
+// the client that owns the port sees the offsets, so the port has to be ours; it is a few dozen lines of plain
+// libjack. ALSA input stays with RtMidi, whose ALSA input reads the sequencer queue's timestamps.
+//
+// Which clock times a period: JACK's frame clock alone (jack_last_frame_time()) fell up to 110 ms behind the
+// sender's clock within 3 s on the test server under a busy build (late cycles are not made up in frames), and
+// JackMidi.ScorePlayedToAPortIsRecordedBack then put notes a grid step early. The wall-clock time the server woke up
+// for each period (jack_get_time() less jack_frames_since_cycle_start()) follows the sender but jitters by
+// milliseconds from period to period, so a period that woke late overlapped the next one. So periods are laid end
+// to end, each as long as its frames (exact spacing), slewed towards their wake-up times by at most 0.5% of a period, and
+// moved up to the wake-up time when they fall a whole period behind it (time the server lost).
 #include "audio/JackMidiInput.h"
 
 #include <jack/jack.h>
 #include <jack/midiport.h>
 
+#include <algorithm>
 #include <cerrno>
-#include <cstdlib>
 
 #include "audio/AudioError.h"
 #include "audio/JackProbe.h"
@@ -65,18 +73,21 @@ void JackMidiInput::openVirtual(const std::string& name) { registerPort(name); }
 
 int JackMidiInput::process(jack_nframes_t frames, void* data) {
     auto* self = static_cast<JackMidiInput*>(data);
-    // The period's first frame on JACK's clock, extended past the 32-bit wrap by adding the (modular) step. JACK
-    // reads the server's current cycle, so this is the period being processed unless the callback starts a whole
-    // period late (an xrun; only an asynchronous server lets a client fall that far behind): then events are a
-    // period late, still less than RtMidi's stamp, which carried all of the callback's lateness.
-    const jack_nframes_t cycleStart = jack_last_frame_time(self->client_);
-    if (!self->clockStarted_) {
+    // When the server woke up for this period (exact to a frame while the callback runs inside its period: always
+    // with a synchronous server).
+    const double wokeUsecs = static_cast<double>(jack_get_time()) -
+                             jack_frames_since_cycle_start(self->client_) * 1e6 / self->rate_;
+    const double periodUsecs = frames * 1e6 / self->rate_;
+    const double endToEnd = self->periodStartUsecs_ + self->lastPeriodUsecs_;
+    if (!self->clockStarted_ || wokeUsecs > endToEnd + periodUsecs) {
         self->clockStarted_ = true;
-        self->frames_ = cycleStart;
+        self->periodStartUsecs_ = wokeUsecs;
     } else {
-        self->frames_ += static_cast<jack_nframes_t>(cycleStart - self->lastCycleStart_);
+        const double slew = 0.005 * periodUsecs;
+        self->periodStartUsecs_ = std::clamp(wokeUsecs, endToEnd - slew, endToEnd + slew);
     }
-    self->lastCycleStart_ = cycleStart;
+    self->lastPeriodUsecs_ = periodUsecs;
+    const double periodStartUsecs = self->periodStartUsecs_;
 
     jack_port_t* port = self->port_.load(std::memory_order_acquire);
     if (!port) return 0;
@@ -92,13 +103,15 @@ int JackMidiInput::process(jack_nframes_t frames, void* data) {
         // bytes are no music either, as RtMidi's ignoreTypes(true, true, true) had it.
         if (status < 0x80 || status == 0xf0 || status == 0xf1 || status == 0xf7 || status == 0xf8 || status == 0xfe)
             continue;
-        const std::uint64_t frame = self->frames_ + event.time;
+        const double usecs = periodStartUsecs + event.time * 1e6 / self->rate_;
         if (self->first_) {
             self->first_ = false;
-            self->originFrame_ = frame;
+            self->originUsecs_ = usecs;
         }
+        // The slew could put a message at the very end of a period a fraction of a frame after the next one.
+        self->lastSeconds_ = std::max(self->lastSeconds_, (usecs - self->originUsecs_) * 1e-6);
         RecordedMessage m;
-        m.seconds = static_cast<double>(frame - self->originFrame_) / self->rate_;
+        m.seconds = self->lastSeconds_;
         m.size = static_cast<std::uint8_t>(event.size);
         for (std::size_t b = 0; b < event.size; ++b) m.bytes[b] = event.buffer[b];
         self->deliver(m);

@@ -4,7 +4,6 @@
 #include <jack/types.h>
 
 #include <atomic>
-#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -13,8 +12,8 @@
 namespace nf {
 
 // MIDI input from JACK through a small JACK client of our own: one MIDI input port, whose process callback stamps
-// each event with its place on JACK's frame clock (the period's first frame plus the event's frame offset), so
-// events keep the spacing they were played with, however late the callback itself runs. The client is named
+// each event at the time its period began plus the event's frame offset, so events keep the spacing they were
+// played with, however late the callback itself runs (how a period is timed: see JackMidiInput.cpp). The client is named
 // `clientName` (JACK appends -01, -02 to a name in use); an opened port is "NoteForge in", as with RtMidi.
 class JackMidiInput : public MidiInputSource {
 public:
@@ -36,12 +35,13 @@ private:
     std::atomic<jack_port_t*> port_{nullptr};  // set once by open()/openVirtual(), read by process()
     double rate_ = 0;                          // the server's sample rate (JACK keeps it for a server's lifetime)
 
-    // process() only. JACK's frame clock is 32 bits wide (a day at 48 kHz); frames_ extends it to 64.
+    // process() only.
     bool clockStarted_ = false;
-    jack_nframes_t lastCycleStart_ = 0;
-    std::uint64_t frames_ = 0;      // the current period's first frame, 64-bit
-    bool first_ = true;             // no message delivered yet
-    std::uint64_t originFrame_ = 0; // the first message's frame: its time 0
+    double periodStartUsecs_ = 0;  // the current period's start on JACK's microsecond clock
+    double lastPeriodUsecs_ = 0;   // the previous period's length
+    bool first_ = true;       // no message delivered yet
+    double originUsecs_ = 0;  // JACK time of the first message: its time 0
+    double lastSeconds_ = 0;  // the last stamp given: stamps never go back
 };
 
 }  // namespace nf
