@@ -39,9 +39,9 @@ private:
     bool clockStarted_ = false;
     double periodStartUsecs_ = 0;  // the current period's start on JACK's microsecond clock
     double lastPeriodUsecs_ = 0;   // the previous period's length
-    bool first_ = true;       // no message delivered yet
-    double originUsecs_ = 0;  // JACK time of the first message: its time 0
-    double lastSeconds_ = 0;  // the last stamp given: stamps never go back
+    bool first_ = true;            // no message delivered yet
+    double originUsecs_ = 0;       // JACK time of the first message: its time 0
+    double lastSeconds_ = 0;       // the last stamp given: stamps never go back
 };
 
 }  // namespace nf
