@@ -34,6 +34,7 @@ JackMidiInput::JackMidiInput(const std::string& clientName, SpscRing<RecordedMes
     client_ = jack_client_open(clientName.c_str(), JackNoStartServer, &status);
     if (!client_) throw AudioError("MIDI (jack): the JACK server '" + jackServerName() + "' refused the client");
     rate_ = jack_get_sample_rate(client_);
+    jack_on_shutdown(client_, &JackMidiInput::onShutdown, this);
     if (jack_set_process_callback(client_, &JackMidiInput::process, this) != 0 || jack_activate(client_) != 0) {
         jack_client_close(client_);
         throw AudioError("MIDI (jack): cannot start the JACK client '" + clientName + "'");
@@ -70,6 +71,8 @@ void JackMidiInput::open(const std::string& port) {
 }
 
 void JackMidiInput::openVirtual(const std::string& name) { registerPort(name); }
+
+void JackMidiInput::onShutdown(void* self) { static_cast<JackMidiInput*>(self)->lost_.store(true, std::memory_order_release); }
 
 int JackMidiInput::process(jack_nframes_t frames, void* data) {
     auto* self = static_cast<JackMidiInput*>(data);

@@ -25,15 +25,19 @@ public:
     std::vector<std::string> ports() const override;
     void open(const std::string& port) override;
     void openVirtual(const std::string& name) override;
+    bool lost() const override { return lost_.load(std::memory_order_acquire); }
 
 private:
     // Realtime-safe: the JACK process callback (no locks, no allocation; it only pushes to the queue).
     static int process(jack_nframes_t frames, void* self);
+    // Called by libjack on its own thread when the server stops or drops the client: only sets a flag.
+    static void onShutdown(void* self);
     void registerPort(const std::string& name);
 
     jack_client_t* client_ = nullptr;
     std::atomic<jack_port_t*> port_{nullptr};  // set once by open()/openVirtual(), read by process()
     double rate_ = 0;                          // the server's sample rate (JACK keeps it for a server's lifetime)
+    std::atomic<bool> lost_{false};            // set by onShutdown()
 
     // process() only.
     bool clockStarted_ = false;

@@ -17,5 +17,7 @@ std::string jackServerName();
 // The output ports of the JACK clients whose name starts with `clientPrefix` (JACK appends -01, -02 to a name in
 // use), each with a port it is connected to: (from, to) pairs; empty when no server runs. For checking wiring.
 std::vector<std::pair<std::string, std::string>> jackOutputConnections(const std::string& clientPrefix);
+// The ports connected to `port` (a full "client:port" name); empty when no server runs or no such port exists.
+std::vector<std::string> jackPortConnections(const std::string& port);
 
 }  // namespace nf

@@ -27,6 +27,9 @@ public:
     virtual void open(const std::string& port) = 0;
     // A port of ours that a DAW or keyboard connects to.
     virtual void openVirtual(const std::string& name) = 0;
+    // True once the backend stopped delivering for good (a JACK server that quit or threw our client out): a take
+    // that goes on would record silence without a word.
+    virtual bool lost() const { return false; }
 
 protected:
     // Realtime-safe: queues one message for the recorder, or counts it as dropped when the queue is full.

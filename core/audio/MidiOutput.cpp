@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "audio/AudioError.h"
+#include "audio/JackProbe.h"
 #include "audio/MidiPortNames.h"
 #include "music/ControlEvent.h"
 
@@ -17,6 +18,7 @@ MidiOutput::MidiOutput(const std::string& backend, const std::string& clientName
     if (!choice.usable) throw AudioError("no MIDI system: " + choice.note);
     backend_ = choice.backend;
     out_ = makeMidiOut(backend_, clientName);
+    clientName_ = clientName;
     message_.reserve(3);
 }
 
@@ -46,9 +48,30 @@ std::vector<std::string> MidiOutput::ports() const {
 }
 
 void MidiOutput::open(const std::string& port) {
-    const unsigned index = resolveMidiPort(ports(), port, "output");
-    out_->openPort(index, "NoteForge out");
-    open_ = true;
+    // RtMidi opens a port by its index in a list it reads again, and its JACK backend ignores what jack_connect
+    // answers: a client coming or going between the two listings connects NoteForge elsewhere or nowhere, and every
+    // note then goes nowhere without a word. With JACK the connection is checked, and the open tried again.
+    constexpr int kAttempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        const std::vector<std::string> names = ports();
+        const unsigned index = resolveMidiPort(names, port, "output");
+        out_->openPort(index, kPortName);
+        open_ = true;
+        if (backend_ != MidiBackend::Jack || jackConnectedTo(names[index])) return;
+        out_->closePort();
+        open_ = false;
+        if (attempt == kAttempts)
+            throw AudioError("MIDI (jack): cannot connect NoteForge's output to '" + names[index] + "'");
+    }
+}
+
+bool MidiOutput::jackConnectedTo(const std::string& target) const {
+    // Our port is "<client name, perhaps with -01...>:NoteForge out"; JACK lists connections by full name.
+    for (const std::string& from : jackPortConnections(target))
+        if (from.compare(0, clientName_.size(), clientName_) == 0 &&
+            from.size() >= sizeof kPortName && from.compare(from.size() - (sizeof kPortName - 1), std::string::npos, kPortName) == 0)
+            return true;
+    return false;
 }
 
 void MidiOutput::openVirtual(const std::string& name) {

@@ -39,8 +39,12 @@ public:
 
 private:
     static void waitForJackToCarryWhatWasSent();
+    bool jackConnectedTo(const std::string& target) const;
+
+    static constexpr char kPortName[] = "NoteForge out";
 
     MidiBackend backend_;
+    std::string clientName_;
     std::unique_ptr<RtMidiOut> out_;
     std::vector<unsigned char> message_;  // reused so sending does not allocate
     bool open_ = false;

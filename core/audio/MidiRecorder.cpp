@@ -29,6 +29,8 @@ void MidiRecorder::open(const std::string& port) { in_->open(port); }
 
 void MidiRecorder::openVirtual(const std::string& name) { in_->openVirtual(name); }
 
+bool MidiRecorder::inputLost() const { return in_ && in_->lost(); }
+
 void MidiRecorder::poll() {
     RecordedMessage m;
     while (queue_.pop(m)) take_.push_back(m);

@@ -41,6 +41,8 @@ public:
     void poll();
     const std::vector<RecordedMessage>& messages() const { return take_; }
     std::size_t dropped() const { return dropped_.load(std::memory_order_relaxed); }
+    // True once the input can deliver nothing more (the JACK server stopped or dropped NoteForge's client).
+    bool inputLost() const;
     void clear();
 
     // The take as a score: one track per channel that played notes (channel 10 as drums), notes paired from note-on/off (notes

@@ -39,10 +39,25 @@ HeldNoteGuard::HeldNoteGuard(const Vocabulary& vocabulary, int stepsPerBeat, dou
 void HeldNoteGuard::push(int token) {
     if (inert_ || token < 0 || static_cast<std::size_t>(token) >= kinds_.size()) return;
     const TokenKind k = kinds_[static_cast<std::size_t>(token)];
+    // A note that ends where it began is given one step by the decoder, so it sounds until time moves on.
+    const auto release = [&](std::map<int, std::int64_t>::iterator it) {
+        if (it->second == now_) ++releasedThisStep_;
+        sounding_.erase(it);
+    };
     switch (k.kind) {
-        case Kind::On: sounding_[key(current_, k.value)] = now_; break;  // a re-strike starts the note again
-        case Kind::Off: sounding_.erase(key(current_, k.value)); break;
-        case Kind::Shift: now_ += k.value; break;
+        case Kind::On: {
+            // A re-strike ends the sounding note and starts it again.
+            if (auto it = sounding_.find(key(current_, k.value)); it != sounding_.end()) release(it);
+            sounding_[key(current_, k.value)] = now_;
+            break;
+        }
+        case Kind::Off:
+            if (auto it = sounding_.find(key(current_, k.value)); it != sounding_.end()) release(it);
+            break;
+        case Kind::Shift:
+            now_ += k.value;
+            releasedThisStep_ = 0;
+            break;
         case Kind::Track: current_ = k.value; break;
         case Kind::Other: break;
     }
@@ -71,7 +86,7 @@ void HeldNoteGuard::updateRequired() {
 }
 
 const std::vector<int>& HeldNoteGuard::banned() const {
-    if (inert_ || maxPolyphony_ <= 0 || static_cast<int>(sounding_.size()) < maxPolyphony_) return none_;
+    if (inert_ || maxPolyphony_ <= 0 || soundingNotes() < maxPolyphony_) return none_;
     return onTokens_;
 }
 

@@ -14,7 +14,8 @@ namespace nf {
 // (TRK_k, ON_p, OFF_p, SHIFT_n) and says what the next token may be:
 // - a note held for maxNoteBeats or longer must be released now: required() is TRK_k (when another track is
 //   current) and then OFF_p, so a note lasts at most maxNoteBeats plus the one shift that passed the limit;
-// - while maxPolyphony notes sound (all tracks together), banned() holds every ON_p.
+// - while maxPolyphony notes sound (all tracks together), banned() holds every ON_p. A note released before time
+//   moves (ON_p OFF_p with no shift between) still counts until the next shift: the decoder gives it one step.
 // Vocabularies without these tokens (paper-notes, abc-chars) leave it inert. 0 switches either limit off.
 class HeldNoteGuard {
 public:
@@ -27,7 +28,8 @@ public:
     const std::vector<int>& required() const { return required_; }
     // Tokens the next one must not be (note-ons while the polyphony limit is reached).
     const std::vector<int>& banned() const;
-    int soundingNotes() const { return static_cast<int>(sounding_.size()); }
+    // Notes the decoded score has sounding now (those released in the step they began included).
+    int soundingNotes() const { return static_cast<int>(sounding_.size()) + releasedThisStep_; }
 
 private:
     enum class Kind : std::uint8_t { Other, On, Off, Shift, Track };
@@ -49,6 +51,7 @@ private:
     std::map<int, std::int64_t> sounding_;  // key(track, pitch) -> onset step
     int current_ = 0;
     std::int64_t now_ = 0;
+    int releasedThisStep_ = 0;  // notes begun and released at now_: they sound one step (EventTokenizer::decode)
     std::vector<int> required_;
     std::vector<int> none_;
 };

@@ -150,7 +150,8 @@ TEST(CliJack, RecordWritesWhatAKeyboardPlayed) {
     test::CliProcess rec({kCli, "record", "--virtual", "nf-cli-keys", "--seconds", "120", "--out", mid, "--quantize",
                           "16", "--midi-backend", "jack"}, dir.file("r"));
     MidiOutput keyboard("jack", "NoteForge test keyboard");
-    ASSERT_TRUE(test::waitFor([&] { return findMidiPort(keyboard.ports(), "nf-cli-keys") >= 0; }, 20)) << rec.err();
+    ASSERT_TRUE(test::waitFor([&] { return findMidiPort(keyboard.ports(), "nf-cli-keys") >= 0; }, 20))
+        << rec.err() << test::jackDiagnostics();
     keyboard.open("nf-cli-keys");
     // JACK makes the new connection live at a later process cycle (late on a loaded machine): touch a harmless
     // control (all notes off on channel 16, not music) until the recorder says it hears the keyboard.
@@ -162,7 +163,7 @@ TEST(CliJack, RecordWritesWhatAKeyboardPlayed) {
             return rec.err().find("receiving MIDI") != std::string::npos;
         },
         20))
-        << rec.err();
+        << rec.err() << test::jackDiagnostics();
     for (int key : {60, 62, 64, 65, 67}) {
         keyboard.send({MidiEvent::NoteOn, 0, static_cast<std::uint8_t>(key), 90, 0});
         std::this_thread::sleep_for(std::chrono::milliseconds(125));

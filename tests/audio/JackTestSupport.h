@@ -2,6 +2,9 @@
 #pragma once
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <functional>
 #include <sstream>
 #include <string>
@@ -45,6 +48,25 @@ inline bool waitUntilConnectionLive(MidiOutput& out, MidiRecorder& rec, double l
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     rec.clear();
     return live;
+}
+
+// What a failure message needs to tell a broken connection from a stalled server: the graph as `jack_lsp -c` shows
+// it and the end of the test server's log (its path comes from tests.cmake as NF_JACK_SERVER_LOG).
+inline std::string jackDiagnostics() {
+    std::string text = "\n--- jack_lsp -c\n";
+    if (FILE* lsp = popen("jack_lsp -c 2>&1", "r")) {
+        char buffer[512];
+        while (std::fgets(buffer, sizeof buffer, lsp)) text += buffer;
+        pclose(lsp);
+    }
+    if (const char* log = std::getenv("NF_JACK_SERVER_LOG")) {
+        std::ifstream in(log);
+        std::vector<std::string> lines;
+        for (std::string line; std::getline(in, line);) lines.push_back(line);
+        text += "--- the last lines of " + std::string(log) + "\n";
+        for (std::size_t i = lines.size() > 40 ? lines.size() - 40 : 0; i < lines.size(); ++i) text += lines[i] + '\n';
+    }
+    return text;
 }
 
 // A take in short form for failure messages: "t=0.000000 c0 13 64; ..." (seconds to the microsecond, so a frame

@@ -14,9 +14,14 @@
 
 #include <filesystem>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "AudioTestSupport.h"
 #include "JackMidiBurst.h"
 #include "JackTestSupport.h"
+#include "audio/JackProbe.h"
 #include "audio/MidiBackend.h"
 #include "audio/MidiOutPlayer.h"
 #include "audio/MidiOutput.h"
@@ -46,7 +51,7 @@ TEST(JackMidi, KnownSequenceReachesAVirtualInput) {
     rec.openVirtual("nf-test-in");
     MidiOutput out("jack", "NoteForge send");
     out.open("nf-test-in");
-    ASSERT_TRUE(test::waitUntilConnectionLive(out, rec));
+    ASSERT_TRUE(test::waitUntilConnectionLive(out, rec)) << test::jackDiagnostics();
     const auto seq = knownSequence();
     for (const auto& m : seq) out.sendBytes(m.data(), m.size());
     ASSERT_TRUE(test::waitFor(
@@ -82,7 +87,7 @@ TEST(JackMidi, ScorePlayedToAPortIsRecordedBack) {
     {
         auto out = std::make_unique<MidiOutput>("jack", "NoteForge play");
         out->open("nf-play-in");
-        ASSERT_TRUE(test::waitUntilConnectionLive(*out, rec));
+        ASSERT_TRUE(test::waitUntilConnectionLive(*out, rec)) << test::jackDiagnostics();
         MidiOutPlayer player(std::move(out));
         player.setScore(score);
         player.play();
@@ -172,7 +177,7 @@ TEST(JackMidi, AClosingPortsAllNotesOffArrives) {
         {
             MidiOutput out("jack", "NoteForge close");
             out.open("nf-close-in");
-            ASSERT_TRUE(test::waitUntilConnectionLive(out, rec));
+            ASSERT_TRUE(test::waitUntilConnectionLive(out, rec)) << test::jackDiagnostics();
             const std::uint8_t noteOn[] = {0x90, 60, 100};
             out.sendBytes(noteOn, 3);
         }  // closes at once: note-on, then sustain off, all notes off and all sound off on 16 channels
@@ -197,6 +202,51 @@ TEST(JackMidi, AClosingPortsAllNotesOffArrives) {
         EXPECT_EQ(channels.size(), 16u) << "round " << round << ": " << test::describe(take);
         rec.clear();
     }
+}
+
+// A private server for a test that stops it: the shared one stays up for the others. JACK_DEFAULT_SERVER names it
+// while the object lives.
+class PrivateJackServer {
+public:
+    PrivateJackServer() : name_("nf-private-" + std::to_string(getpid())) {
+        if (const char* env = std::getenv("JACK_DEFAULT_SERVER")) previous_ = env;
+        pid_ = fork();
+        if (pid_ == 0) {
+            std::freopen("/dev/null", "w", stdout);
+            std::freopen("/dev/null", "w", stderr);
+            execlp("jackd", "jackd", "-r", "-n", name_.c_str(), "-d", "dummy", "-r", "48000", "-p", "256", nullptr);
+            _exit(127);
+        }
+        setenv("JACK_DEFAULT_SERVER", name_.c_str(), 1);
+    }
+    ~PrivateJackServer() {
+        stop();
+        setenv("JACK_DEFAULT_SERVER", previous_.c_str(), 1);
+    }
+    bool started() const { return pid_ > 0 && test::waitFor([] { return jackServerRunning(); }, 20); }
+    void stop() {
+        if (pid_ <= 0) return;
+        kill(pid_, SIGTERM);
+        waitpid(pid_, nullptr, 0);
+        pid_ = -1;
+    }
+
+private:
+    std::string name_, previous_;
+    pid_t pid_ = -1;
+};
+
+// A server that stops in the middle of a take (quit, crashed, or threw the client out) must not leave the recorder
+// recording silence without a word: it says its input is lost (the CLI then ends the take with an error).
+TEST(JackMidi, AServerThatStopsMidTakeLeavesTheRecorderSayingSo) {
+    if (!test::jackReady()) GTEST_SKIP() << "no JACK server (ctest's audio_jack fixture starts one)";
+    PrivateJackServer server;
+    ASSERT_TRUE(server.started());
+    MidiRecorder rec("jack", "NoteForge rec");
+    rec.openVirtual("nf-lost-in");
+    EXPECT_FALSE(rec.inputLost());
+    server.stop();
+    EXPECT_TRUE(test::waitFor([&] { return rec.inputLost(); }, 10));
 }
 
 TEST(JackMidi, PortsAreListedAndFoundByName) {

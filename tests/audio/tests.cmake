@@ -54,7 +54,7 @@ foreach(_group Playback Midi CliJack)
                        FIXTURES_REQUIRED audio_jack
                        RESOURCE_LOCK nf_jack_server
                        RUN_SERIAL TRUE
-                       ENVIRONMENT "JACK_DEFAULT_SERVER=${NF_JACK_SERVER};JACK_NO_AUDIO_RESERVATION=1"
+                       ENVIRONMENT "JACK_DEFAULT_SERVER=${NF_JACK_SERVER};JACK_NO_AUDIO_RESERVATION=1;NF_JACK_SERVER_LOG=${_nf_jack_pid}.log"
                        LABELS "audio;jack"
                        TIMEOUT 300)
 endforeach()

@@ -85,6 +85,24 @@ TEST(HeldNoteGuard, BansNoteOnsWhileThePolyphonyLimitIsReached) {
     EXPECT_TRUE(g.banned().empty());
 }
 
+// The decoder gives a note released in the step it began one step of sound (EventTokenizer::decode), so such notes
+// count against the limit until time moves: ON OFF ON OFF ON in one step is three notes at once in the score.
+TEST(HeldNoteGuard, ANoteReleasedBeforeTimeMovesCountsUntilTheNextShift) {
+    const Vocabulary v = eventsVocabulary();
+    HeldNoteGuard g(v, kStepsPerBeat, 0.0, 3);
+    feed(g, v, {"ON_60", "SHIFT_1", "ON_62", "OFF_62", "ON_64"});
+    EXPECT_EQ(g.soundingNotes(), 3);
+    EXPECT_FALSE(g.banned().empty());
+    feed(g, v, {"OFF_64"});
+    EXPECT_FALSE(g.banned().empty()) << "OFF_64 came before any shift: the note still sounds a step";
+    feed(g, v, {"SHIFT_1"});
+    EXPECT_EQ(g.soundingNotes(), 1);
+    EXPECT_TRUE(g.banned().empty());
+    // A re-strike in the step the note began leaves the first strike sounding its step beside the new one.
+    feed(g, v, {"ON_67", "ON_67"});
+    EXPECT_EQ(g.soundingNotes(), 3);
+}
+
 TEST(HeldNoteGuard, IsInertForVocabulariesWithoutNoteEvents) {
     const Vocabulary notes({"60", "62", "64", "60.64.67"});
     HeldNoteGuard g(notes, kStepsPerBeat, 1.0, 1);

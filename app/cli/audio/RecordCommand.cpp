@@ -38,9 +38,10 @@ int runRecord(const RecordArgs& a) {
                   << toString(rec.backend()) << "; Ctrl+C stops early)\n";
     const auto& interrupted = installInterruptFlag();
     const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(a.seconds);
-    bool heard = false;
+    bool heard = false, lost = false;
     while (!interrupted.load() && std::chrono::steady_clock::now() < end) {
         rec.poll();
+        if ((lost = rec.inputLost())) break;
         // Say once that the keyboard is heard: a musician sees the connection works (and a script can wait for it).
         if (!heard && !rec.messages().empty()) {
             heard = true;
@@ -57,6 +58,12 @@ int runRecord(const RecordArgs& a) {
     if (!a.quiet)
         std::cout << a.out << ": " << rec.messages().size() << " messages, " << score.noteCount() << " notes, "
                   << score.tracks.size() << " tracks" << (rec.dropped() ? " (some messages dropped)" : "") << '\n';
+    if (lost) {
+        // What was played before is kept (written above); the take could not go on.
+        printError("record: the MIDI input stopped (the JACK server quit or dropped NoteForge's client); " + a.out +
+                   " holds what came before");
+        return FailedWork;
+    }
     return Success;
 }
 
