@@ -3,15 +3,18 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "remi/ExampleBuilder.h"
 #include "tokenize/TokenizerSettings.h"
 
 namespace nf {
 
-// The network. One struct describes all three models; forModel() fills in each one's defaults.
+// The network. One struct describes every model; forModel() fills in each one's defaults.
+// The transformer reads embedDim as its width (d_model), hiddenSize as the width of its MLP, layers as its blocks,
+// dropout as its residual and embedding dropout, and the TrainingConfig's seqLength as its context.
 struct ModelConfig {
-    std::string kind = "lstm";        // "paper-midi", "paper-abc" or "lstm"
+    std::string kind = "lstm";        // "paper-midi", "paper-abc", "lstm" or "transformer"
     int vocabSize = 0;                // set from the corpus
     // "embedding", or "scaled": the token index divided by the vocabulary size as a single feature, which is
     // how the paper's code fed its network.
@@ -32,6 +35,11 @@ struct ModelConfig {
     std::string recurrentInit = "orthogonal";  // or "torch"
     // LSTM kernel: "auto" (NoteForge's fused CPU kernel on the CPU, LibTorch's/cuDNN's on a GPU), "fused", "aten".
     std::string lstmKernel = "auto";
+    // Transformer: attention heads (embedDim / heads must be even: rotary positions turn pairs of dimensions).
+    int heads = 4;
+
+    // The one place that tells the LSTM family from the transformer.
+    bool isTransformer() const { return kind == "transformer"; }
 
     bool operator==(const ModelConfig&) const = default;
 };
@@ -82,9 +90,13 @@ struct TrainingConfig {
     bool mixedPrecision = false;    // bfloat16 autocast, CUDA only
     double maxMinutes = 0;          // stop (and save) after this long; 0 = no limit
 
-    // The paper's settings for "paper-midi" and "paper-abc", NoteForge's for "lstm" (also for the tokenizer).
-    // Throws std::invalid_argument for an unknown kind.
-    static TrainingConfig forModel(const std::string& kind);
+    // The paper's settings for "paper-midi" and "paper-abc", NoteForge's for "lstm" and "transformer" (also for
+    // the tokenizer). `preset` sizes the transformer: "small" (the default, about 2M parameters, for a CPU) or "base"
+    // (about 20M, for a GPU); other models have no presets ("" only). Throws std::invalid_argument for an unknown
+    // kind or preset.
+    static TrainingConfig forModel(const std::string& kind, const std::string& preset = "");
+    // The presets forModel() knows for `kind` (empty for models without presets).
+    static std::vector<std::string> presetsFor(const std::string& kind);
 
     std::string toJson() const;
     // Missing keys keep their defaults, so files from older versions still load. Throws std::runtime_error.
