@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
     bool trained = false;
     QObject::connect(w.module<nf::StudioTraining>()->controller(), &nf::TrainingController::finished, [&] { trained = true; });
     QObject::connect(w.module<nf::StudioTraining>()->controller(), &nf::TrainingController::failed, [&] { trained = true; });
-    nf::TrainingConfig c = nf::TrainingConfig::forModel("lstm");
+    nf::TrainingConfig c = nf::TrainingConfig::forModel(nf::ModelKind::Lstm);
     c.epochs = 1;
     c.model.hiddenSize = 64;
     c.model.layers = 1;

@@ -27,14 +27,15 @@ timgm6mb-soundfont
 # The test tier adds these to the demo tier.
 #   unit tests and benchmarks: GoogleTest/GoogleMock, Google Benchmark (bench/), python3-torch and gnuplot (bench/)
 #   oracles: abcmidi (abc2midi) and python3-mido (tests/abc_oracle, tests/midi_oracle, bench/compare.py)
-#   sound: jackd2 (the private JACK dummy server of tests/audio and tests/ui), fluidsynth's CLI (RenderVsFluidsynth,
-#          bench/render_bench.sh), sox
+#   sound: jackd2 (the private JACK dummy server of tests/audio and tests/ui), pulseaudio and pulseaudio-utils
+#          (a private PulseAudio server with a null sink: the stream's name), fluidsynth's CLI
+#          (RenderVsFluidsynth, bench/render_bench.sh), sox
 #   fuzzing: clang-14 and libFuzzer (build-fuzz); GUI: xvfb, xauth (tests/ui, package-check's screenshot)
 #   package: lintian, appstream, desktop-file-utils, help2man (man pages), dpkg-dev, man-db, file (package-check.sh)
 TEST_PACKAGES="
 git file
 libgtest-dev libgmock-dev googletest libbenchmark-dev
-jackd2 fluidsynth abcmidi python3 python3-mido sox
+jackd2 pulseaudio pulseaudio-utils fluidsynth abcmidi python3 python3-mido sox
 python3-torch gnuplot-nox
 xvfb xauth
 clang-14 libclang-rt-14-dev

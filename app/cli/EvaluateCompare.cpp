@@ -34,7 +34,7 @@ std::shared_ptr<CompareArgs> addCompareOptions(CLI::App& cmd) {
     cmd.add_option("--max-polyphony", a->maxPolyphony, "With --compare: events models start no note while this many sound (0 = off)")
         ->check(CLI::Range(0, 2048));
     cmd.add_option("--mode", a->mode, "With --compare: incremental or windowed decoding")
-        ->check(CLI::IsMember({"incremental", "windowed"}));
+        ->check(CLI::IsMember(enumWords<DecodeMode>()));
     cmd.add_flag("--no-primer", a->noPrimer, "With --compare: start from nothing instead of a random training window");
     cmd.add_option("--out-dir", a->outDir, "With --compare: keep the generated pieces in this folder");
     cmd.add_option("--threads", a->threads, "With --compare: CPU threads (default: all cores)")->check(CLI::NonNegativeNumber);
@@ -62,7 +62,7 @@ int runCompare(const CompareArgs& a, const std::string& against, const std::stri
     options.outputDir = a.outDir;
     auto& s = options.settings;
     s.length = a.length;
-    s.mode = parseDecodeMode(a.mode);
+    s.mode = parseEnum<DecodeMode>(a.mode);
     s.sampling.seed = a.seed;
     s.sampling.greedy = a.greedy || a.temperature == 0.0;
     s.sampling.temperature = s.sampling.greedy ? 1.0 : a.temperature;

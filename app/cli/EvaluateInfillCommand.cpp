@@ -26,7 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct EvaluateInfillArgs {
-    std::string model, data;
+    std::string model, data, mode = toString(InfillMode::Bars);
     int pieces = 0;
     InfillEvaluationOptions options;
     bool json = false;
@@ -58,7 +58,7 @@ std::string percent(double share) {
 }
 
 void printTable(const InfillEvaluation& r, const std::string& source) {
-    std::printf("evaluate-infill: mode %s, spans of %d bars, %d spans over %d held-out pieces (%s)\n", r.mode.c_str(),
+    std::printf("evaluate-infill: mode %s, spans of %d bars, %d spans over %d held-out pieces (%s)\n", toString(r.mode).c_str(),
                 r.spanBars, r.model.count, r.heldOutPieces, source.c_str());
     std::printf("%-28s %10s %15s %13s\n", "", "model", "repeat-before", "random-bars");
     const auto row = [&](const char* name, double a, double b, double c) {
@@ -88,9 +88,9 @@ nlohmann::ordered_json figuresJson(const SpanFigures& f) {
 
 int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     const GenerationModel model = GenerationModel::open(a.model);
-    if (model.config().tokenizer.kind != "remi")
+    if (model.config().tokenizer.kind != TokenizerKind::Remi)
         throw std::invalid_argument(a.model + ": evaluate-infill needs a remi model (this one is " +
-                                    model.config().tokenizer.kind + ")");
+                                    toString(model.config().tokenizer.kind) + ")");
     std::vector<Score> heldOut, training;
     std::string source;
     std::error_code ec;
@@ -113,6 +113,7 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     if (a.pieces > 0 && heldOut.size() > static_cast<std::size_t>(a.pieces)) heldOut.resize(static_cast<std::size_t>(a.pieces));
     if (heldOut.empty()) throw std::invalid_argument("no held-out piece to evaluate on");
     auto options = a.options;
+    options.mode = parseEnum<InfillMode>(a.mode);
     if (!a.json) options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
     const InfillEvaluation r = evaluateInfill(model, heldOut, training, options);
     if (!a.json) {
@@ -122,7 +123,7 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     nlohmann::ordered_json j;
     j["model"] = a.model;
     j["held_out"] = source;
-    j["mode"] = r.mode;
+    j["mode"] = toString(r.mode);
     j["span_bars"] = r.spanBars;
     j["held_out_pieces"] = r.heldOutPieces;
     j["model_figures"] = figuresJson(r.model);
@@ -157,8 +158,8 @@ void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--pieces", a->pieces, "Use at most N held-out pieces (0 = all)")->check(CLI::NonNegativeNumber);
     cmd->add_option("--bars", a->options.spanBars, "Bars per span (default 2; track mode 8)")->check(CLI::Range(1, 16));
     cmd->add_option("--spans", a->options.spans, "Spans to regenerate (default 60)")->check(CLI::Range(1, 100000));
-    cmd->add_option("--mode", a->options.mode, "bars (a span of one track) or track (one track, the others kept)")
-        ->check(CLI::IsMember({"bars", "track"}));
+    cmd->add_option("--mode", a->mode, "bars (a span of one track) or track (one track, the others kept)")
+        ->check(CLI::IsMember(enumWords<InfillMode>()));
     cmd->add_option("--control-spans", a->options.controlSpans, "One-bar spans for control accuracy (default 60)")
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("--structure-pieces", a->options.structurePieces, "New pieces for the structure figure (default 10)")

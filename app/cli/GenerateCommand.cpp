@@ -112,16 +112,16 @@ int report(const std::vector<GeneratedPiece>& pieces, const std::vector<std::str
     if (json) {
         nlohmann::ordered_json j;
         j["model"] = model.path();
-        j["model_kind"] = model.config().model.kind;
-        j["mode"] = decodeModeName(settings.mode);
+        j["model_kind"] = toString(model.config().model.kind);
+        j["mode"] = toString(settings.mode);
         j["sampling"] = settings.sampling.describe();
         j["primer"] = primer.source;
         j["pieces"] = nlohmann::ordered_json::array();
         for (std::size_t i = 0; i < pieces.size(); ++i) j["pieces"].push_back(pieceJson(pieces[i], paths[i], written[i]));
         std::cout << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     } else {
-        std::printf("model %s (%s), %s decoding, %s\nprimer: %s\n", model.path().c_str(), model.config().model.kind.c_str(),
-                    decodeModeName(settings.mode).c_str(), settings.sampling.describe().c_str(), primer.source.c_str());
+        std::printf("model %s (%s), %s decoding, %s\nprimer: %s\n", model.path().c_str(),
+                    toString(model.config().model.kind).c_str(), toString(settings.mode).c_str(), settings.sampling.describe().c_str(), primer.source.c_str());
         for (std::size_t i = 0; i < pieces.size(); ++i) {
             const auto& p = pieces[i];
             std::printf("%s %s: seed %llu, %zu tokens, %zu notes, %.1f s, mean probability %.3f%s\n",
@@ -153,25 +153,25 @@ int generate(const GenerateArgs& a) {
         return UsageError;
     }
     const GenerationModel model = GenerationModel::open(a.model);
-    if (wantsAbc(a.out) && model.config().tokenizer.kind != "abc-chars") {
+    if (wantsAbc(a.out) && model.config().tokenizer.kind != TokenizerKind::AbcChars) {
         printError(a.out + ": ABC output needs an abc-chars model (paper-abc); this one is " +
-                   model.config().model.kind + " (" + model.config().tokenizer.kind + "): write .mid");
+                   toString(model.config().model.kind) + " (" + toString(model.config().tokenizer.kind) + "): write .mid");
         return UsageError;
     }
     GenerationSettings settings;
     settings.length = a.bars || a.seconds ? (a.length == 500 ? 100000 : a.length) : a.length;
     settings.bars = a.bars;
     settings.seconds = a.seconds;
-    const bool remiModel = model.config().tokenizer.kind == "remi";
-    if (a.seconds && model.config().tokenizer.kind != "events")
+    const bool remiModel = model.config().tokenizer.kind == TokenizerKind::Remi;
+    if (a.seconds && model.config().tokenizer.kind != TokenizerKind::Events)
         throw std::invalid_argument("--seconds needs an events model; use --bars or --length (tokens)");
-    if (a.bars && !remiModel && model.config().tokenizer.kind != "events")
+    if (a.bars && !remiModel && model.config().tokenizer.kind != TokenizerKind::Events)
         throw std::invalid_argument("--bars needs an events or remi model; use --length (tokens)");
     const auto& c = a.steering;
     if (!remiModel && (c.density || c.polyphony || c.noteBeats || !c.range.empty() || !c.scale.empty()))
         throw std::invalid_argument("--density, --polyphony, --range, --scale and --note-beats need a remi model");
     settings.variations = a.variations;
-    settings.mode = parseDecodeMode(a.mode);
+    settings.mode = parseEnum<DecodeMode>(a.mode);
     settings.window = a.window;
     settings.stopAtEnd = !a.noStopAtEnd;
     auto& s = settings.sampling;
@@ -263,7 +263,7 @@ int benchGenerate(const BenchArgs& a) {
     if (a.json) {
         nlohmann::ordered_json j;
         j["model"] = a.model;
-        j["model_kind"] = model.config().model.kind;
+        j["model_kind"] = toString(model.config().model.kind);
         j["kernel"] = r.kernel;
         j["threads"] = r.threads;
         j["length"] = r.length;
@@ -283,7 +283,7 @@ int benchGenerate(const BenchArgs& a) {
         return Success;
     }
     std::printf("generate benchmark: %s (%s), %.1f MB of weights per token, %s kernel, %d threads\n", a.model.c_str(),
-                model.config().model.kind.c_str(), r.weightMegabytes, r.kernel.c_str(), r.threads);
+                toString(model.config().model.kind).c_str(), r.weightMegabytes, r.kernel.c_str(), r.threads);
     std::printf("primer %d tokens, then %d tokens, temperature 1; median of %d runs\n", r.primerLength, r.length,
                 a.options.repeats);
     if (!options.windowedOnly) {
@@ -343,7 +343,7 @@ void addGenerateCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--variations", a->variations, "Generate K variations in one batch (seeds SEED..SEED+K-1)")
         ->check(CLI::Range(1, 256));
     cmd->add_option("--mode", a->mode, "incremental (carry the LSTM state) or windowed (the paper's re-run window)")
-        ->check(CLI::IsMember({"incremental", "windowed"}));
+        ->check(CLI::IsMember(enumWords<DecodeMode>()));
     cmd->add_option("--window", a->window, "Windowed mode: tokens re-run per step (default: the model's)")->check(CLI::NonNegativeNumber);
     cmd->add_flag("--no-stop-at-end", a->noStopAtEnd, "Keep going past the end token");
     cmd->add_option("--alternatives", a->alternatives, "Alternatives kept per note (default 5)")->check(CLI::Range(0, 64));

@@ -133,14 +133,14 @@ extern "C" void onInterrupt(int) {
 TrainingConfig buildConfig(const TrainArgs& a) {
     if (!a.preset.empty() && !a.resume.empty())
         throw std::invalid_argument("--preset starts a new run; a resumed run keeps its checkpoint's network");
-    TrainingConfig c = a.resume.empty() ? TrainingConfig::forModel(a.model, a.preset)
+    TrainingConfig c = a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model), a.preset)
                                         : TrainingConfig::fromJson(readModelFile(a.resume).configJson);
-    if (!a.repr.empty() && a.resume.empty()) c.tokenizer.kind = a.repr;
+    if (!a.repr.empty() && a.resume.empty()) c.tokenizer.kind = parseEnum<TokenizerKind>(a.repr);
     if (a.epochs > 0) c.epochs = a.epochs;
     if (a.batch > 0) c.batchSize = a.batch;
     if (a.seq > 0) c.seqLength = a.seq;
     if (a.lr > 0) c.optimizer.learningRate = a.lr;
-    if (!a.optimizer.empty()) c.optimizer.name = a.optimizer;
+    if (!a.optimizer.empty()) c.optimizer.name = parseEnum<OptimizerKind>(a.optimizer);
     if (a.valShare >= 0) c.valShare = a.valShare;
     if (a.checkpointEvery >= 0) c.checkpointEvery = a.checkpointEvery;
     if (a.metricsEvery >= 0) c.metricsEverySteps = a.metricsEvery;
@@ -192,7 +192,7 @@ int runTrain(const TrainArgs& a) {
         CorpusOptions co;
         co.format = formatFrom(a.format);
         co.useCache = !a.noCache;
-        std::printf("reading %s as %s ...\n", data.c_str(), config.tokenizer.kind.c_str());
+        std::printf("reading %s as %s ...\n", data.c_str(), toString(config.tokenizer.kind).c_str());
         std::fflush(stdout);
         const TokenizedCorpus corpus = buildCorpus(data, config.tokenizer, co);
         std::printf("data: %zu pieces, %zu tokens, vocabulary %d%s\n", corpus.pieces.size(), corpus.tokenCount(),
@@ -236,9 +236,8 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--format", args->format, "Which files to use")->check(CLI::IsMember({"auto", "midi", "abc"}));
     cmd->add_option("--repr", args->repr, "Representation (default: the model's: paper-notes, abc-chars, events; "
                                           "remi for lstm and transformer: bars, tracks, controls, infill)")
-        ->check(CLI::IsMember({"paper-notes", "abc-chars", "events", "remi"}));
-    cmd->add_option("--model", args->model, "Model (default lstm)")
-        ->check(CLI::IsMember({"paper-midi", "paper-abc", "lstm", "transformer"}));
+        ->check(CLI::IsMember(enumWords<TokenizerKind>()));
+    cmd->add_option("--model", args->model, "Model (default lstm)")->check(CLI::IsMember(enumWords<ModelKind>()));
     cmd->add_option("--preset", args->preset, "Transformer size: small (about 2M parameters, CPU; default) or base "
                                               "(about 20M, GPU)")
         ->check(CLI::IsMember({"small", "base"}));
@@ -246,7 +245,7 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--batch", args->batch, "Batch size")->check(CLI::PositiveNumber);
     cmd->add_option("--seq", args->seq, "Window length in tokens")->check(CLI::PositiveNumber);
     cmd->add_option("--lr", args->lr, "Learning rate")->check(CLI::PositiveNumber);
-    cmd->add_option("--optimizer", args->optimizer, "Optimizer")->check(CLI::IsMember({"rmsprop", "adam", "adamw"}));
+    cmd->add_option("--optimizer", args->optimizer, "Optimizer")->check(CLI::IsMember(enumWords<OptimizerKind>()));
     cmd->add_option("--val-share", args->valShare, "Share of pieces held out for validation (default 0.1)")->check(CLI::Range(0.0, 0.95));
     cmd->add_option("--device", args->device, "auto, cpu, cuda or cuda:N");
     cmd->add_option("--threads", args->threads, "CPU threads (default: all cores)")->check(CLI::NonNegativeNumber);

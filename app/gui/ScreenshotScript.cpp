@@ -52,7 +52,7 @@ void selectBars(MainWindow& w, int fromBar, int toBar) {
 
 void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()>& then) {
     TrainingPanel* panel = w.module<StudioTraining>()->panel();
-    TrainingConfig c = TrainingConfig::forModel("lstm");
+    TrainingConfig c = TrainingConfig::forModel(ModelKind::Lstm);
     c.epochs = r.epochs;
     c.model.hiddenSize = 96;
     c.model.layers = 2;

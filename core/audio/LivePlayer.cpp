@@ -22,14 +22,17 @@ static_assert(std::atomic<std::int64_t>::is_always_lock_free);
 constexpr double kEpsilon = 1e-9;  // seconds: absorbs rounding when a slice ends exactly on an event
 constexpr int kMaxOutputs = 16;
 
-// Debian's FluidSynth 2.3 names its PulseAudio stream "FluidSynth" whatever the program; libpulse reads extra stream
-// properties from PULSE_PROP when the driver connects, so the name goes there first (kept when the user set one).
+// Debian's FluidSynth 2.3 names its PulseAudio client "FluidSynth" whatever the program (pa_simple_new's name).
+// libpulse merges PULSE_PROP under what the program sets, so the name would lose; PULSE_PROP_OVERRIDE is applied
+// over it. Set before the driver connects, unless the user named the application in either variable (tested
+// against a real PulseAudio server: tests/audio/pulse_stream_name.sh).
 void namePulseStream(const std::string& name) {
-    const char* current = std::getenv("PULSE_PROP");
+    for (const char* var : {"PULSE_PROP", "PULSE_PROP_OVERRIDE"})
+        if (const char* v = std::getenv(var); v && std::string(v).find("application.name=") != std::string::npos) return;
+    const char* current = std::getenv("PULSE_PROP_OVERRIDE");
     std::string props = current ? current : "";
-    if (props.find("application.name=") != std::string::npos) return;
     props += (props.empty() ? "" : " ") + std::string("application.name='") + name + "'";
-    setenv("PULSE_PROP", props.c_str(), 1);
+    setenv("PULSE_PROP_OVERRIDE", props.c_str(), 1);
 }
 }  // namespace
 

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/MidiRecorder.h"
 
-#include <rtmidi/RtMidi.h>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <map>
 
 #include "audio/AudioError.h"
-#include "audio/MidiPortNames.h"
+#include "audio/JackMidiInput.h"
+#include "audio/RtMidiInputSource.h"
 
 namespace nf {
 
@@ -17,47 +16,18 @@ MidiRecorder::MidiRecorder(const std::string& backend, const std::string& client
     const MidiBackendChoice choice = chooseMidiBackend(backend);
     if (!choice.usable) throw AudioError("no MIDI system: " + choice.note);
     backend_ = choice.backend;
-    in_ = makeMidiIn(backend_, clientName);
-    in_->ignoreTypes(true, true, true);  // no SysEx, clock or active sensing in a take
-    in_->setCallback(&MidiRecorder::onMessage, this);
+    // JACK through our own client: RtMidi's JACK input loses each event's frame (see JackMidiInput.cpp).
+    if (backend_ == MidiBackend::Jack) in_ = std::make_unique<JackMidiInput>(clientName, queue_, dropped_);
+    else in_ = std::make_unique<RtMidiInputSource>(backend_, clientName, queue_, dropped_);
 }
 
-MidiRecorder::~MidiRecorder() {
-    try {
-        in_->cancelCallback();
-        in_->closePort();
-    } catch (...) {
-        // Port already gone: nothing to release.
-    }
-}
+MidiRecorder::~MidiRecorder() = default;
 
-std::vector<std::string> MidiRecorder::ports() const {
-    std::vector<std::string> names;
-    for (unsigned i = 0, n = in_->getPortCount(); i < n; ++i) names.push_back(in_->getPortName(i));
-    return names;
-}
+std::vector<std::string> MidiRecorder::ports() const { return in_->ports(); }
 
-void MidiRecorder::open(const std::string& port) {
-    in_->openPort(resolveMidiPort(ports(), port, "input"), "NoteForge in");
-}
+void MidiRecorder::open(const std::string& port) { in_->open(port); }
 
-void MidiRecorder::openVirtual(const std::string& name) { in_->openVirtualPort(name); }
-
-void MidiRecorder::onMessage(double delta, std::vector<unsigned char>* message, void* data) {
-    auto* self = static_cast<MidiRecorder*>(data);
-    if (!message || message->empty() || message->size() > 3) return;
-    if (self->first_) {
-        self->first_ = false;
-        self->clock_ = 0;
-    } else {
-        self->clock_ += delta;
-    }
-    RecordedMessage m;
-    m.seconds = self->clock_;
-    m.size = static_cast<std::uint8_t>(message->size());
-    std::copy(message->begin(), message->end(), m.bytes);
-    if (!self->queue_.push(m)) self->dropped_.fetch_add(1, std::memory_order_relaxed);
-}
+void MidiRecorder::openVirtual(const std::string& name) { in_->openVirtual(name); }
 
 void MidiRecorder::poll() {
     RecordedMessage m;

@@ -8,19 +8,13 @@
 #include <vector>
 
 #include "audio/MidiBackend.h"
+#include "audio/RecordedMessage.h"
 #include "audio/SpscRing.h"
 #include "music/Score.h"
 
-class RtMidiIn;
-
 namespace nf {
 
-// One channel message as received, time-stamped by the MIDI driver.
-struct RecordedMessage {
-    double seconds = 0;  // since the first message of the take (driver timestamps)
-    std::uint8_t bytes[3] = {0, 0, 0};
-    std::uint8_t size = 0;
-};
+class MidiInputSource;
 
 struct RecordOptions {
     int ppq = 480;
@@ -28,8 +22,9 @@ struct RecordOptions {
     int quantize = 0;   // grid in ticks (e.g. ppq / 4 for sixteenths); 0 = keep the played timing
 };
 
-// Records from a MIDI input port (a keyboard) into a Score, to seed generation. RtMidi's thread hands messages over
-// through a lock-free queue; poll() moves them into the take on the caller's thread.
+// Records from a MIDI input port (a keyboard) into a Score, to seed generation. The input (MidiInputSource: RtMidi
+// for ALSA, JackMidiInput for JACK) hands messages over on its MIDI thread through a lock-free queue; poll() moves
+// them into the take on the caller's thread.
 class MidiRecorder {
 public:
     explicit MidiRecorder(const std::string& backend = {}, const std::string& clientName = "NoteForge");
@@ -55,15 +50,12 @@ public:
     static Score toScore(const std::vector<RecordedMessage>& messages, const RecordOptions& options);
 
 private:
-    static void onMessage(double delta, std::vector<unsigned char>* message, void* self);
-
     MidiBackend backend_;
-    std::unique_ptr<RtMidiIn> in_;
+    // Declared before in_: the input, whose MIDI thread pushes into them, is destroyed first.
     SpscRing<RecordedMessage> queue_{1 << 16};
-    std::vector<RecordedMessage> take_;
-    double clock_ = 0;  // RtMidi thread only: running sum of the driver's deltas
-    bool first_ = true; // RtMidi thread only
     std::atomic<std::size_t> dropped_{0};
+    std::unique_ptr<MidiInputSource> in_;
+    std::vector<RecordedMessage> take_;
 };
 
 }  // namespace nf

@@ -125,8 +125,7 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
                                 const std::vector<Score>& training, const InfillEvaluationOptions& o) {
     const RemiSteering steering(model);
     const auto& tokenizer = static_cast<const RemiTokenizer&>(model.tokenizer());
-    const bool trackMode = o.mode == "track";
-    if (!trackMode && o.mode != "bars") throw std::invalid_argument("evaluate-infill --mode is bars or track");
+    const bool trackMode = o.mode == InfillMode::Track;
     InfillEvaluation r;
     r.mode = o.mode;
     r.spanBars = o.spanBars > 0 ? o.spanBars : (trackMode ? 8 : 2);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "evaluation/InfillMode.h"
 #include "evaluation/SpanMetrics.h"
 #include "generation/GenerationModel.h"
 #include "generation/SamplingSettings.h"
@@ -14,7 +15,7 @@
 namespace nf {
 
 struct InfillEvaluationOptions {
-    std::string mode = "bars";  // "bars": a span of one track; "track": one track over a longer span, all others kept
+    InfillMode mode = InfillMode::Bars;
     int spanBars = 0;           // 0: 2 bars (bars mode) or 8 (track mode)
     int spans = 60;
     int controlSpans = 60;      // one-bar spans asked for the true bar's controls (control accuracy); 0 = skip
@@ -34,7 +35,7 @@ struct SpanFigures {
 };
 
 struct InfillEvaluation {
-    std::string mode;
+    InfillMode mode = InfillMode::Bars;
     int spanBars = 0;
     int heldOutPieces = 0;
     SpanFigures model, repeat, random;  // repeat: the bars before; random: bars drawn from the training pieces

@@ -17,7 +17,7 @@ namespace nf {
 
 namespace {
 
-bool isAbcModel(const GenerationModel& model) { return model.config().tokenizer.kind == "abc-chars"; }
+bool isAbcModel(const GenerationModel& model) { return model.config().tokenizer.kind == TokenizerKind::AbcChars; }
 
 std::optional<Score> decodeAbcPrefix(const std::vector<std::string>& tokens) {
     const std::string text = AbcCharsTokenizer::decodeText(tokens);
@@ -137,7 +137,7 @@ GeneratedPiece assemblePiece(const GenerationModel& model, const Primer& primer,
     if (!primer.inOutput) dropPrimerNotes(piece.score, owner);
     dropEmptyTracks(piece.score);
     makeMidiSafe(piece.score);
-    piece.score.title = fmt::format("NoteForge {} seed {}", model.config().model.kind, sequence.seed);
+    piece.score.title = fmt::format("NoteForge {} seed {}", toString(model.config().model.kind), sequence.seed);
 
     for (const Track& track : piece.score.tracks)
         for (const Note& n : track.notes) {
@@ -156,7 +156,7 @@ GeneratedPiece assemblePiece(const GenerationModel& model, const Primer& primer,
     GenerationRecipe& r = piece.recipe;
     r.modelPath = model.path();
     r.modelFingerprint = model.fingerprint();
-    r.modelKind = model.config().model.kind;
+    r.modelKind = toString(model.config().model.kind);
     r.dataFingerprint = model.dataFingerprint();
     r.settings = settings;
     r.settings.variations = 1;

@@ -69,12 +69,12 @@ GenerationModel GenerationModel::open(const std::string& path) {
 }
 
 const LstmWeights& GenerationModel::weights() const {
-    if (!weights_) throw std::logic_error(path_ + " is a " + config_.model.kind + " model, not an LSTM");
+    if (!weights_) throw std::logic_error(path_ + " is a " + toString(config_.model.kind) + " model, not an LSTM");
     return *weights_;
 }
 
 const TransformerWeights& GenerationModel::transformerWeights() const {
-    if (!transformer_) throw std::logic_error(path_ + " is a " + config_.model.kind + " model, not a transformer");
+    if (!transformer_) throw std::logic_error(path_ + " is a " + toString(config_.model.kind) + " model, not a transformer");
     return *transformer_;
 }
 

@@ -2,17 +2,25 @@
 #include "generation/GenerationSettings.h"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <stdexcept>
+
+#include "generation/JsonFields.h"
 
 namespace nf {
 
-std::string decodeModeName(DecodeMode mode) { return mode == DecodeMode::Windowed ? "windowed" : "incremental"; }
+namespace {
 
-DecodeMode parseDecodeMode(const std::string& name) {
-    if (name == "incremental") return DecodeMode::Incremental;
-    if (name == "windowed") return DecodeMode::Windowed;
-    throw std::invalid_argument("unknown decoding mode '" + name + "' (expected incremental or windowed)");
+// The recipe's "generation" keys, in the order they are written. `variations` and `sampling` are not among them.
+const auto kFields = std::make_tuple(
+    jsonField("length", &GenerationSettings::length), jsonField("bars", &GenerationSettings::bars),
+    jsonField("seconds", &GenerationSettings::seconds), jsonField("mode", &GenerationSettings::mode),
+    jsonField("window", &GenerationSettings::window), jsonField("stop_at_end", &GenerationSettings::stopAtEnd));
+
+}  // namespace
+
+std::string GenerationSettings::toJson() const { return fieldsToJson(*this, kFields); }
+GenerationSettings GenerationSettings::fromJson(const std::string& json) {
+    return fieldsFromJson<GenerationSettings>(json, kFields, "generation settings");
 }
 
 void GenerationSettings::validate() const {
@@ -24,33 +32,6 @@ void GenerationSettings::validate() const {
         throw std::invalid_argument(fmt::format("variations must be 1..256 (got {})", variations));
     if (window < 0) throw std::invalid_argument(fmt::format("window must be 0 (the model's) or more (got {})", window));
     sampling.validate();
-}
-
-std::string GenerationSettings::toJson() const {
-    nlohmann::ordered_json j;
-    j["length"] = length;
-    j["bars"] = bars ? nlohmann::ordered_json(*bars) : nlohmann::ordered_json(nullptr);
-    j["seconds"] = seconds ? nlohmann::ordered_json(*seconds) : nlohmann::ordered_json(nullptr);
-    j["mode"] = decodeModeName(mode);
-    j["window"] = window;
-    j["stop_at_end"] = stopAtEnd;
-    return j.dump();
-}
-
-GenerationSettings GenerationSettings::fromJson(const std::string& json) {
-    GenerationSettings s;
-    try {
-        const auto j = nlohmann::json::parse(json);
-        s.length = j.value("length", s.length);
-        if (j.contains("bars") && j["bars"].is_number()) s.bars = j["bars"].get<double>();
-        if (j.contains("seconds") && j["seconds"].is_number()) s.seconds = j["seconds"].get<double>();
-        s.mode = parseDecodeMode(j.value("mode", std::string("incremental")));
-        s.window = j.value("window", s.window);
-        s.stopAtEnd = j.value("stop_at_end", s.stopAtEnd);
-    } catch (const nlohmann::json::exception& e) {
-        throw std::runtime_error(std::string("generation settings: ") + e.what());
-    }
-    return s;
 }
 
 }  // namespace nf

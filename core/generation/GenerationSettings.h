@@ -5,18 +5,10 @@
 #include <optional>
 #include <string>
 
+#include "generation/DecodeMode.h"
 #include "generation/SamplingSettings.h"
 
 namespace nf {
-
-// Incremental: the LSTM state is carried from token to token (each token costs one step). Windowed: the paper's
-// method, faithful to how paper-midi was trained on fresh 100-token windows: every token re-runs the last
-// `window` tokens from a zero state (each token costs `window` steps).
-enum class DecodeMode { Incremental, Windowed };
-
-std::string decodeModeName(DecodeMode mode);
-// "incremental" or "windowed"; throws std::invalid_argument otherwise.
-DecodeMode parseDecodeMode(const std::string& name);
 
 // Everything that decides which tokens a generation produces (with the model and the primer). Part of the recipe.
 struct GenerationSettings {
@@ -34,7 +26,11 @@ struct GenerationSettings {
     void validate() const;
     // Recipes hold these without `variations` (a recipe names one piece) and without `sampling` (its own key).
     std::string toJson() const;
+    // Missing keys keep their defaults. Throws std::runtime_error for malformed JSON, std::invalid_argument for an
+    // unknown decoding mode.
     static GenerationSettings fromJson(const std::string& json);
+
+    bool operator==(const GenerationSettings&) const = default;
 };
 
 // The seed variation k of a batch uses, so that any variation can be regenerated alone.

@@ -41,7 +41,7 @@ std::vector<GeneratedSequence> Generator::generate(const std::vector<int>& prime
     const int V = model_.vocabulary().size();
     for (int t : primer)
         if (t < 0 || t >= V) throw std::invalid_argument("primer token " + std::to_string(t) + " is outside the vocabulary");
-    const bool timed = (settings.bars || settings.seconds) && model_.config().tokenizer.kind == "events";
+    const bool timed = (settings.bars || settings.seconds) && model_.config().tokenizer.kind == TokenizerKind::Events;
     const std::optional<int> end = settings.stopAtEnd ? model_.endToken() : std::nullopt;
 
     const int K = settings.variations;

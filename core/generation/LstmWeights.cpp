@@ -47,7 +47,7 @@ LstmWeights LstmWeights::fromModel(const ModelFile& model, const ModelConfig& co
     w.vocabSize = V;
     w.hidden = H;
     w.hiddenPadded = padded(H);
-    w.scaledInput = config.input != "embedding";
+    w.scaledInput = config.input == ModelInput::Scaled;
     const int Hp = w.hiddenPadded;
     const int rows = 4 * Hp;
 

@@ -36,7 +36,7 @@ ModelQuality qualityOf(const GenerationModel& model) {
     quality.file = model.path();
     quality.validationLoss = model.validationLoss();
     if (quality.validationLoss) quality.perplexity = std::exp(*quality.validationLoss);
-    quality.representation = model.config().tokenizer.kind;
+    quality.representation = toString(model.config().tokenizer.kind);
     return quality;
 }
 
@@ -95,8 +95,8 @@ std::vector<LabelledResult> compareModels(const std::vector<std::string>& modelP
         set.label = labels[m];
         set.result = evaluatePieces(pieces, reference, against);
         set.result.model = qualityOf(model);
-        say(fmt::format("{}: {} ({}), {} of {} pieces measured", labels[m], model.config().model.kind,
-                        model.config().tokenizer.kind, pieces.size(), options.piecesPerModel));
+        say(fmt::format("{}: {} ({}), {} of {} pieces measured", labels[m], toString(model.config().model.kind),
+                        toString(model.config().tokenizer.kind), pieces.size(), options.piecesPerModel));
         sets.push_back(std::move(set));
     }
     return sets;

@@ -41,7 +41,7 @@ Primer primerFromTokens(const GenerationModel& model, const std::vector<std::str
     std::vector<std::string> text = tokens;
     const auto end = model.tokenizer().endToken();
     while (end && !text.empty() && text.back() == *end) text.pop_back();
-    if (maxTokens > 0) text = keepLast(text, static_cast<std::size_t>(maxTokens), model.config().tokenizer.kind == "events");
+    if (maxTokens > 0) text = keepLast(text, static_cast<std::size_t>(maxTokens), model.config().tokenizer.kind == TokenizerKind::Events);
     Primer p;
     p.source = source;
     for (const auto& t : text) {
@@ -88,7 +88,7 @@ TrainingWindows::TrainingWindows(const GenerationModel& model, const std::string
 Primer TrainingWindows::draw(int length, std::uint64_t seed) const {
     const auto want = static_cast<std::size_t>(length > 0 ? length : model_.config().seqLength);
     const bool fromStart = model_.startToken().has_value();
-    const bool events = model_.config().tokenizer.kind == "events";
+    const bool events = model_.config().tokenizer.kind == TokenizerKind::Events;
 
     // Every window of `want` tokens inside one piece is equally likely (the paper drew a start in the whole
     // stream); pieces shorter than that offer their whole length once.

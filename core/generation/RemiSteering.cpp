@@ -82,9 +82,9 @@ struct WrittenNote {
 }  // namespace
 
 RemiSteering::RemiSteering(const GenerationModel& model) : model_(model) {
-    if (model.config().tokenizer.kind != "remi")
-        throw std::invalid_argument(model.path() + ": this model (" + model.config().model.kind + " on " +
-                                    model.config().tokenizer.kind +
+    if (model.config().tokenizer.kind != TokenizerKind::Remi)
+        throw std::invalid_argument(model.path() + ": this model (" + toString(model.config().model.kind) + " on " +
+                                    toString(model.config().tokenizer.kind) +
                                     ") was not trained to infill or accompany; train one with --repr remi");
     if (model.vocabulary().tokens() != remi::vocabularyTokens())
         throw std::invalid_argument(model.path() + ": its remi vocabulary is not version 1's");

@@ -3,10 +3,25 @@
 
 #include <cmath>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "generation/JsonFields.h"
+
 namespace nf {
+
+namespace {
+
+// The recipe's "sampling" keys, in the order they are written. The held-note limits read as off when missing, so
+// recipes written before they existed regenerate exactly.
+using S = SamplingSettings;
+const auto kFields = std::make_tuple(
+    jsonField("greedy", &S::greedy), jsonField("temperature", &S::temperature), jsonField("top_k", &S::topK),
+    jsonField("top_p", &S::topP), jsonField("repetition_penalty", &S::repetitionPenalty),
+    jsonField("repetition_window", &S::repetitionWindow), jsonField("no_repeat_ngram", &S::noRepeatNgram),
+    jsonField("max_note_beats", &S::maxNoteBeats, 0.0), jsonField("max_polyphony", &S::maxPolyphony, 0),
+    jsonField("seed", &S::seed), jsonField("alternatives", &S::alternatives));
+
+}  // namespace
 
 void SamplingSettings::validate() const {
     if (!greedy && !(temperature > 0.0 && std::isfinite(temperature)))
@@ -38,46 +53,9 @@ std::string SamplingSettings::describe() const {
     return s;
 }
 
-std::string SamplingSettings::toJson() const {
-    nlohmann::ordered_json j;
-    j["greedy"] = greedy;
-    j["temperature"] = temperature;
-    j["top_k"] = topK;
-    j["top_p"] = topP;
-    j["repetition_penalty"] = repetitionPenalty;
-    j["repetition_window"] = repetitionWindow;
-    j["no_repeat_ngram"] = noRepeatNgram;
-    j["max_note_beats"] = maxNoteBeats;
-    j["max_polyphony"] = maxPolyphony;
-    j["seed"] = seed;
-    j["alternatives"] = alternatives;
-    return j.dump();
-}
-
+std::string SamplingSettings::toJson() const { return fieldsToJson(*this, kFields); }
 SamplingSettings SamplingSettings::fromJson(const std::string& json) {
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(json);
-    } catch (const nlohmann::json::exception& e) {
-        throw std::runtime_error(std::string("sampling settings: ") + e.what());
-    }
-    SamplingSettings s;
-    try {
-        s.greedy = j.value("greedy", s.greedy);
-        s.temperature = j.value("temperature", s.temperature);
-        s.topK = j.value("top_k", s.topK);
-        s.topP = j.value("top_p", s.topP);
-        s.repetitionPenalty = j.value("repetition_penalty", s.repetitionPenalty);
-        s.repetitionWindow = j.value("repetition_window", s.repetitionWindow);
-        s.noRepeatNgram = j.value("no_repeat_ngram", s.noRepeatNgram);
-        s.maxNoteBeats = j.value("max_note_beats", 0.0);
-        s.maxPolyphony = j.value("max_polyphony", 0);
-        s.seed = j.value("seed", s.seed);
-        s.alternatives = j.value("alternatives", s.alternatives);
-    } catch (const nlohmann::json::exception& e) {
-        throw std::runtime_error(std::string("sampling settings: ") + e.what());
-    }
-    return s;
+    return fieldsFromJson<SamplingSettings>(json, kFields, "sampling settings");
 }
 
 }  // namespace nf

@@ -10,7 +10,7 @@ namespace nf::remi {
 
 RemiStatistics remiStatistics(const Dataset& dataset) {
     TokenizerSettings settings;
-    settings.kind = "remi";
+    settings.kind = TokenizerKind::Remi;
     const RemiTokenizer tokenizer(settings);
     const Vocabulary vocab(vocabularyTokens());
     RemiStatistics s;

@@ -94,7 +94,7 @@ TokenizedCorpus buildCorpus(const std::string& dataPath, const TokenizerSettings
     if (dataset.cancelled) throw std::runtime_error(dataPath + ": loading cancelled");
     TokenizedCorpus corpus = tokenizeDataset(dataset, settings, options.format);
     if (corpus.pieces.empty()) {
-        std::string message = dataPath + ": no piece could be used for training with " + settings.kind;
+        std::string message = dataPath + ": no piece could be used for training with " + toString(settings.kind);
         for (std::size_t i = 0; i < std::min<std::size_t>(3, corpus.problems.size()); ++i)
             message += "\n  " + corpus.problems[i];
         throw std::runtime_error(message);

@@ -18,9 +18,9 @@ std::vector<std::string> Tokenizer::encode(const Score& score, const std::string
 
 std::unique_ptr<Tokenizer> makeTokenizer(const TokenizerSettings& settings) {
     settings.validate();
-    if (settings.kind == "paper-notes") return std::make_unique<PaperNotesTokenizer>(settings);
-    if (settings.kind == "abc-chars") return std::make_unique<AbcCharsTokenizer>(settings);
-    if (settings.kind == "remi") return std::make_unique<RemiTokenizer>(settings);
+    if (settings.kind == TokenizerKind::PaperNotes) return std::make_unique<PaperNotesTokenizer>(settings);
+    if (settings.kind == TokenizerKind::AbcChars) return std::make_unique<AbcCharsTokenizer>(settings);
+    if (settings.kind == TokenizerKind::Remi) return std::make_unique<RemiTokenizer>(settings);
     return std::make_unique<EventTokenizer>(settings);
 }
 

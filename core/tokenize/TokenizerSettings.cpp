@@ -6,18 +6,15 @@
 
 namespace nf {
 
+// The one list of the settings' JSON keys (each the member's name), for both directions.
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TokenizerSettings, kind, part, noteStepBeats, stepsPerBeat,
+                                                maxShiftSteps, velocityBins, triplets, remiVersion)
+
 std::string TokenizerSettings::toJson() const {
-    nlohmann::json j;
-    j["kind"] = kind;
-    j["part"] = part;
-    j["noteStepBeats"] = noteStepBeats;
-    j["stepsPerBeat"] = stepsPerBeat;
-    j["maxShiftSteps"] = maxShiftSteps;
-    j["velocityBins"] = velocityBins;
-    if (kind == "remi") {
-        // Only remi models carry these keys, so the settings (and the token-cache keys) of other models are as before.
-        j["triplets"] = triplets;
-        j["remiVersion"] = remiVersion;
+    nlohmann::json j = *this;
+    if (kind != TokenizerKind::Remi) {
+        j.erase("triplets");
+        j.erase("remiVersion");
     }
     return j.dump();
 }
@@ -25,15 +22,7 @@ std::string TokenizerSettings::toJson() const {
 TokenizerSettings TokenizerSettings::fromJson(const std::string& text) {
     TokenizerSettings s;
     try {
-        const auto j = nlohmann::json::parse(text);
-        s.kind = j.value("kind", s.kind);
-        s.part = j.value("part", s.part);
-        s.noteStepBeats = j.value("noteStepBeats", s.noteStepBeats);
-        s.stepsPerBeat = j.value("stepsPerBeat", s.stepsPerBeat);
-        s.maxShiftSteps = j.value("maxShiftSteps", s.maxShiftSteps);
-        s.velocityBins = j.value("velocityBins", s.velocityBins);
-        s.triplets = j.value("triplets", s.triplets);
-        s.remiVersion = j.value("remiVersion", s.remiVersion);
+        s = nlohmann::json::parse(text).get<TokenizerSettings>();
     } catch (const nlohmann::json::exception& e) {
         throw std::runtime_error(std::string("malformed tokenizer settings: ") + e.what());
     }
@@ -42,10 +31,7 @@ TokenizerSettings TokenizerSettings::fromJson(const std::string& text) {
 }
 
 void TokenizerSettings::validate() const {
-    if (kind != "paper-notes" && kind != "abc-chars" && kind != "events" && kind != "remi")
-        throw std::invalid_argument("unknown representation '" + kind +
-                                    "' (expected paper-notes, abc-chars, events or remi)");
-    if (kind == "remi" && remiVersion != 1)
+    if (kind == TokenizerKind::Remi && remiVersion != 1)
         throw std::invalid_argument("remi version " + std::to_string(remiVersion) +
                                     " is newer than this NoteForge knows (1)");
     if (!(noteStepBeats > 0)) throw std::invalid_argument("noteStepBeats must be positive");

@@ -3,13 +3,14 @@
 
 #include <string>
 
+#include "tokenize/TokenizerKind.h"
+
 namespace nf {
 
 // Everything that decides how music becomes tokens. Stored inside every model file (so a generator decodes with
 // exactly the settings the model was trained on) and part of the token-cache key.
 struct TokenizerSettings {
-    // "paper-notes", "abc-chars", "events" or "remi".
-    std::string kind = "events";
+    TokenizerKind kind = TokenizerKind::Events;
 
     // paper-notes: which part is read: "first" (the first non-drum track with notes, as the paper's parts[0]),
     // "all" (every non-drum track merged), or the exact name of a track.
@@ -31,8 +32,11 @@ struct TokenizerSettings {
     // remi: the representation's version, which fixes its vocabulary (remi/RemiVocabulary.h).
     int remiVersion = 1;
 
+    // JSON with sorted keys (part of the token-cache key: the bytes must not change). The remi keys are written for
+    // remi only, so the settings and cache keys of other representations are what they were before remi existed.
     std::string toJson() const;
-    // Throws std::runtime_error for malformed JSON or an unknown kind.
+    // Missing keys keep their defaults. Throws std::runtime_error for malformed JSON, std::invalid_argument for an
+    // unknown kind or a value out of range (validate()).
     static TokenizerSettings fromJson(const std::string& json);
     // Throws std::invalid_argument when a value is out of range.
     void validate() const;

@@ -153,7 +153,7 @@ std::vector<std::uint8_t> serializeModelFile(const ModelFile& file) {
         p.putRaw(s.data(), s.size());
         return p;
     };
-    w.section(tag("KIND"), text(file.kind));
+    w.section(tag("KIND"), text(toString(file.kind)));
     w.section(tag("CONF"), text(file.configJson));
     w.section(tag("INFO"), text(file.infoJson));
     Writer vocab;
@@ -215,8 +215,13 @@ ModelFile parseModelFile(std::span<const std::uint8_t> bytes, const std::string&
             if (stored != h.value()) throw ModelFileError(name + ": damaged: checksum mismatch (the file was altered or corrupted)");
             break;
         }
-        if (t == tag("KIND")) file.kind = asText();
-        else if (t == tag("CONF")) file.configJson = asText();
+        if (t == tag("KIND")) {
+            try {
+                file.kind = parseEnum<ModelFileKind>(asText());
+            } catch (const std::invalid_argument& e) {
+                p.fail(e.what());
+            }
+        } else if (t == tag("CONF")) file.configJson = asText();
         else if (t == tag("INFO")) file.infoJson = asText();
         else if (t == tag("METR")) file.metricsJson = asText();
         else if (t == tag("VOCB")) {

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "training/ModelFileKind.h"
+
 namespace nf {
 
 // A tensor as the model file stores it: a name, a shape and float32 values, independent of any LibTorch version.
@@ -31,7 +33,7 @@ struct NamedBlob {
 //
 //   "NFMODEL" 0x1A | u32 format version | u32 reserved
 //   sections: u32 tag | u64 payload length | payload       (little-endian throughout)
-//     KIND  "model" or "checkpoint"
+//     KIND  "model" or "checkpoint" (ModelFileKind)
 //     CONF  training configuration (JSON, TrainingConfig)
 //     INFO  provenance (JSON: NoteForge and LibTorch versions, data fingerprint, device, best epoch)
 //     VOCB  u32 count, then per token u32 length + bytes (tokens may be any bytes)
@@ -46,7 +48,7 @@ struct NamedBlob {
 struct ModelFile {
     static constexpr std::uint32_t kFormatVersion = 1;
 
-    std::string kind = "model";
+    ModelFileKind kind = ModelFileKind::Model;
     std::string configJson;
     std::string infoJson = "{}";
     std::vector<std::string> vocabulary;

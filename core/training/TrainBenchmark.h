@@ -4,10 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "training/LstmKernel.h"
+#include "training/ModelKind.h"
+
 namespace nf {
 
 struct TrainBenchmarkOptions {
-    std::string model = "paper-midi";  // paper-midi, paper-abc or lstm, with their default sizes
+    ModelKind model = ModelKind::PaperMidi;  // with its default sizes
     int vocab = 300;
     int batch = 32;
     int seq = 100;
@@ -15,7 +18,7 @@ struct TrainBenchmarkOptions {
     int warmup = 3;
     int threads = 0;                   // 0 = all cores
     std::string device = "cpu";
-    std::string lstmKernel = "auto";   // auto, fused or aten (LibTorch's own, as the Python API uses)
+    LstmKernel lstmKernel = LstmKernel::Auto;
 };
 
 struct TrainBenchmarkResult {
@@ -23,7 +26,7 @@ struct TrainBenchmarkResult {
     int threads = 0;
     std::string blas;
     std::string torchVersion;
-    std::string lstmKernel;            // the kernel actually used
+    LstmKernel lstmKernel = LstmKernel::Fused;  // the kernel actually used (never Auto)
     std::vector<double> stepSeconds;
     double medianStepSeconds = 0;
     double flopsPerStep = 0;           // the count: 8H(I+H) per LSTM layer, step and sample, x3 with backward
@@ -34,7 +37,7 @@ struct TrainBenchmarkResult {
 
 // Both run in the training module (training/TrainingModule.h): they throw TrainingModuleUnavailable without it.
 // Times full training steps (forward, backward, optimizer) of a model on random tokens.
-// Throws std::runtime_error for an unknown model or an absent device.
+// Throws std::runtime_error for an absent device.
 TrainBenchmarkResult benchmarkTraining(const TrainBenchmarkOptions& options);
 
 // Achieved GFLOP/s of an n x n float32 matrix product on `device` (median of `repeats`).

@@ -196,8 +196,9 @@ TokenizedCorpus fromC(const nf_training_corpus& c) {
     return corpus;
 }
 
-BenchmarkOptionsView::BenchmarkOptionsView(const TrainBenchmarkOptions& o) {
-    c.model = o.model.c_str();
+BenchmarkOptionsView::BenchmarkOptionsView(const TrainBenchmarkOptions& o)
+    : model(toString(o.model)), lstmKernel(toString(o.lstmKernel)) {
+    c.model = model.c_str();
     c.vocab = o.vocab;
     c.batch = o.batch;
     c.seq = o.seq;
@@ -205,12 +206,12 @@ BenchmarkOptionsView::BenchmarkOptionsView(const TrainBenchmarkOptions& o) {
     c.warmup = o.warmup;
     c.threads = o.threads;
     c.device = o.device.c_str();
-    c.lstm_kernel = o.lstmKernel.c_str();
+    c.lstm_kernel = lstmKernel.c_str();
 }
 
 TrainBenchmarkOptions fromC(const nf_benchmark_options& c) {
     TrainBenchmarkOptions o;
-    o.model = str(c.model);
+    o.model = parseEnum<ModelKind>(str(c.model));
     o.vocab = c.vocab;
     o.batch = c.batch;
     o.seq = c.seq;
@@ -218,16 +219,16 @@ TrainBenchmarkOptions fromC(const nf_benchmark_options& c) {
     o.warmup = c.warmup;
     o.threads = c.threads;
     o.device = str(c.device);
-    o.lstmKernel = str(c.lstm_kernel);
+    o.lstmKernel = parseEnum<LstmKernel>(str(c.lstm_kernel));
     return o;
 }
 
-BenchmarkResultView::BenchmarkResultView(const TrainBenchmarkResult& r) {
+BenchmarkResultView::BenchmarkResultView(const TrainBenchmarkResult& r) : lstmKernel(toString(r.lstmKernel)) {
     c.device = r.device.c_str();
     c.threads = r.threads;
     c.blas = r.blas.c_str();
     c.torch_version = r.torchVersion.c_str();
-    c.lstm_kernel = r.lstmKernel.c_str();
+    c.lstm_kernel = lstmKernel.c_str();
     c.step_seconds = r.stepSeconds.data();
     c.step_count = r.stepSeconds.size();
     c.median_step_seconds = r.medianStepSeconds;
@@ -243,7 +244,7 @@ TrainBenchmarkResult fromC(const nf_benchmark_result& c) {
     r.threads = c.threads;
     r.blas = str(c.blas);
     r.torchVersion = str(c.torch_version);
-    r.lstmKernel = str(c.lstm_kernel);
+    r.lstmKernel = parseEnum<LstmKernel>(str(c.lstm_kernel));
     r.stepSeconds.assign(c.step_seconds, c.step_seconds + c.step_count);
     r.medianStepSeconds = c.median_step_seconds;
     r.flopsPerStep = c.flops_per_step;

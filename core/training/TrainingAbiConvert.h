@@ -61,11 +61,13 @@ struct CorpusView : NonCopyable {
 
 struct BenchmarkOptionsView : NonCopyable {
     explicit BenchmarkOptionsView(const TrainBenchmarkOptions& options);
+    std::string model, lstmKernel;  // the enums cross as their words
     nf_benchmark_options c{};
 };
 
 struct BenchmarkResultView : NonCopyable {
     explicit BenchmarkResultView(const TrainBenchmarkResult& result);
+    std::string lstmKernel;
     nf_benchmark_result c{};
 };
 

@@ -10,26 +10,32 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TaskMix, continuation, barInfill
                                                 maxSpanBars, trackSpanBars)
 }  // namespace remi
 
+// The one list of each configuration's JSON keys (each the member's name), for both directions. TrainingConfig's
+// tokenizer and tasks are not in its list: their keys depend on the representation (toJson, fromJson); nor is the
+// model's heads, written for transformers only.
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, kind, vocabSize, input, embedDim, hiddenSize, layers,
                                                 dropout, denseSize, denseDropout, manyToOne, forgetGateBias,
-                                                inputInit, recurrentInit, lstmKernel, heads)
+                                                inputInit, recurrentInit, lstmKernel)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(OptimizerConfig, name, learningRate, rmspropRho, rmspropEpsilon,
                                                 adamBeta1, adamBeta2, adamEpsilon, weightDecay, clipNorm, schedule,
                                                 warmupSteps, minLrFactor, stepGamma, stepEpochs)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TrainingConfig, model, optimizer, epochs, batchSize, seqLength,
+                                                carryState, windowStride, valShare, seed, checkpointEvery,
+                                                metricsEverySteps, device, threads, mixedPrecision, maxMinutes)
 
 namespace {
 
 // A decoder-only transformer (engine/TransformerNet.h). AdamW with warm-up and cosine decay, gradient clipping:
 // the usual recipe. No state is carried between windows: each window is a context of its own.
 void transformerDefaults(TrainingConfig& c, const std::string& preset) {
-    c.tokenizer.kind = "events";
-    c.model.input = "embedding";
+    c.tokenizer.kind = TokenizerKind::Events;
+    c.model.input = ModelInput::Embedding;
     c.model.denseSize = 0;
     c.model.dropout = 0.1;
-    c.optimizer.name = "adamw";
+    c.optimizer.name = OptimizerKind::AdamW;
     c.optimizer.weightDecay = 0.01;
     c.optimizer.clipNorm = 1.0;
-    c.optimizer.schedule = "cosine";
+    c.optimizer.schedule = LrSchedule::Cosine;
     c.optimizer.warmupSteps = 100;
     c.carryState = false;
     if (preset.empty() || preset == "small") {
@@ -60,93 +66,83 @@ void transformerDefaults(TrainingConfig& c, const std::string& preset) {
 
 }  // namespace
 
-std::vector<std::string> TrainingConfig::presetsFor(const std::string& kind) {
-    if (kind == "transformer") return {"small", "base"};
+std::vector<std::string> TrainingConfig::presetsFor(ModelKind kind) {
+    if (kind == ModelKind::Transformer) return {"small", "base"};
     return {};
 }
 
-TrainingConfig TrainingConfig::forModel(const std::string& kind, const std::string& preset) {
+TrainingConfig TrainingConfig::forModel(ModelKind kind, const std::string& preset) {
     TrainingConfig c;
     c.model.kind = kind;
     if (!preset.empty() && presetsFor(kind).empty())
-        throw std::invalid_argument("model '" + kind + "' has no presets (only transformer has: small, base)");
-    if (c.model.isTransformer()) {
+        throw std::invalid_argument("model '" + toString(kind) + "' has no presets (only transformer has: small, base)");
+    switch (kind) {
+    case ModelKind::Transformer:
         transformerDefaults(c, preset);
-    } else if (kind == "paper-midi") {
+        break;
+    case ModelKind::PaperMidi:
         // The paper's MIDI network: 3 x LSTM(512) + dropout 0.3, Dense(256), dropout 0.3, Dense(vocab), softmax,
         // windows of 100 notes, RMSprop 1e-3, batch 32, 200 epochs, index/vocab as the only input feature.
-        c.tokenizer.kind = "paper-notes";
-        c.model.input = "scaled";
+        c.tokenizer.kind = TokenizerKind::PaperNotes;
+        c.model.input = ModelInput::Scaled;
         c.model.hiddenSize = 512;
         c.model.layers = 3;
         c.model.dropout = 0.3;
         c.model.denseSize = 256;
         c.model.denseDropout = 0.3;
         c.model.manyToOne = true;
-        c.optimizer.name = "rmsprop";
+        c.optimizer.name = OptimizerKind::RmsProp;
         c.optimizer.learningRate = 1e-3;
         c.batchSize = 32;
         c.seqLength = 100;
         c.epochs = 200;
-    } else if (kind == "paper-abc") {
+        break;
+    case ModelKind::PaperAbc:
         // The paper's ABC network: Embedding(512), 3 x LSTM(256) + dropout 0.2, per-step Dense(vocab), softmax,
         // stateful over batches of 16 windows of 64 characters, Adam.
-        c.tokenizer.kind = "abc-chars";
-        c.model.input = "embedding";
+        c.tokenizer.kind = TokenizerKind::AbcChars;
+        c.model.input = ModelInput::Embedding;
         c.model.embedDim = 512;
         c.model.hiddenSize = 256;
         c.model.layers = 3;
         c.model.dropout = 0.2;
         c.model.denseSize = 0;
-        c.optimizer.name = "adam";
+        c.optimizer.name = OptimizerKind::Adam;
         c.optimizer.learningRate = 1e-3;
         c.batchSize = 16;
         c.seqLength = 64;
         c.epochs = 100;
-    } else if (kind == "lstm") {
+        break;
+    case ModelKind::Lstm:
         // NoteForge's default: many-to-many with carried state, so a window of T tokens trains T targets;
         // a smaller network, Adam with clipping and cosine decay: good results in minutes on a laptop CPU.
-        c.tokenizer.kind = "events";
-        c.model.input = "embedding";
+        c.tokenizer.kind = TokenizerKind::Events;
+        c.model.input = ModelInput::Embedding;
         c.model.embedDim = 96;
         c.model.hiddenSize = 256;
         c.model.layers = 2;
         c.model.dropout = 0.15;
         c.model.denseSize = 0;
-        c.optimizer.name = "adam";
+        c.optimizer.name = OptimizerKind::Adam;
         c.optimizer.learningRate = 3e-3;
         c.optimizer.clipNorm = 1.0;
-        c.optimizer.schedule = "cosine";
+        c.optimizer.schedule = LrSchedule::Cosine;
         c.optimizer.warmupSteps = 50;
         c.batchSize = 32;
         c.seqLength = 64;
         c.epochs = 30;
-    } else {
-        throw std::invalid_argument("unknown model '" + kind + "' (expected paper-midi, paper-abc, lstm or transformer)");
+        break;
     }
     return c;
 }
 
 std::string TrainingConfig::toJson() const {
-    nlohmann::json j;
+    nlohmann::json j = *this;
     j["format"] = "noteforge-training-config";
-    j["model"] = model;
-    j["optimizer"] = optimizer;
     j["tokenizer"] = nlohmann::json::parse(tokenizer.toJson());
-    if (tokenizer.kind == "remi") j["tasks"] = tasks;  // other representations have no tasks (their files unchanged)
-    j["epochs"] = epochs;
-    j["batchSize"] = batchSize;
-    j["seqLength"] = seqLength;
-    j["carryState"] = carryState;
-    j["windowStride"] = windowStride;
-    j["valShare"] = valShare;
-    j["seed"] = seed;
-    j["checkpointEvery"] = checkpointEvery;
-    j["metricsEverySteps"] = metricsEverySteps;
-    j["device"] = device;
-    j["threads"] = threads;
-    j["mixedPrecision"] = mixedPrecision;
-    j["maxMinutes"] = maxMinutes;
+    if (tokenizer.kind == TokenizerKind::Remi) j["tasks"] = tasks;  // other representations have no tasks
+    // Transformers only, as the tasks for remi: the LSTMs' files stay byte for byte what they were.
+    if (model.isTransformer()) j["model"]["heads"] = model.heads;
     return j.dump(2);
 }
 
@@ -154,23 +150,10 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
     TrainingConfig c;
     try {
         const auto j = nlohmann::json::parse(text);
-        c.model = j.value("model", c.model);
-        c.optimizer = j.value("optimizer", c.optimizer);
+        c = j.get<TrainingConfig>();
         if (j.contains("tokenizer")) c.tokenizer = TokenizerSettings::fromJson(j.at("tokenizer").dump());
         c.tasks = j.value("tasks", c.tasks);
-        c.epochs = j.value("epochs", c.epochs);
-        c.batchSize = j.value("batchSize", c.batchSize);
-        c.seqLength = j.value("seqLength", c.seqLength);
-        c.carryState = j.value("carryState", c.carryState);
-        c.windowStride = j.value("windowStride", c.windowStride);
-        c.valShare = j.value("valShare", c.valShare);
-        c.seed = j.value("seed", c.seed);
-        c.checkpointEvery = j.value("checkpointEvery", c.checkpointEvery);
-        c.metricsEverySteps = j.value("metricsEverySteps", c.metricsEverySteps);
-        c.device = j.value("device", c.device);
-        c.threads = j.value("threads", c.threads);
-        c.mixedPrecision = j.value("mixedPrecision", c.mixedPrecision);
-        c.maxMinutes = j.value("maxMinutes", c.maxMinutes);
+        if (j.contains("model")) c.model.heads = j.at("model").value("heads", c.model.heads);
     } catch (const nlohmann::json::exception& e) {
         throw std::runtime_error(std::string("malformed training configuration: ") + e.what());
     }
@@ -180,25 +163,17 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
 void TrainingConfig::validate() const {
     auto fail = [](const std::string& what) { throw std::invalid_argument(what); };
     const auto& m = model;
-    if (m.kind != "paper-midi" && m.kind != "paper-abc" && m.kind != "lstm" && !m.isTransformer())
-        fail("unknown model '" + m.kind + "' (expected paper-midi, paper-abc, lstm or transformer)");
-    if (m.input != "embedding" && m.input != "scaled") fail("model input must be 'embedding' or 'scaled'");
     if (m.embedDim < 1 || m.hiddenSize < 1 || m.layers < 1 || m.layers > 16) fail("model sizes must be positive (layers 1..16)");
     if (m.denseSize < 0) fail("dense size must be >= 0");
     if (m.dropout < 0 || m.dropout >= 1 || m.denseDropout < 0 || m.denseDropout >= 1) fail("dropout must be in [0, 1)");
-    if (m.inputInit != "glorot_uniform" && m.inputInit != "torch") fail("inputInit must be glorot_uniform or torch");
-    if (m.recurrentInit != "orthogonal" && m.recurrentInit != "torch") fail("recurrentInit must be orthogonal or torch");
-    if (m.lstmKernel != "auto" && m.lstmKernel != "fused" && m.lstmKernel != "aten") fail("lstmKernel must be auto, fused or aten");
     if (m.isTransformer()) {
-        if (m.input != "embedding" || m.manyToOne) fail("the transformer reads embeddings and predicts every position");
+        if (m.input != ModelInput::Embedding || m.manyToOne) fail("the transformer reads embeddings and predicts every position");
         if (m.heads < 1 || m.embedDim % m.heads != 0 || (m.embedDim / m.heads) % 2 != 0)
             fail("the transformer's width (" + std::to_string(m.embedDim) + ") must split into " + std::to_string(m.heads) +
                  " heads of an even size");
     }
     const auto& o = optimizer;
-    if (o.name != "rmsprop" && o.name != "adam" && o.name != "adamw") fail("unknown optimizer '" + o.name + "' (expected rmsprop, adam or adamw)");
     if (!(o.learningRate > 0)) fail("learning rate must be positive");
-    if (o.schedule != "none" && o.schedule != "cosine" && o.schedule != "step") fail("schedule must be none, cosine or step");
     if (o.clipNorm < 0 || o.weightDecay < 0 || o.warmupSteps < 0 || o.stepEpochs < 1) fail("optimizer values must not be negative");
     if (epochs < 1) fail("epochs must be at least 1");
     if (batchSize < 1) fail("batch size must be at least 1");
@@ -207,9 +182,10 @@ void TrainingConfig::validate() const {
     if (valShare < 0 || valShare >= 1) fail("validation share must be in [0, 1)");
     if (checkpointEvery < 0 || metricsEverySteps < 0 || threads < 0 || maxMinutes < 0) fail("counts must not be negative");
     tokenizer.validate();
-    if (tokenizer.kind == "remi" && m.kind != "lstm" && !m.isTransformer())
-        fail("the remi representation needs the lstm or transformer model (" + m.kind + " keeps the paper's own format)");
-    if (tokenizer.kind == "remi" && m.manyToOne)
+    if (tokenizer.kind == TokenizerKind::Remi && m.kind != ModelKind::Lstm && !m.isTransformer())
+        fail("the remi representation needs the lstm or transformer model (" + toString(m.kind) +
+             " keeps the paper's own format)");
+    if (tokenizer.kind == TokenizerKind::Remi && m.manyToOne)
         fail("the remi representation trains many-to-many (its task examples need every position predicted)");
     if (tasks.continuation < 0 || tasks.barInfill < 0 || tasks.trackInfill < 0 ||
         !(tasks.continuation + tasks.barInfill + tasks.trackInfill > 0))

@@ -7,6 +7,13 @@
 
 #include "remi/ExampleBuilder.h"
 #include "tokenize/TokenizerSettings.h"
+#include "training/InputInit.h"
+#include "training/LrSchedule.h"
+#include "training/LstmKernel.h"
+#include "training/ModelInput.h"
+#include "training/ModelKind.h"
+#include "training/OptimizerKind.h"
+#include "training/RecurrentInit.h"
 
 namespace nf {
 
@@ -14,11 +21,9 @@ namespace nf {
 // The transformer reads embedDim as its width (d_model), hiddenSize as the width of its MLP, layers as its blocks,
 // dropout as its residual and embedding dropout, and the TrainingConfig's seqLength as its context.
 struct ModelConfig {
-    std::string kind = "lstm";        // "paper-midi", "paper-abc", "lstm" or "transformer"
+    ModelKind kind = ModelKind::Lstm;
     int vocabSize = 0;                // set from the corpus
-    // "embedding", or "scaled": the token index divided by the vocabulary size as a single feature, which is
-    // how the paper's code fed its network.
-    std::string input = "embedding";
+    ModelInput input = ModelInput::Embedding;
     int embedDim = 128;
     int hiddenSize = 512;
     int layers = 3;
@@ -29,23 +34,22 @@ struct ModelConfig {
     bool manyToOne = false;
     // Keras's initialisation, which the paper's models got without asking: LSTM forget-gate bias 1, Glorot-
     // uniform input kernels, orthogonal recurrent kernels, Glorot-uniform Dense kernels with zero bias,
-    // uniform(-0.05, 0.05) embeddings. "torch" keeps LibTorch's defaults instead.
+    // uniform(-0.05, 0.05) embeddings. Torch keeps LibTorch's defaults instead.
     double forgetGateBias = 1.0;
-    std::string inputInit = "glorot_uniform";  // or "torch"
-    std::string recurrentInit = "orthogonal";  // or "torch"
-    // LSTM kernel: "auto" (NoteForge's fused CPU kernel on the CPU, LibTorch's/cuDNN's on a GPU), "fused", "aten".
-    std::string lstmKernel = "auto";
+    InputInit inputInit = InputInit::GlorotUniform;
+    RecurrentInit recurrentInit = RecurrentInit::Orthogonal;
+    LstmKernel lstmKernel = LstmKernel::Auto;
     // Transformer: attention heads (embedDim / heads must be even: rotary positions turn pairs of dimensions).
     int heads = 4;
 
-    // The one place that tells the LSTM family from the transformer.
-    bool isTransformer() const { return kind == "transformer"; }
+    // The LSTM family (one recurrent network, three shapes) or the transformer.
+    bool isTransformer() const { return kind == ModelKind::Transformer; }
 
     bool operator==(const ModelConfig&) const = default;
 };
 
 struct OptimizerConfig {
-    std::string name = "rmsprop";  // "rmsprop", "adam" or "adamw"
+    OptimizerKind name = OptimizerKind::RmsProp;
     double learningRate = 1e-3;
     // Keras's RMSprop: rho 0.9 (LibTorch's alpha defaults to 0.99) and epsilon 1e-7 (LibTorch: 1e-8).
     double rmspropRho = 0.9;
@@ -55,9 +59,9 @@ struct OptimizerConfig {
     double adamEpsilon = 1e-7;     // Keras's default
     double weightDecay = 0.0;
     double clipNorm = 0.0;         // gradient clipping by global norm; 0 = off
-    // Learning-rate schedule: "none", "cosine" (warm-up then cosine decay to minLrFactor x lr over the run) or
-    // "step" (x stepGamma every stepEpochs epochs).
-    std::string schedule = "none";
+    // Learning-rate schedule: None, Cosine (warm-up then cosine decay to minLrFactor x lr over the run) or Step
+    // (x stepGamma every stepEpochs epochs).
+    LrSchedule schedule = LrSchedule::None;
     int warmupSteps = 0;
     double minLrFactor = 0.05;
     double stepGamma = 0.5;
@@ -90,16 +94,18 @@ struct TrainingConfig {
     bool mixedPrecision = false;    // bfloat16 autocast, CUDA only
     double maxMinutes = 0;          // stop (and save) after this long; 0 = no limit
 
-    // The paper's settings for "paper-midi" and "paper-abc", NoteForge's for "lstm" and "transformer" (also for
-    // the tokenizer). `preset` sizes the transformer: "small" (the default, about 2M parameters, for a CPU) or "base"
-    // (about 20M, for a GPU); other models have no presets ("" only). Throws std::invalid_argument for an unknown
-    // kind or preset.
-    static TrainingConfig forModel(const std::string& kind, const std::string& preset = "");
+    // The paper's settings for PaperMidi and PaperAbc, NoteForge's for Lstm and Transformer (also for the
+    // tokenizer). `preset` sizes the transformer: "small" (the default, about 2M parameters, for a CPU) or "base"
+    // (about 20M, for a GPU); other models have no presets ("" only). Throws std::invalid_argument for a preset the
+    // kind does not have.
+    static TrainingConfig forModel(ModelKind kind, const std::string& preset = "");
     // The presets forModel() knows for `kind` (empty for models without presets).
-    static std::vector<std::string> presetsFor(const std::string& kind);
+    static std::vector<std::string> presetsFor(ModelKind kind);
 
+    // JSON with sorted keys; the tasks are written for remi only (the files of other representations unchanged).
     std::string toJson() const;
-    // Missing keys keep their defaults, so files from older versions still load. Throws std::runtime_error.
+    // Missing keys keep their defaults, so files from older versions still load. Throws std::runtime_error for
+    // malformed JSON, std::invalid_argument for an unknown word (kind, optimizer, ...) or bad tokenizer settings.
     static TrainingConfig fromJson(const std::string& json);
     // Throws std::invalid_argument naming the first bad value.
     void validate() const;

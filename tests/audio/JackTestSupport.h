@@ -47,11 +47,12 @@ inline bool waitUntilConnectionLive(MidiOutput& out, MidiRecorder& rec, double l
     return live;
 }
 
-// A take in short form for failure messages: "t=0.000 c0 13 64; ..." (seconds, status and data bytes in hex).
+// A take in short form for failure messages: "t=0.000000 c0 13 64; ..." (seconds to the microsecond, so a frame
+// shows, then status and data bytes in hex).
 inline std::string describe(const std::vector<RecordedMessage>& take) {
     std::ostringstream out;
     out.setf(std::ios::fixed);
-    out.precision(3);
+    out.precision(6);
     for (const RecordedMessage& m : take) {
         out << "t=" << m.seconds << std::hex;
         for (int i = 0; i < m.size; ++i) out << ' ' << int{m.bytes[i]};

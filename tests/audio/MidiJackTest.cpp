@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MIDI I/O through RtMidi's JACK API against a real server: a known sequence sent to a virtual input arrives intact;
-// a score played to a port is recorded back note for note; stopping sends all-notes-off. Runs under the audio_jack
-// fixture (see tests.cmake).
+// MIDI I/O against a real JACK server (output through RtMidi's JACK API, recording through NoteForge's own JACK
+// client, JackMidiInput): a known sequence sent to a virtual input arrives intact; a score played to a port is
+// recorded back note for note; events of one period keep their frame offsets; stopping sends all-notes-off. Runs
+// under the audio_jack fixture (see tests.cmake).
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -12,6 +13,7 @@
 #include <filesystem>
 
 #include "AudioTestSupport.h"
+#include "JackMidiBurst.h"
 #include "JackTestSupport.h"
 #include "audio/MidiBackend.h"
 #include "audio/MidiOutPlayer.h"
@@ -107,6 +109,51 @@ TEST(JackMidi, ScorePlayedToAPortIsRecordedBack) {
     for (const auto& m : rec.messages())
         if ((m.bytes[0] & 0xf0) == 0xb0 && m.bytes[1] == 123) ++allNotesOff;
     EXPECT_GE(allNotesOff, 16) << "all-notes-off on every channel when playback ends";
+}
+
+// A keyboard's driver hands JACK several events inside one period, each at its own frame. The recorder must keep
+// those frames: RtMidi 5.0's JACK input stamped every event with the time its process callback ran, so events of
+// one period got one time, and a callback that ran late (a loaded machine) stamped them late: a note-on could land
+// on its own note-off's grid step.
+TEST(JackMidi, EventsInOnePeriodKeepTheirFrameOffsets) {
+    if (!test::jackReady()) GTEST_SKIP() << "no JACK server";
+    test::JackMidiBurst keys("NoteForge test burst", "nf-burst-out");
+    MidiRecorder rec("jack", "NoteForge rec");
+    rec.open("nf-burst-out");
+    keys.setPinging(true);
+    ASSERT_TRUE(test::waitFor(
+        [&] {
+            rec.poll();
+            return !rec.messages().empty();
+        },
+        20));
+    keys.setPinging(false);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    rec.clear();
+
+    const std::uint32_t n = keys.bufferSize();
+    ASSERT_GE(n, 16u);
+    const double frame = 1.0 / keys.sampleRate();
+    using Event = test::JackMidiBurst::Event;
+    for (int round = 0; round < 3; ++round) {
+        const auto key = static_cast<std::uint8_t>(60 + 2 * round);
+        const auto next = static_cast<std::uint8_t>(key + 1);
+        const Event burst[] = {{1, {0x90, key, 100}}, {n / 2, {0x80, key, 0}}, {n - 2, {0x90, next, 90}}};
+        ASSERT_TRUE(keys.sendInOnePeriod(burst, 3)) << "round " << round;
+        ASSERT_TRUE(test::waitFor(
+            [&] {
+                rec.poll();
+                return rec.messages().size() >= 3;
+            },
+            10))
+            << "round " << round << ": " << test::describe(rec.messages());
+        const auto& take = rec.messages();
+        ASSERT_EQ(take.size(), 3u) << test::describe(take);
+        for (int i = 1; i < 3; ++i)
+            EXPECT_NEAR(take[i].seconds - take[0].seconds, (burst[i].offset - burst[0].offset) * frame, frame)
+                << "round " << round << ", event " << i << ": " << test::describe(take);
+        rec.clear();
+    }
 }
 
 // Closing a port sends all-notes-off on every channel; it must reach the receiving synth, or notes hang there.

@@ -150,7 +150,7 @@ TEST(MidiTextEvents, RefusesWhatIsNotMidi) {
 
 TEST(NoteAttribution, FindsTheTokenOfEveryNote) {
     TokenizerSettings settings;
-    settings.kind = "events";
+    settings.kind = TokenizerKind::Events;
     const auto tokenizer = makeTokenizer(settings);
     const std::vector<std::string> tokens = {"BPM_120", "INST_0", "ON_60", "SHIFT_12", "ON_64", "SHIFT_12", "OFF_60",
                                              "OFF_64", "ON_67", "SHIFT_24", "OFF_67", "INST_DRUMS", "TRK_1", "ON_36",

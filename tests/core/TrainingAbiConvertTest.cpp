@@ -137,7 +137,7 @@ TEST(TrainingAbiConvert, OptionsAndCorpus) {
     EXPECT_EQ(ob.injectNonFiniteAtStep, 7);
 
     TokenizedCorpus corpus;
-    corpus.tokenizer.kind = "remi";
+    corpus.tokenizer.kind = TokenizerKind::Remi;
     corpus.vocab = Vocabulary({"<pad>", "BAR", "POS_0", "Ü"});
     corpus.pieces.push_back({"a.mid", -1, "A", {1, 2, 3}});
     corpus.pieces.push_back({"tunes.abc", 12, "Jig", {}});
@@ -157,7 +157,7 @@ TEST(TrainingAbiConvert, OptionsAndCorpus) {
 
 TEST(TrainingAbiConvert, Benchmark) {
     TrainBenchmarkOptions o;
-    o.model = "lstm";
+    o.model = ModelKind::Lstm;
     o.vocab = 99;
     o.batch = 8;
     o.seq = 50;
@@ -165,21 +165,24 @@ TEST(TrainingAbiConvert, Benchmark) {
     o.warmup = 1;
     o.threads = 2;
     o.device = "cuda";
-    o.lstmKernel = "aten";
+    o.lstmKernel = LstmKernel::Aten;
     const conv::BenchmarkOptionsView ov(o);
+    // The enums cross the C interface as the words they always were.
+    EXPECT_STREQ(ov.c.model, "lstm");
+    EXPECT_STREQ(ov.c.lstm_kernel, "aten");
     const TrainBenchmarkOptions ob = conv::fromC(ov.c);
-    EXPECT_EQ(ob.model, "lstm");
+    EXPECT_EQ(ob.model, ModelKind::Lstm);
     EXPECT_EQ(ob.vocab, 99);
     EXPECT_EQ(ob.seq, 50);
     EXPECT_EQ(ob.device, "cuda");
-    EXPECT_EQ(ob.lstmKernel, "aten");
+    EXPECT_EQ(ob.lstmKernel, LstmKernel::Aten);
 
     TrainBenchmarkResult r;
     r.device = "cpu";
     r.threads = 2;
     r.blas = "openblas";
     r.torchVersion = "1.13.1";
-    r.lstmKernel = "fused";
+    r.lstmKernel = LstmKernel::Fused;
     r.stepSeconds = {0.1, 0.2, 0.15};
     r.medianStepSeconds = 0.15;
     r.flopsPerStep = 1e9;
@@ -187,9 +190,10 @@ TEST(TrainingAbiConvert, Benchmark) {
     r.sgemmGflops = 80;
     r.tokensPerSecond = 20000;
     const conv::BenchmarkResultView rv(r);
+    EXPECT_STREQ(rv.c.lstm_kernel, "fused");
     const TrainBenchmarkResult rb = conv::fromC(rv.c);
     EXPECT_EQ(rb.stepSeconds, r.stepSeconds);
-    EXPECT_EQ(rb.lstmKernel, "fused");
+    EXPECT_EQ(rb.lstmKernel, LstmKernel::Fused);
     EXPECT_EQ(rb.sgemmGflops, 80);
     EXPECT_EQ(rb.tokensPerSecond, 20000);
 }

@@ -40,7 +40,7 @@ std::filesystem::path scratch(const std::string& name) {
 TEST(TransformerModelFile, TheCheckedInModelGivesLibTorchsLogits) {
     const auto model = GenerationModel::open(kModel);
     EXPECT_TRUE(model.config().model.isTransformer());
-    EXPECT_EQ(model.tokenizer().settings().kind, "remi");
+    EXPECT_EQ(model.tokenizer().settings().kind, TokenizerKind::Remi);
     std::ifstream in(kExpected);
     const auto expected = nlohmann::json::parse(in);
     const auto prompt = expected.at("prompt").get<std::vector<int>>();

@@ -74,7 +74,7 @@ TEST(RemiTokens, ASmallScoreIsWrittenBarByBarTrackByTrack) {
     s.addNote(0, Note{0, 66, 64, 482, 240});    // F#4 a hair late: snapped to beat 2
     s.addNote(0, Note{0, 74, 64, 1440, 960});   // D5 in bar 2
     TokenizerSettings settings;
-    settings.kind = "remi";
+    settings.kind = TokenizerKind::Remi;
     const auto tokens = RemiTokenizer(settings).encode(s);
     const std::vector<std::string> expected{
         "BOS", "BAR", "TS_3/4", remi::tempoToken(remi::tempoBin(120)), "KEY_2M", "INST_40",

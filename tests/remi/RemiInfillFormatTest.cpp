@@ -35,7 +35,7 @@ Score eightBars() {
 
 std::vector<std::int32_t> idsOf(const Score& s) {
     TokenizerSettings settings;
-    settings.kind = "remi";
+    settings.kind = TokenizerKind::Remi;
     const Vocabulary vocab(remi::vocabularyTokens());
     return vocab.encode(RemiTokenizer(settings).encode(s));
 }

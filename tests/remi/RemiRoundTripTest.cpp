@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 
 RemiTokenizer tokenizer() {
     TokenizerSettings s;
-    s.kind = "remi";
+    s.kind = TokenizerKind::Remi;
     return RemiTokenizer(s);
 }
 

@@ -57,7 +57,7 @@ TEST(CliTrain, TrainsResumesAndWritesModelAndMetrics) {
     EXPECT_EQ(r.err.find('\r'), std::string::npos) << "no progress-bar redraws when not on a terminal";
     EXPECT_EQ(slurp(dir.file("m.csv")).rfind("epoch,step,wall_s,train_loss,train_acc,val_loss,val_acc,val_ppl,tokens_per_s,lr\n", 0), 0u);
     const auto model = nf::SequenceModel::load(dir.file("m.nfm"));
-    EXPECT_EQ(model.tokenizer().kind, "abc-chars");
+    EXPECT_EQ(model.tokenizer().kind, nf::TokenizerKind::AbcChars);
     EXPECT_EQ(model.config().model.hiddenSize, 24);
 
     r = cli(dir, common + " --epochs 3 --resume '" + dir.file("m.nfm.ckpt") + "'");

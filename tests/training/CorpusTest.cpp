@@ -66,7 +66,7 @@ TEST(CorpusBuilder, TokenizesRealAbcTunesWithACacheOutsideTheData) {
     EXPECT_EQ(defaultCacheDir(), (tmp.path() / "xdg" / "noteforge").string());
 
     TokenizerSettings settings;
-    settings.kind = "abc-chars";
+    settings.kind = TokenizerKind::AbcChars;
     const auto first = buildCorpus(data.string(), settings);
     EXPECT_FALSE(first.fromCache);
     EXPECT_GE(first.pieces.size(), 50u);
@@ -93,7 +93,7 @@ TEST(CorpusBuilder, TokenizesRealAbcTunesWithACacheOutsideTheData) {
     EXPECT_EQ(third.pieces.size(), first.pieces.size() + 1);
     EXPECT_NE(third.fingerprint, first.fingerprint);
 
-    settings.kind = "events";
+    settings.kind = TokenizerKind::Events;
     EXPECT_FALSE(buildCorpus(data.string(), settings).fromCache);  // settings are part of the key
     unsetenv("XDG_CACHE_HOME");
 }

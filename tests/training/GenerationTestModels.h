@@ -42,8 +42,8 @@ inline std::string generationTestModel(const std::string& kind) {
         return path.string();
     }
     // "remi": the lstm on the remi representation (bars, tracks, controls, infill examples).
-    TrainingConfig config = tinyConfig(kind == "remi" ? "lstm" : kind);
-    if (kind == "remi") config.tokenizer.kind = "remi";
+    TrainingConfig config = tinyConfig(parseEnum<ModelKind>(kind == "remi" ? "lstm" : kind));
+    if (kind == "remi") config.tokenizer.kind = TokenizerKind::Remi;
     CorpusOptions options;
     options.useCache = false;
     TokenizedCorpus corpus = buildCorpus(generationTestData(kind), config.tokenizer, options);

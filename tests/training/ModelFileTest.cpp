@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -16,8 +17,8 @@ namespace {
 
 ModelFile sampleFile() {
     ModelFile f;
-    f.kind = "checkpoint";
-    f.configJson = TrainingConfig::forModel("lstm").toJson();
+    f.kind = ModelFileKind::Checkpoint;
+    f.configJson = TrainingConfig::forModel(ModelKind::Lstm).toJson();
     f.infoJson = R"({"note":"test"})";
     f.vocabulary = {"ON_60", "\n", std::string("\xff\x00z", 3), ""};
     f.metricsJson = R"({"history":[]})";
@@ -85,14 +86,26 @@ TEST(ModelFile, RefusesNewerVersionsForeignFilesAndDamage) {
     EXPECT_THROW(SequenceModel::load(dir.file("half.nfm")), ModelFileError);
 }
 
+// The KIND section is read as a ModelFileKind: a word it does not know is refused, named, at its place.
+TEST(ModelFile, RefusesAnUnknownKind) {
+    auto bytes = serializeModelFile(sampleFile());
+    const std::string word = "checkpoint";
+    const auto at = std::search(bytes.begin(), bytes.end(), word.begin(), word.end());
+    ASSERT_NE(at, bytes.end());
+    *at = 'k';  // "kheckpoint"
+    const std::string what = expectError(bytes);
+    EXPECT_EQ(what.rfind("m.nfm:@", 0), 0u) << what;
+    EXPECT_NE(what.find("unknown model file kind 'kheckpoint' (expected model or checkpoint)"), std::string::npos) << what;
+}
+
 TEST(ModelFile, WritesAtomicallyOverAnOldFile) {
     test::TempDir dir("atomic");
     const std::string path = dir.file("m.nfm");
     writeModelFile(sampleFile(), path);
     ModelFile second = sampleFile();
-    second.kind = "model";
+    second.kind = ModelFileKind::Model;
     writeModelFile(second, path);
-    EXPECT_EQ(readModelFile(path).kind, "model");
+    EXPECT_EQ(readModelFile(path).kind, ModelFileKind::Model);
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path())) ++files;
     EXPECT_EQ(files, 1u);  // no temporary left behind
@@ -108,7 +121,7 @@ TEST(ModelFile, ReadsTheCheckedInModel) {
     const std::vector<int> prompt{0, 3, 1, 2, 4, 4, 1};
     if (std::getenv("NF_REGENERATE_GOLDEN")) {
         std::filesystem::create_directories(dir);
-        auto config = test::tinyConfig("lstm");
+        auto config = test::tinyConfig(ModelKind::Lstm);
         config.model.hiddenSize = 8;
         config.model.embedDim = 4;
         config.epochs = 3;
@@ -123,9 +136,9 @@ TEST(ModelFile, ReadsTheCheckedInModel) {
     }
     if (!std::filesystem::exists(modelPath)) GTEST_SKIP() << "no " << modelPath;
     const auto model = SequenceModel::load(modelPath);
-    EXPECT_EQ(model.config().model.kind, "lstm");
+    EXPECT_EQ(model.config().model.kind, ModelKind::Lstm);
     EXPECT_EQ(model.vocabSize(), 5);
-    EXPECT_EQ(model.tokenizer().kind, "events");
+    EXPECT_EQ(model.tokenizer().kind, TokenizerKind::Events);
     EXPECT_FALSE(model.history().empty());
     std::ifstream in(expectedPath);
     const auto expected = nlohmann::json::parse(in);

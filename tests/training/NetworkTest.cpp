@@ -44,14 +44,14 @@ TEST(FusedLstm, MatchesLibTorchsLstmInValuesAndGradients) {
 }
 
 TEST(MusicNet, BothKernelsGiveTheSameModel) {
-    auto config = test::tinyConfig("lstm");
+    auto config = test::tinyConfig(ModelKind::Lstm);
     config.model.vocabSize = 9;
     torch::manual_seed(5);
     MusicNet net(config.model);
     net->eval();
     const auto tokens = torch::randint(9, {2, 6}, torch::kInt64);
     const auto fused = net->forward(tokens).first;
-    config.model.lstmKernel = "aten";
+    config.model.lstmKernel = LstmKernel::Aten;
     MusicNet aten(config.model);
     importParameters(*aten, exportParameters(*net), "memory");
     aten->eval();
@@ -61,8 +61,8 @@ TEST(MusicNet, BothKernelsGiveTheSameModel) {
 // The last batch of an epoch is usually smaller than the others; a state carried from a full batch must not
 // break it (it did: "The size of tensor a (3) must match the size of tensor b (4)"), in any model.
 TEST(MusicNet, AStateFromAnotherBatchSizeContinuesRowByRow) {
-    for (const std::string kind : {"paper-midi", "paper-abc", "lstm"}) {
-        for (const std::string kernel : {"fused", "aten"}) {
+    for (const ModelKind kind : {ModelKind::PaperMidi, ModelKind::PaperAbc, ModelKind::Lstm}) {
+        for (const LstmKernel kernel : {LstmKernel::Fused, LstmKernel::Aten}) {
             auto config = test::tinyConfig(kind);
             config.model.vocabSize = 9;
             config.model.lstmKernel = kernel;
@@ -91,13 +91,13 @@ TEST(MusicNet, AStateFromAnotherBatchSizeContinuesRowByRow) {
 }
 
 TEST(MusicNet, KerasInitialisation) {
-    auto config = TrainingConfig::forModel("paper-midi");
+    auto config = TrainingConfig::forModel(ModelKind::PaperMidi);
     EXPECT_EQ(config.model.forgetGateBias, 1.0);
-    EXPECT_EQ(config.model.inputInit, "glorot_uniform");
-    EXPECT_EQ(config.model.recurrentInit, "orthogonal");
+    EXPECT_EQ(config.model.inputInit, InputInit::GlorotUniform);
+    EXPECT_EQ(config.model.recurrentInit, RecurrentInit::Orthogonal);
     config.model.hiddenSize = 64;
     config.model.denseSize = 32;
-    config.model.input = "embedding";
+    config.model.input = ModelInput::Embedding;
     config.model.embedDim = 24;
     config.model.vocabSize = 50;
     torch::manual_seed(7);
@@ -127,10 +127,10 @@ TEST(MusicNet, KerasInitialisation) {
 }
 
 TEST(MusicNet, TorchDefaultInitialisationIsSelectable) {
-    auto config = test::tinyConfig("lstm");
+    auto config = test::tinyConfig(ModelKind::Lstm);
     config.model.vocabSize = 5;
-    config.model.inputInit = "torch";
-    config.model.recurrentInit = "torch";
+    config.model.inputInit = InputInit::Torch;
+    config.model.recurrentInit = RecurrentInit::Torch;
     config.model.forgetGateBias = 0.0;
     MusicNet net(config.model);
     for (const auto& kv : net->named_parameters())
@@ -140,7 +140,7 @@ TEST(MusicNet, TorchDefaultInitialisationIsSelectable) {
 }
 
 TEST(Optimizer, RmspropUsesKerasRhoAndEpsilon) {
-    const auto config = TrainingConfig::forModel("paper-midi").optimizer;
+    const auto config = TrainingConfig::forModel(ModelKind::PaperMidi).optimizer;
     EXPECT_EQ(config.rmspropRho, 0.9);
     EXPECT_EQ(config.rmspropEpsilon, 1e-7);
     // One step from zero state: p -= lr * g / (sqrt((1 - rho) g^2) + eps). LibTorch's defaults (0.99, 1e-8)
@@ -157,9 +157,9 @@ TEST(Optimizer, RmspropUsesKerasRhoAndEpsilon) {
 
 TEST(TensorIO, WeightsSurviveTheModelFileAndSequenceModelAgrees) {
     test::TempDir dir("tensorio");
-    auto config = test::tinyConfig("lstm");
+    auto config = test::tinyConfig(ModelKind::Lstm);
     config.model.vocabSize = 7;
-    config.tokenizer.kind = "events";
+    config.tokenizer.kind = TokenizerKind::Events;
     torch::manual_seed(11);
     MusicNet net(config.model);
     net->eval();

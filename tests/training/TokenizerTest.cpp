@@ -14,7 +14,7 @@ using namespace nf;
 
 namespace {
 
-TokenizerSettings settingsFor(const std::string& kind) {
+TokenizerSettings settingsFor(TokenizerKind kind) {
     TokenizerSettings s;
     s.kind = kind;
     return s;
@@ -78,7 +78,7 @@ RoundTrip compareEvents(const Score& original, const Score& decoded, const Event
 }  // namespace
 
 TEST(PaperNotesTokenizer, EncodesOnsetsOfTheFirstPitchedPartAsMusic21Would) {
-    PaperNotesTokenizer tok(settingsFor("paper-notes"));
+    PaperNotesTokenizer tok(settingsFor(TokenizerKind::PaperNotes));
     EXPECT_EQ(tok.encode(twoTrackScore()), (std::vector<std::string>{"E5", "0.4.7", "E-4"}));
 }
 
@@ -88,7 +88,7 @@ TEST(PaperNotesTokenizer, PartSelection) {
     second.name = "Bass";
     s.tracks.push_back(second);
     s.addNote(2, Note{0, 40, 80, 240, 240});
-    auto settings = settingsFor("paper-notes");
+    auto settings = settingsFor(TokenizerKind::PaperNotes);
     settings.part = "all";
     EXPECT_EQ(PaperNotesTokenizer(settings).encode(s), (std::vector<std::string>{"E5", "E2", "0.4.7", "E-4"}));
     settings.part = "Bass";
@@ -98,7 +98,7 @@ TEST(PaperNotesTokenizer, PartSelection) {
 }
 
 TEST(PaperNotesTokenizer, DecodesHalfABeatApartWithChordsInOctaveFour) {
-    PaperNotesTokenizer tok(settingsFor("paper-notes"));
+    PaperNotesTokenizer tok(settingsFor(TokenizerKind::PaperNotes));
     const Score s = tok.decode({"E5", "0.4.7", "C#4", "junk", "11"});
     ASSERT_EQ(s.tracks.size(), 1u);
     const auto& n = s.tracks[0].notes;
@@ -115,7 +115,7 @@ TEST(PaperNotesTokenizer, DecodesHalfABeatApartWithChordsInOctaveFour) {
 }
 
 TEST(EventTokenizer, RoundTripKeepsTracksRhythmDynamicsAndDrums) {
-    EventTokenizer tok(settingsFor("events"));
+    EventTokenizer tok(settingsFor(TokenizerKind::Events));
     Score s = twoTrackScore();
     s.tracks[1].program = 40;
     s.setTempoChanges({{0, 666'667}});  // 90 BPM
@@ -134,14 +134,14 @@ TEST(EventTokenizer, RoundTripKeepsTracksRhythmDynamicsAndDrums) {
 }
 
 TEST(EventTokenizer, VelocityBinsAreOneBinWide) {
-    EventTokenizer tok(settingsFor("events"));
+    EventTokenizer tok(settingsFor(TokenizerKind::Events));
     for (int v = 1; v <= 127; ++v) EXPECT_LE(std::abs(tok.binVelocity(tok.velocityBin(v)) - v), 4) << v;
 }
 
 TEST(EventTokenizer, RoundTripOnTheDemoMidiFiles) {
     const std::filesystem::path dir = std::filesystem::path(NF_SOURCE_DIR) / "resources/demo/midi";
     if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no demo data at " << dir;
-    EventTokenizer tok(settingsFor("events"));
+    EventTokenizer tok(settingsFor(TokenizerKind::Events));
     std::size_t files = 0, notes = 0;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
         if (entry.path().extension() != ".mid") continue;
@@ -157,7 +157,7 @@ TEST(EventTokenizer, RoundTripOnTheDemoMidiFiles) {
 }
 
 TEST(AbcCharsTokenizer, KeepsTheTuneTextBetweenBoundaries) {
-    AbcCharsTokenizer tok(settingsFor("abc-chars"));
+    AbcCharsTokenizer tok(settingsFor(TokenizerKind::AbcChars));
     Piece piece;
     piece.file = "t.abc";
     piece.tuneNumber = 1;
@@ -175,7 +175,7 @@ TEST(AbcCharsTokenizer, KeepsTheTuneTextBetweenBoundaries) {
 }
 
 TEST(AbcCharsTokenizer, WritesMonophonicMidiAsAbcAndRefusesPolyphony) {
-    AbcCharsTokenizer tok(settingsFor("abc-chars"));
+    AbcCharsTokenizer tok(settingsFor(TokenizerKind::AbcChars));
     Score melody(480);
     melody.tracks.emplace_back();
     for (int i = 0; i < 8; ++i) melody.addNote(0, Note{0, 60 + (i % 5) * 2, 80, i * 240, 240});

@@ -51,7 +51,7 @@ double lastEpochAccuracy(const TrainingResult& r) {
 
 TEST(Trainer, LstmOverfitsATinyCorpus) {
     TempDir dir("overfit");
-    auto config = test::tinyConfig("lstm");
+    auto config = test::tinyConfig(ModelKind::Lstm);
     config.epochs = 25;
     const auto result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 240));
     EXPECT_EQ(result.outcome, TrainingOutcome::Finished);
@@ -60,8 +60,8 @@ TEST(Trainer, LstmOverfitsATinyCorpus) {
 
 TEST(Trainer, PaperMidiOverfitsATinyCorpus) {
     TempDir dir("overfit-midi");
-    auto config = test::tinyConfig("paper-midi");
-    config.model.input = "embedding";  // the scaled single feature learns the same, only more slowly
+    auto config = test::tinyConfig(ModelKind::PaperMidi);
+    config.model.input = ModelInput::Embedding;  // the scaled single feature learns the same, only more slowly
     config.epochs = 20;
     // 2 x 121 tokens give 234 windows: the last batch of each epoch is a partial one.
     const auto result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 121));
@@ -71,8 +71,8 @@ TEST(Trainer, PaperMidiOverfitsATinyCorpus) {
 // Every model and representation trains and validates when neither the training windows nor the held-out ones
 // fill whole batches, with the state carried between batches wherever the model allows it.
 TEST(Trainer, EveryModelTakesPartialLastBatchesInTrainingAndValidation) {
-    for (const std::string kind : {"paper-midi", "paper-abc", "lstm"}) {
-        TempDir dir("partial-" + kind);
+    for (const ModelKind kind : {ModelKind::PaperMidi, ModelKind::PaperAbc, ModelKind::Lstm}) {
+        TempDir dir("partial-" + toString(kind));
         auto config = test::tinyConfig(kind);
         config.carryState = true;
         config.valShare = 0.25;
@@ -91,7 +91,7 @@ TEST(Trainer, EveryModelTakesPartialLastBatchesInTrainingAndValidation) {
 // A time budget that ends inside the first epoch still leaves a validated model (evaluate --model reports its loss).
 TEST(Trainer, ATimeLimitInsideAnEpochStillValidatesTheModel) {
     TempDir dir("time-limit");
-    auto config = test::tinyConfig("paper-midi");
+    auto config = test::tinyConfig(ModelKind::PaperMidi);
     config.valShare = 0.25;
     config.maxMinutes = 1e-9;  // over after the first step
     const auto result = Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(4, 63));
@@ -104,7 +104,7 @@ TEST(Trainer, ATimeLimitInsideAnEpochStillValidatesTheModel) {
 
 TEST(Trainer, HoldsOutWholePiecesAndKeepsTheBestByValidation) {
     TempDir dir("split");
-    auto config = test::tinyConfig("lstm");
+    auto config = test::tinyConfig(ModelKind::Lstm);
     config.valShare = 0.25;
     config.epochs = 3;
     Recorder rec;
@@ -127,7 +127,7 @@ TEST(Trainer, HoldsOutWholePiecesAndKeepsTheBestByValidation) {
 
 TEST(Trainer, ResumesExactlyFromAnEpochAndFromTheMiddleOfOne) {
     TempDir dir("resume");
-    auto config = test::tinyConfig("lstm");
+    auto config = test::tinyConfig(ModelKind::Lstm);
     config.model.dropout = 0.2;  // exercises the random state
     config.valShare = 0.25;
     config.epochs = 4;
@@ -164,7 +164,7 @@ TEST(Trainer, ResumesExactlyFromAnEpochAndFromTheMiddleOfOne) {
 
 TEST(Trainer, RefusesToResumeOnOtherDataUnlessForced) {
     TempDir dir("fingerprint");
-    auto config = test::tinyConfig("lstm");
+    auto config = test::tinyConfig(ModelKind::Lstm);
     config.epochs = 1;
     Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 60));
     auto other = test::patternCorpus(3, 60);
@@ -185,7 +185,7 @@ TEST(Trainer, RefusesToResumeOnOtherDataUnlessForced) {
 
 TEST(Trainer, NonFiniteLossStopsAndKeepsTheLastGoodCheckpoint) {
     TempDir dir("nan");
-    auto config = test::tinyConfig("lstm");
+    auto config = test::tinyConfig(ModelKind::Lstm);
     config.epochs = 5;
     config.checkpointEvery = 1;
     const auto corpus = test::patternCorpus(2, 120);
@@ -207,7 +207,7 @@ TEST(Trainer, NonFiniteLossStopsAndKeepsTheLastGoodCheckpoint) {
 
 TEST(Trainer, WritesTheMetricsCsvSchema) {
     TempDir dir("csv");
-    auto config = test::tinyConfig("lstm");
+    auto config = test::tinyConfig(ModelKind::Lstm);
     config.valShare = 0.5;
     config.epochs = 2;
     config.metricsEverySteps = 2;
@@ -278,7 +278,7 @@ bool eventually(Done done) {
 
 TEST(Trainer, PauseAndStopFromAnotherThread) {
     TempDir dir("control");
-    auto config = test::tinyConfig("lstm");
+    auto config = test::tinyConfig(ModelKind::Lstm);
     config.epochs = 1000;
     TrainingControl control;
     PauseWatcher watcher;
@@ -309,7 +309,7 @@ TEST(Trainer, TrainsOnCudaWhenPresentAndTheModelOpensOnTheCpu) {
     if (!cudaAvailable()) GTEST_SKIP() << "LibTorch sees no CUDA GPU";
     TempDir dir("cuda");
     for (bool amp : {false, true}) {
-        auto config = test::tinyConfig("lstm");
+        auto config = test::tinyConfig(ModelKind::Lstm);
         config.device = "cuda";
         config.mixedPrecision = amp;
         config.epochs = 15;
@@ -320,7 +320,7 @@ TEST(Trainer, TrainsOnCudaWhenPresentAndTheModelOpensOnTheCpu) {
         auto state = model.initialState();
         EXPECT_EQ(model.step(0, state).size(), 6u);
     }
-    auto config = test::tinyConfig("paper-midi");
+    auto config = test::tinyConfig(ModelKind::PaperMidi);
     config.device = "cuda:0";
     EXPECT_EQ(Trainer(config, {dir.file("p.nfm")}).run(test::patternCorpus(2, 121)).outcome, TrainingOutcome::Finished);
 }
@@ -328,7 +328,7 @@ TEST(Trainer, TrainsOnCudaWhenPresentAndTheModelOpensOnTheCpu) {
 TEST(Trainer, RefusesAGpuThatIsNotThere) {
     if (cudaAvailable()) GTEST_SKIP() << "a GPU is present";
     TempDir dir("nocuda");
-    auto config = test::tinyConfig("lstm");
+    auto config = test::tinyConfig(ModelKind::Lstm);
     config.device = "cuda";
     try {
         Trainer(config, {dir.file("m.nfm")}).run(test::patternCorpus(2, 60));

@@ -20,7 +20,7 @@ TempDir::~TempDir() {
 
 TokenizedCorpus patternCorpus(int pieces, int tokensPerPiece, int vocab) {
     TokenizedCorpus c;
-    c.tokenizer.kind = "events";
+    c.tokenizer.kind = TokenizerKind::Events;
     std::vector<std::string> names;
     for (int i = 0; i < vocab; ++i) names.push_back(numberedName("t", i, ""));
     c.vocab = Vocabulary(names);
@@ -36,19 +36,19 @@ TokenizedCorpus patternCorpus(int pieces, int tokensPerPiece, int vocab) {
     return c;
 }
 
-TrainingConfig tinyConfig(const std::string& kind) {
+TrainingConfig tinyConfig(ModelKind kind) {
     TrainingConfig c = TrainingConfig::forModel(kind);
     c.model.embedDim = 16;
     c.model.hiddenSize = 32;
-    c.model.layers = kind == "lstm" ? 1 : 2;
+    c.model.layers = kind == ModelKind::Lstm ? 1 : 2;
     c.model.dropout = 0.0;
-    c.model.denseSize = kind == "paper-midi" ? 16 : 0;
+    c.model.denseSize = kind == ModelKind::PaperMidi ? 16 : 0;
     c.model.denseDropout = 0.0;
     c.optimizer.learningRate = 1e-2;
-    c.optimizer.schedule = "none";
+    c.optimizer.schedule = LrSchedule::None;
     c.optimizer.warmupSteps = 0;
     c.batchSize = 4;
-    c.seqLength = kind == "paper-midi" ? 8 : 12;
+    c.seqLength = kind == ModelKind::PaperMidi ? 8 : 12;
     if (c.model.isTransformer()) {
         c.model.heads = 2;      // heads of 8 dimensions: padded to 16 in the decoder, which the tests then cover
         c.seqLength = 24;       // a context of two periods of patternCorpus()

@@ -36,6 +36,6 @@ inline std::string numberedName(const std::string& prefix, long long n, const st
 TokenizedCorpus patternCorpus(int pieces, int tokensPerPiece, int vocab = 6);
 
 // A tiny, quick configuration of the given model kind for tests (CPU, one thread).
-TrainingConfig tinyConfig(const std::string& kind);
+TrainingConfig tinyConfig(ModelKind kind);
 
 }  // namespace nf::test

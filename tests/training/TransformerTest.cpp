@@ -31,7 +31,7 @@ double lastEpochAccuracy(const TrainingResult& r) {
 std::vector<NamedTensor> weightsOf(const std::string& path) { return readModelFile(path).tensors; }
 
 ModelConfig tinyModel(int vocab) {
-    auto c = test::tinyConfig("transformer").model;
+    auto c = test::tinyConfig(ModelKind::Transformer).model;
     c.vocabSize = vocab;
     return c;
 }
@@ -40,7 +40,7 @@ ModelConfig tinyModel(int vocab) {
 
 TEST(TransformerNet, PresetsHaveTheAdvertisedSizes) {
     for (const auto& [preset, low, high] : {std::tuple{"small", 1.5e6, 2.5e6}, std::tuple{"base", 17e6, 23e6}}) {
-        auto config = TrainingConfig::forModel("transformer", preset);
+        auto config = TrainingConfig::forModel(ModelKind::Transformer, preset);
         config.model.vocabSize = 300;
         config.validate();
         torch::manual_seed(1);
@@ -50,8 +50,8 @@ TEST(TransformerNet, PresetsHaveTheAdvertisedSizes) {
         EXPECT_GT(n, low) << preset;
         EXPECT_LT(n, high) << preset;
     }
-    EXPECT_THROW(TrainingConfig::forModel("transformer", "huge"), std::invalid_argument);
-    EXPECT_THROW(TrainingConfig::forModel("lstm", "small"), std::invalid_argument);
+    EXPECT_THROW(TrainingConfig::forModel(ModelKind::Transformer, "huge"), std::invalid_argument);
+    EXPECT_THROW(TrainingConfig::forModel(ModelKind::Lstm, "small"), std::invalid_argument);
 }
 
 TEST(TransformerNet, ChangingALaterTokenChangesNoEarlierOutput) {
@@ -84,7 +84,7 @@ TEST(TransformerNet, OnlyRelativePositionsMatter) {
 
 TEST(Trainer, TransformerOverfitsATinyCorpus) {
     TempDir dir("overfit-transformer");
-    auto config = test::tinyConfig("transformer");
+    auto config = test::tinyConfig(ModelKind::Transformer);
     config.seqLength = 48;  // the first tokens of a window lack context; with 48 they are few
     config.batchSize = 2;
     config.epochs = 60;
@@ -95,7 +95,7 @@ TEST(Trainer, TransformerOverfitsATinyCorpus) {
 
 TEST(Trainer, TransformerResumesExactlyFromTheMiddleOfAnEpoch) {
     TempDir dir("resume-transformer");
-    auto config = test::tinyConfig("transformer");
+    auto config = test::tinyConfig(ModelKind::Transformer);
     config.model.dropout = 0.2;  // exercises the random state
     config.valShare = 0.25;
     config.epochs = 3;
@@ -124,7 +124,7 @@ TEST(Trainer, TransformerResumesExactlyFromTheMiddleOfAnEpoch) {
 
 TEST(TensorIO, TransformerWeightsSurviveTheModelFile) {
     TempDir dir("tensorio-transformer");
-    auto config = test::tinyConfig("transformer");
+    auto config = test::tinyConfig(ModelKind::Transformer);
     config.model.vocabSize = 7;
     torch::manual_seed(11);
     MusicNet net(config.model);
@@ -156,7 +156,7 @@ TEST(TensorIO, TransformerWeightsSurviveTheModelFile) {
 
 TEST(TensorIO, ATransformerFileWithAMissingOrMisshapenTensorIsRefused) {
     TempDir dir("bad-transformer");
-    auto config = test::tinyConfig("transformer");
+    auto config = test::tinyConfig(ModelKind::Transformer);
     config.model.vocabSize = 7;
     MusicNet net(config.model);
     ModelFile file;

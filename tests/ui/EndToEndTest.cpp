@@ -48,7 +48,7 @@ QString smallDataset(const QTemporaryDir& dir) {
 }
 
 TrainingConfig tinyConfig() {
-    TrainingConfig c = TrainingConfig::forModel("lstm");
+    TrainingConfig c = TrainingConfig::forModel(ModelKind::Lstm);
     c.epochs = 2;
     c.batchSize = 4;
     c.seqLength = 32;

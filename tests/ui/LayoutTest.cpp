@@ -9,6 +9,9 @@
 #include "MainWindow.h"
 #include "UiTestUtil.h"
 #include "pianoroll/PianoRollView.h"
+#include "training/StudioTraining.h"
+#include "training/TrainingCharts.h"
+#include "training/TrainingPanel.h"
 
 namespace nf {
 
@@ -47,6 +50,25 @@ TEST_P(LayoutTest, ThePianoRollIsTheLargestThingOnScreen) {
     // Readable: at least twenty rows of keys of the default height, and most of the width.
     EXPECT_GE(w.pianoRoll()->height(), 300);
     EXPECT_GE(w.pianoRoll()->width(), GetParam().width() / 2);
+}
+
+// The Training tab at every size, both side panels open: its charts are wide enough to read a curve.
+TEST_P(LayoutTest, TheTrainingChartsCanBeRead) {
+    forgetLayout();
+    MainWindow w;
+    w.resize(GetParam());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    StudioTraining* training = w.module<StudioTraining>();
+    training->dock()->raise();
+    QTest::qWait(50);
+    TrainingCharts* charts = training->panel()->charts();
+    ASSERT_TRUE(charts->isVisible());
+    EXPECT_GE(charts->width(), 300) << "at " << GetParam().width() << "x" << GetParam().height();
+    // The whole width of the charts is on screen, not behind the dock's sideways scroll.
+    const QRect chartsInWindow(charts->mapTo(&w, QPoint(0, 0)), charts->size());
+    const QRect dockInWindow(training->dock()->mapTo(&w, QPoint(0, 0)), training->dock()->size());
+    EXPECT_GE(chartsInWindow.intersected(dockInWindow).width(), 300);
 }
 
 TEST_P(LayoutTest, BottomPanelsCanBeMadeShort) {

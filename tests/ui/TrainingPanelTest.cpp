@@ -6,11 +6,14 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
 
 #include <gtest/gtest.h>
 
 #include "UiTestUtil.h"
 #include "training/HyperparameterForm.h"
+#include "training/TrainingCharts.h"
 #include "training/TrainingController.h"
 #include "training/TrainingPanel.h"
 
@@ -42,6 +45,38 @@ TEST(TrainingPanel, APauseKeepsTheLastFigures) {
     EXPECT_TRUE(text.contains("step 37/120")) << text.toStdString();
     EXPECT_TRUE(text.contains("1.234")) << text.toStdString();
     EXPECT_TRUE(labelStartingWith(panel, "step 0/0").isEmpty());
+}
+
+// At 1280x720 with both side panels open the panel is about 700 px wide: three columns left the charts slivers.
+TEST(TrainingPanel, ANarrowPanelTabsItsSettingsSoTheChartsKeepRoom) {
+    TrainingController controller;
+    TrainingPanel panel(&controller, {});
+    panel.resize(panel.wideWidth() + 40, 300);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    EXPECT_FALSE(panel.isCompact());
+    auto* tabs = panel.findChild<QTabWidget*>();
+    ASSERT_NE(tabs, nullptr);
+    auto settingsTab = [&] {
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->isAncestorOf(panel.form())) return i;
+        return -1;
+    };
+    EXPECT_EQ(settingsTab(), -1);
+    EXPECT_TRUE(panel.form()->isVisible());
+
+    panel.resize(700, 300);
+    QTest::qWait(20);
+    EXPECT_TRUE(panel.isCompact());
+    EXPECT_EQ(settingsTab(), 0);
+    EXPECT_EQ(tabs->currentIndex(), 0) << "before a run the settings are shown";
+    EXPECT_GE(panel.charts()->width(), 300) << "the charts get what the settings column took";
+
+    panel.resize(panel.wideWidth() + 40, 300);
+    QTest::qWait(20);
+    EXPECT_FALSE(panel.isCompact());
+    EXPECT_EQ(settingsTab(), -1);
+    EXPECT_TRUE(panel.form()->isVisible()) << "back in its own column";
 }
 
 TEST(TrainingPanel, TheDeviceLineSaysWhetherTrainingIsInstalled) {
@@ -87,7 +122,7 @@ TEST(HyperparameterForm, OffersTheTransformerPresets) {
     for (int i = 0; i < form.presetBox()->count(); ++i) {
         form.applyPreset(i);
         TrainingConfig c = form.config();
-        EXPECT_EQ(QString::fromStdString(c.model.kind), HyperparameterForm::presetKind(i));
+        EXPECT_EQ(c.model.kind, HyperparameterForm::presetKind(i));
         c.model.vocabSize = 100;
         EXPECT_NO_THROW(c.validate()) << i;
         if (c.model.isTransformer()) {

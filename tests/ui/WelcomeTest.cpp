@@ -142,7 +142,7 @@ TEST(Welcome, TrainStepStartsTrainingInTheTrainingPanel) {
     QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
     w.openInitial(uitest::demoDir() + "/midi/pianobooster");
     ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
-    TrainingConfig c = TrainingConfig::forModel("lstm");
+    TrainingConfig c = TrainingConfig::forModel(ModelKind::Lstm);
     c.epochs = 1;
     c.model.hiddenSize = 16;
     c.model.layers = 1;

@@ -5,6 +5,7 @@ if(TARGET test_ui AND DEFINED NF_JACK_SERVER)
   set_tests_properties(ui_jack_Playback PROPERTIES
                        FIXTURES_REQUIRED audio_jack
                        RESOURCE_LOCK nf_jack_server
+                       RUN_SERIAL TRUE
                        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;JACK_DEFAULT_SERVER=${NF_JACK_SERVER};JACK_NO_AUDIO_RESERVATION=1"
                        LABELS "ui;jack"
                        TIMEOUT 300)

@@ -30,9 +30,9 @@ void VocabularyCounter::count(std::shared_ptr<const Dataset> dataset) {
     }
     watcher_.setFuture(QtConcurrent::run([dataset]() {
         std::vector<Count> out;
-        for (const char* kind : {"events", "paper-notes", "abc-chars"}) {
+        for (const TokenizerKind kind : {TokenizerKind::Events, TokenizerKind::PaperNotes, TokenizerKind::AbcChars}) {
             Count c;
-            c.representation = QString::fromLatin1(kind);
+            c.representation = QString::fromStdString(toString(kind));
             try {
                 TokenizerSettings settings;
                 settings.kind = kind;

@@ -36,16 +36,24 @@ QComboBox* combo(QWidget* parent, const QStringList& items, const QString& tip) 
     c->setStatusTip(tip);
     return c;
 }
+// The combo boxes show the words of files and the command line, and are read back through parseEnum.
+template <NamedEnum E>
+QString word(E value) {
+    return QString::fromStdString(toString(value));
+}
 }  // namespace
 
 namespace {
 // The presets in the order offered: the model kind and its size preset (TrainingConfig::forModel()).
 struct Preset {
-    const char* kind;
+    ModelKind kind;
     const char* size;
 };
-constexpr Preset kPresets[] = {
-    {"lstm", ""}, {"paper-midi", ""}, {"paper-abc", ""}, {"transformer", "small"}, {"transformer", "base"}};
+constexpr Preset kPresets[] = {{ModelKind::Lstm, ""},
+                               {ModelKind::PaperMidi, ""},
+                               {ModelKind::PaperAbc, ""},
+                               {ModelKind::Transformer, "small"},
+                               {ModelKind::Transformer, "base"}};
 constexpr int kPresetCount = static_cast<int>(std::size(kPresets));
 }  // namespace
 
@@ -54,13 +62,13 @@ QStringList HyperparameterForm::presetNames() {
             tr("Transformer small (about 2M parameters, CPU)"), tr("Transformer base (about 20M parameters, GPU)")};
 }
 
-QString HyperparameterForm::presetKind(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].kind; }
+ModelKind HyperparameterForm::presetKind(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].kind; }
 
 QString HyperparameterForm::presetSize(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].size; }
 
 HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     preset_ = combo(this, presetNames(), tr("Start from the paper's models or NoteForge's own; every value stays editable"));
-    representation_ = combo(this, {"events", "paper-notes", "abc-chars"},
+    representation_ = combo(this, {word(TokenizerKind::Events), word(TokenizerKind::PaperNotes), word(TokenizerKind::AbcChars)},
                             tr("How music becomes tokens: performance events, the paper's note names, or ABC characters"));
     epochs_ = spin(this, 1, 100000, tr("Passes over the training data"));
     batch_ = spin(this, 1, 4096, tr("Windows per optimiser step"));
@@ -69,7 +77,7 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     layers_ = spin(this, 1, 16, tr("Stacked LSTM layers (transformer: blocks)"));
     embed_ = spin(this, 4, 4096, tr("Token embedding size (transformer: its width)"));
     dropout_ = dspin(this, 0, 0.9, 2, 0.05, tr("Dropout after each LSTM layer (transformer: after attention and MLP)"));
-    optimizer_ = combo(this, {"rmsprop", "adam", "adamw"}, tr("Optimiser (the paper used RMSprop)"));
+    optimizer_ = combo(this, {word(OptimizerKind::RmsProp), word(OptimizerKind::Adam), word(OptimizerKind::AdamW)}, tr("Optimiser (the paper used RMSprop)"));
     learningRate_ = dspin(this, 1e-6, 1.0, 6, 1e-4, tr("Learning rate"));
     valShare_ = dspin(this, 0, 0.5, 2, 0.05, tr("Share of pieces held out for validation"));
     seed_ = spin(this, 0, 1 << 30, tr("Random seed: the same seed and data give the same model"));
@@ -101,12 +109,12 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
 
 void HyperparameterForm::applyPreset(int index) {
     preset_->setCurrentIndex(index);
-    setConfig(TrainingConfig::forModel(presetKind(index).toStdString(), presetSize(index).toStdString()));
+    setConfig(TrainingConfig::forModel(presetKind(index), presetSize(index).toStdString()));
 }
 
 void HyperparameterForm::setConfig(const TrainingConfig& c) {
     base_ = c;
-    representation_->setCurrentText(QString::fromStdString(c.tokenizer.kind));
+    representation_->setCurrentText(word(c.tokenizer.kind));
     epochs_->setValue(c.epochs);
     batch_->setValue(c.batchSize);
     seqLength_->setValue(c.seqLength);
@@ -114,7 +122,7 @@ void HyperparameterForm::setConfig(const TrainingConfig& c) {
     layers_->setValue(c.model.layers);
     embed_->setValue(c.model.embedDim);
     dropout_->setValue(c.model.dropout);
-    optimizer_->setCurrentText(QString::fromStdString(c.optimizer.name));
+    optimizer_->setCurrentText(word(c.optimizer.name));
     learningRate_->setValue(c.optimizer.learningRate);
     valShare_->setValue(c.valShare);
     seed_->setValue(static_cast<int>(c.seed % (1u << 30)));
@@ -125,7 +133,7 @@ void HyperparameterForm::setConfig(const TrainingConfig& c) {
 
 TrainingConfig HyperparameterForm::config() const {
     TrainingConfig c = base_;
-    c.tokenizer.kind = representation_->currentText().toStdString();
+    c.tokenizer.kind = parseEnum<TokenizerKind>(representation_->currentText().toStdString());
     c.epochs = epochs_->value();
     c.batchSize = batch_->value();
     c.seqLength = seqLength_->value();
@@ -133,7 +141,7 @@ TrainingConfig HyperparameterForm::config() const {
     c.model.layers = layers_->value();
     c.model.embedDim = embed_->value();
     c.model.dropout = dropout_->value();
-    c.optimizer.name = optimizer_->currentText().toStdString();
+    c.optimizer.name = parseEnum<OptimizerKind>(optimizer_->currentText().toStdString());
     c.optimizer.learningRate = learningRate_->value();
     c.valShare = valShare_->value();
     c.seed = static_cast<std::uint64_t>(seed_->value());

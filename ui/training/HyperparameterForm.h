@@ -18,7 +18,7 @@ class HyperparameterForm : public QWidget {
 public:
     // Presets offered, with the model kind each stands for and its size preset ("" for models without sizes).
     static QStringList presetNames();
-    static QString presetKind(int index);
+    static ModelKind presetKind(int index);
     static QString presetSize(int index);
 
     explicit HyperparameterForm(QWidget* parent = nullptr);

@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSettings>
 #include <QThread>
@@ -55,10 +56,10 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
             QSettings().remove(kConfigKey);  // from another version or damaged: the defaults instead
         }
     }
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(form_);
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(form_->sizeHint().width() + 24);
+    settings_ = new QScrollArea(this);
+    settings_->setWidget(form_);
+    settings_->setWidgetResizable(true);
+    settings_->setMinimumWidth(form_->sizeHint().width() + 24);
 
     device_ = new QLabel(this);
     device_->setWordWrap(true);
@@ -91,7 +92,8 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
     listenEvery_->setSuffix(tr(" epochs"));
     listenEvery_->setToolTip(tr("Listen while it trains: generate a short piece from the weights every N epochs"));
     listenEvery_->setStatusTip(listenEvery_->toolTip());
-    auto* lists = new QTabWidget(this);
+    lists_ = new QTabWidget(this);
+    QTabWidget* lists = lists_;
     lists->addTab(models_, tr("Models"));
     auto* samplesTab = new QWidget(lists);
     auto* samplesLayout = new QVBoxLayout(samplesTab);
@@ -116,11 +118,11 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
     controls->setMinimumWidth(260);
     controls->setMaximumWidth(360);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(scroll);
-    layout->addWidget(controls);
-    layout->addWidget(charts_, 1);
+    columns_ = new QHBoxLayout(this);
+    columns_->setContentsMargins(4, 4, 4, 4);
+    columns_->addWidget(settings_);
+    columns_->addWidget(controls);
+    columns_->addWidget(charts_, 1);
 
     connect(start_, &QPushButton::clicked, this, [this] { startTraining(); });
     connect(pause_, &QPushButton::clicked, this, [this] {
@@ -165,7 +167,7 @@ QString TrainingPanel::nextModelPath() const {
     if (dataset_)
         if (auto ds = dataset_(); ds && !ds->root.empty()) data = QFileInfo(QString::fromStdString(ds->root)).baseName();
     return QString("%1/%2-%3-%4.nfm")
-        .arg(dir, data, QString::fromStdString(form_->config().model.kind),
+        .arg(dir, data, QString::fromStdString(toString(form_->config().model.kind)),
              QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
 }
 
@@ -279,6 +281,35 @@ void TrainingPanel::onFinished(const TrainingResult& r) {
                  tr("%1 (checkpoint)").arg(QFileInfo(QString::fromStdString(r.checkpointPath)).fileName()));
     emit status(studioMessage(r));
     if (!r.modelPath.empty()) emit modelChosen(QString::fromStdString(r.modelPath));
+}
+
+int TrainingPanel::wideWidth() const {
+    // Two charts of about 260 px each beside the settings and the controls: below that the charts are slivers.
+    constexpr int kControls = 260, kCharts = 2 * 260, kMargins = 24;
+    return form_->sizeHint().width() + 24 + kControls + kCharts + kMargins;
+}
+
+void TrainingPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    setCompact(width() < wideWidth());
+}
+
+void TrainingPanel::setCompact(bool compact) {
+    if (compact == compact_) return;
+    compact_ = compact;
+    if (compact) {
+        columns_->removeWidget(settings_);
+        settings_->setMinimumWidth(0);
+        lists_->parentWidget()->setMaximumWidth(std::max(360, form_->sizeHint().width() + 40));
+        lists_->insertTab(0, settings_, tr("Settings"));
+        if (start_->isEnabled()) lists_->setCurrentIndex(0);  // before a run the settings are what is needed
+    } else {
+        lists_->removeTab(lists_->indexOf(settings_));
+        lists_->parentWidget()->setMaximumWidth(360);
+        settings_->setMinimumWidth(form_->sizeHint().width() + 24);
+        columns_->insertWidget(0, settings_);
+        settings_->show();
+    }
 }
 
 QStringList TrainingPanel::modelPaths() const {

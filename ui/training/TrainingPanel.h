@@ -9,11 +9,14 @@
 #include "dataset/Dataset.h"
 #include "training/TrainingMetrics.h"
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
+class QTabWidget;
 
 namespace nf {
 
@@ -23,6 +26,8 @@ class TrainingController;
 
 // The Training dock: preset and hyper-parameters, the device, Start / Pause / Stop / Resume-from-checkpoint,
 // epoch progress with ETA and tokens per second, live loss and accuracy charts, and the model files written.
+// Wide, it shows three columns (settings, controls, charts); narrower than that (a 1280x720 screen with both side
+// panels open) the settings become the first tab beside Models and Listen, so the charts keep room to be read.
 class TrainingPanel : public QWidget {
     Q_OBJECT
 public:
@@ -47,6 +52,10 @@ public:
     // Model files listed (newest first); restoring adds those that still exist.
     QStringList modelPaths() const;
     void restoreModels(const QStringList& paths);
+    // Whether the settings sit in a tab (narrow panel) rather than in their own column.
+    bool isCompact() const { return compact_; }
+    // The width from which the three columns fit with readable charts.
+    int wideWidth() const;
 
 public slots:
     void startTraining(const QString& resumeFrom = {});
@@ -58,7 +67,11 @@ signals:
     void sampleChosen(int index);
     void status(const QString& text);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void setCompact(bool compact);
     void onStarted(const TrainingStart& start);
     void onProgress(const TrainingProgress& progress);
     void onFinished(const TrainingResult& result);
@@ -80,6 +93,10 @@ private:
     QListWidget* models_;
     QListWidget* samples_;
     QSpinBox* listenEvery_;
+    QScrollArea* settings_;
+    QTabWidget* lists_;
+    QHBoxLayout* columns_;
+    bool compact_ = false;
 };
 
 }  // namespace nf

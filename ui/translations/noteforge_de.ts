@@ -2462,6 +2462,10 @@
         <source>Training needs the NoteForge training module, which is not installed (package noteforge-training). Generation, playback and export work without it.</source>
         <translation>Zum Trainieren wird das Trainingsmodul von NoteForge benötigt, das nicht installiert ist (Paket noteforge-training). Generieren, Wiedergabe und Export funktionieren ohne es.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>nf::VelocityLane</name>

@@ -65,7 +65,8 @@ EncodingCheckDialog::Kept EncodingCheckDialog::compare(const Score& original, co
 EncodingCheckDialog::EncodingCheckDialog(const Piece& piece, QWidget* parent) : QDialog(parent), piece_(piece) {
     setWindowTitle(tr("Encoding check \u2013 %1").arg(QFileInfo(QString::fromStdString(piece.file)).fileName()));
     kind_ = new QComboBox(this);
-    kind_->addItems({"events", "paper-notes", "abc-chars"});
+    for (const TokenizerKind kind : {TokenizerKind::Events, TokenizerKind::PaperNotes, TokenizerKind::AbcChars})
+        kind_->addItem(QString::fromStdString(toString(kind)));
     kind_->setToolTip(tr("The representation to encode into and decode from"));
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
@@ -106,7 +107,7 @@ void EncodingCheckDialog::setRepresentation(const QString& kind) {
     kind_->setCurrentText(kind);
     try {
         TokenizerSettings settings;
-        settings.kind = kind.toStdString();
+        settings.kind = parseEnum<TokenizerKind>(kind.toStdString());
         const auto tokenizer = makeTokenizer(settings);
         const std::vector<std::string> tokens = tokenizer->encode(piece_);
         decodedDoc_->setScore(tokenizer->decode(tokens), tr("decoded"));

@@ -70,7 +70,7 @@ MusicNetImpl::MusicNetImpl(const ModelConfig& config) : config_(config) {
         return;
     }
     int inputSize = 1;
-    if (config.input == "embedding") {
+    if (config.input == ModelInput::Embedding) {
         embed_ = register_module("embed", torch::nn::Embedding(config.vocabSize, config.embedDim));
         inputSize = config.embedDim;
     }
@@ -95,11 +95,11 @@ void MusicNetImpl::initialise() {
     for (int l = 0; l < L.layers(); ++l) {
         const auto li = static_cast<std::size_t>(l);
         // Glorot-uniform over Keras's kernel (I, 4H): LibTorch's weight is its transpose, same fans.
-        if (config_.inputInit == "glorot_uniform") torch::nn::init::xavier_uniform_(L.wIh_[li]);
+        if (config_.inputInit == InputInit::GlorotUniform) torch::nn::init::xavier_uniform_(L.wIh_[li]);
         // Keras's orthogonal recurrent kernel (H, 4H) has orthonormal rows; its transpose [4H, H] has
         // orthonormal columns, which is what orthogonal_ gives for a tall matrix.
-        if (config_.recurrentInit == "orthogonal") torch::nn::init::orthogonal_(L.wHh_[li]);
-        if (config_.inputInit == "glorot_uniform") {
+        if (config_.recurrentInit == RecurrentInit::Orthogonal) torch::nn::init::orthogonal_(L.wHh_[li]);
+        if (config_.inputInit == InputInit::GlorotUniform) {
             // Keras has one bias, zero except the forget gate (unit_forget_bias); LibTorch adds two.
             L.bIh_[li].zero_();
             L.bHh_[li].zero_();
@@ -107,7 +107,7 @@ void MusicNetImpl::initialise() {
         L.bIh_[li].narrow(0, H, H).fill_(config_.forgetGateBias);
         L.bHh_[li].narrow(0, H, H).zero_();
     }
-    if (config_.inputInit == "glorot_uniform") {
+    if (config_.inputInit == InputInit::GlorotUniform) {
         for (auto* layer : {&dense_, &out_}) {
             if (!*layer) continue;
             torch::nn::init::xavier_uniform_((*layer)->weight);
@@ -118,8 +118,8 @@ void MusicNetImpl::initialise() {
 }
 
 bool MusicNetImpl::useFusedKernel(const torch::Tensor& x) const {
-    if (config_.lstmKernel == "aten") return false;
-    if (config_.lstmKernel == "fused") return x.is_cpu();
+    if (config_.lstmKernel == LstmKernel::Aten) return false;
+    if (config_.lstmKernel == LstmKernel::Fused) return x.is_cpu();
     return x.is_cpu() && x.scalar_type() == torch::kFloat;
 }
 
@@ -142,10 +142,10 @@ std::pair<torch::Tensor, LstmState> MusicNetImpl::forward(const torch::Tensor& t
 }
 
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const OptimizerConfig& o, const std::vector<torch::Tensor>& params) {
-    if (o.name == "rmsprop")
+    if (o.name == OptimizerKind::RmsProp)
         return std::make_unique<torch::optim::RMSprop>(
             params, torch::optim::RMSpropOptions(o.learningRate).alpha(o.rmspropRho).eps(o.rmspropEpsilon).weight_decay(o.weightDecay));
-    if (o.name == "adamw")
+    if (o.name == OptimizerKind::AdamW)
         return std::make_unique<torch::optim::AdamW>(
             params, torch::optim::AdamWOptions(o.learningRate).betas({o.adamBeta1, o.adamBeta2}).eps(o.adamEpsilon).weight_decay(o.weightDecay));
     return std::make_unique<torch::optim::Adam>(

@@ -34,7 +34,7 @@ void synchronize(const torch::Device& device) {
 // application, likewise tripled.
 double flopsPerStep(const ModelConfig& m, int batch, int seq) {
     double perToken = 0;
-    const double inputSize = m.input == "embedding" ? m.embedDim : 1;
+    const double inputSize = m.input == ModelInput::Embedding ? m.embedDim : 1;
     for (int l = 0; l < m.layers; ++l) {
         const double in = l == 0 ? inputSize : m.hiddenSize;
         perToken += 8.0 * m.hiddenSize * (in + m.hiddenSize);
@@ -86,7 +86,9 @@ TrainBenchmarkResult benchmarkTraining(const TrainBenchmarkOptions& o) {
     r.threads = torch::get_num_threads();
     r.blas = device.is_cpu() ? loadedBlasLibrary() : std::string("cuBLAS (GPU)");
     r.torchVersion = TORCH_VERSION;
-    r.lstmKernel = o.lstmKernel == "aten" || (o.lstmKernel == "auto" && device.is_cuda()) ? "aten" : "fused";
+    r.lstmKernel = o.lstmKernel == LstmKernel::Aten || (o.lstmKernel == LstmKernel::Auto && device.is_cuda())
+                       ? LstmKernel::Aten
+                       : LstmKernel::Fused;
 
     // The matrix-multiply rate is measured before and after the steps and the better kept: on a shared machine
     // a single measurement may fall into someone else's busy second.

@@ -118,7 +118,7 @@ std::vector<const std::vector<std::int32_t>*> pointersTo(const std::vector<std::
 }  // namespace
 
 const std::vector<const std::vector<std::int32_t>*>& TrainingSession::trainingSequences(int epoch) const {
-    if (config_.tokenizer.kind != "remi") return train_;
+    if (config_.tokenizer.kind != TokenizerKind::Remi) return train_;
     if (examplesEpoch_ != epoch) {
         trainExamples_ = remi::buildExamples(train_, config_.tasks, config_.seed, epoch);
         trainExamplePtrs_ = pointersTo(trainExamples_);
@@ -128,7 +128,7 @@ const std::vector<const std::vector<std::int32_t>*>& TrainingSession::trainingSe
 }
 
 const std::vector<const std::vector<std::int32_t>*>& TrainingSession::validationSequences() const {
-    if (config_.tokenizer.kind != "remi") return validation_;
+    if (config_.tokenizer.kind != TokenizerKind::Remi) return validation_;
     if (validationExamplePtrs_.empty() && !validation_.empty()) {
         // Fixed examples (one seed, "epoch" -1) so that every validation scores the same tasks.
         validationExamples_ = remi::buildExamples(validation_, config_.tasks, config_.seed, -1);
@@ -139,8 +139,8 @@ const std::vector<const std::vector<std::int32_t>*>& TrainingSession::validation
 
 double TrainingSession::learningRateAt(std::int64_t step, int epochIndex) const {
     const auto& o = config_.optimizer;
-    if (o.schedule == "step") return o.learningRate * std::pow(o.stepGamma, epochIndex / o.stepEpochs);
-    if (o.schedule == "cosine") {
+    if (o.schedule == LrSchedule::Step) return o.learningRate * std::pow(o.stepGamma, epochIndex / o.stepEpochs);
+    if (o.schedule == LrSchedule::Cosine) {
         // Warm-up never takes more than a tenth of the run: small data sets have few steps per epoch.
         const double steps = static_cast<double>(stepsPerEpoch_) * config_.epochs;
         const auto warmup = static_cast<std::int64_t>(std::min<double>(o.warmupSteps, steps / 10));

@@ -13,7 +13,7 @@ namespace nf::engine {
 
 void TrainingSession::resume() {
     const ModelFile ck = readModelFile(options_.resumeFrom);
-    if (ck.kind != "checkpoint")
+    if (ck.kind != ModelFileKind::Checkpoint)
         throw std::runtime_error(options_.resumeFrom + ": is a finished model, not a checkpoint (resume from MODEL.ckpt)");
     TrainingConfig saved = TrainingConfig::fromJson(ck.configJson);
     saved.epochs = config_.epochs;
@@ -75,7 +75,7 @@ std::string TrainingSession::infoJson() const {
 
 void TrainingSession::writeModel() {
     ModelFile file;
-    file.kind = "model";
+    file.kind = ModelFileKind::Model;
     file.configJson = config_.toJson();
     pos_.modelWritten = true;  // before infoJson(), which records it
     file.infoJson = infoJson();
@@ -87,7 +87,7 @@ void TrainingSession::writeModel() {
 
 void TrainingSession::writeCheckpoint() {
     ModelFile file;
-    file.kind = "checkpoint";
+    file.kind = ModelFileKind::Checkpoint;
     file.configJson = config_.toJson();
     file.infoJson = infoJson();
     file.vocabulary = corpus_.vocab.tokens();
@@ -110,8 +110,8 @@ TrainingStart TrainingSession::startInfo() const {
     s.threads = torch::get_num_threads();
     s.blas = device_.is_cpu() ? loadedBlasLibrary() : std::string("cuBLAS (GPU)");
     s.torchVersion = TORCH_VERSION;
-    s.model = config_.model.kind;
-    s.representation = config_.tokenizer.kind;
+    s.model = toString(config_.model.kind);
+    s.representation = toString(config_.tokenizer.kind);
     s.vocabSize = config_.model.vocabSize;
     for (const auto& p : net_->parameters()) s.parameters += p.numel();
     s.trainPieces = train_.size();

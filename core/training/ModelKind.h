@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/NamedEnum.h"
+
+namespace nf {
+
+// Which network (training/engine/MusicNet): the paper's MIDI and ABC networks, NoteForge's own LSTM, or the
+// decoder-only transformer. TrainingConfig::forModel() holds each one's defaults.
+enum class ModelKind { PaperMidi, PaperAbc, Lstm, Transformer };
+NF_ENUM_WORDS(ModelKind, "model",
+              {ModelKind::PaperMidi, "paper-midi"}, {ModelKind::PaperAbc, "paper-abc"}, {ModelKind::Lstm, "lstm"},
+              {ModelKind::Transformer, "transformer"})
+
+}  // namespace nf
