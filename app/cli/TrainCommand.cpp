@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <cstdio>
 #include <memory>
+#include <stdexcept>
 
 #include "cli/CliCommands.h"
 #include "common/PassiveOpenMp.h"
@@ -31,8 +32,8 @@ namespace nf::cli {
 namespace {
 
 struct TrainArgs {
-    std::string data, out, format = "auto", repr, model = "lstm", optimizer, device = "auto", metrics, resume;
-    int epochs = 0, batch = 0, seq = 0, threads = 0, checkpointEvery = -1, hidden = 0, layers = 0, embed = 0;
+    std::string data, out, format = "auto", repr, model = "lstm", preset, optimizer, device = "auto", metrics, resume;
+    int epochs = 0, batch = 0, seq = 0, threads = 0, checkpointEvery = -1, hidden = 0, layers = 0, embed = 0, heads = 0;
     int metricsEvery = -1;
     long long validateEvery = 0;
     double lr = 0, valShare = -1, maxMinutes = 0, dropout = -1, clip = -1;
@@ -130,7 +131,9 @@ extern "C" void onInterrupt(int) {
 // A new run starts from the model's defaults; a resumed one from the checkpoint's configuration, so that only what
 // the command line names explicitly changes (the trainer keeps the network and optimizer from the checkpoint).
 TrainingConfig buildConfig(const TrainArgs& a) {
-    TrainingConfig c = a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model))
+    if (!a.preset.empty() && !a.resume.empty())
+        throw std::invalid_argument("--preset starts a new run; a resumed run keeps its checkpoint's network");
+    TrainingConfig c = a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model), a.preset)
                                         : TrainingConfig::fromJson(readModelFile(a.resume).configJson);
     if (!a.repr.empty() && a.resume.empty()) c.tokenizer.kind = parseEnum<TokenizerKind>(a.repr);
     if (a.epochs > 0) c.epochs = a.epochs;
@@ -144,6 +147,7 @@ TrainingConfig buildConfig(const TrainArgs& a) {
     if (a.hidden > 0) c.model.hiddenSize = a.hidden;
     if (a.layers > 0) c.model.layers = a.layers;
     if (a.embed > 0) c.model.embedDim = a.embed;
+    if (a.heads > 0) c.model.heads = a.heads;
     if (a.dropout >= 0) c.model.dropout = a.dropout;
     if (a.clip >= 0) c.optimizer.clipNorm = a.clip;
     if (a.seedSet) c.seed = a.seed;
@@ -226,14 +230,17 @@ int runTrain(const TrainArgs& a) {
 
 void addTrainCommand(CLI::App& app, CliResult& result) {
     auto args = std::make_shared<TrainArgs>();
-    auto* cmd = app.add_subcommand("train", "Train a model (paper-midi, paper-abc or lstm) on a folder of MIDI/ABC music");
+    auto* cmd = app.add_subcommand("train", "Train a model (paper-midi, paper-abc, lstm or transformer) on a folder of MIDI/ABC music");
     cmd->add_option("--data", args->data, "File or folder of MIDI/ABC music (default: the demo data set)");
     cmd->add_option("--out", args->out, "Model file to write (best by validation loss); checkpoints go to MODEL.ckpt")->required();
     cmd->add_option("--format", args->format, "Which files to use")->check(CLI::IsMember({"auto", "midi", "abc"}));
     cmd->add_option("--repr", args->repr, "Representation (default: the model's: paper-notes, abc-chars, events; "
-                                          "remi for lstm: bars, tracks, controls, infill)")
+                                          "remi for lstm and transformer: bars, tracks, controls, infill)")
         ->check(CLI::IsMember(enumWords<TokenizerKind>()));
     cmd->add_option("--model", args->model, "Model (default lstm)")->check(CLI::IsMember(enumWords<ModelKind>()));
+    cmd->add_option("--preset", args->preset, "Transformer size: small (about 2M parameters, CPU; default) or base "
+                                              "(about 20M, GPU)")
+        ->check(CLI::IsMember({"small", "base"}));
     cmd->add_option("--epochs", args->epochs, "Epochs to train (resuming: total epochs)")->check(CLI::PositiveNumber);
     cmd->add_option("--batch", args->batch, "Batch size")->check(CLI::PositiveNumber);
     cmd->add_option("--seq", args->seq, "Window length in tokens")->check(CLI::PositiveNumber);
@@ -248,10 +255,12 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_flag("--force", args->force, "Resume even if the data changed since the checkpoint");
     cmd->add_option("--max-minutes", args->maxMinutes, "Stop (and save) after this many minutes")->check(CLI::NonNegativeNumber);
     cmd->add_option("--seed", args->seed, "Random seed (default 42)")->each([args](const std::string&) { args->seedSet = true; });
-    cmd->add_option("--hidden", args->hidden, "LSTM units per layer")->check(CLI::PositiveNumber);
-    cmd->add_option("--layers", args->layers, "LSTM layers")->check(CLI::Range(1, 16));
-    cmd->add_option("--embed", args->embed, "Embedding size")->check(CLI::PositiveNumber);
-    cmd->add_option("--dropout", args->dropout, "Dropout after each LSTM layer")->check(CLI::Range(0.0, 0.95));
+    cmd->add_option("--hidden", args->hidden, "LSTM units per layer (transformer: MLP width)")->check(CLI::PositiveNumber);
+    cmd->add_option("--layers", args->layers, "LSTM layers (transformer: blocks)")->check(CLI::Range(1, 16));
+    cmd->add_option("--embed", args->embed, "Embedding size (transformer: its width)")->check(CLI::PositiveNumber);
+    cmd->add_option("--heads", args->heads, "Transformer attention heads")->check(CLI::Range(1, 64));
+    cmd->add_option("--dropout", args->dropout, "Dropout after each LSTM layer (transformer: residual and embedding)")
+        ->check(CLI::Range(0.0, 0.95));
     cmd->add_option("--clip", args->clip, "Gradient clipping norm (0 = off)")->check(CLI::NonNegativeNumber);
     cmd->add_option("--metrics-every", args->metricsEvery, "A metrics row every N steps (0 = per epoch only)")->check(CLI::NonNegativeNumber);
     cmd->add_option("--validate-every", args->validateEvery, "Also validate every N steps")->check(CLI::NonNegativeNumber);

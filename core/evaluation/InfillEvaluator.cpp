@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "evaluation/KeyFinder.h"
-#include "generation/LstmDecoder.h"
+#include "generation/TokenDecoder.h"
 #include "generation/RemiSteering.h"
 #include "generation/WorkerPool.h"
 #include "remi/BarControls.h"
@@ -80,11 +80,10 @@ std::optional<SpanNotes> randomBars(const std::vector<Score>& training, const st
 // The model's negative log-likelihood of `fill` after `prompt`, teacher-forced, in nats.
 double fillLoss(const GenerationModel& model, gen::WorkerPool& pool, const std::vector<std::int32_t>& prompt,
                 const std::vector<std::int32_t>& fill) {
-    LstmDecoder decoder(model.weights(), 1, pool);
-    for (std::size_t i = 0; i < prompt.size(); ++i) {
-        const int t = prompt[i];
-        decoder.step(std::span<const int>(&t, 1), i + 1 == prompt.size());
-    }
+    const auto owner = model.makeDecoder(1, pool);
+    TokenDecoder& decoder = *owner;
+    const std::vector<int> promptIds(prompt.begin(), prompt.end());
+    decoder.prime(promptIds);
     double nll = 0;
     for (std::size_t i = 0; i < fill.size(); ++i) {
         const auto logits = decoder.logits(0);

@@ -38,7 +38,7 @@ GenerationBenchmarkResult benchmarkGeneration(const GenerationModel& model, cons
     r.variations = o.variations;
     r.primerLength = o.primerLength > 0 ? o.primerLength : model.config().seqLength;
     r.window = model.config().seqLength;
-    r.weightMegabytes = model.weights().bytesPerToken() / 1e6;
+    r.weightMegabytes = model.weightBytesPerToken() / 1e6;
 
     std::vector<int> primer;
     SplitMix64 rng(o.seed);
@@ -62,7 +62,7 @@ GenerationBenchmarkResult benchmarkGeneration(const GenerationModel& model, cons
         r.singleMs = median(r.singleRuns);
         r.primeMs = median(primes);
         r.gigabytesPerSecond =
-            model.weights().bytesPerToken() * (o.length + r.primerLength) / (r.singleMs / 1e3) / 1e9;
+            model.weightBytesPerToken() * (o.length + r.primerLength) / (r.singleMs / 1e3) / 1e9;
         GenerationSettings batch = settings;
         batch.variations = o.variations;
         std::vector<double> runs;

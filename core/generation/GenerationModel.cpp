@@ -5,6 +5,8 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "generation/LstmDecoder.h"
+#include "generation/TransformerDecoder.h"
 #include "tokenize/Fnv1a.h"
 #include "training/ModelFile.h"
 
@@ -59,8 +61,30 @@ GenerationModel GenerationModel::open(const std::string& path) {
     }
     if (auto t = m.tokenizer_->endToken()) m.endToken_ = m.vocab_.find(*t);
     if (auto t = m.tokenizer_->startToken()) m.startToken_ = m.vocab_.find(*t);
-    m.weights_ = std::make_shared<const LstmWeights>(LstmWeights::fromModel(file, m.config_.model, path));
+    if (m.config_.model.isTransformer())
+        m.transformer_ = std::make_shared<const TransformerWeights>(TransformerWeights::fromModel(file, m.config_, path));
+    else
+        m.weights_ = std::make_shared<const LstmWeights>(LstmWeights::fromModel(file, m.config_.model, path));
     return m;
+}
+
+const LstmWeights& GenerationModel::weights() const {
+    if (!weights_) throw std::logic_error(path_ + " is a " + toString(config_.model.kind) + " model, not an LSTM");
+    return *weights_;
+}
+
+const TransformerWeights& GenerationModel::transformerWeights() const {
+    if (!transformer_) throw std::logic_error(path_ + " is a " + toString(config_.model.kind) + " model, not a transformer");
+    return *transformer_;
+}
+
+std::unique_ptr<TokenDecoder> GenerationModel::makeDecoder(int batch, gen::WorkerPool& pool) const {
+    if (transformer_) return std::make_unique<TransformerDecoder>(*transformer_, batch, pool);
+    return std::make_unique<LstmDecoder>(*weights_, batch, pool);
+}
+
+double GenerationModel::weightBytesPerToken() const {
+    return transformer_ ? transformer_->bytesPerToken() : weights_->bytesPerToken();
 }
 
 std::optional<double> GenerationModel::validationLoss() const {

@@ -7,12 +7,18 @@
 #include <vector>
 
 #include "generation/LstmWeights.h"
+#include "generation/TokenDecoder.h"
+#include "generation/TransformerWeights.h"
 #include "tokenize/Tokenizer.h"
 #include "tokenize/Vocabulary.h"
 #include "training/TrainingConfig.h"
 #include "training/TrainingMetrics.h"
 
 namespace nf {
+
+namespace gen {
+class WorkerPool;
+}
 
 // A model file opened for generation: its configuration, vocabulary, tokenizer, provenance and the weights laid
 // out for the decoder. Plain C++ (no LibTorch): the GUI and CLI generate without the training engine's TU.
@@ -26,7 +32,15 @@ public:
     const TrainingConfig& config() const { return config_; }
     const Vocabulary& vocabulary() const { return vocab_; }
     const Tokenizer& tokenizer() const { return *tokenizer_; }
-    const LstmWeights& weights() const { return *weights_; }
+    // The network's weights as its decoder reads them: an LSTM's, or a transformer's. Each throws std::logic_error
+    // for the other kind of model.
+    const LstmWeights& weights() const;
+    const TransformerWeights& transformerWeights() const;
+    // A decoder for this model's kind with `batch` rows (LstmDecoder or TransformerDecoder). The model and `pool`
+    // must outlive it.
+    std::unique_ptr<TokenDecoder> makeDecoder(int batch, gen::WorkerPool& pool) const;
+    // Weight bytes streamed per generated token, for benchmarks.
+    double weightBytesPerToken() const;
     // FNV-1a of the whole file: names exactly these weights in recipes.
     const std::string& fingerprint() const { return fingerprint_; }
     // The training data's content fingerprint as the trainer recorded it ("" when unknown).
@@ -45,7 +59,8 @@ private:
     TrainingConfig config_;
     Vocabulary vocab_;
     std::shared_ptr<const Tokenizer> tokenizer_;
-    std::shared_ptr<const LstmWeights> weights_;
+    std::shared_ptr<const LstmWeights> weights_;              // LSTM models
+    std::shared_ptr<const TransformerWeights> transformer_;   // transformer models
     std::string fingerprint_;
     std::string dataFingerprint_;
     std::string dataPath_;

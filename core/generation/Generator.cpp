@@ -7,7 +7,7 @@
 
 #include "generation/EventClock.h"
 #include "generation/HeldNoteGuard.h"
-#include "generation/LstmDecoder.h"
+#include "generation/TokenDecoder.h"
 #include "generation/WorkerPool.h"
 
 namespace nf {
@@ -69,7 +69,8 @@ std::vector<GeneratedSequence> Generator::generate(const std::vector<int>& prime
         }
     }
 
-    LstmDecoder decoder(model_.weights(), K, *pool_);
+    const std::unique_ptr<TokenDecoder> decoderOwner = model_.makeDecoder(K, *pool_);
+    TokenDecoder& decoder = *decoderOwner;
     const bool windowed = settings.mode == DecodeMode::Windowed;
     const auto window = static_cast<std::size_t>(settings.window > 0 ? settings.window : model_.config().seqLength);
     // Windowed mode re-reads each row's recent tokens; all rows have the same length (finished rows repeat).
@@ -80,6 +81,11 @@ std::vector<GeneratedSequence> Generator::generate(const std::vector<int>& prime
         decoder.reset();
         const std::size_t n = full.front().size();
         const std::size_t w = std::min(window, n);
+        if (K == 1) {
+            // One row: the window in one call (a transformer reads it in one batched pass; same result).
+            decoder.prime(std::span<const int>(full.front()).subspan(n - w));
+            return;
+        }
         std::vector<int> column(static_cast<std::size_t>(K));
         for (std::size_t i = n - w; i < n; ++i) {
             for (int k = 0; k < K; ++k) column[static_cast<std::size_t>(k)] = full[static_cast<std::size_t>(k)][i];
@@ -91,8 +97,7 @@ std::vector<GeneratedSequence> Generator::generate(const std::vector<int>& prime
         runWindow();
     } else {
         // The primer is the same for every variation: run it once on row 0 and fork.
-        for (std::size_t i = 0; i < primer.size(); ++i)
-            decoder.step(std::span<const int>(&primer[i], 1), i + 1 == primer.size());
+        decoder.prime(primer);
         for (int k = 1; k < K; ++k) decoder.copyRow(0, k);
     }
 

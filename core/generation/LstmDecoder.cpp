@@ -79,10 +79,10 @@ void LstmDecoder::step(std::span<const int> tokens, bool computeLogits) {
     if (!computeLogits) return;
     const auto& top = h_.back();
     if (weights_.hasDense) {
-        runLinear(weights_.dense, top.data(), hp_, dense_.data(), denseStride_, rows);
-        runLinear(weights_.out, dense_.data(), denseStride_, logits_.data(), weights_.vocabSize, rows);
+        gen::linearForward(pool_, weights_.dense, top.data(), hp_, dense_.data(), denseStride_, rows);
+        gen::linearForward(pool_, weights_.out, dense_.data(), denseStride_, logits_.data(), weights_.vocabSize, rows);
     } else {
-        runLinear(weights_.out, top.data(), hp_, logits_.data(), weights_.vocabSize, rows);
+        gen::linearForward(pool_, weights_.out, top.data(), hp_, logits_.data(), weights_.vocabSize, rows);
     }
 }
 
@@ -134,30 +134,6 @@ void LstmDecoder::runLayer(int l, int rows, std::span<const int> tokens) {
                     const std::size_t at = static_cast<std::size_t>(r0 + i) * hp + static_cast<std::size_t>(block) * kUnitBlock;
                     gen::lstmCell(g, c.data() + at, h.data() + at, kUnitBlock);
                 }
-            }
-        }
-    });
-}
-
-void LstmDecoder::runLinear(const LstmWeights::Linear& lin, const float* in, int inStride, float* out, int outStride,
-                            int rows) {
-    const double macs = static_cast<double>(rows) * lin.inputSize * lin.outputs;
-    const int parts =
-        macs < kMinParallelMacs ? 1 : std::min(pool_.threads() * kPartsPerThread, std::max(1, lin.outputs / kUnitBlock));
-    pool_.run(parts, [&](int part, int) {
-        const int units = (lin.outputs + kUnitBlock - 1) / kUnitBlock;
-        const int o0 = std::min(lin.outputs, units * part / parts * kUnitBlock);
-        const int o1 = std::min(lin.outputs, units * (part + 1) / parts * kUnitBlock);
-        const float* xs[kMaxBatchBlock];
-        for (int r0 = 0; r0 < rows; r0 += kMaxBatchBlock) {
-            const int nb = std::min(kMaxBatchBlock, rows - r0);
-            for (int i = 0; i < nb; ++i) xs[i] = in + static_cast<std::size_t>(r0 + i) * static_cast<std::size_t>(inStride);
-            float* o = out + static_cast<std::size_t>(r0) * static_cast<std::size_t>(outStride) + o0;
-            gen::dotRows(lin.weight.data() + static_cast<std::size_t>(o0) * static_cast<std::size_t>(lin.inputSize),
-                         lin.inputSize, lin.inputSize, o1 - o0, xs, nb, o, outStride);
-            for (int i = 0; i < nb; ++i) {
-                float* oi = o + static_cast<std::size_t>(i) * static_cast<std::size_t>(outStride);
-                for (int k = o0; k < o1; ++k) oi[k - o0] += lin.bias[static_cast<std::size_t>(k)];
             }
         }
     });

@@ -6,6 +6,7 @@
 
 #include "generation/LstmWeights.h"
 #include "generation/SimdKernels.h"
+#include "generation/TokenDecoder.h"
 #include "generation/WorkerPool.h"
 
 namespace nf {
@@ -13,28 +14,27 @@ namespace nf {
 // Runs a trained LSTM one token at a time for a batch of independent sequences (K variations), carrying each
 // row's hidden and cell state from step to step. All buffers are allocated once; a step allocates nothing.
 // Row results do not depend on the batch size or the thread count (see SimdKernels.h).
-class LstmDecoder {
+class LstmDecoder : public TokenDecoder {
 public:
     // `weights` and `pool` must outlive the decoder.
     LstmDecoder(const LstmWeights& weights, int batch, gen::WorkerPool& pool);
 
-    int batch() const { return batch_; }
-    int vocabSize() const { return weights_.vocabSize; }
+    int batch() const override { return batch_; }
+    int vocabSize() const override { return weights_.vocabSize; }
 
     // Zero state (the start of a sequence) for every row, or for one.
-    void reset();
-    void resetRow(int row);
+    void reset() override;
+    void resetRow(int row) override;
     // Row `to` continues exactly as row `from` (state and last logits): primes once, forks K variations.
-    void copyRow(int from, int to);
+    void copyRow(int from, int to) override;
 
     // Feeds tokens[r] to row r for r < tokens.size() (rows beyond keep their state). With computeLogits false only
     // the state advances (priming: only the last token's logits are needed).
-    void step(std::span<const int> tokens, bool computeLogits = true);
-    std::span<const float> logits(int row) const;
+    void step(std::span<const int> tokens, bool computeLogits = true) override;
+    std::span<const float> logits(int row) const override;
 
 private:
     void runLayer(int layer, int rows, std::span<const int> tokens);
-    void runLinear(const LstmWeights::Linear& lin, const float* in, int inStride, float* out, int outStride, int rows);
 
     const LstmWeights& weights_;
     gen::WorkerPool& pool_;

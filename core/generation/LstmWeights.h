@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "generation/LinearKernel.h"
 #include "generation/SimdKernels.h"
 
 #include "training/ModelFile.h"
@@ -27,12 +28,7 @@ struct LstmWeights {
         gen::AlignedFloats rows;  // [4 * hiddenPadded][rowStride], block order as above
         std::vector<float> bias;  // [4 * hiddenPadded] (b_ih + b_hh); empty for the first layer of an embedding model
     };
-    struct Linear {
-        int inputSize = 0;     // padded
-        int outputs = 0;
-        gen::AlignedFloats weight;  // [outputs][inputSize]
-        std::vector<float> bias;    // [outputs]
-    };
+    using Linear = gen::LinearWeights;
 
     int vocabSize = 0;
     int hidden = 0;

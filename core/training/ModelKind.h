@@ -5,10 +5,11 @@
 
 namespace nf {
 
-// Which network (training/engine/MusicNet): the paper's MIDI and ABC networks, or NoteForge's own LSTM.
-// TrainingConfig::forModel() holds each one's defaults.
-enum class ModelKind { PaperMidi, PaperAbc, Lstm };
+// Which network (training/engine/MusicNet): the paper's MIDI and ABC networks, NoteForge's own LSTM, or the
+// decoder-only transformer. TrainingConfig::forModel() holds each one's defaults.
+enum class ModelKind { PaperMidi, PaperAbc, Lstm, Transformer };
 NF_ENUM_WORDS(ModelKind, "model",
-              {ModelKind::PaperMidi, "paper-midi"}, {ModelKind::PaperAbc, "paper-abc"}, {ModelKind::Lstm, "lstm"})
+              {ModelKind::PaperMidi, "paper-midi"}, {ModelKind::PaperAbc, "paper-abc"}, {ModelKind::Lstm, "lstm"},
+              {ModelKind::Transformer, "transformer"})
 
 }  // namespace nf

@@ -11,7 +11,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TaskMix, continuation, barInfill
 }  // namespace remi
 
 // The one list of each configuration's JSON keys (each the member's name), for both directions. TrainingConfig's
-// tokenizer and tasks are not in its list: their keys depend on the representation (toJson, fromJson).
+// tokenizer and tasks are not in its list: their keys depend on the representation (toJson, fromJson); nor is the
+// model's heads, written for transformers only.
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, kind, vocabSize, input, embedDim, hiddenSize, layers,
                                                 dropout, denseSize, denseDropout, manyToOne, forgetGateBias,
                                                 inputInit, recurrentInit, lstmKernel)
@@ -22,10 +23,63 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TrainingConfig, model, optimizer
                                                 carryState, windowStride, valShare, seed, checkpointEvery,
                                                 metricsEverySteps, device, threads, mixedPrecision, maxMinutes)
 
-TrainingConfig TrainingConfig::forModel(ModelKind kind) {
+namespace {
+
+// A decoder-only transformer (engine/TransformerNet.h). AdamW with warm-up and cosine decay, gradient clipping:
+// the usual recipe. No state is carried between windows: each window is a context of its own.
+void transformerDefaults(TrainingConfig& c, const std::string& preset) {
+    c.tokenizer.kind = TokenizerKind::Events;
+    c.model.input = ModelInput::Embedding;
+    c.model.denseSize = 0;
+    c.model.dropout = 0.1;
+    c.optimizer.name = OptimizerKind::AdamW;
+    c.optimizer.weightDecay = 0.01;
+    c.optimizer.clipNorm = 1.0;
+    c.optimizer.schedule = LrSchedule::Cosine;
+    c.optimizer.warmupSteps = 100;
+    c.carryState = false;
+    if (preset.empty() || preset == "small") {
+        // About 1.8M parameters (4 x 12 d^2 + the embedding): trains in minutes on two CPU cores.
+        c.model.embedDim = 192;
+        c.model.hiddenSize = 768;
+        c.model.layers = 4;
+        c.model.heads = 6;
+        c.optimizer.learningRate = 1e-3;
+        c.batchSize = 16;
+        c.seqLength = 256;
+        c.epochs = 30;
+    } else if (preset == "base") {
+        // About 19M parameters: for a GPU.
+        c.model.embedDim = 512;
+        c.model.hiddenSize = 2048;
+        c.model.layers = 6;
+        c.model.heads = 8;
+        c.optimizer.learningRate = 5e-4;
+        c.optimizer.warmupSteps = 400;
+        c.batchSize = 32;
+        c.seqLength = 512;
+        c.epochs = 30;
+    } else {
+        throw std::invalid_argument("unknown transformer preset '" + preset + "' (expected small or base)");
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> TrainingConfig::presetsFor(ModelKind kind) {
+    if (kind == ModelKind::Transformer) return {"small", "base"};
+    return {};
+}
+
+TrainingConfig TrainingConfig::forModel(ModelKind kind, const std::string& preset) {
     TrainingConfig c;
     c.model.kind = kind;
+    if (!preset.empty() && presetsFor(kind).empty())
+        throw std::invalid_argument("model '" + toString(kind) + "' has no presets (only transformer has: small, base)");
     switch (kind) {
+    case ModelKind::Transformer:
+        transformerDefaults(c, preset);
+        break;
     case ModelKind::PaperMidi:
         // The paper's MIDI network: 3 x LSTM(512) + dropout 0.3, Dense(256), dropout 0.3, Dense(vocab), softmax,
         // windows of 100 notes, RMSprop 1e-3, batch 32, 200 epochs, index/vocab as the only input feature.
@@ -87,6 +141,8 @@ std::string TrainingConfig::toJson() const {
     j["format"] = "noteforge-training-config";
     j["tokenizer"] = nlohmann::json::parse(tokenizer.toJson());
     if (tokenizer.kind == TokenizerKind::Remi) j["tasks"] = tasks;  // other representations have no tasks
+    // Transformers only, as the tasks for remi: the LSTMs' files stay byte for byte what they were.
+    if (model.isTransformer()) j["model"]["heads"] = model.heads;
     return j.dump(2);
 }
 
@@ -97,6 +153,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
         c = j.get<TrainingConfig>();
         if (j.contains("tokenizer")) c.tokenizer = TokenizerSettings::fromJson(j.at("tokenizer").dump());
         c.tasks = j.value("tasks", c.tasks);
+        if (j.contains("model")) c.model.heads = j.at("model").value("heads", c.model.heads);
     } catch (const nlohmann::json::exception& e) {
         throw std::runtime_error(std::string("malformed training configuration: ") + e.what());
     }
@@ -109,6 +166,12 @@ void TrainingConfig::validate() const {
     if (m.embedDim < 1 || m.hiddenSize < 1 || m.layers < 1 || m.layers > 16) fail("model sizes must be positive (layers 1..16)");
     if (m.denseSize < 0) fail("dense size must be >= 0");
     if (m.dropout < 0 || m.dropout >= 1 || m.denseDropout < 0 || m.denseDropout >= 1) fail("dropout must be in [0, 1)");
+    if (m.isTransformer()) {
+        if (m.input != ModelInput::Embedding || m.manyToOne) fail("the transformer reads embeddings and predicts every position");
+        if (m.heads < 1 || m.embedDim % m.heads != 0 || (m.embedDim / m.heads) % 2 != 0)
+            fail("the transformer's width (" + std::to_string(m.embedDim) + ") must split into " + std::to_string(m.heads) +
+                 " heads of an even size");
+    }
     const auto& o = optimizer;
     if (!(o.learningRate > 0)) fail("learning rate must be positive");
     if (o.clipNorm < 0 || o.weightDecay < 0 || o.warmupSteps < 0 || o.stepEpochs < 1) fail("optimizer values must not be negative");
@@ -119,8 +182,9 @@ void TrainingConfig::validate() const {
     if (valShare < 0 || valShare >= 1) fail("validation share must be in [0, 1)");
     if (checkpointEvery < 0 || metricsEverySteps < 0 || threads < 0 || maxMinutes < 0) fail("counts must not be negative");
     tokenizer.validate();
-    if (tokenizer.kind == TokenizerKind::Remi && m.kind != ModelKind::Lstm)
-        fail("the remi representation needs the lstm model (" + toString(m.kind) + " keeps the paper's own format)");
+    if (tokenizer.kind == TokenizerKind::Remi && m.kind != ModelKind::Lstm && !m.isTransformer())
+        fail("the remi representation needs the lstm or transformer model (" + toString(m.kind) +
+             " keeps the paper's own format)");
     if (tokenizer.kind == TokenizerKind::Remi && m.manyToOne)
         fail("the remi representation trains many-to-many (its task examples need every position predicted)");
     if (tasks.continuation < 0 || tasks.barInfill < 0 || tasks.trackInfill < 0 ||

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "remi/ExampleBuilder.h"
 #include "tokenize/TokenizerSettings.h"
@@ -16,7 +17,9 @@
 
 namespace nf {
 
-// The network. One struct describes all three models; forModel() fills in each one's defaults.
+// The network. One struct describes every model; forModel() fills in each one's defaults.
+// The transformer reads embedDim as its width (d_model), hiddenSize as the width of its MLP, layers as its blocks,
+// dropout as its residual and embedding dropout, and the TrainingConfig's seqLength as its context.
 struct ModelConfig {
     ModelKind kind = ModelKind::Lstm;
     int vocabSize = 0;                // set from the corpus
@@ -36,6 +39,11 @@ struct ModelConfig {
     InputInit inputInit = InputInit::GlorotUniform;
     RecurrentInit recurrentInit = RecurrentInit::Orthogonal;
     LstmKernel lstmKernel = LstmKernel::Auto;
+    // Transformer: attention heads (embedDim / heads must be even: rotary positions turn pairs of dimensions).
+    int heads = 4;
+
+    // The LSTM family (one recurrent network, three shapes) or the transformer.
+    bool isTransformer() const { return kind == ModelKind::Transformer; }
 
     bool operator==(const ModelConfig&) const = default;
 };
@@ -86,8 +94,13 @@ struct TrainingConfig {
     bool mixedPrecision = false;    // bfloat16 autocast, CUDA only
     double maxMinutes = 0;          // stop (and save) after this long; 0 = no limit
 
-    // The paper's settings for PaperMidi and PaperAbc, NoteForge's for Lstm (also for the tokenizer).
-    static TrainingConfig forModel(ModelKind kind);
+    // The paper's settings for PaperMidi and PaperAbc, NoteForge's for Lstm and Transformer (also for the
+    // tokenizer). `preset` sizes the transformer: "small" (the default, about 2M parameters, for a CPU) or "base"
+    // (about 20M, for a GPU); other models have no presets ("" only). Throws std::invalid_argument for a preset the
+    // kind does not have.
+    static TrainingConfig forModel(ModelKind kind, const std::string& preset = "");
+    // The presets forModel() knows for `kind` (empty for models without presets).
+    static std::vector<std::string> presetsFor(ModelKind kind);
 
     // JSON with sorted keys; the tasks are written for remi only (the files of other representations unchanged).
     std::string toJson() const;

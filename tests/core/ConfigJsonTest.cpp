@@ -120,7 +120,7 @@ TEST(TrainingConfigJson, UnknownWordsAreNamedWithTheKnownOnes) {
         }
         return "no error";
     };
-    EXPECT_EQ(message(R"({"model":{"kind":"gpt"}})"), "unknown model 'gpt' (expected paper-midi, paper-abc or lstm)");
+    EXPECT_EQ(message(R"({"model":{"kind":"gpt"}})"), "unknown model 'gpt' (expected paper-midi, paper-abc, lstm or transformer)");
     EXPECT_EQ(message(R"({"model":{"lstmKernel":"cudnn"}})"), "unknown LSTM kernel 'cudnn' (expected auto, fused or aten)");
     EXPECT_EQ(message(R"({"optimizer":{"name":"sgd"}})"), "unknown optimizer 'sgd' (expected rmsprop, adam or adamw)");
     EXPECT_EQ(message(R"({"optimizer":{"schedule":"linear"}})"), "unknown schedule 'linear' (expected none, cosine or step)");

@@ -66,6 +66,31 @@ TEST(CliTrain, TrainsResumesAndWritesModelAndMetrics) {
     EXPECT_EQ(r.out.find("epoch 2: train loss"), std::string::npos);
 }
 
+// The transformer as a user trains it on the demo data, then generates and infills with it (no LibTorch needed).
+TEST(CliTrain, TrainsATransformerAndGeneratesAndInfillsWithIt) {
+    if (!fs::exists(demoAbc())) GTEST_SKIP() << "no demo data";
+    nf::test::TempDir dir("cli-transformer");
+    CliRun r = cli(dir, "train --data '" + demoAbc() + "' --out '" + dir.file("t.nfm") +
+                            "' --model transformer --repr remi --embed 16 --hidden 32 --layers 1 --heads 2 --seq 64 "
+                            "--epochs 1 --threads 1");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("model transformer on remi"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("epoch 1: train loss"), std::string::npos) << r.out;
+    const auto model = nf::SequenceModel::load(dir.file("t.nfm"));
+    EXPECT_TRUE(model.config().model.isTransformer());
+    EXPECT_EQ(model.config().model.heads, 2);
+
+    r = cli(dir, "generate --model '" + dir.file("t.nfm") + "' --out '" + dir.file("g.mid") + "' --length 150 --seed 3");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(dir.file("g.mid")));
+    const std::string piece = (fs::path(NF_SOURCE_DIR) / "resources/demo/midi/pianobooster").string();
+    std::string first;
+    for (const auto& e : fs::directory_iterator(piece)) if (first.empty() || e.path().string() < first) first = e.path().string();
+    r = cli(dir, "infill '" + first + "' --model '" + dir.file("t.nfm") + "' --bars 2-3 --out '" + dir.file("i.mid") + "' --seed 3");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(dir.file("i.mid")));
+}
+
 TEST(CliTrain, ClearErrors) {
     nf::test::TempDir dir("cli-errors");
     CliRun r = cli(dir, "train --data '" + dir.file("nothing-here") + "' --out '" + dir.file("m.nfm") + "'");
@@ -73,8 +98,14 @@ TEST(CliTrain, ClearErrors) {
     EXPECT_EQ(r.err.rfind("noteforge: ", 0), 0u) << r.err;
     EXPECT_NE(r.err.find("nothing-here"), std::string::npos) << r.err;
 
-    r = cli(dir, "train --data . --out m.nfm --model transformer");
+    r = cli(dir, "train --data . --out m.nfm --model gru");
     EXPECT_EQ(r.code, 2);
+    r = cli(dir, "train --data . --out m.nfm --model lstm --preset small");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("no presets"), std::string::npos) << r.err;
+    r = cli(dir, "train --data . --out m.nfm --model transformer --heads 5");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("heads"), std::string::npos) << r.err;
 
     std::ofstream(dir.file("fake.ckpt")) << "not a checkpoint";
     r = cli(dir, "train --data . --out '" + dir.file("m.nfm") + "' --resume '" + dir.file("fake.ckpt") + "'");

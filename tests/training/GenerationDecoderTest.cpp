@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The generation decoder (hand-written SIMD LSTM over the model file's weights) against the training engine's
-// LibTorch network, token by token, for the three model kinds; and its batch/thread independence.
+// LibTorch network, token by token, for every model kind (the transformer's own decoder included: its cache, and its
+// window sliding past the context, against LibTorch reading the whole context again); and its batch/thread
+// independence.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -44,7 +46,8 @@ TEST_P(DecoderMatchesTraining, LogitsEqualLibTorchsStepByStep) {
     const auto tokens = randomTokens(model.config().seqLength * 3 + 5, V, 11);
 
     gen::WorkerPool pool(2);
-    LstmDecoder decoder(model.weights(), 1, pool);
+    const auto owner = model.makeDecoder(1, pool);
+    TokenDecoder& decoder = *owner;
     auto state = reference.initialState();
     const bool manyToOne = model.config().model.manyToOne;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -61,7 +64,7 @@ TEST_P(DecoderMatchesTraining, LogitsEqualLibTorchsStepByStep) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Kinds, DecoderMatchesTraining, ::testing::Values("lstm", "paper-abc", "paper-midi"));
+INSTANTIATE_TEST_SUITE_P(Kinds, DecoderMatchesTraining, ::testing::Values("lstm", "paper-abc", "paper-midi", "transformer"));
 
 TEST(GenerationDecoder, IncrementalEqualsWindowedWithinTheFirstWindow) {
     const auto model = GenerationModel::open(test::generationTestModel("paper-midi"));

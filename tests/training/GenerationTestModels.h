@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Tiny models of the three kinds trained on real music, for the generation tests. Training takes seconds, but
+// Tiny models of every kind trained on real music, for the generation tests. Training takes seconds, but
 // ctest runs every test in its own process, so each model is trained once and kept under the build folder
 // (a lock file makes parallel test processes train it once: training is not bit-identical between processes, so a
 // second training replacing the file would change the model under a test that already used it).

@@ -49,6 +49,11 @@ TrainingConfig tinyConfig(ModelKind kind) {
     c.optimizer.warmupSteps = 0;
     c.batchSize = 4;
     c.seqLength = kind == ModelKind::PaperMidi ? 8 : 12;
+    if (c.model.isTransformer()) {
+        c.model.heads = 2;      // heads of 8 dimensions: padded to 16 in the decoder, which the tests then cover
+        c.seqLength = 24;       // a context of two periods of patternCorpus()
+        c.optimizer.weightDecay = 0.0;
+    }
     c.epochs = 2;
     c.valShare = 0.0;
     c.threads = 1;

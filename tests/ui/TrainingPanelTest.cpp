@@ -4,6 +4,7 @@
 // a command-line option. Without the training module (a build or an installation without it) the panel says what
 // to install instead of offering a device.
 
+#include <QComboBox>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -111,6 +112,25 @@ TEST(TrainingPanel, TheStopMessageNamesTheResumeButtonNotACommandLineOption) {
     EXPECT_TRUE(text.contains("Resume from Checkpoint")) << text.toStdString();
     EXPECT_TRUE(text.contains("/m/tunes.nfmodel.ckpt"));
     EXPECT_TRUE(text.startsWith("stopped at epoch 3"));
+}
+
+// The form offers the transformer's two sizes beside the LSTMs; each preset gives a configuration that trains.
+TEST(HyperparameterForm, OffersTheTransformerPresets) {
+    HyperparameterForm form;
+    ASSERT_EQ(form.presetBox()->count(), HyperparameterForm::presetNames().size());
+    int transformers = 0;
+    for (int i = 0; i < form.presetBox()->count(); ++i) {
+        form.applyPreset(i);
+        TrainingConfig c = form.config();
+        EXPECT_EQ(c.model.kind, HyperparameterForm::presetKind(i));
+        c.model.vocabSize = 100;
+        EXPECT_NO_THROW(c.validate()) << i;
+        if (c.model.isTransformer()) {
+            ++transformers;
+            EXPECT_EQ(c.model.embedDim, HyperparameterForm::presetSize(i) == "base" ? 512 : 192);
+        }
+    }
+    EXPECT_EQ(transformers, 2);
 }
 
 }  // namespace nf

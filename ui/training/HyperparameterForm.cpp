@@ -7,6 +7,9 @@
 #include <QSpinBox>
 #include <QThread>
 
+#include <algorithm>
+#include <iterator>
+
 namespace nf {
 
 namespace {
@@ -40,14 +43,28 @@ QString word(E value) {
 }
 }  // namespace
 
+namespace {
+// The presets in the order offered: the model kind and its size preset (TrainingConfig::forModel()).
+struct Preset {
+    ModelKind kind;
+    const char* size;
+};
+constexpr Preset kPresets[] = {{ModelKind::Lstm, ""},
+                               {ModelKind::PaperMidi, ""},
+                               {ModelKind::PaperAbc, ""},
+                               {ModelKind::Transformer, "small"},
+                               {ModelKind::Transformer, "base"}};
+constexpr int kPresetCount = static_cast<int>(std::size(kPresets));
+}  // namespace
+
 QStringList HyperparameterForm::presetNames() {
-    return {tr("NoteForge LSTM (events)"), tr("Paper: MIDI LSTM"), tr("Paper: ABC LSTM")};
+    return {tr("NoteForge LSTM (events)"), tr("Paper: MIDI LSTM"), tr("Paper: ABC LSTM"),
+            tr("Transformer small (about 2M parameters, CPU)"), tr("Transformer base (about 20M parameters, GPU)")};
 }
 
-ModelKind HyperparameterForm::presetKind(int index) {
-    static const ModelKind kinds[] = {ModelKind::Lstm, ModelKind::PaperMidi, ModelKind::PaperAbc};
-    return kinds[std::clamp(index, 0, 2)];
-}
+ModelKind HyperparameterForm::presetKind(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].kind; }
+
+QString HyperparameterForm::presetSize(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].size; }
 
 HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     preset_ = combo(this, presetNames(), tr("Start from the paper's models or NoteForge's own; every value stays editable"));
@@ -56,10 +73,10 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     epochs_ = spin(this, 1, 100000, tr("Passes over the training data"));
     batch_ = spin(this, 1, 4096, tr("Windows per optimiser step"));
     seqLength_ = spin(this, 4, 4096, tr("Tokens per training window"));
-    hidden_ = spin(this, 8, 8192, tr("LSTM units per layer"));
-    layers_ = spin(this, 1, 8, tr("Stacked LSTM layers"));
-    embed_ = spin(this, 4, 4096, tr("Token embedding size"));
-    dropout_ = dspin(this, 0, 0.9, 2, 0.05, tr("Dropout after each LSTM layer"));
+    hidden_ = spin(this, 8, 8192, tr("LSTM units per layer (transformer: the width of its MLP)"));
+    layers_ = spin(this, 1, 16, tr("Stacked LSTM layers (transformer: blocks)"));
+    embed_ = spin(this, 4, 4096, tr("Token embedding size (transformer: its width)"));
+    dropout_ = dspin(this, 0, 0.9, 2, 0.05, tr("Dropout after each LSTM layer (transformer: after attention and MLP)"));
     optimizer_ = combo(this, {word(OptimizerKind::RmsProp), word(OptimizerKind::Adam), word(OptimizerKind::AdamW)}, tr("Optimiser (the paper used RMSprop)"));
     learningRate_ = dspin(this, 1e-6, 1.0, 6, 1e-4, tr("Learning rate"));
     valShare_ = dspin(this, 0, 0.5, 2, 0.05, tr("Share of pieces held out for validation"));
@@ -92,7 +109,7 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
 
 void HyperparameterForm::applyPreset(int index) {
     preset_->setCurrentIndex(index);
-    setConfig(TrainingConfig::forModel(presetKind(index)));
+    setConfig(TrainingConfig::forModel(presetKind(index), presetSize(index).toStdString()));
 }
 
 void HyperparameterForm::setConfig(const TrainingConfig& c) {

@@ -16,9 +16,10 @@ namespace nf {
 class HyperparameterForm : public QWidget {
     Q_OBJECT
 public:
-    // Presets offered, with the model kind each stands for.
+    // Presets offered, with the model kind each stands for and its size preset ("" for models without sizes).
     static QStringList presetNames();
     static ModelKind presetKind(int index);
+    static QString presetSize(int index);
 
     explicit HyperparameterForm(QWidget* parent = nullptr);
 

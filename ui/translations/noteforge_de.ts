@@ -873,22 +873,6 @@
         <translation>Token pro Trainingsfenster</translation>
     </message>
     <message>
-        <source>LSTM units per layer</source>
-        <translation>LSTM-Einheiten pro Schicht</translation>
-    </message>
-    <message>
-        <source>Stacked LSTM layers</source>
-        <translation>Gestapelte LSTM-Schichten</translation>
-    </message>
-    <message>
-        <source>Token embedding size</source>
-        <translation>Größe der Token-Einbettung</translation>
-    </message>
-    <message>
-        <source>Dropout after each LSTM layer</source>
-        <translation>Dropout nach jeder LSTM-Schicht</translation>
-    </message>
-    <message>
         <source>Optimiser (the paper used RMSprop)</source>
         <translation>Optimierer (das Paper nutzte RMSprop)</translation>
     </message>
@@ -979,6 +963,30 @@
     <message>
         <source>CPU threads:</source>
         <translation>CPU-Threads:</translation>
+    </message>
+    <message>
+        <source>Transformer small (about 2M parameters, CPU)</source>
+        <translation>Transformer klein (etwa 2 Mio. Parameter, CPU)</translation>
+    </message>
+    <message>
+        <source>Transformer base (about 20M parameters, GPU)</source>
+        <translation>Transformer Basis (etwa 20 Mio. Parameter, GPU)</translation>
+    </message>
+    <message>
+        <source>LSTM units per layer (transformer: the width of its MLP)</source>
+        <translation>LSTM-Einheiten pro Schicht (Transformer: Breite seines MLP)</translation>
+    </message>
+    <message>
+        <source>Stacked LSTM layers (transformer: blocks)</source>
+        <translation>Gestapelte LSTM-Schichten (Transformer: Blöcke)</translation>
+    </message>
+    <message>
+        <source>Token embedding size (transformer: its width)</source>
+        <translation>Größe der Token-Einbettung (Transformer: seine Breite)</translation>
+    </message>
+    <message>
+        <source>Dropout after each LSTM layer (transformer: after attention and MLP)</source>
+        <translation>Dropout nach jeder LSTM-Schicht (Transformer: nach Attention und MLP)</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,10 @@ std::pair<torch::Tensor, LstmState> StackedLstmImpl::forward(const torch::Tensor
 }
 
 MusicNetImpl::MusicNetImpl(const ModelConfig& config) : config_(config) {
+    if (config.isTransformer()) {
+        transformer_ = register_module("transformer", TransformerNet(config));
+        return;
+    }
     int inputSize = 1;
     if (config.input == ModelInput::Embedding) {
         embed_ = register_module("embed", torch::nn::Embedding(config.vocabSize, config.embedDim));
@@ -81,6 +85,10 @@ MusicNetImpl::MusicNetImpl(const ModelConfig& config) : config_(config) {
 }
 
 void MusicNetImpl::initialise() {
+    if (transformer_) {
+        transformer_->initialise();
+        return;
+    }
     torch::NoGradGuard noGrad;
     const int H = config_.hiddenSize;
     auto& L = *lstm_;
@@ -116,6 +124,7 @@ bool MusicNetImpl::useFusedKernel(const torch::Tensor& x) const {
 }
 
 std::pair<torch::Tensor, LstmState> MusicNetImpl::forward(const torch::Tensor& tokens, const LstmState& state) {
+    if (transformer_) return {transformer_->forward(tokens), LstmState{}};
     torch::Tensor x;
     if (embed_) {
         x = embed_->forward(tokens);

@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include "training/TrainingConfig.h"
+#include "training/engine/TransformerNet.h"
 
 namespace nf::engine {
 
@@ -42,10 +43,12 @@ private:
 };
 TORCH_MODULE(StackedLstm);
 
-// The three models of NoteForge in one module, shaped by ModelConfig:
-//   paper-midi  scaled index -> 3 x LSTM(512)+dropout -> last step -> Dense(256) -> dropout -> Dense(V)
-//   paper-abc   Embedding(512) -> 3 x LSTM(256)+dropout -> Dense(V) at every step
-//   lstm        Embedding(E) -> N x LSTM(H)+dropout -> Dense(V) at every step
+// The models of NoteForge in one module, shaped by ModelConfig:
+//   paper-midi   scaled index -> 3 x LSTM(512)+dropout -> last step -> Dense(256) -> dropout -> Dense(V)
+//   paper-abc    Embedding(512) -> 3 x LSTM(256)+dropout -> Dense(V) at every step
+//   lstm         Embedding(E) -> N x LSTM(H)+dropout -> Dense(V) at every step
+//   transformer  TransformerNet (its parameters under "transformer."); it has no state to carry, so the returned
+//                state is always undefined and a state passed in is ignored
 // Outputs logits (softmax is folded into the cross-entropy loss).
 class MusicNetImpl : public torch::nn::Module {
 public:
@@ -64,6 +67,7 @@ private:
     StackedLstm lstm_{nullptr};
     torch::nn::Linear dense_{nullptr};
     torch::nn::Linear out_{nullptr};
+    TransformerNet transformer_{nullptr};
 };
 TORCH_MODULE(MusicNet);
 

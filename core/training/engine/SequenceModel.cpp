@@ -4,6 +4,7 @@
 #include <cstring>
 #include <deque>
 
+#include "generation/ContextWindow.h"
 #include "training/ModelFile.h"
 #include "training/engine/MusicNet.h"
 #include "training/engine/TensorIO.h"
@@ -12,7 +13,7 @@ namespace nf {
 
 struct SequenceModel::State::Impl {
     engine::LstmState lstm;        // many-to-many
-    std::deque<int> window;        // many-to-one: the last seqLength tokens
+    std::deque<int> window;        // many-to-one: the last seqLength tokens; transformer: its context
 };
 
 SequenceModel::State::State() : impl_(std::make_unique<Impl>()) {}
@@ -50,6 +51,14 @@ struct SequenceModel::Impl {
             std::vector<int64_t> w(state.window.begin(), state.window.end());
             auto input = torch::tensor(w, torch::kInt64).view({1, -1}).to(device);
             logits = net->forward(input).first.view({-1});
+        } else if (config.model.isTransformer()) {
+            // The whole context again for every call (the reference the cached generator is checked against),
+            // sliding as generation/ContextWindow.h says.
+            for (int t : tokens) gen::pushIntoContext(state.window, t, config.seqLength);
+            std::vector<int64_t> w(state.window.begin(), state.window.end());
+            auto input = torch::tensor(w, torch::kInt64).view({1, -1}).to(device);
+            const auto out = net->forward(input).first;
+            logits = out.select(1, out.size(1) - 1).view({-1});
         } else {
             std::vector<int64_t> w(tokens.begin(), tokens.end());
             auto input = torch::tensor(w, torch::kInt64).view({1, -1}).to(device);

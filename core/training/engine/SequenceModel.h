@@ -19,8 +19,9 @@ namespace nf {
 //   auto logits = model.prime(promptIds, state);      // or step() per token
 //   for (...) { int next = sample(logits); logits = model.step(next, state); }
 //
-// Many-to-many models carry their LSTM state in State; paper-midi (many-to-one) keeps its last seqLength tokens
-// there and re-reads that window each step, exactly as it was trained. Not thread-safe per instance; use one
+// Many-to-many LSTMs carry their LSTM state in State; paper-midi (many-to-one) keeps its last seqLength tokens
+// there and re-reads that window each step, exactly as it was trained; the transformer keeps its context there and
+// reads all of it again each call (no key/value cache: this is the reference the generator's cache is tested against). Not thread-safe per instance; use one
 // instance per thread, or serialise calls.
 class SequenceModel {
 public:
