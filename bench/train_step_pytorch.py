@@ -21,6 +21,61 @@ SIZES = {
 }
 
 
+# The transformer presets (core/training/TrainingConfig.cpp): width, MLP width, layers, heads, dropout.
+TRANSFORMER_PRESETS = {"small": (192, 768, 4, 6, 0.1), "base": (512, 2048, 6, 8, 0.1)}
+
+
+def rotate(x):
+    """Rotary positions as NoteForge's TransformerNet applies them (angles in float32, halves rotated)."""
+    t, d = x.shape[2], x.shape[3]
+    half = d // 2
+    inv = torch.pow(10000.0, -torch.arange(0, half, dtype=torch.float32) * (2.0 / d))
+    angles = torch.outer(torch.arange(0, t, dtype=torch.float32), inv)
+    cos = torch.cat([angles.cos(), angles.cos()], -1)
+    sin = torch.cat([angles.sin(), angles.sin()], -1)
+    return x * cos + torch.cat([-x[..., half:], x[..., :half]], -1) * sin
+
+
+class Block(nn.Module):
+    """Pre-LayerNorm block: causal self-attention written out (as in LibTorch 1.13 there is no fused kernel), GELU MLP."""
+
+    def __init__(self, width, mlp, heads, dropout):
+        super().__init__()
+        self.heads = heads
+        self.norm1, self.norm2 = nn.LayerNorm(width), nn.LayerNorm(width)
+        self.qkv, self.proj = nn.Linear(width, 3 * width), nn.Linear(width, width)
+        self.fc1, self.fc2 = nn.Linear(width, mlp), nn.Linear(mlp, width)
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, x):
+        b, t, w = x.shape
+        d = w // self.heads
+        q, k, v = self.qkv(self.norm1(x)).view(b, t, 3, self.heads, d).permute(2, 0, 3, 1, 4)
+        q, k = rotate(q), rotate(k)
+        scores = q @ k.transpose(-2, -1) / d ** 0.5
+        scores = scores.masked_fill(torch.ones(t, t, dtype=torch.bool).triu(1), float("-inf"))
+        y = (scores.softmax(-1) @ v).transpose(1, 2).reshape(b, t, w)
+        x = x + self.drop(self.proj(y))
+        return x + self.drop(self.fc2(nn.functional.gelu(self.fc1(self.norm2(x)))))
+
+
+class TransformerNet(nn.Module):
+    def __init__(self, preset, vocab):
+        super().__init__()
+        width, mlp, layers, heads, dropout = TRANSFORMER_PRESETS[preset]
+        self.many_to_one = False
+        self.embed = nn.Embedding(vocab, width)
+        self.drop = nn.Dropout(dropout)
+        self.blocks = nn.ModuleList(Block(width, mlp, heads, dropout) for _ in range(layers))
+        self.norm = nn.LayerNorm(width)
+
+    def forward(self, tokens):
+        x = self.drop(self.embed(tokens))
+        for block in self.blocks:
+            x = block(x)
+        return self.norm(x) @ self.embed.weight.t()  # tied output layer
+
+
 class Net(nn.Module):
     def __init__(self, kind, vocab):
         super().__init__()
@@ -46,7 +101,8 @@ class Net(nn.Module):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--model", default="paper-midi", choices=sorted(SIZES))
+    p.add_argument("--model", default="paper-midi", choices=sorted(SIZES) + ["transformer"])
+    p.add_argument("--preset", default="small", choices=sorted(TRANSFORMER_PRESETS))
     p.add_argument("--vocab", type=int, default=300)
     p.add_argument("--batch", type=int, default=32)
     p.add_argument("--seq", type=int, default=100)
@@ -57,9 +113,12 @@ def main():
     if a.threads > 0:
         torch.set_num_threads(a.threads)
     torch.manual_seed(1)
-    net = Net(a.model, a.vocab)
+    transformer = a.model == "transformer"
+    net = TransformerNet(a.preset, a.vocab) if transformer else Net(a.model, a.vocab)
     net.train()
-    opt = torch.optim.RMSprop(net.parameters(), lr=1e-3, alpha=0.9, eps=1e-7)
+    # The optimizer each model trains with in NoteForge (and its benchmark): AdamW and clipping for the transformer.
+    opt = (torch.optim.AdamW(net.parameters(), lr=1e-3, weight_decay=0.01) if transformer else
+           torch.optim.RMSprop(net.parameters(), lr=1e-3, alpha=0.9, eps=1e-7))
     loss_fn = nn.CrossEntropyLoss()
     inputs = torch.randint(a.vocab, (a.batch, a.seq))
     targets = torch.randint(a.vocab, (a.batch,) if net.many_to_one else (a.batch, a.seq))
@@ -70,10 +129,12 @@ def main():
         logits = net(inputs)
         loss = loss_fn(logits.reshape(-1, a.vocab), targets.reshape(-1))
         loss.backward()
+        if transformer:
+            nn.utils.clip_grad_norm_(net.parameters(), 1.0)
         opt.step()
         if step >= a.warmup:
             times.append(time.perf_counter() - t0)
-    print(json.dumps({"model": a.model, "threads": torch.get_num_threads(), "torch": torch.__version__,
+    print(json.dumps({"model": a.model, "preset": a.preset if transformer else "", "threads": torch.get_num_threads(), "torch": torch.__version__,
                       "median_step_s": statistics.median(times), "min_step_s": min(times), "max_step_s": max(times)}))
 
 

@@ -12,6 +12,7 @@
 #include "common/PassiveOpenMp.h"
 
 #include "training/TrainBenchmark.h"
+#include "training/TrainingConfig.h"
 
 namespace nf::cli {
 
@@ -26,23 +27,27 @@ struct BenchArgs {
 int runBench(BenchArgs& a) {
     a.options.model = parseEnum<ModelKind>(a.model);
     a.options.lstmKernel = parseEnum<LstmKernel>(a.kernel);
+    if (!a.options.preset.empty() && TrainingConfig::presetsFor(a.options.model).empty())
+        throw std::invalid_argument("--preset sizes a transformer; " + a.model + " has no presets");
+    const std::string shown = a.options.preset.empty() ? a.model : a.model + " " + a.options.preset;
     const TrainBenchmarkResult r = benchmarkTraining(a.options);
     const auto& o = a.options;
     const std::string kernel = toString(r.lstmKernel);
     const auto [lo, hi] = std::minmax_element(r.stepSeconds.begin(), r.stepSeconds.end());
     if (a.json) {
-        std::printf("{\"model\":\"%s\",\"vocab\":%d,\"batch\":%d,\"seq\":%d,\"steps\":%d,\"device\":\"%s\",\"threads\":%d,"
+        std::printf("{\"model\":\"%s\",\"preset\":\"%s\",\"vocab\":%d,\"batch\":%d,\"seq\":%d,\"steps\":%d,\"device\":\"%s\",\"threads\":%d,"
                     "\"kernel\":\"%s\",\"torch\":\"%s\",\"median_step_s\":%.6f,\"min_step_s\":%.6f,\"max_step_s\":%.6f,"
                     "\"gflop_per_step\":%.4f,\"gflops\":%.3f,\"sgemm_gflops\":%.3f,\"tokens_per_s\":%.1f,\"blas\":\"%s\"}\n",
-                    a.model.c_str(), o.vocab, o.batch, o.seq, o.steps, r.device.c_str(), r.threads, kernel.c_str(),
+                    a.model.c_str(), o.preset.c_str(), o.vocab, o.batch, o.seq, o.steps, r.device.c_str(), r.threads, kernel.c_str(),
                     r.torchVersion.c_str(), r.medianStepSeconds, *lo, *hi, r.flopsPerStep / 1e9, r.gflops, r.sgemmGflops,
                     r.tokensPerSecond, r.blas.c_str());
         return Success;
     }
-    std::printf("train benchmark: %s, vocab %d, batch %d, seq %d, %d timed steps after %d warm-up\n", a.model.c_str(), o.vocab,
+    std::printf("train benchmark: %s, vocab %d, batch %d, seq %d, %d timed steps after %d warm-up\n", shown.c_str(), o.vocab,
                 o.batch, o.seq, o.steps, o.warmup);
-    std::printf("device %s, %d threads, LibTorch %s, LSTM kernel %s\n", r.device.c_str(), r.threads, r.torchVersion.c_str(),
-                kernel.c_str());
+    std::printf("device %s, %d threads, LibTorch %s", r.device.c_str(), r.threads, r.torchVersion.c_str());
+    if (a.options.model == ModelKind::Transformer) std::printf("\n");
+    else std::printf(", LSTM kernel %s\n", kernel.c_str());
     std::printf("BLAS loaded: %s; OpenMP wait policy %s\n", r.blas.c_str(), openMpWaitPolicy());
     std::printf("median step  %.4f s (min %.4f, max %.4f), %.0f predicted tokens/s\n", r.medianStepSeconds, *lo, *hi, r.tokensPerSecond);
     std::printf("model FLOPs  %.2f GFLOP per step -> %.1f GFLOP/s\n", r.flopsPerStep / 1e9, r.gflops);
@@ -58,8 +63,10 @@ void addBenchmarkCommand(CLI::App& app, CliResult& result) {
     auto* cmd = benchmarkParent(app)->add_subcommand("train", "Time training steps of a model (median s/step, GFLOP/s, sgemm, BLAS)");
     auto args = std::make_shared<BenchArgs>();
     auto& o = args->options;
-    cmd->add_option("--model", args->model, "paper-midi, paper-abc or lstm (their default sizes)")
+    cmd->add_option("--model", args->model, "paper-midi, paper-abc, lstm or transformer (their default sizes)")
         ->check(CLI::IsMember(enumWords<ModelKind>()));
+    cmd->add_option("--preset", o.preset, "Transformer size: small (default) or base")
+        ->check(CLI::IsMember(TrainingConfig::presetsFor(ModelKind::Transformer)));
     cmd->add_option("--vocab", o.vocab, "Vocabulary size")->check(CLI::Range(2, 1000000));
     cmd->add_option("--batch", o.batch, "Batch size")->check(CLI::PositiveNumber);
     cmd->add_option("--seq", o.seq, "Window length")->check(CLI::PositiveNumber);

@@ -26,6 +26,9 @@ public:
     void open(const std::string& port) override;
     void openVirtual(const std::string& name) override;
     bool lost() const override { return lost_.load(std::memory_order_acquire); }
+    // Not realtime-safe (closes and opens a JACK client): from the thread that polls the recorder.
+    bool keepRunning() override;
+    std::size_t restarts() const override { return restarts_; }
 
 private:
     // Realtime-safe: the JACK process callback (no locks, no allocation; it only pushes to the queue).
@@ -33,11 +36,20 @@ private:
     // Called by libjack on its own thread when the server stops or drops the client: only sets a flag.
     static void onShutdown(void* self);
     void registerPort(const std::string& name);
+    void openClient(const std::string& clientName);
 
     jack_client_t* client_ = nullptr;
     std::atomic<jack_port_t*> port_{nullptr};  // set once by open()/openVirtual(), read by process()
     double rate_ = 0;                          // the server's sample rate (JACK keeps it for a server's lifetime)
     std::atomic<bool> lost_{false};            // set by onShutdown()
+    std::atomic<unsigned long> periods_{0};    // process() calls so far: the client runs once this is above 0
+
+    // keepRunning() only.
+    std::string clientName_;
+    bool watching_ = false;
+    unsigned long watchPeriods_ = 0;  // periods_ when last seen to move
+    jack_nframes_t watchFrame_ = 0;   // the server's frame time then
+    std::size_t restarts_ = 0;
 
     // process() only.
     bool clockStarted_ = false;

@@ -30,6 +30,11 @@ public:
     // True once the backend stopped delivering for good (a JACK server that quit or threw our client out): a take
     // that goes on would record silence without a word.
     virtual bool lost() const { return false; }
+    // Called by the recorder's polling thread: a source whose backend stopped running it may start itself again
+    // (JackMidiInput), keeping its port and connections. True when it did.
+    virtual bool keepRunning() { return false; }
+    // How often keepRunning() started the source again.
+    virtual std::size_t restarts() const { return 0; }
 
 protected:
     // Realtime-safe: queues one message for the recorder, or counts it as dropped when the queue is full.

@@ -31,7 +31,10 @@ void MidiRecorder::openVirtual(const std::string& name) { in_->openVirtual(name)
 
 bool MidiRecorder::inputLost() const { return in_ && in_->lost(); }
 
+std::size_t MidiRecorder::inputRestarts() const { return in_ ? in_->restarts() : 0; }
+
 void MidiRecorder::poll() {
+    if (in_) in_->keepRunning();
     RecordedMessage m;
     while (queue_.pop(m)) take_.push_back(m);
 }

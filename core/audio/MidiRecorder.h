@@ -43,6 +43,9 @@ public:
     std::size_t dropped() const { return dropped_.load(std::memory_order_relaxed); }
     // True once the input can deliver nothing more (the JACK server stopped or dropped NoteForge's client).
     bool inputLost() const;
+    // How often the input had to be started again because its backend stopped running it (JACK; see
+    // JackMidiInput::keepRunning()): messages sent meanwhile are lost.
+    std::size_t inputRestarts() const;
     void clear();
 
     // The take as a score: one track per channel that played notes (channel 10 as drums), notes paired from note-on/off (notes

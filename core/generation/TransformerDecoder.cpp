@@ -45,6 +45,9 @@ TransformerDecoder::TransformerDecoder(const TransformerWeights& weights, int ba
     logits_.assign(at(batch, w.vocabSize), 0.0f);
     rowLogits_.assign(at(batch, w.vocabSize), 0.0f);
     items_.reserve(static_cast<std::size_t>(capacity_));
+    full_.assign(static_cast<std::size_t>(batch), 0);
+    lastOf_.assign(static_cast<std::size_t>(batch), -1);
+    logitRows_.reserve(static_cast<std::size_t>(batch));
     // The rotations of every position, as LibTorch computes them (angle = position x frequency, in float).
     const int half = w.headDim / 2;
     cos_.resize(at(w.context, half));
@@ -109,17 +112,16 @@ void TransformerDecoder::step(std::span<const int> tokens, bool computeLogits) {
     checkTokens(tokens.first(static_cast<std::size_t>(rows)));
     // A row whose context is full reads half a context again: it runs alone, so that one run never holds more than
     // max(batch, context) tokens.
-    std::vector<char> full(static_cast<std::size_t>(rows));
-    for (int r = 0; r < rows; ++r) full[static_cast<std::size_t>(r)] = cached(r) >= weights_.context;
+    for (int r = 0; r < rows; ++r) full_[static_cast<std::size_t>(r)] = cached(r) >= weights_.context;
     for (int r = 0; r < rows; ++r)
-        if (full[static_cast<std::size_t>(r)]) {
+        if (full_[static_cast<std::size_t>(r)]) {
             items_.clear();
             enqueue(r, tokens[static_cast<std::size_t>(r)]);
             run(computeLogits);
         }
     items_.clear();
     for (int r = 0; r < rows; ++r)
-        if (!full[static_cast<std::size_t>(r)]) enqueue(r, tokens[static_cast<std::size_t>(r)]);
+        if (!full_[static_cast<std::size_t>(r)]) enqueue(r, tokens[static_cast<std::size_t>(r)]);
     if (!items_.empty()) run(computeLogits);
 }
 
@@ -196,11 +198,12 @@ void TransformerDecoder::run(bool computeLogits) {
     }
     if (!computeLogits) return;
     // Logits only for each row's last token: the final norm of those, gathered, through the tied embedding.
-    std::vector<int> lastOf(static_cast<std::size_t>(batch_), -1);
-    for (int i = 0; i < n; ++i) lastOf[static_cast<std::size_t>(items_[static_cast<std::size_t>(i)].row)] = i;
-    std::vector<int> rows;
+    std::fill(lastOf_.begin(), lastOf_.end(), -1);
+    for (int i = 0; i < n; ++i) lastOf_[static_cast<std::size_t>(items_[static_cast<std::size_t>(i)].row)] = i;
+    std::vector<int>& rows = logitRows_;
+    rows.clear();
     for (int r = 0; r < batch_; ++r) {
-        const int i = lastOf[static_cast<std::size_t>(r)];
+        const int i = lastOf_[static_cast<std::size_t>(r)];
         if (i < 0) continue;
         layerNorm(w.norm, x_.data() + at(i, Wp), normed_.data() + at(static_cast<int>(rows.size()), Wp), 1);
         rows.push_back(r);

@@ -69,6 +69,9 @@ private:
     gen::AlignedFloats scores_;             // per thread: [context]
     std::vector<float> logits_;             // [batch][vocab]
     std::vector<float> rowLogits_;          // [batch][vocab] scratch
+    std::vector<char> full_;                // per row, step() only: its context was full before this token
+    std::vector<int> lastOf_;               // per row, run() only: its last item, -1 when none
+    std::vector<int> logitRows_;            // run() only: the rows whose logits are computed
     std::vector<float> cos_, sin_;          // [context][headDim / 2]: the rotary turn of each position
 };
 

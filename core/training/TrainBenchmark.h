@@ -11,6 +11,7 @@ namespace nf {
 
 struct TrainBenchmarkOptions {
     ModelKind model = ModelKind::PaperMidi;  // with its default sizes
+    std::string preset;                // the transformer's size: small (when empty) or base; others have none
     int vocab = 300;
     int batch = 32;
     int seq = 100;
@@ -29,7 +30,9 @@ struct TrainBenchmarkResult {
     LstmKernel lstmKernel = LstmKernel::Fused;  // the kernel actually used (never Auto)
     std::vector<double> stepSeconds;
     double medianStepSeconds = 0;
-    double flopsPerStep = 0;           // the count: 8H(I+H) per LSTM layer, step and sample, x3 with backward
+    // LSTMs: 8H(I+H) per layer, step and sample; transformers: 2 x parameters touched per token plus attention
+    // (4 x context x width per layer); the output layer 2 x features x vocab; all x3 with the backward pass.
+    double flopsPerStep = 0;
     double gflops = 0;                 // flopsPerStep / median
     double sgemmGflops = 0;            // 2048 x 2048 single-precision matrix product, same threads, same run
     double tokensPerSecond = 0;        // predicted tokens per second

@@ -207,6 +207,7 @@ BenchmarkOptionsView::BenchmarkOptionsView(const TrainBenchmarkOptions& o)
     c.threads = o.threads;
     c.device = o.device.c_str();
     c.lstm_kernel = lstmKernel.c_str();
+    c.preset = o.preset.c_str();
 }
 
 TrainBenchmarkOptions fromC(const nf_benchmark_options& c) {
@@ -220,6 +221,7 @@ TrainBenchmarkOptions fromC(const nf_benchmark_options& c) {
     o.threads = c.threads;
     o.device = str(c.device);
     o.lstmKernel = parseEnum<LstmKernel>(str(c.lstm_kernel));
+    o.preset = str(c.preset);
     return o;
 }
 

@@ -21,7 +21,7 @@
 extern "C" {
 #endif
 
-#define NF_TRAINING_ABI_VERSION 1u
+#define NF_TRAINING_ABI_VERSION 2u
 #define NF_TRAINING_MODULE_ENTRY "nf_training_module_get"
 
 /* One line of the metrics history (training/TrainingMetrics.h MetricsRow). step < 0: an epoch row; val_* NaN:
@@ -145,6 +145,7 @@ typedef struct nf_benchmark_options {
     int32_t threads;
     const char* device;
     const char* lstm_kernel;
+    const char* preset; /* since interface 2 */
 } nf_benchmark_options;
 
 typedef struct nf_benchmark_result {

@@ -59,7 +59,7 @@ constexpr int kPresetCount = static_cast<int>(std::size(kPresets));
 
 QStringList HyperparameterForm::presetNames() {
     return {tr("NoteForge LSTM (events)"), tr("Paper: MIDI LSTM"), tr("Paper: ABC LSTM"),
-            tr("Transformer small (about 2M parameters, CPU)"), tr("Transformer base (about 20M parameters, GPU)")};
+            tr("Transformer small (CPU)"), tr("Transformer base (GPU)")};
 }
 
 ModelKind HyperparameterForm::presetKind(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].kind; }
@@ -68,6 +68,9 @@ QString HyperparameterForm::presetSize(int index) { return kPresets[std::clamp(i
 
 HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     preset_ = combo(this, presetNames(), tr("Start from the paper's models or NoteForge's own; every value stays editable"));
+    // Short names keep the form narrow (the training charts beside it need the width); the sizes are in the tips.
+    preset_->setItemData(3, tr("About 2M parameters: trains in minutes on two CPU cores"), Qt::ToolTipRole);
+    preset_->setItemData(4, tr("About 20M parameters: for a GPU"), Qt::ToolTipRole);
     representation_ = combo(this, {word(TokenizerKind::Events), word(TokenizerKind::PaperNotes), word(TokenizerKind::AbcChars)},
                             tr("How music becomes tokens: performance events, the paper's note names, or ABC characters"));
     epochs_ = spin(this, 1, 100000, tr("Passes over the training data"));

@@ -965,12 +965,12 @@
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <source>Transformer small (about 2M parameters, CPU)</source>
-        <translation>Transformer klein (etwa 2 Mio. Parameter, CPU)</translation>
+        <source>Transformer small (CPU)</source>
+        <translation>Transformer klein (CPU)</translation>
     </message>
     <message>
-        <source>Transformer base (about 20M parameters, GPU)</source>
-        <translation>Transformer Basis (etwa 20 Mio. Parameter, GPU)</translation>
+        <source>Transformer base (GPU)</source>
+        <translation>Transformer Basis (GPU)</translation>
     </message>
     <message>
         <source>LSTM units per layer (transformer: the width of its MLP)</source>
@@ -987,6 +987,14 @@
     <message>
         <source>Dropout after each LSTM layer (transformer: after attention and MLP)</source>
         <translation>Dropout nach jeder LSTM-Schicht (Transformer: nach Attention und MLP)</translation>
+    </message>
+    <message>
+        <source>About 2M parameters: trains in minutes on two CPU cores</source>
+        <translation>Etwa 2 Mio. Parameter: lernt in Minuten auf zwei CPU-Kernen</translation>
+    </message>
+    <message>
+        <source>About 20M parameters: for a GPU</source>
+        <translation>Etwa 20 Mio. Parameter: für eine GPU</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ bool waitForEnd(const Transport& t, double length, bool show) {
 }
 
 int playToMidiPort(const PlayArgs& a, const LoadedScore& loaded, bool show) {
+    installInterruptFlag();  // before the MIDI client's threads exist (InterruptFlag.h)
     auto out = std::make_unique<MidiOutput>(a.midiBackend, "NoteForge");
     out->open(a.midiOut);
     MidiOutPlayer player(std::move(out));
@@ -76,6 +77,7 @@ int playThroughSynth(const PlayArgs& a, const LoadedScore& loaded, bool show) {
         printError("no soundfont found (pass --soundfont FILE)");
         return FailedWork;
     }
+    installInterruptFlag();  // before the synth driver's threads exist (InterruptFlag.h)
     SynthOptions o;
     o.audioDriver = driver.driver;
     o.gain = a.gain;

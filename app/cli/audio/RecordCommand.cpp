@@ -30,18 +30,23 @@ int runRecord(const RecordArgs& a) {
         printError("give either --midi-in PORT or --virtual NAME");
         return UsageError;
     }
+    const auto& interrupted = installInterruptFlag();  // before the MIDI client's threads exist (InterruptFlag.h)
     MidiRecorder rec(a.backend);
     if (a.port.empty()) rec.openVirtual(a.virtualName);
     else rec.open(a.port);
     if (!a.quiet)
         std::cerr << "recording " << a.seconds << " s from " << (a.port.empty() ? a.virtualName : a.port) << " ("
                   << toString(rec.backend()) << "; Ctrl+C stops early)\n";
-    const auto& interrupted = installInterruptFlag();
     const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(a.seconds);
     bool heard = false, lost = false;
+    std::size_t restarts = 0;
     while (!interrupted.load() && std::chrono::steady_clock::now() < end) {
         rec.poll();
         if ((lost = rec.inputLost())) break;
+        if (rec.inputRestarts() != restarts) {
+            restarts = rec.inputRestarts();
+            if (!a.quiet) std::cerr << "the MIDI input stopped running; started it again" << std::endl;
+        }
         // Say once that the keyboard is heard: a musician sees the connection works (and a script can wait for it).
         if (!heard && !rec.messages().empty()) {
             heard = true;

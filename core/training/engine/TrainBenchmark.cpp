@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 #include <thread>
 
 #include <torch/version.h>
@@ -29,10 +30,22 @@ void synchronize(const torch::Device& device) {
     if (device.is_cuda()) torch::zeros({1}, torch::TensorOptions().device(device)).cpu();
 }
 
+// A transformer's forward pass per token and layer: the four width x width projections (q, k, v, out) and the two
+// MLP matrices, 2 FLOPs per weight; attention as computed (the full seq x seq score matrix, masked afterwards):
+// 2 x seq x width for the scores and as much for the weighted values; the tied output layer 2 x width x vocab.
+// Backward twice the forward. Norms, softmax, GELU and the optimizer are left out, as PyTorch's counters do.
+double transformerFlopsPerStep(const ModelConfig& m, int batch, int seq) {
+    const double w = m.embedDim, mlp = m.hiddenSize;
+    const double perLayer = 2.0 * (4.0 * w * w + 2.0 * w * mlp) + 4.0 * seq * w;
+    const double perToken = m.layers * perLayer + 2.0 * w * m.vocabSize;
+    return 3.0 * batch * seq * perToken;
+}
+
 // FLOPs of one training step as the issue counts them: per time step and sample, 8*H*(I+H) per LSTM layer
 // forward (4 gates, multiply-adds counted as two), backward twice the forward, and 2*in*out per Dense layer
 // application, likewise tripled.
 double flopsPerStep(const ModelConfig& m, int batch, int seq) {
+    if (m.isTransformer()) return transformerFlopsPerStep(m, batch, seq);
     double perToken = 0;
     const double inputSize = m.input == ModelInput::Embedding ? m.embedDim : 1;
     for (int l = 0; l < m.layers; ++l) {
@@ -70,7 +83,7 @@ double measureSgemmGflops(int n, int repeats, const std::string& deviceName) {
 }
 
 TrainBenchmarkResult benchmarkTraining(const TrainBenchmarkOptions& o) {
-    TrainingConfig config = TrainingConfig::forModel(o.model);
+    TrainingConfig config = TrainingConfig::forModel(o.model, o.preset);
     config.model.vocabSize = o.vocab;
     config.model.lstmKernel = o.lstmKernel;
     config.batchSize = o.batch;
@@ -97,18 +110,28 @@ TrainBenchmarkResult benchmarkTraining(const TrainBenchmarkOptions& o) {
     engine::MusicNet net(config.model);
     net->to(device);
     net->train();
-    torch::optim::RMSprop optimizer(net->parameters(), torch::optim::RMSpropOptions(1e-3).alpha(0.9).eps(1e-7));
+    // The optimizer each model trains with: RMSprop for the LSTMs (the paper's), AdamW with gradient clipping for
+    // the transformer (bench/train_step_pytorch.py does the same).
+    const bool transformer = config.model.isTransformer();
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+    if (transformer)
+        optimizer = std::make_unique<torch::optim::AdamW>(
+            net->parameters(), torch::optim::AdamWOptions(1e-3).weight_decay(config.optimizer.weightDecay));
+    else
+        optimizer = std::make_unique<torch::optim::RMSprop>(net->parameters(),
+                                                            torch::optim::RMSpropOptions(1e-3).alpha(0.9).eps(1e-7));
     const auto intOpts = torch::TensorOptions().dtype(torch::kInt64).device(device);
     const auto inputs = torch::randint(o.vocab, {o.batch, o.seq}, intOpts);
     const auto targets = config.model.manyToOne ? torch::randint(o.vocab, {o.batch}, intOpts)
                                                 : torch::randint(o.vocab, {o.batch, o.seq}, intOpts);
     for (int s = 0; s < o.warmup + o.steps; ++s) {
         const auto t0 = Clock::now();
-        optimizer.zero_grad();
+        optimizer->zero_grad();
         auto logits = net->forward(inputs).first;
         auto loss = torch::nn::functional::cross_entropy(logits.reshape({-1, o.vocab}), targets.reshape({-1}));
         loss.backward();
-        optimizer.step();
+        if (transformer) torch::nn::utils::clip_grad_norm_(net->parameters(), config.optimizer.clipNorm);
+        optimizer->step();
         synchronize(device);
         if (s >= o.warmup) r.stepSeconds.push_back(std::chrono::duration<double>(Clock::now() - t0).count());
     }
