@@ -63,6 +63,9 @@ def curve(name):
         return [(float(r["wall_s"]), float(r["val_loss"]), float(r["val_acc"] or 0)) for r in csv.DictReader(f) if r["val_loss"]]
 
 def at(points, mark_min):
+    # The last validation before the mark; at the end of the budget, the run's last one (it validates as it stops).
+    if mark_min >= minutes:
+        return points[-1] if points else None
     before = [p for p in points if p[0] <= mark_min * 60 + 1]
     return before[-1] if before else None
 
