@@ -79,7 +79,7 @@ git_dir_for() {
   echo "$d"
 }
 
-# A path pattern as an extended regular expression: **/ spans folders, * and ? stay inside one.
+# A path pattern as an extended regular expression: **/ spans folders, * and ? stay inside one, [...] is a class.
 pattern_regex() {
   local p=$1 r='' c i
   for ((i = 0; i < ${#p}; i++)); do
@@ -88,6 +88,7 @@ pattern_regex() {
     elif [ "${p:i:2}" = '**' ]; then r+='.*'; i=$((i + 1))
     elif [ "$c" = '*' ]; then r+='[^/]*'
     elif [ "$c" = '?' ]; then r+='[^/]'
+    elif [ "$c" = '[' ] && [[ ${p:i} =~ ^\[[^]/]+\] ]]; then r+=${BASH_REMATCH[0]}; i=$((i + ${#BASH_REMATCH[0]} - 1))
     else case $c in [].[\\^\$\|\(\)+\{\}]) r+="\\$c" ;; *) r+=$c ;; esac
     fi
   done

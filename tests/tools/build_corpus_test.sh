@@ -46,7 +46,7 @@ mkdir -p "$tmp/mirror/test+fake" "$tmp/remote/test"
 git clone -q --bare "$repo" "$tmp/mirror/test+fake/repo"
 git clone -q --bare "$repo" "$tmp/remote/test/fake"
 printf '# test sources\nfake\ttest/fake\t%s\tMIT-ish\tLICENSE\tmusic/*.mid\tnone\n' "$commit" > "$tmp/midi.sources"
-printf 'xml\ttest/fake\t%s\tMIT-ish\tLICENSE\tmusic/*.mxl\tmusescore\n' "$commit" > "$tmp/xml.sources"
+printf 'xml\ttest/fake\t%s\tMIT-ish\tLICENSE\tmusic/[bs]*.mxl\tmusescore\n' "$commit" > "$tmp/xml.sources"
 mirror_state() { (cd "$tmp/mirror" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
 before=$(mirror_state)
 
@@ -85,7 +85,7 @@ check "a failed conversion is not in the corpus" test ! -e "$tmp/xml/xml/music/b
 check "a failed conversion is listed with its reason" \
   grep -q "^xml	music/broken.mxl	musescore3 conversion failed: Cannot read file: bad format" "$tmp/xml/FAILED.tsv"
 check "SOURCES.tsv counts the conversion and names the tool" \
-  grep -q "^xml	test/fake	$commit	music/\*.mxl	MIT-ish	1	1	FakeScore 1.0\$" "$tmp/xml/SOURCES.tsv"
+  grep -q "^xml	test/fake	$commit	music/\[bs\]\*.mxl	MIT-ish	1	1	FakeScore 1.0\$" "$tmp/xml/SOURCES.tsv"
 NF_CORPUS_MIRROR="$tmp/mirror" NF_CORPUS_SKIP_CONVERT=1 "$script" "$tmp/xml.sources" "$tmp/xml-skip" 2> /dev/null
 check "NF_CORPUS_SKIP_CONVERT leaves MusicXML sources out" grep -q "	0	0	skipped\$" "$tmp/xml-skip/SOURCES.tsv"
 
