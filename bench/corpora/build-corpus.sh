@@ -21,9 +21,10 @@
 #
 # MusicXML sources (convert = musescore) are converted to MIDI with Debian's musescore3 command line
 # (NF_CORPUS_MUSESCORE, default mscore3), headless (QT_QPA_PLATFORM=offscreen) with a fresh HOME so that no
-# user setting changes the export; NF_CORPUS_JOBS conversions run at once (default 1; the result does not depend
-# on it); NF_CORPUS_CONVERT_TIMEOUT seconds per file (default 600). NF_CORPUS_SKIP_CONVERT=1 leaves those
-# sources out (listed in SOURCES.tsv with 0 files and tool "skipped").
+# user setting changes the export, NF_CORPUS_BATCH files (default 25) to one converter process; NF_CORPUS_JOBS
+# processes run at once (default 1; the result depends on neither); NF_CORPUS_CONVERT_TIMEOUT seconds per file
+# (default 600). NF_CORPUS_SKIP_CONVERT=1 leaves those sources out (listed in SOURCES.tsv with 0 files and tool
+# "skipped").
 set -euo pipefail
 export LC_ALL=C
 
@@ -47,12 +48,14 @@ out=$(cd "$out" && pwd)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/nf-corpus.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+trap 'jobs -p | xargs -r kill 2> /dev/null; exit 143' INT TERM HUP
 
 mirror=${NF_CORPUS_MIRROR:-}
 cache=${NF_CORPUS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/noteforge/corpus-git}
 url_base=${NF_CORPUS_GIT_URL:-https://github.com}
 jobs=${NF_CORPUS_JOBS:-1}
 convert_timeout=${NF_CORPUS_CONVERT_TIMEOUT:-600}
+batch_size=${NF_CORPUS_BATCH:-25}
 musescore=${NF_CORPUS_MUSESCORE:-mscore3}
 
 # The git directory holding COMMIT of REPO (owner/name): the mirror's, or a shallow clone in the cache.
@@ -97,18 +100,39 @@ pattern_regex() {
 
 fail() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$out/FAILED.tsv"; }
 
-# convert_one IN.mxl OUT.mid ERRFILE: MusicXML to MIDI, headless, settings from a fresh HOME.
-convert_one() {
-  local in=$1 dst=$2 err=$3 home
+# musescore ARGS...: the converter, headless, with settings from a fresh HOME (no user preference changes the export).
+musescore() {
+  local home status=0
   home=$(mktemp -d "$work/home.XXXXXX")
-  if HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_RUNTIME_DIR=$home \
-       QT_QPA_PLATFORM=offscreen timeout "$convert_timeout" "$musescore" -o "$dst" "$in" > "$err" 2>&1 &&
-     [ -s "$dst" ]; then
-    rm -f "$err"
-  else
-    rm -f "$dst"
-  fi
+  HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_RUNTIME_DIR=$home \
+    QT_QPA_PLATFORM=offscreen "$@" || status=$?
   rm -rf "$home"
+  return $status
+}
+
+# convert_one N: $work/in.N.mxl to $work/out.N.mid; on failure no output and the converter's words in $work/err.N.
+convert_one() {
+  local i=$1
+  if musescore timeout "$convert_timeout" "$musescore" -o "$work/out.$i.mid" "$work/in.$i.mxl" > "$work/err.$i" 2>&1 &&
+     [ -s "$work/out.$i.mid" ]; then
+    rm -f "$work/err.$i"
+  else
+    rm -f "$work/out.$i.mid"
+  fi
+}
+
+# convert_batch N...: one converter process for several files (its job file, -j), which saves its start-up per file
+# and writes the same bytes; it stops at the first file it cannot convert, so what it left undone is converted one by
+# one after it.
+convert_batch() {
+  local i sep='' job="$work/job.$1.json"
+  { printf '['; for i; do printf '%s{"in":"%s","out":"%s"}\n' "$sep" "$work/in.$i.mxl" "$work/out.$i.mid"; sep=,; done
+    printf ']\n'; } > "$job"
+  musescore timeout $((convert_timeout * $#)) "$musescore" -j "$job" > /dev/null 2>&1 || true
+  rm -f "$job"
+  for i; do
+    if [ ! -s "$work/out.$i.mid" ]; then convert_one "$i"; fi
+  done
 }
 
 printf 'source\trepository\tcommit\tpath\tlicence\tfiles\tfailed\ttool\n' > "$out/SOURCES.tsv"
@@ -126,7 +150,7 @@ while IFS=$'\t' read -r source repo commit licence licence_files pattern convert
     fi
     command -v "$musescore" > /dev/null ||
       die "$source needs $musescore to convert MusicXML (Debian package musescore3), or NF_CORPUS_SKIP_CONVERT=1"
-    tool=$(QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work "$musescore" -v 2>/dev/null | tail -n 1)
+    tool=$(musescore "$musescore" -v 2> /dev/null | tail -n 1)
   elif [ "$convert" != none ]; then
     die "$list: $source: convert must be none or musescore, not $convert"
   fi
@@ -178,11 +202,14 @@ while IFS=$'\t' read -r source repo commit licence licence_files pattern convert
   done < "$work/list"
 
   if [ "$convert" = musescore ] && [ -s "$work/pending" ]; then
-    running=0
+    running=0 batch=()
     while IFS=$'\t' read -r i path; do
-      if [ "$running" -ge "$jobs" ]; then wait -n || true; running=$((running - 1)); fi
-      convert_one "$work/in.$i.mxl" "$work/out.$i.mid" "$work/err.$i" &
-      running=$((running + 1))
+      batch+=("$i")
+      if [ "${#batch[@]}" -ge "$batch_size" ] || [ "$i" -eq "$n" ]; then
+        if [ "$running" -ge "$jobs" ]; then wait -n || true; running=$((running - 1)); fi
+        convert_batch "${batch[@]}" &
+        running=$((running + 1)) batch=()
+      fi
     done < "$work/pending"
     wait
     while IFS=$'\t' read -r i path; do

@@ -32,6 +32,7 @@ midi '\x40' > "$repo/music/deep/nested.mid"      # not taken: music/*.mid stays 
 midi '\x41' > "$repo/other/c.mid"                # not taken
 echo 'not music' > "$repo/music/notes.txt"      # not taken
 echo '<score-partwise/>' > "$repo/music/song.mxl"
+echo '<score-partwise/>' > "$repo/music/song2.mxl"
 echo '<bad/>' > "$repo/music/broken.mxl"
 printf 'Fake licence: do what you like.\n' > "$repo/LICENSE"
 git -C "$repo" init -q
@@ -69,23 +70,39 @@ check "the mirror is not modified" test "$(mirror_state)" = "$before"
 NF_CORPUS_GIT_URL="file://$tmp/remote" NF_CORPUS_CACHE="$tmp/cache" "$script" "$tmp/midi.sources" "$tmp/out3" 2> /dev/null
 check "the clone path gives the same corpus" diff -r "$tmp/out" "$tmp/out3"
 
-# MusicXML through the converter: a stand-in that writes a MIDI file for <score-partwise/> and fails otherwise.
+# MusicXML through the converter: a stand-in that, like mscore3, converts one file (-o OUT IN) or a job file
+# (-j JOB, stopping at the first file it cannot convert); it writes a MIDI file for <score-partwise/> and fails
+# otherwise, and counts its job files.
 cat > "$tmp/fake-mscore" <<EOF
 #!/bin/bash
-if [ "\$1" = -v ]; then echo 'FakeScore 1.0'; exit 0; fi
-[ "\$1" = -o ] || exit 3
-grep -q score-partwise "\$3" || { echo 'Cannot read file: bad format'; exit 1; }
-printf 'MThd\0\0\0\6\0\0\0\1\0\140MTrk\0\0\0\14\0\220\103\100\140\200\103\0\0\377\57\0' > "\$2"
+one() {
+  grep -q score-partwise "\$2" || { echo 'Cannot read file: bad format'; return 1; }
+  printf 'MThd\0\0\0\6\0\0\0\1\0\140MTrk\0\0\0\14\0\220\103\100\140\200\103\0\0\377\57\0' > "\$1"
+}
+case \$1 in
+  -v) echo 'FakeScore 1.0' ;;
+  -o) one "\$2" "\$3" ;;
+  -j) echo job >> "$tmp/jobs"
+      sed -n 's/.*{"in":"\([^"]*\)","out":"\([^"]*\)"}.*/\1\t\2/p' "\$2" | while IFS=\$'\t' read -r in out; do
+        one "\$out" "\$in" || exit 1
+      done ;;
+  *) exit 3 ;;
+esac
 EOF
 chmod +x "$tmp/fake-mscore"
 NF_CORPUS_MIRROR="$tmp/mirror" NF_CORPUS_MUSESCORE="$tmp/fake-mscore" NF_CORPUS_JOBS=2 \
   "$script" "$tmp/xml.sources" "$tmp/xml" 2> /dev/null
-check "MusicXML converted to <path>.mid" test -s "$tmp/xml/xml/music/song.mid"
+check "the converter was given a job file" test -s "$tmp/jobs"
+NF_CORPUS_MIRROR="$tmp/mirror" NF_CORPUS_MUSESCORE="$tmp/fake-mscore" NF_CORPUS_BATCH=1 \
+  "$script" "$tmp/xml.sources" "$tmp/xml1" 2> /dev/null
+check "batches of one give the same corpus" diff -r "$tmp/xml" "$tmp/xml1"
+check "MusicXML converted to <path>.mid, also after a failed file in a batch" \
+  test -s "$tmp/xml/xml/music/song.mid" -a -s "$tmp/xml/xml/music/song2.mid"
 check "a failed conversion is not in the corpus" test ! -e "$tmp/xml/xml/music/broken.mid"
 check "a failed conversion is listed with its reason" \
   grep -q "^xml	music/broken.mxl	musescore3 conversion failed: Cannot read file: bad format" "$tmp/xml/FAILED.tsv"
 check "SOURCES.tsv counts the conversion and names the tool" \
-  grep -q "^xml	test/fake	$commit	music/\[bs\]\*.mxl	MIT-ish	1	1	FakeScore 1.0\$" "$tmp/xml/SOURCES.tsv"
+  grep -q "^xml	test/fake	$commit	music/\[bs\]\*.mxl	MIT-ish	2	1	FakeScore 1.0\$" "$tmp/xml/SOURCES.tsv"
 NF_CORPUS_MIRROR="$tmp/mirror" NF_CORPUS_SKIP_CONVERT=1 "$script" "$tmp/xml.sources" "$tmp/xml-skip" 2> /dev/null
 check "NF_CORPUS_SKIP_CONVERT leaves MusicXML sources out" grep -q "	0	0	skipped\$" "$tmp/xml-skip/SOURCES.tsv"
 
