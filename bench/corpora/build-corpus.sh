@@ -7,7 +7,7 @@
 # The sources are listed in bench/corpora/<corpus>.sources (repository, pinned commit, licence, which files).
 # Each repository is read at its pinned commit from
 #   - a local mirror when NF_CORPUS_MIRROR is set: a folder holding owner+name/repo, owner+name.git or owner+name
-#     (a bare or non-bare git repository; the search tool's `fetch` lays snapshots out as owner+name/repo), or else
+#     (a bare or non-bare git repository, e.g. a folder of bare snapshots laid out as owner+name/repo), or else
 #   - a shallow clone of that one commit into NF_CORPUS_CACHE (default ~/.cache/noteforge/corpus-git) from
 #     NF_CORPUS_GIT_URL (default https://github.com), kept for the next run.
 # Files are read with `git ls-tree` / `git cat-file` only: the sources are never modified, and no work tree is

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # bench/corpora/build-corpus.sh on a fake source made here (ctest corpus_build_script):
 #   tests/tools/build_corpus_test.sh SOURCE_DIR [NOTEFORGE_CLI]
-# A temporary git repository with two MIDI files, a MusicXML file, other files and a LICENSE is laid out as a
-# mirror (owner+name/repo, as the search tool's fetch does) and as a remote for the clone path. Checks: the chosen
+# A temporary git repository with MIDI and MusicXML files, other files and a LICENSE is laid out as a
+# mirror (owner+name/repo, a bare snapshot) and as a remote for the clone path. Checks: the chosen
 # files and nothing else, in OUT_DIR/<source>/<path>; SOURCES.tsv and FAILED.tsv; the licence copied; MANIFEST.sha256;
 # a second run gives the same bytes; the mirror is not modified; the clone path gives the same corpus; MusicXML goes
 # through the converter (a stand-in for musescore3 here) and a failed conversion is listed; wrong use is refused.
