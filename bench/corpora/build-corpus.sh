@@ -104,8 +104,13 @@ fail() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$out/FAILED.tsv"; }
 musescore() {
   local home status=0
   home=$(mktemp -d "$work/home.XXXXXX")
+  # In the background and waited for, so that an interrupted run stops the converter too.
   HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_RUNTIME_DIR=$home \
-    QT_QPA_PLATFORM=offscreen "$@" || status=$?
+    QT_QPA_PLATFORM=offscreen "$@" &
+  converter=$!
+  trap 'kill "$converter" 2> /dev/null; exit 143' INT TERM HUP
+  wait "$converter" || status=$?
+  trap - INT TERM HUP
   rm -rf "$home"
   return $status
 }
