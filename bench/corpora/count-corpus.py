@@ -4,7 +4,8 @@
 
     bench/corpora/count-corpus.py CORPUS_DIR [--cli PATH/noteforge-cli] [--json OUT.json]
 
-For each source of CORPUS_DIR/SOURCES.tsv it runs `noteforge-cli inspect --json CORPUS_DIR/<source>` and prints a
+For each source of CORPUS_DIR/SOURCES.tsv it runs `noteforge-cli inspect --json CORPUS_DIR/<source>` (where that
+stops without a report, its subfolders and files one by one, counting a file that stops it as failed) and prints a
 Markdown table (files taken, files read, files failed, pieces, tracks, notes, remi tokens, bars, the converter; a
 source left out with NF_CORPUS_SKIP_CONVERT says "skipped" there and counts 0), the corpus total,
 then every failed file with its one-line error, grouped by reason. Files build-corpus.sh could not take are listed
@@ -21,10 +22,38 @@ import sys
 
 
 def inspect(cli, path):
+    """`noteforge-cli inspect --json PATH`, or None when it stops without a report (its error line in .error)."""
     run = subprocess.run([cli, "inspect", "--json", path], capture_output=True, text=True)
-    if run.returncode not in (0, 1) or not run.stdout.strip():
-        sys.exit(f"count-corpus: {cli} inspect {path} failed ({run.returncode}): {run.stderr.strip()}")
-    return json.loads(run.stdout)
+    if run.returncode in (0, 1) and run.stdout.strip():
+        return json.loads(run.stdout)
+    inspect.error = run.stderr.strip().splitlines()[-1] if run.stderr.strip() else f"exit {run.returncode}"
+    return None
+
+
+KEYS = ("files_read", "files_failed", "pieces", "tracks", "notes", "duration_seconds")
+
+
+def inspect_tree(cli, path):
+    """inspect of a folder; where it stops without a report (a reader or tokenizer throwing past the folder loader),
+    its subfolders and files are inspected one by one, and a file that stops it is counted as failed with that
+    error. Returns the summed report."""
+    report = inspect(cli, path)
+    if report is not None:
+        return report
+    if not os.path.isdir(path):
+        return {**{k: 0 for k in KEYS}, "files_failed": 1, "remi": {"tokens": 0, "bars": 0},
+                "failures": [{"file": path, "error": f"{path}: inspect stops with no report: {inspect.error}"}]}
+    total = {**{k: 0 for k in KEYS}, "remi": {"tokens": 0, "bars": 0}, "failures": []}
+    for name in sorted(os.listdir(path)):
+        if name.startswith("."):
+            continue
+        part = inspect_tree(cli, os.path.join(path, name))  # a corpus folder holds music files only
+        for k in KEYS:
+            total[k] += part[k]
+        total["remi"]["tokens"] += part["remi"]["tokens"]
+        total["remi"]["bars"] += part["remi"]["bars"]
+        total["failures"] += part["failures"]
+    return total
 
 
 def reason_of(error):
@@ -55,7 +84,7 @@ def main():
         row = {"source": source["source"], "licence": source["licence"], "files_taken": int(source["files"]),
                "not_taken": int(source["failed"]), "tool": source.get("tool", "-")}
         if os.path.isdir(folder):
-            report = inspect(args.cli, folder)
+            report = inspect_tree(args.cli, folder)
             for key in ("files_read", "files_failed", "pieces", "tracks", "notes"):
                 row[key] = report[key]
             row["remi_tokens"] = report["remi"]["tokens"]
