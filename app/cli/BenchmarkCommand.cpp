@@ -21,15 +21,17 @@ namespace {
 struct BenchArgs {
     TrainBenchmarkOptions options;
     std::string model = toString(TrainBenchmarkOptions{}.model), kernel = toString(TrainBenchmarkOptions{}.lstmKernel);
+    std::string preset;
     bool json = false;
 };
 
 int runBench(BenchArgs& a) {
     a.options.model = parseEnum<ModelKind>(a.model);
     a.options.lstmKernel = parseEnum<LstmKernel>(a.kernel);
-    if (!a.options.preset.empty() && TrainingConfig::presetsFor(a.options.model).empty())
+    if (!a.preset.empty()) a.options.preset = parseEnum<ModelSize>(a.preset);
+    if (a.options.preset && TrainingConfig::presetsFor(a.options.model).empty())
         throw std::invalid_argument("--preset sizes a transformer; " + a.model + " has no presets");
-    const std::string shown = a.options.preset.empty() ? a.model : a.model + " " + a.options.preset;
+    const std::string shown = a.preset.empty() ? a.model : a.model + " " + a.preset;
     const TrainBenchmarkResult r = benchmarkTraining(a.options);
     const auto& o = a.options;
     const std::string kernel = toString(r.lstmKernel);
@@ -38,7 +40,7 @@ int runBench(BenchArgs& a) {
         std::printf("{\"model\":\"%s\",\"preset\":\"%s\",\"vocab\":%d,\"batch\":%d,\"seq\":%d,\"steps\":%d,\"device\":\"%s\",\"threads\":%d,"
                     "\"kernel\":\"%s\",\"torch\":\"%s\",\"median_step_s\":%.6f,\"min_step_s\":%.6f,\"max_step_s\":%.6f,"
                     "\"gflop_per_step\":%.4f,\"gflops\":%.3f,\"sgemm_gflops\":%.3f,\"tokens_per_s\":%.1f,\"blas\":\"%s\"}\n",
-                    a.model.c_str(), o.preset.c_str(), o.vocab, o.batch, o.seq, o.steps, r.device.c_str(), r.threads, kernel.c_str(),
+                    a.model.c_str(), a.preset.c_str(), o.vocab, o.batch, o.seq, o.steps, r.device.c_str(), r.threads, kernel.c_str(),
                     r.torchVersion.c_str(), r.medianStepSeconds, *lo, *hi, r.flopsPerStep / 1e9, r.gflops, r.sgemmGflops,
                     r.tokensPerSecond, r.blas.c_str());
         return Success;
@@ -65,8 +67,8 @@ void addBenchmarkCommand(CLI::App& app, CliResult& result) {
     auto& o = args->options;
     cmd->add_option("--model", args->model, "paper-midi, paper-abc, lstm or transformer (their default sizes)")
         ->check(CLI::IsMember(enumWords<ModelKind>()));
-    cmd->add_option("--preset", o.preset, "Transformer size: small (default) or base")
-        ->check(CLI::IsMember(TrainingConfig::presetsFor(ModelKind::Transformer)));
+    cmd->add_option("--preset", args->preset, "Transformer size: small (default) or base")
+        ->check(CLI::IsMember(enumWords<ModelSize>()));
     cmd->add_option("--vocab", o.vocab, "Vocabulary size")->check(CLI::Range(2, 1000000));
     cmd->add_option("--batch", o.batch, "Batch size")->check(CLI::PositiveNumber);
     cmd->add_option("--seq", o.seq, "Window length")->check(CLI::PositiveNumber);

@@ -79,7 +79,9 @@ nlohmann::ordered_json jsonReport(const Dataset& d, const DatasetSummary& s, boo
                  {"bars", remi.bars},
                  {"track_bars", remi.trackBars},
                  {"tokens_per_bar", remi.tokensPerBar()},
-                 {"tokens_per_bar_per_track", remi.tokensPerBarPerTrack()}};
+                 {"tokens_per_bar_per_track", remi.tokensPerBarPerTrack()},
+                 {"failed_pieces", remi.failedPieces},
+                 {"first_failure", remi.firstFailure}};
     j["failures"] = std::move(failures);
     j["files"] = std::move(files);
     return j;

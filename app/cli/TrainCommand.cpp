@@ -133,7 +133,9 @@ extern "C" void onInterrupt(int) {
 TrainingConfig buildConfig(const TrainArgs& a) {
     if (!a.preset.empty() && !a.resume.empty())
         throw std::invalid_argument("--preset starts a new run; a resumed run keeps its checkpoint's network");
-    TrainingConfig c = a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model), a.preset)
+    TrainingConfig c = a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model),
+                                                                   a.preset.empty() ? std::nullopt
+                                                                                    : std::optional(parseEnum<ModelSize>(a.preset)))
                                         : TrainingConfig::fromJson(readModelFile(a.resume).configJson);
     if (!a.repr.empty() && a.resume.empty()) c.tokenizer.kind = parseEnum<TokenizerKind>(a.repr);
     if (a.epochs > 0) c.epochs = a.epochs;
@@ -240,7 +242,7 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--model", args->model, "Model (default lstm)")->check(CLI::IsMember(enumWords<ModelKind>()));
     cmd->add_option("--preset", args->preset, "Transformer size: small (about 2M parameters, CPU; default) or base "
                                               "(about 20M, GPU)")
-        ->check(CLI::IsMember({"small", "base"}));
+        ->check(CLI::IsMember(enumWords<ModelSize>()));
     cmd->add_option("--epochs", args->epochs, "Epochs to train (resuming: total epochs)")->check(CLI::PositiveNumber);
     cmd->add_option("--batch", args->batch, "Batch size")->check(CLI::PositiveNumber);
     cmd->add_option("--seq", args->seq, "Window length in tokens")->check(CLI::PositiveNumber);

@@ -99,6 +99,7 @@ void JackMidiInput::openClient(const std::string& clientName) {
     if (!client_) throw AudioError("MIDI (jack): the JACK server '" + jackServerName() + "' refused the client");
     rate_ = jack_get_sample_rate(client_);
     jack_on_shutdown(client_, &JackMidiInput::onShutdown, this);
+    jack_set_xrun_callback(client_, &JackMidiInput::onXrun, this);
     if (jack_set_process_callback(client_, &JackMidiInput::process, this) != 0 || jack_activate(client_) != 0) {
         jack_client_close(client_);
         client_ = nullptr;
@@ -139,6 +140,11 @@ void JackMidiInput::open(const std::string& port) {
 void JackMidiInput::openVirtual(const std::string& name) { registerPort(name); }
 
 void JackMidiInput::onShutdown(void* self) { static_cast<JackMidiInput*>(self)->lost_.store(true, std::memory_order_release); }
+
+int JackMidiInput::onXrun(void* self) {
+    static_cast<JackMidiInput*>(self)->xruns_.fetch_add(1, std::memory_order_relaxed);
+    return 0;
+}
 
 int JackMidiInput::process(jack_nframes_t frames, void* data) {
     auto* self = static_cast<JackMidiInput*>(data);

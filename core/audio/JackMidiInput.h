@@ -29,12 +29,15 @@ public:
     // Not realtime-safe (closes and opens a JACK client): from the thread that polls the recorder.
     bool keepRunning() override;
     std::size_t restarts() const override { return restarts_; }
+    std::size_t xruns() const override { return xruns_.load(std::memory_order_relaxed); }
 
 private:
     // Realtime-safe: the JACK process callback (no locks, no allocation; it only pushes to the queue).
     static int process(jack_nframes_t frames, void* self);
     // Called by libjack on its own thread when the server stops or drops the client: only sets a flag.
     static void onShutdown(void* self);
+    // Called by libjack on its notification thread after an xrun: only counts.
+    static int onXrun(void* self);
     void registerPort(const std::string& name);
     void openClient(const std::string& clientName);
 
@@ -42,6 +45,7 @@ private:
     std::atomic<jack_port_t*> port_{nullptr};  // set once by open()/openVirtual(), read by process()
     double rate_ = 0;                          // the server's sample rate (JACK keeps it for a server's lifetime)
     std::atomic<bool> lost_{false};            // set by onShutdown()
+    std::atomic<std::size_t> xruns_{0};        // counted by onXrun(), over every client this source opened
     std::atomic<unsigned long> periods_{0};    // process() calls so far: the client runs once this is above 0
 
     // keepRunning() only.

@@ -35,6 +35,8 @@ public:
     virtual bool keepRunning() { return false; }
     // How often keepRunning() started the source again.
     virtual std::size_t restarts() const { return 0; }
+    // Periods the backend's server skipped (JACK xruns) since the source opened: MIDI sent in them may be missing.
+    virtual std::size_t xruns() const { return 0; }
 
 protected:
     // Realtime-safe: queues one message for the recorder, or counts it as dropped when the queue is full.

@@ -19,7 +19,7 @@ MidiOutPlayer::~MidiOutPlayer() {
     }
     wake_.notify_all();
     thread_.join();
-    out_->allNotesOff();
+    // out_ sends all notes off as it closes (MidiOutput's destructor): once is enough.
 }
 
 void MidiOutPlayer::setScore(const Score& score, const Mix& mix) {

@@ -32,6 +32,7 @@ void MidiRecorder::openVirtual(const std::string& name) { in_->openVirtual(name)
 bool MidiRecorder::inputLost() const { return in_ && in_->lost(); }
 
 std::size_t MidiRecorder::inputRestarts() const { return in_ ? in_->restarts() : 0; }
+std::size_t MidiRecorder::inputXruns() const { return in_ ? in_->xruns() : 0; }
 
 void MidiRecorder::poll() {
     if (in_) in_->keepRunning();

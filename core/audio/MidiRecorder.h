@@ -46,6 +46,8 @@ public:
     // How often the input had to be started again because its backend stopped running it (JACK; see
     // JackMidiInput::keepRunning()): messages sent meanwhile are lost.
     std::size_t inputRestarts() const;
+    // Periods the input's server skipped while recording (JACK xruns): MIDI sent in them may be missing.
+    std::size_t inputXruns() const;
     void clear();
 
     // The take as a score: one track per channel that played notes (channel 10 as drums), notes paired from note-on/off (notes

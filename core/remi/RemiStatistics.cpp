@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remi/RemiStatistics.h"
 
+#include <exception>
+
 #include "remi/RemiLayout.h"
 #include "remi/RemiTokenizer.h"
 #include "remi/RemiVocabulary.h"
@@ -15,7 +17,15 @@ RemiStatistics remiStatistics(const Dataset& dataset) {
     const Vocabulary vocab(vocabularyTokens());
     RemiStatistics s;
     for (const Piece& piece : dataset.pieces) {
-        const auto ids = vocab.encode(tokenizer.encode(piece));
+        std::vector<std::int32_t> ids;
+        try {
+            ids = vocab.encode(tokenizer.encode(piece));
+        } catch (const std::exception& e) {
+            // One piece that cannot be written is counted and named; the others are still measured.
+            if (s.failedPieces == 0) s.firstFailure = piece.file + ": " + e.what();
+            ++s.failedPieces;
+            continue;
+        }
         const RemiLayout layout = layoutOf(ids);
         ++s.pieces;
         s.tokens += ids.size();

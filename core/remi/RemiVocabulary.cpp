@@ -12,13 +12,14 @@ namespace nf::remi {
 namespace {
 
 constexpr int kDenominators[] = {2, 4, 8, 16};
+constexpr int kMaxNumerator = 32;
 
 std::vector<std::string> buildVocabulary() {
     std::vector<std::string> v;
     for (auto s : {kPieceStart, kPieceEnd, kBar, kHole, kFillStart, kHoleEnd, kFillEnd, kKeyNone, kDrums})
         v.emplace_back(s);
     for (int d : kDenominators)
-        for (int n = 1; n <= 32; ++n)
+        for (int n = 1; n <= kMaxNumerator; ++n)
             if (meterInVocabulary(n, d)) v.push_back(timeSignatureToken(n, d));
     for (int b = 0; b < kTempoBins; ++b) v.push_back(tempoToken(b));
     for (int t = 0; t < 12; ++t) {
@@ -104,7 +105,8 @@ std::optional<int> parseInstrument(std::string_view token) {
 bool meterInVocabulary(int numerator, int denominator) {
     if (std::find(std::begin(kDenominators), std::end(kDenominators), denominator) == std::end(kDenominators))
         return false;
-    return numerator >= 1 && numerator * 4 * kUnitsPerBeat / denominator <= kMaxBarUnits &&
+    // The vocabulary holds numerators 1..32 (buildVocabulary()): 35/16 fits in the longest bar but has no token.
+    return numerator >= 1 && numerator <= kMaxNumerator && numerator * 4 * kUnitsPerBeat / denominator <= kMaxBarUnits &&
            (numerator * 4 * kUnitsPerBeat) % denominator == 0;
 }
 

@@ -2,6 +2,7 @@
 #include "tokenize/CorpusBuilder.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -53,12 +54,21 @@ TokenizedCorpus tokenizeDataset(const Dataset& dataset, const TokenizerSettings&
     for (const auto& f : dataset.files)
         if (!f.ok) corpus.problems.push_back(f.error);
 
+    // A fixed vocabulary (remi) is known before the pieces: a piece with a token outside it is one bad piece,
+    // reported with its file, not the end of the whole corpus.
+    std::optional<Vocabulary> fixedVocabulary;
+    if (auto fixed = tokenizer->fixedVocabulary()) fixedVocabulary.emplace(std::move(*fixed));
     std::vector<std::vector<std::string>> texts;
     for (const Piece& piece : dataset.pieces) {
         if (!wanted(piece, format)) continue;
         try {
             auto tokens = tokenizer->encode(piece);
             if (tokens.empty()) continue;
+            if (fixedVocabulary)
+                for (const auto& t : tokens)
+                    if (!fixedVocabulary->find(t))
+                        throw MusicError(piece.file, "token " + t + " is not in the " + toString(settings.kind) +
+                                                         " vocabulary");
             texts.push_back(std::move(tokens));
             TokenizedPiece tp;
             tp.file = piece.file;
@@ -71,8 +81,8 @@ TokenizedCorpus tokenizeDataset(const Dataset& dataset, const TokenizerSettings&
             corpus.problems.push_back(where);
         }
     }
-    if (auto fixed = tokenizer->fixedVocabulary()) {
-        corpus.vocab = Vocabulary(std::move(*fixed));
+    if (fixedVocabulary) {
+        corpus.vocab = std::move(*fixedVocabulary);
     } else {
         std::set<std::string> distinct;
         for (const auto& t : texts) distinct.insert(t.begin(), t.end());

@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "training/LstmKernel.h"
 #include "training/ModelKind.h"
+#include "training/ModelSize.h"
 
 namespace nf {
 
 struct TrainBenchmarkOptions {
     ModelKind model = ModelKind::PaperMidi;  // with its default sizes
-    std::string preset;                // the transformer's size: small (when empty) or base; others have none
+    std::optional<ModelSize> preset;   // the transformer's size (small when not given); others have none
     int vocab = 300;
     int batch = 32;
     int seq = 100;

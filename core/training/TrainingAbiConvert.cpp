@@ -197,7 +197,7 @@ TokenizedCorpus fromC(const nf_training_corpus& c) {
 }
 
 BenchmarkOptionsView::BenchmarkOptionsView(const TrainBenchmarkOptions& o)
-    : model(toString(o.model)), lstmKernel(toString(o.lstmKernel)) {
+    : model(toString(o.model)), lstmKernel(toString(o.lstmKernel)), preset(o.preset ? toString(*o.preset) : "") {
     c.model = model.c_str();
     c.vocab = o.vocab;
     c.batch = o.batch;
@@ -207,7 +207,7 @@ BenchmarkOptionsView::BenchmarkOptionsView(const TrainBenchmarkOptions& o)
     c.threads = o.threads;
     c.device = o.device.c_str();
     c.lstm_kernel = lstmKernel.c_str();
-    c.preset = o.preset.c_str();
+    c.preset = preset.c_str();
 }
 
 TrainBenchmarkOptions fromC(const nf_benchmark_options& c) {
@@ -221,7 +221,7 @@ TrainBenchmarkOptions fromC(const nf_benchmark_options& c) {
     o.threads = c.threads;
     o.device = str(c.device);
     o.lstmKernel = parseEnum<LstmKernel>(str(c.lstm_kernel));
-    o.preset = str(c.preset);
+    if (const std::string size = str(c.preset); !size.empty()) o.preset = parseEnum<ModelSize>(size);
     return o;
 }
 

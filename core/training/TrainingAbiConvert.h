@@ -61,7 +61,7 @@ struct CorpusView : NonCopyable {
 
 struct BenchmarkOptionsView : NonCopyable {
     explicit BenchmarkOptionsView(const TrainBenchmarkOptions& options);
-    std::string model, lstmKernel;  // the enums cross as their words
+    std::string model, lstmKernel, preset;  // the enums cross as their words ("" for no preset)
     nf_benchmark_options c{};
 };
 

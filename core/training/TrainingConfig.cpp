@@ -27,7 +27,7 @@ namespace {
 
 // A decoder-only transformer (engine/TransformerNet.h). AdamW with warm-up and cosine decay, gradient clipping:
 // the usual recipe. No state is carried between windows: each window is a context of its own.
-void transformerDefaults(TrainingConfig& c, const std::string& preset) {
+void transformerDefaults(TrainingConfig& c, ModelSize size) {
     c.tokenizer.kind = TokenizerKind::Events;
     c.model.input = ModelInput::Embedding;
     c.model.denseSize = 0;
@@ -38,7 +38,8 @@ void transformerDefaults(TrainingConfig& c, const std::string& preset) {
     c.optimizer.schedule = LrSchedule::Cosine;
     c.optimizer.warmupSteps = 100;
     c.carryState = false;
-    if (preset.empty() || preset == "small") {
+    switch (size) {
+    case ModelSize::Small:
         // About 1.8M parameters (4 x 12 d^2 + the embedding): trains in minutes on two CPU cores.
         c.model.embedDim = 192;
         c.model.hiddenSize = 768;
@@ -48,7 +49,8 @@ void transformerDefaults(TrainingConfig& c, const std::string& preset) {
         c.batchSize = 16;
         c.seqLength = 256;
         c.epochs = 30;
-    } else if (preset == "base") {
+        break;
+    case ModelSize::Base:
         // About 19M parameters: for a GPU.
         c.model.embedDim = 512;
         c.model.hiddenSize = 2048;
@@ -59,26 +61,26 @@ void transformerDefaults(TrainingConfig& c, const std::string& preset) {
         c.batchSize = 32;
         c.seqLength = 512;
         c.epochs = 30;
-    } else {
-        throw std::invalid_argument("unknown transformer preset '" + preset + "' (expected small or base)");
+        break;
     }
 }
 
 }  // namespace
 
-std::vector<std::string> TrainingConfig::presetsFor(ModelKind kind) {
-    if (kind == ModelKind::Transformer) return {"small", "base"};
+std::vector<ModelSize> TrainingConfig::presetsFor(ModelKind kind) {
+    if (kind == ModelKind::Transformer) return {ModelSize::Small, ModelSize::Base};
     return {};
 }
 
-TrainingConfig TrainingConfig::forModel(ModelKind kind, const std::string& preset) {
+TrainingConfig TrainingConfig::forModel(ModelKind kind, std::optional<ModelSize> size) {
     TrainingConfig c;
     c.model.kind = kind;
-    if (!preset.empty() && presetsFor(kind).empty())
-        throw std::invalid_argument("model '" + toString(kind) + "' has no presets (only transformer has: small, base)");
+    if (size && presetsFor(kind).empty())
+        throw std::invalid_argument("model '" + toString(kind) + "' has no presets (only transformer has: " +
+                                    enumChoices<ModelSize>() + ")");
     switch (kind) {
     case ModelKind::Transformer:
-        transformerDefaults(c, preset);
+        transformerDefaults(c, size.value_or(ModelSize::Small));
         break;
     case ModelKind::PaperMidi:
         // The paper's MIDI network: 3 x LSTM(512) + dropout 0.3, Dense(256), dropout 0.3, Dense(vocab), softmax,

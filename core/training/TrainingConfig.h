@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "training/LstmKernel.h"
 #include "training/ModelInput.h"
 #include "training/ModelKind.h"
+#include "training/ModelSize.h"
 #include "training/OptimizerKind.h"
 #include "training/RecurrentInit.h"
 
@@ -95,12 +97,11 @@ struct TrainingConfig {
     double maxMinutes = 0;          // stop (and save) after this long; 0 = no limit
 
     // The paper's settings for PaperMidi and PaperAbc, NoteForge's for Lstm and Transformer (also for the
-    // tokenizer). `preset` sizes the transformer: "small" (the default, about 2M parameters, for a CPU) or "base"
-    // (about 20M, for a GPU); other models have no presets ("" only). Throws std::invalid_argument for a preset the
-    // kind does not have.
-    static TrainingConfig forModel(ModelKind kind, const std::string& preset = "");
-    // The presets forModel() knows for `kind` (empty for models without presets).
-    static std::vector<std::string> presetsFor(ModelKind kind);
+    // tokenizer). `size` sizes the transformer (ModelSize; Small when not given); other models have no sizes.
+    // Throws std::invalid_argument for a size the kind does not have.
+    static TrainingConfig forModel(ModelKind kind, std::optional<ModelSize> size = std::nullopt);
+    // The sizes forModel() knows for `kind` (empty for models without presets).
+    static std::vector<ModelSize> presetsFor(ModelKind kind);
 
     // JSON with sorted keys; the tasks are written for remi only (the files of other representations unchanged).
     std::string toJson() const;

@@ -173,7 +173,11 @@ TEST(JackMidi, AClosingPortsAllNotesOffArrives) {
     // on two cores the old close failed every run (5 of 5), this one passes. The test adds no load itself: a
     // non-realtime JACK server starved of every core skips whole periods (an xrun), and MIDI lost in an xrun is
     // JACK's behaviour, not the close's ("received 0 of 49" whatever the close does).
+    // A round that lost MIDI while the server reported xruns is run again (at most 8 times in all): MIDI sent in a
+    // skipped period is gone whatever the close does.
+    int retries = 0;
     for (int round = 0; round < 16; ++round) {
+        const std::size_t xrunsBefore = rec.inputXruns();
         {
             MidiOutput out("jack", "NoteForge close");
             out.open("nf-close-in");
@@ -181,14 +185,21 @@ TEST(JackMidi, AClosingPortsAllNotesOffArrives) {
             const std::uint8_t noteOn[] = {0x90, 60, 100};
             out.sendBytes(noteOn, 3);
         }  // closes at once: note-on, then sustain off, all notes off and all sound off on 16 channels
-        ASSERT_TRUE(test::waitFor(
+        const bool all = test::waitFor(
             [&] {
                 rec.poll();
                 return rec.messages().size() >= 1 + 48;
             },
-            5))
-            << "round " << round << ": received " << rec.messages().size() << " of 49: "
-            << test::describe(rec.messages());
+            5);
+        if (!all && rec.inputXruns() > xrunsBefore && retries < 8) {
+            ++retries;
+            --round;
+            rec.clear();
+            continue;
+        }
+        ASSERT_TRUE(all) << "round " << round << ": received " << rec.messages().size() << " of 49 ("
+                         << rec.inputXruns() - xrunsBefore << " xruns): " << test::describe(rec.messages())
+                         << test::jackDiagnostics();
         // After the note-on, all notes off on each of the 16 channels. (Late copies of the handshake's all notes off
         // on channel 16 can arrive before the note-on on a loaded machine: they are not the close's.)
         const auto& take = rec.messages();

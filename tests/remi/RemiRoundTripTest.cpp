@@ -156,6 +156,26 @@ TEST(RemiRoundTrip, DecodedScoreCarriesNamesProgramsMeterAndTempo) {
     EXPECT_NEAR(back.tempoMap().changes().front().bpm(), 120.0, 120.0 * 0.03);
 }
 
+// Meters the vocabulary has no token for are written as the nearest it has (one OpenScore song in 35/16 once
+// stopped the tokenizer with TS_35/16, and with it `inspect` on the whole folder).
+TEST(RemiRoundTrip, EveryMeterIsWrittenWithTokensOfTheVocabulary) {
+    const auto& vocabulary = remi::vocabularyTokens();
+    const auto tok = tokenizer();
+    for (auto [numerator, denominator] : {std::pair{35, 16}, {33, 16}, {33, 8}, {139, 4}, {7, 16}, {5, 32}, {1, 64}, {13, 8}}) {
+        Score s(480);
+        s.timeSignatures = {{0, numerator, denominator}};
+        Track piano;
+        s.tracks = {piano};
+        for (int i = 0; i < 8; ++i) s.addNote(0, Note{0, 60 + i, 90, i * 480, 240});
+        std::vector<std::string> tokens;
+        ASSERT_NO_THROW(tokens = tok.encode(s)) << numerator << "/" << denominator;
+        for (const auto& t : tokens)
+            EXPECT_NE(std::find(vocabulary.begin(), vocabulary.end(), t), vocabulary.end())
+                << t << " for " << numerator << "/" << denominator;
+        EXPECT_NO_THROW(tok.decode(tokens));
+    }
+}
+
 TEST(RemiRoundTrip, TwoTracksOfOneInstrumentKeepTheirIdentityWhenTheFirstIsSilent) {
     Score s(480);
     s.tracks.resize(2);

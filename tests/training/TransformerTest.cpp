@@ -39,7 +39,7 @@ ModelConfig tinyModel(int vocab) {
 }  // namespace
 
 TEST(TransformerNet, PresetsHaveTheAdvertisedSizes) {
-    for (const auto& [preset, low, high] : {std::tuple{"small", 1.5e6, 2.5e6}, std::tuple{"base", 17e6, 23e6}}) {
+    for (const auto& [preset, low, high] : {std::tuple{ModelSize::Small, 1.5e6, 2.5e6}, std::tuple{ModelSize::Base, 17e6, 23e6}}) {
         auto config = TrainingConfig::forModel(ModelKind::Transformer, preset);
         config.model.vocabSize = 300;
         config.validate();
@@ -50,8 +50,8 @@ TEST(TransformerNet, PresetsHaveTheAdvertisedSizes) {
         EXPECT_GT(n, low) << preset;
         EXPECT_LT(n, high) << preset;
     }
-    EXPECT_THROW(TrainingConfig::forModel(ModelKind::Transformer, "huge"), std::invalid_argument);
-    EXPECT_THROW(TrainingConfig::forModel(ModelKind::Lstm, "small"), std::invalid_argument);
+    EXPECT_THROW(parseEnum<ModelSize>("huge"), std::invalid_argument);
+    EXPECT_THROW(TrainingConfig::forModel(ModelKind::Lstm, ModelSize::Small), std::invalid_argument);
 }
 
 TEST(TransformerNet, ChangingALaterTokenChangesNoEarlierOutput) {

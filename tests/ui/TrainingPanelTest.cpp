@@ -127,7 +127,7 @@ TEST(HyperparameterForm, OffersTheTransformerPresets) {
         EXPECT_NO_THROW(c.validate()) << i;
         if (c.model.isTransformer()) {
             ++transformers;
-            EXPECT_EQ(c.model.embedDim, HyperparameterForm::presetSize(i) == "base" ? 512 : 192);
+            EXPECT_EQ(c.model.embedDim, HyperparameterForm::presetSize(i) == ModelSize::Base ? 512 : 192);
         }
     }
     EXPECT_EQ(transformers, 2);

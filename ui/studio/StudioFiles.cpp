@@ -76,7 +76,7 @@ void StudioFiles::exportMidi(bool selectionOnly) {
     if (!error.isEmpty()) return context_.log()->error(error);
     context_.log()->info(tr("Exported %1").arg(path));
     context_.shell().showStatus(tr("Exported %1").arg(path), 6000);
-    emit exported(path);
+    emit context_.exported(path);
 }
 
 void StudioFiles::exportAbc() {
@@ -90,7 +90,7 @@ void StudioFiles::exportAbc() {
     if (!error.isEmpty()) return context_.log()->error(error);
     context_.log()->info(tr("Exported %1").arg(path));
     context_.shell().showStatus(tr("Exported %1").arg(path), 6000);
-    emit exported(path);
+    emit context_.exported(path);
 }
 
 ProjectData StudioFiles::collect() const {

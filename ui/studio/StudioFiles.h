@@ -58,8 +58,7 @@ public slots:
     void discardAutosave();
 
 signals:
-    // A MIDI or ABC file was written.
-    void exported(const QString& path);
+    // (A MIDI or ABC file written is told to every part through StudioContext::exported.)
     // The session was saved as a project (not an autosave): everything in it is safe on disk now.
     void projectSaved(const QString& path);
 

@@ -47,13 +47,13 @@ namespace {
 // The presets in the order offered: the model kind and its size preset (TrainingConfig::forModel()).
 struct Preset {
     ModelKind kind;
-    const char* size;
+    std::optional<ModelSize> size;
 };
-constexpr Preset kPresets[] = {{ModelKind::Lstm, ""},
-                               {ModelKind::PaperMidi, ""},
-                               {ModelKind::PaperAbc, ""},
-                               {ModelKind::Transformer, "small"},
-                               {ModelKind::Transformer, "base"}};
+constexpr Preset kPresets[] = {{ModelKind::Lstm, std::nullopt},
+                               {ModelKind::PaperMidi, std::nullopt},
+                               {ModelKind::PaperAbc, std::nullopt},
+                               {ModelKind::Transformer, ModelSize::Small},
+                               {ModelKind::Transformer, ModelSize::Base}};
 constexpr int kPresetCount = static_cast<int>(std::size(kPresets));
 }  // namespace
 
@@ -64,7 +64,9 @@ QStringList HyperparameterForm::presetNames() {
 
 ModelKind HyperparameterForm::presetKind(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].kind; }
 
-QString HyperparameterForm::presetSize(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].size; }
+std::optional<ModelSize> HyperparameterForm::presetSize(int index) {
+    return kPresets[std::clamp(index, 0, kPresetCount - 1)].size;
+}
 
 HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     preset_ = combo(this, presetNames(), tr("Start from the paper's models or NoteForge's own; every value stays editable"));
@@ -112,7 +114,7 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
 
 void HyperparameterForm::applyPreset(int index) {
     preset_->setCurrentIndex(index);
-    setConfig(TrainingConfig::forModel(presetKind(index), presetSize(index).toStdString()));
+    setConfig(TrainingConfig::forModel(presetKind(index), presetSize(index)));
 }
 
 void HyperparameterForm::setConfig(const TrainingConfig& c) {

@@ -19,7 +19,7 @@ public:
     // Presets offered, with the model kind each stands for and its size preset ("" for models without sizes).
     static QStringList presetNames();
     static ModelKind presetKind(int index);
-    static QString presetSize(int index);
+    static std::optional<ModelSize> presetSize(int index);
 
     explicit HyperparameterForm(QWidget* parent = nullptr);
 

@@ -99,7 +99,6 @@ void StudioWelcome::connectTicks() {
     StudioContext& ctx = context();
     connect(&ctx, &StudioContext::datasetReady, panel_, [this] { tick(int(Step::OpenData)); });
     connect(&ctx, &StudioContext::exported, panel_, [this] { tick(int(Step::Export)); });
-    connect(ctx.files(), &StudioFiles::exported, panel_, [this] { tick(int(Step::Export)); });
     connect(&ctx, &StudioContext::trainingFinished, panel_, [this] { tick(int(Step::Train)); });
     connect(&ctx, &StudioContext::piecesGenerated, panel_, [this] { tick(int(Step::Generate)); });
     connect(&ctx, &StudioContext::playbackStarted, panel_, [this] { tick(int(Step::Listen)); });

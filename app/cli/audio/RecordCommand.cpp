@@ -62,7 +62,10 @@ int runRecord(const RecordArgs& a) {
     writeMidiFile(score, a.out);
     if (!a.quiet)
         std::cout << a.out << ": " << rec.messages().size() << " messages, " << score.noteCount() << " notes, "
-                  << score.tracks.size() << " tracks" << (rec.dropped() ? " (some messages dropped)" : "") << '\n';
+                  << score.tracks.size() << " tracks" << (rec.dropped() ? " (some messages dropped)" : "");
+    if (!a.quiet && rec.inputXruns() > 0)
+        std::cout << " (" << rec.inputXruns() << " JACK xruns: what was played during them may be missing)";
+    if (!a.quiet) std::cout << '\n';
     if (lost) {
         // What was played before is kept (written above); the take could not go on.
         printError("record: the MIDI input stopped (the JACK server quit or dropped NoteForge's client); " + a.out +
