@@ -41,7 +41,7 @@ for line in open(sys.argv[1]):
     runs.setdefault(kind, []).append(json.loads(text))
 best = {k: min(v, key=lambda r: r["median_step_s"]) for k, v in runs.items()}
 ours, aten, py = best["fused"], best.get("aten"), best["python"]
-sgemm = max(r["sgemm_gflops"] for r in runs["fused"] + runs["aten"])
+sgemm = max(r["sgemm_gflops"] for r in runs["fused"] + runs.get("aten", []))
 flops = ours["gflop_per_step"]
 for k, v in runs.items():
     print(f"{k:7s} median s/step per round: " + ", ".join(f"{r['median_step_s']:.4f}" for r in v))

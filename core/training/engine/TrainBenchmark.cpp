@@ -11,6 +11,7 @@
 #include "training/BlasInfo.h"
 #include "training/TrainingConfig.h"
 #include "training/engine/MusicNet.h"
+#include "training/engine/TrainingHeap.h"
 
 namespace nf::engine {
 
@@ -83,6 +84,7 @@ double measureSgemmGflops(int n, int repeats, const std::string& deviceName) {
 }
 
 TrainBenchmarkResult benchmarkTraining(const TrainBenchmarkOptions& o) {
+    const TrainingHeap heap;  // each step's activations reused, not page-faulted in again (TrainingHeap.h)
     TrainingConfig config = TrainingConfig::forModel(o.model, o.preset);
     config.model.vocabSize = o.vocab;
     config.model.lstmKernel = o.lstmKernel;

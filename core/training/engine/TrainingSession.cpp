@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/engine/TrainingHeap.h"
 #include "training/engine/TrainingSession.h"
 
 #include "remi/ExampleBuilder.h"
@@ -445,6 +446,7 @@ TrainingResult TrainingSession::run() {
 TrainingResult train(const TrainingConfig& config, const TrainerOptions& options, const TokenizedCorpus& corpus,
                      TrainingObserver* observer, TrainingControl* control) {
     if (options.modelPath.empty()) throw std::runtime_error("no output model path given");
+    const TrainingHeap heap;  // declared first: the session's tensors are freed before it gives memory back
     TrainingSession session(config, options, corpus, observer, control);
     return session.run();
 }
