@@ -166,6 +166,56 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
     EXPECT_TRUE(again.module<StudioTraining>()->panel()->modelPaths().contains(QString::fromStdString(result.modelPath)));
 }
 
+// The studio trains a transformer (the Training panel's preset, made tiny) and the Generation panel writes pieces
+// with it through the torch-free decoder.
+TEST(EndToEnd, TheStudioTrainsAndGeneratesWithATransformer) {
+    QTemporaryDir data;
+    MainWindow w;
+    w.show();
+    bool ready = false;
+    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
+    w.openInitial(smallDataset(data));
+    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+
+    TrainingPanel* tp = w.module<StudioTraining>()->panel();
+    TrainingConfig c = TrainingConfig::forModel(ModelKind::Transformer, ModelSize::Small);
+    c.epochs = 2;
+    c.batchSize = 4;
+    c.seqLength = 32;
+    c.model.embedDim = 32;
+    c.model.heads = 2;
+    c.model.layers = 1;
+    c.model.hiddenSize = 64;
+    c.optimizer.warmupSteps = 2;
+    c.valShare = 0.34;
+    c.device = "cpu";
+    c.threads = 1;
+    tp->form()->setConfig(c);
+    ASSERT_TRUE(tp->form()->config().model.isTransformer()) << "the form keeps the model kind";
+    bool trained = false;
+    TrainingResult result;
+    QString failure;
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished, [&](const TrainingResult& r) {
+        result = r;
+        trained = true;
+    });
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
+    tp->startTraining();
+    ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
+    ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    EXPECT_EQ(result.outcome, TrainingOutcome::Finished) << result.message;
+
+    GenerationPanel* gp = w.module<StudioGeneration>()->panel();
+    ASSERT_EQ(gp->modelPath(), QString::fromStdString(result.modelPath));
+    gp->lengthBox()->setValue(120);
+    gp->variationsBox()->setValue(2);
+    gp->startGeneration();
+    ASSERT_TRUE(uitest::waitFor([&] { return gp->generateButton()->isEnabled(); }, 120000));
+    ASSERT_EQ(gp->results().size(), 2u);
+    EXPECT_TRUE(w.document()->name().startsWith("Generated 1"));
+    EXPECT_EQ(w.document()->score().noteCount(), gp->results()[0].piece.score.noteCount());
+}
+
 }  // namespace nf
 
 #endif  // NF_TEST_HAVE_TRAINING
