@@ -60,7 +60,8 @@ SamplingSettings everySamplingFieldChanged() {
 
 // variations and sampling are not part of this JSON (a recipe names one piece and keeps sampling apart).
 GenerationSettings everyGenerationFieldChanged() {
-    return {.length = 321, .bars = 8.5, .seconds = 30.25, .mode = DecodeMode::Windowed, .window = 64, .stopAtEnd = false};
+    return {.length = 321, .bars = 8.5, .seconds = 30.25, .variations = 1, .sampling = {}, .mode = DecodeMode::Windowed,
+            .window = 64, .stopAtEnd = false};
 }
 
 }  // namespace
