@@ -77,9 +77,11 @@ TEST_P(LayoutTest, BottomPanelsCanBeMadeShort) {
     w.resize(GetParam());
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    for (QDockWidget* dock : w.findChildren<QDockWidget*>())
-        if (w.dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+    for (QDockWidget* dock : w.findChildren<QDockWidget*>()) {
+        if (w.dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
             EXPECT_LE(dock->minimumSizeHint().height(), 150) << dock->objectName().toStdString();
+        }
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(WindowSizes, LayoutTest, ::testing::Values(QSize(1280, 720), QSize(1440, 900), QSize(1920, 1080)),

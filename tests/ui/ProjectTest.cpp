@@ -47,8 +47,9 @@ TEST(ProjectFile, RoundTripsPiecesAndRecipes) {
     p.datasetPath = "/data/tunes";
     p.models = {"/m/a.nfmodel", "/m/b.nfmodel"};
     p.datasetPiece = 7;
-    p.current = ProjectPiece{"edited", {}, uitest::demoScore()};
-    p.generated.push_back({"Generated 1", "NoteForge recipe {\"x\":1}", uitest::demoScore("midi/abc2midi-nottingham/jigs100.mid")});
+    p.current = ProjectPiece{"edited", {}, uitest::demoScore(), {}, {}};
+    p.generated.push_back(
+        {"Generated 1", "NoteForge recipe {\"x\":1}", uitest::demoScore("midi/abc2midi-nottingham/jigs100.mid"), {}, {}});
     QTemporaryDir dir;
     const QString path = dir.filePath("p.nfproject");
     ProjectFile::write(path, p);
@@ -289,7 +290,7 @@ ProjectData session010() {
     p.datasetPath = "/data/tunes";
     p.models = {"/m/remi-lstm-0.1.0.nfm"};
     p.datasetPiece = 3;
-    p.current = ProjectPiece{"edited", {}, uitest::demoScore()};
+    p.current = ProjectPiece{"edited", {}, uitest::demoScore(), {}, {}};
     p.generated.push_back(generatedPiece());
     p.tracks = {{true, false, 90, 30}, {false, true, -1, -1}};
     p.view = ProjectView{0.25, 17.0, 1234.0, 560.0};
