@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generation/LstmWeights.h"
 
+#include <utility>
+
+#include "generation/ModelTensors.h"
 #include "generation/SimdKernels.h"
 
 namespace nf {
 
 namespace {
 
-int padded(int n) { return (n + gen::kPadding - 1) / gen::kPadding * gen::kPadding; }
+int padded(int n) { return gen::paddedSize(n); }
 
 const NamedTensor& tensor(const ModelFile& model, const std::string& name, std::vector<std::int64_t> shape,
                           const std::string& file) {
-    const NamedTensor* t = model.findTensor(name);
-    if (!t) throw ModelFileError(file + ": weights '" + name + "' are missing");
-    if (t->shape != shape || static_cast<std::int64_t>(t->values.size()) != t->elementCount())
-        throw ModelFileError(file + ": weights '" + name + "' have another shape than the configuration says");
-    return *t;
+    return gen::requireTensor(model, name, std::move(shape), file);
 }
 
 // Row of the rearranged gate matrix that holds LibTorch's row `gate * hidden + unit`.
@@ -25,17 +24,7 @@ int arrangedRow(int gate, int unit) {
 }
 
 LstmWeights::Linear linear(const ModelFile& model, const std::string& name, int in, int out, const std::string& file) {
-    const auto& w = tensor(model, name + ".weight", {out, in}, file);
-    const auto& b = tensor(model, name + ".bias", {out}, file);
-    LstmWeights::Linear l;
-    l.inputSize = padded(in);
-    l.outputs = out;
-    l.weight.assign(static_cast<std::size_t>(out) * static_cast<std::size_t>(l.inputSize), 0.0f);
-    for (int r = 0; r < out; ++r)
-        for (int k = 0; k < in; ++k)
-            l.weight[static_cast<std::size_t>(r) * l.inputSize + k] = w.values[static_cast<std::size_t>(r) * in + k];
-    l.bias = b.values;
-    return l;
+    return gen::readLinear(model, name, in, out, file);
 }
 
 }  // namespace

@@ -2,46 +2,29 @@
 #include "generation/TransformerWeights.h"
 
 #include <cmath>
+#include <utility>
+
+#include "generation/ModelTensors.h"
 
 namespace nf {
 
 namespace {
 
-int padded(int n) { return (n + gen::kPadding - 1) / gen::kPadding * gen::kPadding; }
+int padded(int n) { return gen::paddedSize(n); }
 
 const NamedTensor& tensor(const ModelFile& model, const std::string& name, std::vector<std::int64_t> shape,
                           const std::string& file) {
-    const NamedTensor* t = model.findTensor(name);
-    if (!t) throw ModelFileError(file + ": weights '" + name + "' are missing");
-    if (t->shape != shape || static_cast<std::int64_t>(t->values.size()) != t->elementCount())
-        throw ModelFileError(file + ": weights '" + name + "' have another shape than the configuration says");
-    return *t;
+    return gen::requireTensor(model, name, std::move(shape), file);
 }
 
 TransformerWeights::Norm readNorm(const ModelFile& model, const std::string& name, int width, const std::string& file) {
     return {tensor(model, name + ".weight", {width}, file).values, tensor(model, name + ".bias", {width}, file).values};
 }
 
-// A Linear layer [out][in] whose input column k lands at inColumn(k) and output row o at outRow(o) of a zero-padded
-// [outputs][inputSize] matrix.
 template <class InColumn, class OutRow>
 gen::LinearWeights linear(const ModelFile& model, const std::string& name, int in, int out, int inputSize, int outputs,
                           InColumn inColumn, OutRow outRow, const std::string& file) {
-    const auto& w = tensor(model, name + ".weight", {out, in}, file);
-    const auto& b = tensor(model, name + ".bias", {out}, file);
-    gen::LinearWeights l;
-    l.inputSize = inputSize;
-    l.outputs = outputs;
-    l.weight.assign(static_cast<std::size_t>(outputs) * static_cast<std::size_t>(inputSize), 0.0f);
-    l.bias.assign(static_cast<std::size_t>(outputs), 0.0f);
-    for (int o = 0; o < out; ++o) {
-        const auto row = static_cast<std::size_t>(outRow(o));
-        for (int k = 0; k < in; ++k)
-            l.weight[row * static_cast<std::size_t>(inputSize) + static_cast<std::size_t>(inColumn(k))] =
-                w.values[static_cast<std::size_t>(o) * static_cast<std::size_t>(in) + static_cast<std::size_t>(k)];
-        l.bias[row] = b.values[static_cast<std::size_t>(o)];
-    }
-    return l;
+    return gen::readLinear(model, name, in, out, inputSize, outputs, inColumn, outRow, file);
 }
 
 }  // namespace
