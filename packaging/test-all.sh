@@ -2,7 +2,9 @@
 # Sets up, builds and runs every NoteForge test: unit, oracle, round-trip, bad-input, audio (JACK dummy),
 # GUI (offscreen), the codecs under ASan+UBSan, a bounded libFuzzer run of each reader, and the Debian package
 # (cpack, lintian, AppStream/desktop validation, a smoke job from the extracted package: packaging/package-check.sh),
-# and the build without LibTorch (build-lean: no training module) with the tests that concern it.
+# the build without LibTorch (build-lean: no training module) with the tests that concern it, and the training module
+# built on its own from the bundle a GPU machine gets (build-training-module/, as packaging/build-training-module.sh
+# builds it there) against Debian's LibTorch, then used through the boundary by build/'s noteforge-cli.
 # Usage: packaging/test-all.sh        (as root, or through sudo, on Debian 12)
 # Installs everything the tests and benchmarks need beyond the demo (packaging/setup-debian.sh test) and configures
 # build/ (shared with demo.sh) with the tests and benchmarks on. Under sudo the packages are installed as root and
@@ -85,6 +87,25 @@ noaudio() {
   ctest --test-dir build-noaudio -j "$JOBS" --output-on-failure --timeout 900 -L 'ui|cli' -LE jack
 }
 
+# The training module as a GPU machine builds it (docs/gpu.md, section A): from the bundle of
+# packaging/training-module-bundle.sh (its own fmt and nlohmann headers, no git, no Qt), against Debian's LibTorch,
+# installed into a private XDG data folder; build/'s noteforge-cli must then pick that module over its packaged one
+# and train through it, and noteforge-training-host must drive it. Proves the boundary holds between two builds.
+module_build() {
+  local work xdg out
+  work=$(mktemp -d) && xdg="$work/xdg" &&
+  ./packaging/training-module-bundle.sh "$work/bundle.tar.gz" && tar -C "$work" -xzf "$work/bundle.tar.gz" &&
+  (cd "$work/noteforge-training-module-src" && CCACHE_BASEDIR="$PWD" XDG_DATA_HOME="$xdg" \
+     packaging/build-training-module.sh --torch system --jobs "$JOBS" --check) || { rm -rf "$work"; return 1; }
+  out=$(XDG_DATA_HOME="$xdg" build/app/noteforge-cli benchmark train --model lstm --batch 4 --seq 16 --steps 2 2>&1)
+  echo "$out"
+  rm -rf "$work"
+  if ! grep -q "^training module $xdg/noteforge/training/libnoteforge-training.so" <<<"$out"; then
+    echo "noteforge-cli did not train through the separately built module in $xdg"
+    return 1
+  fi
+}
+
 if [ -z "${NF_SETUP_DONE:-}" ]; then
   phase setup setup || true
   if [ $status -ne 0 ]; then echo "set-up failed"; exit 1; fi
@@ -106,6 +127,7 @@ phase tests tests
 phase package package
 phase lean lean
 phase noaudio noaudio
+phase module module_build
 echo "=== phase durations"
 printf '  %s\n' "${PHASES[@]}"
 if [ $status -eq 0 ]; then echo "all phases passed"; else echo "some phase FAILED"; fi

@@ -12,6 +12,7 @@
 #include "common/PassiveOpenMp.h"
 
 #include "training/TrainBenchmark.h"
+#include "training/TrainingModule.h"
 #include "training/TrainingConfig.h"
 
 namespace nf::cli {
@@ -33,16 +34,21 @@ int runBench(BenchArgs& a) {
         throw std::invalid_argument("--preset sizes a transformer; " + a.model + " has no presets");
     const std::string shown = a.preset.empty() ? a.model : a.model + " " + a.preset;
     const TrainBenchmarkResult r = benchmarkTraining(a.options);
+    // Which module ran: a user's CUDA build or the packaged CPU one (TrainingModule.h's search order).
+    for (const std::string& refused : TrainingModule::refusals())
+        std::fprintf(stderr, "warning: training module refused: %s\n", refused.c_str());
+    const std::string modulePath = TrainingModule::load().path();
     const auto& o = a.options;
     const std::string kernel = toString(r.lstmKernel);
     const auto [lo, hi] = std::minmax_element(r.stepSeconds.begin(), r.stepSeconds.end());
     if (a.json) {
         std::printf("{\"model\":\"%s\",\"preset\":\"%s\",\"vocab\":%d,\"batch\":%d,\"seq\":%d,\"steps\":%d,\"device\":\"%s\",\"threads\":%d,"
                     "\"kernel\":\"%s\",\"torch\":\"%s\",\"median_step_s\":%.6f,\"min_step_s\":%.6f,\"max_step_s\":%.6f,"
-                    "\"gflop_per_step\":%.4f,\"gflops\":%.3f,\"sgemm_gflops\":%.3f,\"tokens_per_s\":%.1f,\"blas\":\"%s\"}\n",
+                    "\"gflop_per_step\":%.4f,\"gflops\":%.3f,\"sgemm_gflops\":%.3f,\"tokens_per_s\":%.1f,\"blas\":\"%s\","
+                    "\"module\":\"%s\"}\n",
                     a.model.c_str(), a.preset.c_str(), o.vocab, o.batch, o.seq, o.steps, r.device.c_str(), r.threads, kernel.c_str(),
                     r.torchVersion.c_str(), r.medianStepSeconds, *lo, *hi, r.flopsPerStep / 1e9, r.gflops, r.sgemmGflops,
-                    r.tokensPerSecond, r.blas.c_str());
+                    r.tokensPerSecond, r.blas.c_str(), modulePath.c_str());
         return Success;
     }
     std::printf("train benchmark: %s, vocab %d, batch %d, seq %d, %d timed steps after %d warm-up\n", shown.c_str(), o.vocab,
@@ -51,6 +57,7 @@ int runBench(BenchArgs& a) {
     if (a.options.model == ModelKind::Transformer) std::printf("\n");
     else std::printf(", LSTM kernel %s\n", kernel.c_str());
     std::printf("BLAS loaded: %s; OpenMP wait policy %s\n", r.blas.c_str(), openMpWaitPolicy());
+    std::printf("training module %s\n", modulePath.c_str());
     std::printf("median step  %.4f s (min %.4f, max %.4f), %.0f predicted tokens/s\n", r.medianStepSeconds, *lo, *hi, r.tokensPerSecond);
     std::printf("model FLOPs  %.2f GFLOP per step -> %.1f GFLOP/s\n", r.flopsPerStep / 1e9, r.gflops);
     std::printf("sgemm 2048^2 %.1f GFLOP/s -> the training step reaches %.0f%% of the matrix-multiply rate\n", r.sgemmGflops,

@@ -185,7 +185,10 @@ int runTrain(const TrainArgs& a) {
     }
     try {
         // Before the data is read: a missing module is said at once, not after minutes of tokenizing.
-        TrainingModule::load();
+        const TrainingModule& module = TrainingModule::load();
+        for (const std::string& refused : TrainingModule::refusals())
+            std::fprintf(stderr, "warning: training module refused: %s\n", refused.c_str());
+        std::printf("training module %s\n", module.describe().c_str());
     } catch (const TrainingModuleUnavailable& e) {
         printError(e.what());
         return FailedWork;

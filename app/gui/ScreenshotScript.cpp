@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotScript.h"
 #include "ExportScreenshot.h"
+#include "SteeringScreenshot.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,8 @@ void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()
     c.model.embedDim = 32;
     c.seqLength = 64;
     c.metricsEverySteps = 5;
+    // Steering needs the bar-structured representation (the Compose menu's models).
+    if (r.state == "steering" || r.state == "addpart") c.tokenizer.kind = TokenizerKind::Remi;
     panel->form()->setConfig(c);
     w.module<StudioTraining>()->dock()->raise();
     // Dragged taller, as one would to watch the charts: the default layout keeps the bottom tabs short.
@@ -74,7 +77,7 @@ void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()
 }  // namespace
 
 bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
-    const QStringList states = {"welcome", "dataset", "edit", "training", "generation", "export"};
+    const QStringList states = {"welcome", "dataset", "edit", "training", "generation", "export", "steering", "addpart"};
     if (!states.contains(r.state)) return false;
     QObject::connect(&w, &MainWindow::datasetReady, &w, [&w, r] {
         if (r.piece > 0) w.showPiece(r.piece);
@@ -98,6 +101,9 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
             return saveScreenshot(w, r.file);
         }
         if (r.state == "training") return train(w, r, [&w, r] { saveScreenshot(w, r.file); });
+        // Steering: a short training gives the remi model; the studio then chooses it for generation.
+        if (r.state == "steering" || r.state == "addpart")
+            return train(w, r, [&w, r] { steeringScreenshot(w, r.state, r.file); });
         train(w, r, [&w, r] {
             GenerationPanel* g = w.module<StudioGeneration>()->panel();
             g->lengthBox()->setValue(400);

@@ -11,7 +11,8 @@ class MainWindow;
 // docs/screenshots.sh (under Xvfb) for the README and docs pictures, and as a smoke test of the whole window.
 // States: "welcome" (the first-start guide), "dataset" (the loaded data and a piece), "edit" (a selection, the draw
 // tool, a loop), "training" (a short training with its live charts), "generation" (train, generate, a result
-// coloured by confidence), "export" (the File menu at Export Audio and a render in progress).
+// coloured by confidence), "export" (the File menu at Export Audio and a render in progress), "steering" (train,
+// then bars chosen on the ruler rewritten into three candidates), "addpart" (train, then Add Part writing drums).
 struct ScreenshotRequest {
     QString file;
     QString state = "dataset";

@@ -3,6 +3,7 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
@@ -28,6 +29,7 @@ constexpr const char* kFileName = "libnoteforge-training.so";
 
 std::mutex gLoadMutex;
 std::unique_ptr<TrainingModule> gModule;  // set once under gLoadMutex, never reset: the library stays loaded
+std::vector<std::string> gRefusals;       // under gLoadMutex: what load() passed over before gModule
 std::atomic<bool> gLoaded{false};
 
 // Opens one candidate; an empty result with `why` set when it is there but unusable.
@@ -58,16 +60,33 @@ std::unique_ptr<TrainingModule> open(const std::string& path, std::string& why) 
 
 }  // namespace
 
+std::string TrainingModule::userModulePath() {
+    // XDG Base Directory: $XDG_DATA_HOME when set and absolute, else ~/.local/share.
+    fs::path base;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg == '/') base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home) base = fs::path(home) / ".local" / "share";
+    else return {};
+    return (base / "noteforge" / "training" / kFileName).string();
+}
+
 std::vector<std::string> TrainingModule::searchPaths() {
-    if (const char* env = std::getenv("NF_TRAINING_MODULE"); env && *env) return {env};
     std::vector<std::string> paths;
+    const auto add = [&paths](std::string path) {
+        if (!path.empty() && std::find(paths.begin(), paths.end(), path) == paths.end()) paths.push_back(std::move(path));
+    };
+    if (const char* env = std::getenv("NF_TRAINING_MODULE"); env && *env) add(env);
+    add(userModulePath());
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec && !exe.empty())
-        paths.push_back((exe.parent_path() / NF_TRAINING_MODULE_RELDIR / kFileName).lexically_normal().string());
-    const std::string installed = (fs::path(NF_TRAINING_MODULE_DIR) / kFileName).string();
-    if (paths.empty() || paths.front() != installed) paths.push_back(installed);
+        add((exe.parent_path() / NF_TRAINING_MODULE_RELDIR / kFileName).lexically_normal().string());
+    add((fs::path(NF_TRAINING_MODULE_DIR) / kFileName).string());
     return paths;
+}
+
+std::vector<std::string> TrainingModule::refusals() {
+    std::lock_guard lock(gLoadMutex);
+    return gModule ? gRefusals : std::vector<std::string>{};
 }
 
 std::string TrainingModule::locate() {
@@ -81,19 +100,24 @@ std::string TrainingModule::locate() {
 const TrainingModule& TrainingModule::load() {
     std::lock_guard lock(gLoadMutex);
     if (gModule) return *gModule;
-    std::string reasons;
+    std::vector<std::string> refused;
     for (const std::string& path : searchPaths()) {
         std::error_code ec;
         if (!fs::exists(path, ec)) continue;
         std::string why;
         if (auto module = open(path, why)) {
             gModule = std::move(module);
+            gRefusals = std::move(refused);
             gLoaded.store(true);
             return *gModule;
         }
-        reasons += (reasons.empty() ? "" : "; ") + why;
+        refused.push_back(std::move(why));
     }
-    if (!reasons.empty()) throw TrainingModuleUnavailable("the training module cannot be loaded: " + reasons);
+    if (!refused.empty()) {
+        std::string reasons;
+        for (const std::string& why : refused) reasons += (reasons.empty() ? "" : "; ") + why;
+        throw TrainingModuleUnavailable("the training module cannot be loaded: " + reasons);
+    }
     std::string looked;
     for (const std::string& path : searchPaths()) looked += (looked.empty() ? "" : ", ") + path;
     throw TrainingModuleUnavailable(
@@ -109,5 +133,16 @@ std::string TrainingModule::noteforgeVersion() const {
 std::string TrainingModule::torchVersion() const { return table_->torch_version ? table_->torch_version : ""; }
 std::string TrainingModule::buildInfo() const { return table_->build_info ? table_->build_info : ""; }
 bool TrainingModule::cudaAvailable() const { return table_->cuda_available && table_->cuda_available() != 0; }
+
+TrainingModule::Origin TrainingModule::origin() const {
+    if (const char* env = std::getenv("NF_TRAINING_MODULE"); env && path_ == env) return Origin::Environment;
+    if (path_ == userModulePath()) return Origin::User;
+    return Origin::Packaged;
+}
+
+std::string TrainingModule::describe() const {
+    return path_ + " (LibTorch " + torchVersion() + ", NoteForge " + noteforgeVersion() + ", CUDA GPU: " +
+           (cudaAvailable() ? "yes" : "none") + ")";
+}
 
 }  // namespace nf

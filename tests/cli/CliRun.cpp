@@ -43,12 +43,14 @@ std::vector<std::string> CliRun::errLines() const {
     return lines;
 }
 
-CliRun runCli(const std::vector<std::string>& args) {
+CliRun runCli(const std::vector<std::string>& args) { return runProgram(NF_CLI_PATH, args); }
+
+CliRun runProgram(const std::string& program, const std::vector<std::string>& args) {
     static std::atomic<int> counter{0};
     std::string name = "nf-cli-run-";  // built by appending: GCC 12 warns falsely on "literal" + std::string&&
     name.append(std::to_string(::getpid())).append("-").append(std::to_string(counter++));
     const auto base = std::filesystem::temp_directory_path() / name;
-    std::string cmd = shellQuote(NF_CLI_PATH);
+    std::string cmd = shellQuote(program);
     for (const auto& a : args) cmd.append(" ").append(shellQuote(a));
     cmd.append(" >").append(shellQuote(base.string() + ".out"));
     cmd.append(" 2>").append(shellQuote(base.string() + ".err")).append(" </dev/null");

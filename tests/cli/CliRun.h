@@ -16,5 +16,7 @@ struct CliRun {
 
 // Runs NF_CLI_PATH with `args` (each passed as one argument, no shell interpretation of their content).
 CliRun runCli(const std::vector<std::string>& args);
+// The same with another copy of the program (a noteforge-cli moved away from its training module, say).
+CliRun runProgram(const std::string& program, const std::vector<std::string>& args);
 
 }  // namespace nf::test

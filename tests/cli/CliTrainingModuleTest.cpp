@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Training is a module the programs load when asked to train (training/TrainingModule.h). Without it, or with a
-// module they cannot trust, `train` and `benchmark train` fail at once with one line saying what to install,
-// and everything else (inspect, generate, infill, accompany) works as before from a model trained elsewhere.
+// Training is a module the programs load when asked to train (training/TrainingModule.h). They look for a user's
+// own module (a CUDA build, $XDG_DATA_HOME/noteforge/training) before the packaged one; one they cannot trust is
+// refused with a warning line and the next is used. Without any, `train` and `benchmark train` fail at once with
+// one line saying what to install, and everything else (inspect, generate, infill, accompany) works as before from
+// a model trained elsewhere.
 #include <gtest/gtest.h>
 
 #include <unistd.h>
@@ -9,11 +11,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 
 #include "cli/CliRun.h"
 #include "training/TrainingModuleAbi.h"
 
 using nf::test::runCli;
+using nf::test::runProgram;
 namespace fs = std::filesystem;
 
 namespace {
@@ -23,12 +27,38 @@ const fs::path kDemo = fs::path(NF_SOURCE_DIR) / "resources" / "demo";
 // keep opening. Made by tests/data/models/README.md's command.
 const fs::path kModel = fs::path(NF_TEST_DATA_DIR) / "models" / "remi-lstm-0.1.0.nfm";
 
-// Points the programs this test starts at another module file for the test's duration.
-class ModuleOverride {
+// Sets an environment variable of the programs this test starts, for the test's duration.
+class EnvOverride {
 public:
-    explicit ModuleOverride(const std::string& path) { setenv("NF_TRAINING_MODULE", path.c_str(), 1); }
-    ~ModuleOverride() { unsetenv("NF_TRAINING_MODULE"); }
+    EnvOverride(const char* name, const std::string& value) : name_(name) { setenv(name, value.c_str(), 1); }
+    ~EnvOverride() { unsetenv(name_); }
+    EnvOverride(const EnvOverride&) = delete;
+    EnvOverride& operator=(const EnvOverride&) = delete;
+
+private:
+    const char* name_;
 };
+
+// Points the programs this test starts at another module file for the test's duration.
+class ModuleOverride : public EnvOverride {
+public:
+    explicit ModuleOverride(const std::string& path) : EnvOverride("NF_TRAINING_MODULE", path) {}
+};
+
+// The packaged module of this build: where the programs in build/app find it (TrainingModule.h).
+fs::path packagedModule() {
+    for (const auto& entry : fs::recursive_directory_iterator(fs::path(NF_CLI_PATH).parent_path().parent_path() / "lib"))
+        if (entry.path().filename() == "libnoteforge-training.so") return entry.path();
+    return {};
+}
+
+// A quick run through the module: two tiny timed steps.
+const std::vector<std::string> kQuickBenchmark = {"benchmark", "train", "--model", "lstm", "--batch", "2",
+                                                  "--seq", "8",         "--steps", "1",    "--warmup", "0"};
+
+bool hasLineStarting(const std::string& text, const std::string& start) {
+    return text.rfind(start, 0) == 0 || text.find("\n" + start) != std::string::npos;
+}
 
 class CliTrainingModule : public ::testing::Test {
 protected:
@@ -37,7 +67,18 @@ protected:
                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
+        // No module of the developer's own (~/.local/share/noteforge/training) may take part.
+        xdg_ = std::make_unique<EnvOverride>("XDG_DATA_HOME", (dir_ / "xdg").string());
     }
+    // Where the programs look for the user's own module during this test.
+    fs::path userModule() const { return dir_ / "xdg" / "noteforge" / "training" / "libnoteforge-training.so"; }
+    // A copy of noteforge-cli with no module beside it: an installation without noteforge-training.
+    std::string lonelyCli() const {
+        fs::create_directories(dir_ / "bin");
+        fs::copy_file(NF_CLI_PATH, dir_ / "bin" / "noteforge-cli", fs::copy_options::overwrite_existing);
+        return (dir_ / "bin" / "noteforge-cli").string();
+    }
+    std::unique_ptr<EnvOverride> xdg_;
     void TearDown() override { fs::remove_all(dir_); }
     fs::path dir_;
 };
@@ -47,37 +88,78 @@ protected:
 TEST_F(CliTrainingModule, MissingModuleIsOneLineBeforeTheDataIsRead) {
     const std::string absent = (dir_ / "libnoteforge-training.so").string();
     ModuleOverride module(absent);
-    const auto r = runCli({"train", "--data", kDemo.string(), "--out", (dir_ / "m.nfm").string(), "--epochs", "1"});
+    const std::string cli = lonelyCli();
+    const auto r = runProgram(cli, {"train", "--data", kDemo.string(), "--out", (dir_ / "m.nfm").string(), "--epochs", "1"});
     EXPECT_EQ(r.exitCode, 1) << r.err;
     ASSERT_EQ(r.errLines().size(), 1u) << r.err;
     EXPECT_NE(r.err.find("noteforge-training"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find(absent), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(userModule().string()), std::string::npos) << "the user's folder is named too: " << r.err;
     EXPECT_EQ(r.out.find("reading"), std::string::npos) << "the data was read before the module was checked";
     EXPECT_FALSE(fs::exists(dir_ / "m.nfm"));
 
-    const auto bench = runCli({"benchmark", "train", "--steps", "1"});
+    const auto bench = runProgram(cli, kQuickBenchmark);
     EXPECT_EQ(bench.exitCode, 1) << bench.err;
     EXPECT_NE(bench.err.find("noteforge-training"), std::string::npos) << bench.err;
 }
 
+// With nothing else to fall back on, a module of another interface is refused, saying which versions.
 TEST_F(CliTrainingModule, ModuleOfAnotherInterfaceIsRefused) {
     ModuleOverride module(NF_FAKE_TRAINING_MODULE);
-    const auto r = runCli({"train", "--data", kDemo.string(), "--out", (dir_ / "m.nfm").string(), "--epochs", "1"});
+    const auto r = runProgram(lonelyCli(), {"train", "--data", kDemo.string(), "--out", (dir_ / "m.nfm").string(),
+                                            "--epochs", "1"});
     EXPECT_EQ(r.exitCode, 1) << r.err;
     ASSERT_EQ(r.errLines().size(), 1u) << r.err;
     EXPECT_NE(r.err.find("interface 999"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("needs interface " + std::to_string(NF_TRAINING_ABI_VERSION)), std::string::npos) << r.err;
 }
 
+// A user's module of another version (built from another NoteForge) is passed over with a warning, and the
+// packaged module trains instead.
+TEST_F(CliTrainingModule, AUserModuleOfAnotherInterfaceFallsBackToThePackagedOne) {
+    ASSERT_FALSE(packagedModule().empty());
+    fs::create_directories(userModule().parent_path());
+    fs::copy_file(NF_FAKE_TRAINING_MODULE, userModule());
+    const auto r = runCli(kQuickBenchmark);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(hasLineStarting(r.err, "warning: training module refused: " + userModule().string())) << r.err;
+    EXPECT_NE(r.err.find("interface 999"), std::string::npos) << r.err;
+    EXPECT_TRUE(hasLineStarting(r.out, "training module " + fs::canonical(packagedModule()).string())) << r.out;
+}
+
+// A file in the user's folder that is no library at all (a half-copied build, say) is refused the same way.
 TEST_F(CliTrainingModule, FileThatIsNoLibraryIsRefused) {
-    const fs::path bogus = dir_ / "libnoteforge-training.so";
-    std::ofstream(bogus) << "not an ELF file\n";
-    ModuleOverride module(bogus.string());
-    const auto r = runCli({"train", "--data", kDemo.string(), "--out", (dir_ / "m.nfm").string(), "--epochs", "1"});
-    EXPECT_EQ(r.exitCode, 1) << r.err;
-    ASSERT_EQ(r.errLines().size(), 1u) << r.err;
-    EXPECT_NE(r.err.find("cannot be loaded"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find(bogus.string()), std::string::npos) << r.err;
+    fs::create_directories(userModule().parent_path());
+    std::ofstream(userModule()) << "not an ELF file\n";
+    const auto r = runCli(kQuickBenchmark);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(hasLineStarting(r.err, "warning: training module refused: " + userModule().string())) << r.err;
+
+    const auto alone = runProgram(lonelyCli(), kQuickBenchmark);
+    EXPECT_EQ(alone.exitCode, 1) << alone.err;
+    ASSERT_EQ(alone.errLines().size(), 1u) << alone.err;
+    EXPECT_NE(alone.err.find("cannot be loaded"), std::string::npos) << alone.err;
+    EXPECT_NE(alone.err.find(userModule().string()), std::string::npos) << alone.err;
+}
+
+// The user's own module (packaging/build-training-module.sh installs one there) comes before the packaged one, and
+// the programs say which one trains.
+TEST_F(CliTrainingModule, TheUsersOwnModuleIsUsedFirst) {
+    const fs::path packaged = packagedModule();
+    ASSERT_FALSE(packaged.empty());
+    fs::create_directories(userModule().parent_path());
+    fs::copy_file(packaged, userModule());
+    auto r = runCli(kQuickBenchmark);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(hasLineStarting(r.out, "training module " + userModule().string())) << r.out;
+    EXPECT_EQ(r.err.find("refused"), std::string::npos) << r.err;
+
+    r = runCli({"train", "--data", (kDemo / "abc" / "nottingham-hpps-X1-30.abc").string(), "--out",
+                (dir_ / "m.nfm").string(), "--model", "lstm", "--hidden", "16", "--layers", "1", "--embed", "8",
+                "--seq", "16", "--epochs", "1", "--quiet"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(hasLineStarting(r.out, "training module " + userModule().string() + " (LibTorch ")) << r.out;
+    EXPECT_TRUE(fs::exists(dir_ / "m.nfm"));
 }
 
 TEST_F(CliTrainingModule, GenerationInfillAndAccompanimentNeedNoModule) {

@@ -11,10 +11,14 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "UiTestUtil.h"
 #include "training/HyperparameterForm.h"
 #include "training/TrainingCharts.h"
 #include "training/TrainingController.h"
+#include "training/TrainingModule.h"
 #include "training/TrainingPanel.h"
 
 namespace nf {
@@ -101,6 +105,31 @@ TEST(TrainingPanel, TheDeviceLineCountsThreadsAsTrainingWill) {
     ASSERT_FALSE(device.isEmpty());
     EXPECT_FALSE(device.contains("1 threads")) << device.toStdString();
     EXPECT_FALSE(device.contains("cpu,")) << device.toStdString();
+}
+#endif
+
+// A GPU module that failed to load must not look like a slow GPU: the panel names the LibTorch and the module
+// that trains, and what it passed over.
+#ifdef NF_TEST_HAVE_TRAINING
+TEST(TrainingPanel, TheDeviceLineNamesTheModuleThatTrainsAndTheOneRefused) {
+    if (TrainingModule::loaded()) GTEST_SKIP() << "needs a process that has not loaded the training module yet";
+    const std::filesystem::path user = TrainingModule::userModulePath();  // in the test's own XDG_DATA_HOME
+    std::filesystem::create_directories(user.parent_path());
+    std::ofstream(user) << "a half-copied module\n";
+    TrainingController controller;
+    TrainingPanel panel(&controller, {});
+    const TrainingModule& module = TrainingModule::load();
+    EXPECT_EQ(module.origin(), TrainingModule::Origin::Packaged);
+    TrainingStart start;
+    start.device = "cpu";
+    start.threads = 1;
+    start.torchVersion = module.torchVersion();
+    emit controller.started(start);
+    const QString text = labelStartingWith(panel, "Device: CPU");
+    EXPECT_TRUE(text.contains(QString::fromStdString("LibTorch " + module.torchVersion() + ", packaged module")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QString::fromStdString("Not used: " + user.string()))) << text.toStdString();
+    std::filesystem::remove(user);
 }
 #endif
 

@@ -71,7 +71,7 @@ TEST(Translations, SwitchingTheLocaleChangesTheMenus) {
     EXPECT_EQ(language.language(), "de");
     {
         MainWindow w;
-        EXPECT_EQ(menuTitles(w), QStringList({"&Datei", "&Bearbeiten", "&Ansicht", "&Transport", "&Hilfe"}));
+        EXPECT_EQ(menuTitles(w), QStringList({"&Datei", "&Bearbeiten", "&Komponieren", "&Ansicht", "&Transport", "&Hilfe"}));
         EXPECT_EQ(w.actions()->openFolder->text(), QString::fromUtf8("&Ordner öffnen..."));
         EXPECT_EQ(w.actions()->gridActions.front()->text(), "Aus");  // the snap grid's own labels too
     }
@@ -79,7 +79,7 @@ TEST(Translations, SwitchingTheLocaleChangesTheMenus) {
         EXPECT_FALSE(language.load(english)) << english.name().toStdString();
         EXPECT_TRUE(language.language().isEmpty());
         MainWindow w;
-        EXPECT_EQ(menuTitles(w), QStringList({"&File", "&Edit", "&View", "&Transport", "&Help"}))
+        EXPECT_EQ(menuTitles(w), QStringList({"&File", "&Edit", "&Compose", "&View", "&Transport", "&Help"}))
             << english.name().toStdString();
     }
     ASSERT_TRUE(language.load(kGerman));

@@ -65,6 +65,7 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     model_ = withTip(new QComboBox(this), tr("The model to generate with: the training just finished, a checkpoint or a model file"));
     model_->setMinimumContentsLength(20);
     model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(model_, &QComboBox::currentIndexChanged, this, [this] { emit modelChanged(modelPath()); });
     auto* browse = withTip(new QPushButton(tr("..."), this), tr("Open a model file"));
     browse->setMaximumWidth(32);
     length_ = withTip(new QSpinBox(this), tr("Most tokens generated per piece"));

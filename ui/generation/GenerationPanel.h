@@ -63,6 +63,8 @@ signals:
     void mergeResult(const nf::GenerationResult& result, int index);
     void status(const QString& text);
     void recordRequested();
+    // The model box now names another model file ("" when it is empty).
+    void modelChanged(const QString& path);
 
 private:
     void onFinished(const std::vector<GenerationResult>& results);

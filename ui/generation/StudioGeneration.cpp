@@ -56,6 +56,8 @@ StudioGeneration::StudioGeneration(StudioContext& context, QObject* window)
     dock_ = shell.addPanel(tr("Generation"), "generationDock", panel_);
 
     connect(&context, &StudioContext::modelAvailable, panel_, &GenerationPanel::addModel);
+    connect(panel_, &GenerationPanel::modelChanged, &context, &StudioContext::setGenerationModel);
+    context.setGenerationModel(panel_->modelPath());
     connect(controller_, &GenerationController::finished, &context, &StudioContext::piecesGenerated);
     connect(&context, &StudioContext::generationRequested, this, [this] {
         dock_->show();

@@ -116,6 +116,17 @@ void PianoRollCanvas::paintEvent(QPaintEvent*) {
         const double x0 = geometry().tickToX(view_->loopStart()), x1 = geometry().tickToX(view_->loopEnd());
         p.fillRect(QRectF(x0, 0, x1 - x0, area.height()), band);
     }
+    if (view_->hasBarSelection()) {  // the bars Regenerate Selection rewrites, across every lane
+        QColor band = palette().color(QPalette::Link);
+        const double x0 = geometry().tickToX(view_->barSelectionStart());
+        const double x1 = geometry().tickToX(view_->barSelectionEnd());
+        band.setAlpha(36);
+        p.fillRect(QRectF(x0, 0, x1 - x0, area.height()), band);
+        band.setAlpha(160);
+        p.setPen(QPen(band, 1.5));
+        p.drawLine(QPointF(x0, 0), QPointF(x0, area.height()));
+        p.drawLine(QPointF(x1, 0), QPointF(x1, area.height()));
+    }
     paintNotes(p, from, to);
     if (view_->playhead() >= 0) {
         const double x = geometry().tickToX(view_->playhead());
@@ -134,9 +145,13 @@ void PianoRollCanvas::paintRows(QPainter& p, const QRect& area) const {
     const auto& g = geometry();
     const int top = g.yToPitch(area.top());
     const int bottom = g.yToPitch(area.bottom());
+    const std::optional<Scale>& scale = view_->scaleHighlight();
+    const QColor inScale = mix(base, palette().color(QPalette::Link), 0.16);
     for (int pitch = bottom; pitch <= top; ++pitch) {
         const double y = g.pitchToY(pitch);
-        if (isBlackKey(pitch)) p.fillRect(QRectF(area.left(), y, area.width(), g.keyHeight()), black);
+        // With a scale shown, its rows are tinted and the others keep the black-key shade: the lock is visible.
+        if (scale && scale->contains(pitch)) p.fillRect(QRectF(area.left(), y, area.width(), g.keyHeight()), inScale);
+        else if (isBlackKey(pitch) || scale) p.fillRect(QRectF(area.left(), y, area.width(), g.keyHeight()), black);
         if (pitch % 12 == 0) {  // line under each C: the octave boundary
             p.setPen(octaveLine);
             p.drawLine(QPointF(area.left(), y + g.keyHeight()), QPointF(area.right(), y + g.keyHeight()));
@@ -195,9 +210,15 @@ void PianoRollCanvas::paintNotes(QPainter& p, Tick from, Tick to) const {
         return it->second;
     };
     NoteBatches batches;
+    const std::set<NoteId>& removed = view_->candidateOverlay().removed;
+    const QRgb faint = mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.12).rgba();
     auto collect = [&](std::size_t t, bool isActive) {
         view_->noteIndex().forEachInRange(score, t, from, to, [&](const Note& n) {
             if (n.pitch > topPitch || n.pitch < bottomPitch) return;
+            if (removed.count(n.id)) {  // what the auditioned candidate replaces: still there, barely
+                batches.add(faint, NoteBatches::Frame::None, noteRect(n).adjusted(0, 1, 0, -1));
+                return;
+            }
             const bool selected = isActive && doc->isSelected(n.id);
             const NoteInsight* insight = byConfidence ? doc->insight(n.id) : nullptr;
             batches.add(colour(static_cast<int>(t), n.velocity, insight, isActive, selected),
@@ -211,6 +232,22 @@ void PianoRollCanvas::paintNotes(QPainter& p, Tick from, Tick to) const {
     if (active >= 0 && active < static_cast<int>(score.tracks.size())) collect(static_cast<std::size_t>(active), true);
     p.setRenderHint(QPainter::Antialiasing, false);
     batches.draw(p, palette().color(QPalette::Text), geometry().keyHeight() >= 6);
+    paintCandidate(p, from, to, topPitch, bottomPitch);
+}
+
+void PianoRollCanvas::paintCandidate(QPainter& p, Tick from, Tick to, int topPitch, int bottomPitch) const {
+    const auto& added = view_->candidateOverlay().added;
+    if (added.empty()) return;
+    // The notes the model would write: their track's colour, framed in the selection-band colour, so they read
+    // as "proposed" over the piece.
+    p.setPen(QPen(palette().color(QPalette::Link), 1.5));
+    for (const auto& [track, n] : added) {
+        if (n.end() < from || n.start > to || n.pitch > topPitch || n.pitch < bottomPitch) continue;
+        QColor fill = TrackPalette::noteColor(static_cast<int>(track), n.velocity);
+        fill.setAlpha(200);
+        p.setBrush(fill);
+        p.drawRect(noteRect(n).adjusted(0, 1, 0, -1));
+    }
 }
 
 void PianoRollCanvas::mousePressEvent(QMouseEvent* event) {

@@ -59,6 +59,7 @@ protected:
 
 private:
     void paintRows(QPainter& p, const QRect& area) const;
+    void paintCandidate(QPainter& p, Tick from, Tick to, int topPitch, int bottomPitch) const;
     void paintGrid(QPainter& p, const QRect& area, Tick from, Tick to) const;
     void paintNotes(QPainter& p, Tick from, Tick to) const;
 

@@ -47,15 +47,16 @@ PianoRollView::PianoRollView(QWidget* parent)
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(0);
-    grid->addWidget(corner, 0, 0);
-    grid->addWidget(ruler_, 0, 1);
-    grid->addWidget(keyboard_, 1, 0);
-    grid->addWidget(canvas_, 1, 1);
-    grid->addWidget(vScroll_, 1, 2);
-    grid->addWidget(laneLabel, 2, 0);
-    grid->addWidget(lane_, 2, 1);
-    grid->addWidget(hScroll_, 3, 1);
-    grid->setRowStretch(1, 1);
+    // Row 0 holds strips a part of the studio puts above the notes (addStrip: the steering controls).
+    grid->addWidget(corner, 1, 0);
+    grid->addWidget(ruler_, 1, 1);
+    grid->addWidget(keyboard_, 2, 0);
+    grid->addWidget(canvas_, 2, 1);
+    grid->addWidget(vScroll_, 2, 2);
+    grid->addWidget(laneLabel, 3, 0);
+    grid->addWidget(lane_, 3, 1);
+    grid->addWidget(hScroll_, 4, 1);
+    grid->setRowStretch(2, 1);
     grid->setColumnStretch(1, 1);
 
     connect(hScroll_, &QScrollBar::valueChanged, this, [this](int v) {
@@ -144,6 +145,41 @@ void PianoRollView::setLoopRegion(Tick start, Tick end) {
     ruler_->update();
 }
 
+void PianoRollView::addStrip(QWidget* strip) {
+    auto* grid = static_cast<QGridLayout*>(layout());
+    strip->setParent(this);
+    grid->addWidget(strip, 0, 0, 1, 3);
+}
+
+void PianoRollView::setBarSelection(Tick start, Tick end) {
+    end = std::max(start, end);
+    if (start == barSelectionStart_ && end == barSelectionEnd_) return;
+    barSelectionStart_ = start;
+    barSelectionEnd_ = end;
+    canvas_->update();
+    ruler_->update();
+    emit barSelectionChanged();
+}
+
+void PianoRollView::ensurePitchesVisible(int low, int high) {
+    const double top = geometry_.pitchToY(high), bottom = geometry_.pitchToY(low) + geometry_.keyHeight();
+    if (top >= 0 && bottom <= canvas_->height()) return;
+    const double middle = (top + bottom) / 2 + geometry_.scrollY();
+    geometry_.setScrollY(middle - canvas_->height() / 2.0);
+    refresh();
+}
+
+void PianoRollView::setCandidateOverlay(CandidateOverlay overlay) {
+    overlay_ = std::move(overlay);
+    canvas_->update();
+}
+
+void PianoRollView::setScaleHighlight(std::optional<Scale> scale) {
+    scaleHighlight_ = std::move(scale);
+    canvas_->update();
+    keyboard_->update();
+}
+
 Tick PianoRollView::visibleStartTick() const { return geometry_.xToTick(0); }
 Tick PianoRollView::visibleEndTick() const { return geometry_.xToTick(canvas_->width()); }
 
@@ -181,6 +217,8 @@ void PianoRollView::onScoreReplaced() {
     noteIndex_.rebuild(document_ ? document_->score() : Score{});
     playhead_ = -1;
     loopStart_ = loopEnd_ = 0;
+    setBarSelection(0, 0);
+    overlay_ = {};
     fitView(FitExtent::Opening);
 }
 

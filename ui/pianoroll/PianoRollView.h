@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "music/Scale.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -66,11 +73,35 @@ public:
     void setLoopRegion(Tick start, Tick end);
     Tick loopStart() const { return loopStart_; }
     Tick loopEnd() const { return loopEnd_; }
+    // Whole bars chosen by dragging on the ruler, [start, end) in ticks, for Regenerate Selection; drawn across the
+    // lanes. end <= start clears it; a new piece clears it.
+    void setBarSelection(Tick start, Tick end);
+    bool hasBarSelection() const { return barSelectionEnd_ > barSelectionStart_; }
+    Tick barSelectionStart() const { return barSelectionStart_; }
+    Tick barSelectionEnd() const { return barSelectionEnd_; }
+    // A candidate of the model drawn over the piece while it is auditioned: the notes it would remove faint, the
+    // notes it would write as framed boxes. Cleared when the candidate is kept or dropped.
+    struct CandidateOverlay {
+        std::set<NoteId> removed;
+        std::vector<std::pair<std::size_t, Note>> added;  // (track index, note)
+        bool empty() const { return removed.empty() && added.empty(); }
+    };
+    void setCandidateOverlay(CandidateOverlay overlay);
+    const CandidateOverlay& candidateOverlay() const { return overlay_; }
+    // The rows of a scale, highlighted in the note area and on the keyboard (the key lock of regeneration, and a
+    // guide for drawing by hand); nullopt: none.
+    void setScaleHighlight(std::optional<Scale> scale);
+    const std::optional<Scale>& scaleHighlight() const { return scaleHighlight_; }
     // Ticks of the visible part of the piece.
     Tick visibleStartTick() const;
     Tick visibleEndTick() const;
     // Where Paste puts notes: the playhead if set, else the left edge of the view.
     Tick pastePosition() const;
+
+    // Scrolls vertically, if needed, so that keys low..high are in view (centred on them when they fit).
+    void ensurePitchesVisible(int low, int high);
+    // Puts a part's strip (the steering controls) above the ruler, across the whole editor; hide it when idle.
+    void addStrip(QWidget* strip);
 
     // Wheel: scroll; Shift+wheel: scroll sideways; Ctrl+wheel: zoom time; Ctrl+Shift+wheel: zoom pitch.
     void handleWheel(QWheelEvent* event, QWidget* source);
@@ -92,6 +123,7 @@ signals:
     void gridChanged(nf::SnapGrid::Division division);
     void keyAuditioned(int pitch, bool pressed);
     void playheadMoved(nf::Tick tick);
+    void barSelectionChanged();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -115,6 +147,10 @@ private:
     Tick playhead_ = -1;
     Tick loopStart_ = 0;
     Tick loopEnd_ = 0;
+    Tick barSelectionStart_ = 0;
+    Tick barSelectionEnd_ = 0;
+    std::optional<Scale> scaleHighlight_;
+    CandidateOverlay overlay_;
     bool syncing_ = false;
     bool colourByConfidence_ = true;
 

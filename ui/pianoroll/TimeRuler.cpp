@@ -12,7 +12,8 @@ namespace nf {
 
 TimeRuler::TimeRuler(PianoRollView* view) : QWidget(view), view_(view) {
     setFixedHeight(sizeHint().height());
-    setToolTip(tr("Bars and beats; click to move the playhead"));
+    setToolTip(tr("Bars and beats; click to move the playhead, drag across bars (or double-click one) to select "
+                  "them for Regenerate Selection"));
 }
 
 void TimeRuler::paintEvent(QPaintEvent*) {
@@ -32,6 +33,12 @@ void TimeRuler::paintEvent(QPaintEvent*) {
         band.setAlpha(90);
         const double x0 = g.tickToX(view_->loopStart()), x1 = g.tickToX(view_->loopEnd());
         p.fillRect(QRectF(x0, 0, x1 - x0, height()), band);
+    }
+    if (view_->hasBarSelection()) {
+        QColor band = palette().color(QPalette::Link);
+        band.setAlpha(110);
+        const double x0 = g.tickToX(view_->barSelectionStart()), x1 = g.tickToX(view_->barSelectionEnd());
+        p.fillRect(QRectF(x0, height() / 2.0, x1 - x0, height() / 2.0), band);
     }
     QFont f = font();
     f.setPixelSize(11);
@@ -61,13 +68,48 @@ void TimeRuler::paintEvent(QPaintEvent*) {
     }
 }
 
+std::pair<Tick, Tick> TimeRuler::barAt(Tick tick) const {
+    std::pair<Tick, Tick> found{0, 0};
+    forEachBar(view_->document()->score(), tick, tick + 1, [&](const BarInfo& bar) {
+        if (tick >= bar.start && tick < bar.start + bar.length) found = {bar.start, bar.start + bar.length};
+    });
+    return found;
+}
+
 void TimeRuler::mousePressEvent(QMouseEvent* event) {
-    if (view_->document() && !view_->document()->isEmpty())
-        view_->setPlayhead(view_->geometry().xToTick(event->position().x()));
+    if (!view_->document() || view_->document()->isEmpty() || event->button() != Qt::LeftButton) return;
+    pressTick_ = std::max<Tick>(0, view_->geometry().xToTick(event->position().x()));
+    selecting_ = false;
+    view_->setPlayhead(pressTick_);
 }
 
 void TimeRuler::mouseMoveEvent(QMouseEvent* event) {
-    if (event->buttons() & Qt::LeftButton) mousePressEvent(event);
+    if (pressTick_ < 0 || !(event->buttons() & Qt::LeftButton)) return;
+    const Tick tick = std::max<Tick>(0, view_->geometry().xToTick(event->position().x()));
+    const auto pressed = barAt(pressTick_);
+    const auto now = barAt(tick);
+    // Within the bar it started in, a drag scrubs the playhead; across a bar line it becomes a bar selection.
+    if (!selecting_ && now == pressed) {
+        view_->setPlayhead(tick);
+        return;
+    }
+    selecting_ = true;
+    view_->setPlayhead(std::min(pressed.first, now.first));
+    view_->setBarSelection(std::min(pressed.first, now.first), std::max(pressed.second, now.second));
+}
+
+void TimeRuler::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || pressTick_ < 0) return;
+    if (!selecting_) view_->setBarSelection(0, 0);
+    pressTick_ = -1;
+    selecting_ = false;
+}
+
+void TimeRuler::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (!view_->document() || view_->document()->isEmpty() || event->button() != Qt::LeftButton) return;
+    const auto bar = barAt(std::max<Tick>(0, view_->geometry().xToTick(event->position().x())));
+    view_->setBarSelection(bar.first, bar.second);
+    pressTick_ = -1;  // the release that follows must not clear it
 }
 
 void TimeRuler::wheelEvent(QWheelEvent* event) { view_->handleWheel(event, this); }

@@ -33,6 +33,7 @@ PlaybackController::PlaybackController(ScoreDocument* document, QObject* parent)
     timer_.setInterval(kPollMs);
     connect(&timer_, &QTimer::timeout, this, &PlaybackController::poll);
     connect(document_, &ScoreDocument::scoreReplaced, this, [this] {
+        preview_.reset();
         stop();
         mix_ = {};
         loopStart_ = loopEnd_ = 0;
@@ -144,8 +145,36 @@ bool PlaybackController::ensurePlayer(bool userAsked) {
 void PlaybackController::syncScore() {
     Transport* t = transport();
     if (!t) return;
-    t->setScore(document_->score(), mix_);
+    t->setScore(playedScore(), mix_);
     scoreDirty_ = false;
+}
+
+const Score& PlaybackController::playedScore() const { return preview_ ? *preview_ : document_->score(); }
+
+void PlaybackController::preview(const Score& score, Tick loopStart, Tick loopEnd) {
+    if (!preview_) {
+        savedLoopStart_ = loopStart_;
+        savedLoopEnd_ = loopEnd_;
+    }
+    const bool switching = preview_.has_value() && isPlaying();
+    preview_ = score;
+    scoreDirty_ = true;
+    if (!ensurePlayer(true)) return;
+    syncScore();
+    setLoop(loopStart, loopEnd);
+    if (!switching) {
+        startTick_ = loopStart;
+        if (Transport* t = transport()) t->seek(score.tempoMap().secondsAt(loopStart));
+    }
+    if (!isPlaying()) play();
+}
+
+void PlaybackController::endPreview() {
+    if (!preview_) return;
+    preview_.reset();
+    stop();
+    scoreDirty_ = true;
+    setLoop(savedLoopStart_, savedLoopEnd_);
 }
 
 bool PlaybackController::isPlaying() const { return playing_; }
@@ -158,7 +187,7 @@ void PlaybackController::play() {
     if (document_->isEmpty() || !ensurePlayer(true)) return;
     if (scoreDirty_) syncScore();
     Transport* t = transport();
-    if (t->state() == TransportState::Stopped || t->finished()) t->seek(document_->score().tempoMap().secondsAt(startTick_));
+    if (t->state() == TransportState::Stopped || t->finished()) t->seek(playedScore().tempoMap().secondsAt(startTick_));
     t->play();
     playing_ = true;
     sincePlay_.start();
@@ -186,14 +215,14 @@ void PlaybackController::stop() {
 
 void PlaybackController::seekTick(Tick tick) {
     startTick_ = std::max<Tick>(0, tick);
-    if (transport()) transport()->seek(document_->score().tempoMap().secondsAt(startTick_));
+    if (transport()) transport()->seek(playedScore().tempoMap().secondsAt(startTick_));
 }
 
 void PlaybackController::setLoop(Tick start, Tick end) {
     loopStart_ = start;
     loopEnd_ = std::max(start, end);
     if (!transport()) return;  // applied when the player is made: a loop alone must not open the sound device
-    const TempoMap& tm = document_->score().tempoMap();
+    const TempoMap& tm = playedScore().tempoMap();
     transport()->setLoop(tm.secondsAt(loopStart_), loopEnd_ > loopStart_ ? tm.secondsAt(loopEnd_) : 0.0);
 }
 
@@ -310,7 +339,7 @@ void PlaybackController::auditionOff(int pitch) {
 void PlaybackController::poll() {
     Transport* t = transport();
     if (!t) return;
-    emit positionChanged(document_->score().tempoMap().tickAt(t->positionSeconds()));
+    emit positionChanged(playedScore().tempoMap().tickAt(t->positionSeconds()));
     // The end of the piece: the player stopped on its own (allowing its queue time to take the play command).
     if (playing_ && sincePlay_.elapsed() > 250 && t->state() != TransportState::Playing) {
         playing_ = false;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
+#include "music/Score.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -32,6 +36,7 @@ public:
     ~PlaybackController() override;
 
     bool isPlaying() const;
+    bool isPreviewing() const { return preview_.has_value(); }
     // The soundfont in use (after the first use), or the user's choice.
     QString soundfont() const { return soundfont_; }
     QString soundfontNote() const { return soundfontNote_; }
@@ -77,6 +82,11 @@ public slots:
     void setOutputPort(const QString& port, const QString& backend = {});
     // One of audioDriverChoices()' keys; the next Play opens the synthesizer through it.
     void setAudioDriver(const QString& key);
+    // Audition of a candidate: plays `score` (the piece with the model's notes in place) looped over
+    // [loopStart, loopEnd) instead of the piece in the editor, until endPreview(). A new preview while one loops
+    // (the next candidate) keeps the position, so the musician compares the same bars.
+    void preview(const nf::Score& score, nf::Tick loopStart, nf::Tick loopEnd);
+    void endPreview();
     void auditionOn(int pitch, int velocity = 100);
     void auditionOff(int pitch);
 
@@ -116,6 +126,10 @@ private:
     QTimer timer_;
     Tick startTick_ = 0;
     Tick loopStart_ = 0, loopEnd_ = 0;  // kept here too, so a loop set before the player exists still applies
+    std::optional<Score> preview_;       // what plays instead of the document while a candidate is auditioned
+    Tick savedLoopStart_ = 0, savedLoopEnd_ = 0;  // the musician's own loop, back after the preview
+    // The score that plays: the preview while there is one, else the document's.
+    const Score& playedScore() const;
     // What the user asked for. The player's own state follows a buffer later (commands reach the audio thread
     // through a queue), so asking it right after play() could still say "stopped".
     bool playing_ = false;

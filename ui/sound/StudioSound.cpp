@@ -102,6 +102,16 @@ StudioSound::StudioSound(StudioContext& context, QObject* window)
         roll->followPlayhead(0, true);
         playback_->play();
     });
+    // Candidates of the model, auditioned in a loop (ui/steering): the loop is drawn where it plays.
+    connect(&context, &StudioContext::previewRequested, this,
+            [this, roll](const Score& score, Tick loopStart, Tick loopEnd) {
+                roll->setLoopRegion(loopStart, loopEnd);
+                playback_->preview(score, loopStart, loopEnd);
+            });
+    connect(&context, &StudioContext::previewEnded, this, [this, roll] {
+        playback_->endPreview();
+        roll->setLoopRegion(0, 0);
+    });
     connect(playback_, &PlaybackController::error, log, &LogHub::error);
     connect(playback_, &PlaybackController::info, log, &LogHub::info);
 

@@ -94,6 +94,15 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
                           QKeySequence(tr("Q")));
     quantize->setIcon(IconFactory::icon(Icon::Quantize));
 
+    regenerateSelection = makeScoped(tr("&Regenerate Selection..."),
+                                     tr("Let the model rewrite the selected bars of the selected tracks, with "
+                                        "controls, and audition its candidates"),
+                                     QKeySequence(tr("R")));
+    addPart = make(tr("Add &Part..."), tr("Let the model write a new track (drums, bass, chords, melody or any "
+                                          "instrument) for the piece, given all the others"));
+    continuePiece = make(tr("&Continue..."), tr("Let the model write more bars from the playhead or the end"));
+    for (QAction* a : {regenerateSelection, addPart, continuePiece}) a->setEnabled(false);
+
     tools = new QActionGroup(this);
     toolSelect = makeScoped(tr("&Select Tool"), tr("Select, move and resize notes; drag on empty space for a rubber band"),
                             QKeySequence(tr("S")));
@@ -201,6 +210,9 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     QMenu* gridMenu = edit->addMenu(tr("Snap &Grid"));
     for (QAction* a : gridActions) gridMenu->addAction(a);
 
+    QMenu* compose = bar->addMenu(tr("&Compose"));
+    for (QAction* a : {regenerateSelection, addPart, continuePiece}) compose->addAction(a);
+
     QMenu* view = bar->addMenu(tr("&View"));
     for (QAction* a : {zoomIn, zoomOut, zoomInVertically, zoomOutVertically, zoomFit}) view->addAction(a);
     view->addSeparator();
@@ -232,10 +244,10 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     recentMenu->menuAction()->setStatusTip(tr("Open a folder, file or project used recently"));
     gridMenu->menuAction()->setStatusTip(tr("The grid that drawing, moving, resizing and quantizing snap to"));
     panelsMenu->menuAction()->setStatusTip(tr("Show or hide the dockable panels"));
-    for (QMenu* m : {file, edit, view, transport, help, recentMenu, gridMenu, panelsMenu, outputMenu, soundfontMenu,
+    for (QMenu* m : {file, edit, compose, view, transport, help, recentMenu, gridMenu, panelsMenu, outputMenu, soundfontMenu,
                      audioDriverMenu})
         m->setToolTipsVisible(true);
-    for (QMenu* m : {file, edit, view, transport, help})
+    for (QMenu* m : {file, edit, compose, view, transport, help})
         m->menuAction()->setStatusTip(tr("The %1 menu").arg(m->title().remove('&')));
 }
 

@@ -65,6 +65,11 @@ public:
     QAction* octaveUp;
     QAction* octaveDown;
     QAction* quantize;
+    // Compose: the model writes into the piece (ui/steering); disabled, with a tooltip saying why, until a model
+    // that can do it is chosen.
+    QAction* regenerateSelection;
+    QAction* addPart;
+    QAction* continuePiece;
     QActionGroup* tools;
     QAction* toolSelect;
     QAction* toolDraw;

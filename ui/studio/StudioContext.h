@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
+#include "music/Score.h"
+
 #include <QObject>
 #include <QString>
 
@@ -62,6 +66,11 @@ public:
     QToolBar* transportBar() const { return parts_.transportBar; }
     TempoBox* tempo() const { return parts_.tempo; }
 
+    // The model the studio generates with (the Generation panel's choice); "" for none. Parts that steer the
+    // model (regenerate bars, add a part) follow it through generationModelChanged().
+    QString generationModel() const { return generationModel_; }
+    void setGenerationModel(const QString& path);
+
 signals:
     // -- What happened --
     // A dataset load ended (finished, cancelled or failed) and the table shows its result.
@@ -73,6 +82,7 @@ signals:
     void piecesGenerated();
     // Playback started (not on pause or stop).
     void playbackStarted();
+    void generationModelChanged(const QString& path);
     // A file was exported (MIDI, ABC or audio).
     void exported(const QString& path);
     // The soundfont that plays and renders, and why that one (empty path: none found).
@@ -83,6 +93,10 @@ signals:
     void playRequested();
     // Sound a key (velocity 0 releases it), e.g. the keyboard being recorded.
     void auditionRequested(int pitch, int velocity);
+    // Hear `score` (a candidate of the model: the piece with its notes in place) looped over [loopStart, loopEnd)
+    // instead of the piece in the editor, until previewEnded().
+    void previewRequested(const nf::Score& score, nf::Tick loopStart, nf::Tick loopEnd);
+    void previewEnded();
     // Record a phrase from a MIDI keyboard into the editor.
     void phraseRecordingRequested();
     // The Welcome guide's steps: show the panel and start.
@@ -91,6 +105,7 @@ signals:
 
 private:
     Parts parts_;
+    QString generationModel_;
 };
 
 }  // namespace nf

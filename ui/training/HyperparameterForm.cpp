@@ -73,8 +73,11 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     // Short names keep the form narrow (the training charts beside it need the width); the sizes are in the tips.
     preset_->setItemData(3, tr("About 2M parameters: trains in minutes on two CPU cores"), Qt::ToolTipRole);
     preset_->setItemData(4, tr("About 20M parameters: for a GPU"), Qt::ToolTipRole);
-    representation_ = combo(this, {word(TokenizerKind::Events), word(TokenizerKind::PaperNotes), word(TokenizerKind::AbcChars)},
-                            tr("How music becomes tokens: performance events, the paper's note names, or ABC characters"));
+    representation_ = combo(this, {word(TokenizerKind::Events), word(TokenizerKind::Remi), word(TokenizerKind::PaperNotes),
+                                   word(TokenizerKind::AbcChars)},
+                            tr("How music becomes tokens: performance events; remi, bars with instruments and controls "
+                               "(lstm and transformer; what Compose needs to rewrite bars, add parts and continue); the "
+                               "paper's note names; or ABC characters"));
     epochs_ = spin(this, 1, 100000, tr("Passes over the training data"));
     batch_ = spin(this, 1, 4096, tr("Windows per optimiser step"));
     seqLength_ = spin(this, 4, 4096, tr("Tokens per training window"));

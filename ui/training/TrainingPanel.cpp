@@ -65,11 +65,13 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
     device_->setWordWrap(true);
     // The threads a Start would use (every core but one), as the label says during training too. Whether a CUDA
     // GPU is there is asked of the training module, which is loaded only when training starts (it brings LibTorch).
-    const bool haveModule = !TrainingModule::locate().empty();
+    const std::string located = TrainingModule::locate();
+    const bool haveModule = !located.empty();
     device_->setText(haveModule ? tr("Device: chosen at Start (a CUDA GPU if there is one, else CPU, %1)")
                                       .arg(threadCount(std::max(1, QThread::idealThreadCount() - 1)))
                                 : tr("Training needs the NoteForge training module, which is not installed "
                                      "(package noteforge-training). Generation, playback and export work without it."));
+    if (haveModule) device_->setToolTip(tr("Training module: %1").arg(QString::fromStdString(located)));
     start_ = button(this, tr("Start"), tr("Train a new model on the loaded dataset"));
     pause_ = button(this, tr("Pause"), tr("Pause between two steps; Resume carries on"));
     stop_ = button(this, tr("Stop"), tr("Stop after the current step, saving a checkpoint"));
@@ -210,7 +212,27 @@ void TrainingPanel::onStarted(const TrainingStart& s) {
                          .arg(QLocale().toString(static_cast<qlonglong>(s.parameters)))
                          .arg(s.vocabSize)
                          .arg(QLocale().toString(static_cast<qulonglong>(s.trainTokens))));
-    device_->setToolTip(QString::fromStdString("BLAS: " + s.blas + "\nLibTorch " + s.torchVersion));
+    // Which module trains (a musician's own CUDA build or the packaged CPU one) and what was passed over: a GPU
+    // module that failed to load must not look like a slow GPU.
+    QString text = device_->text();
+    QString tip = QString::fromStdString("BLAS: " + s.blas + "\nLibTorch " + s.torchVersion);
+    if (TrainingModule::loaded()) {  // always, once a run has started: load() then returns at once
+        const TrainingModule& module = TrainingModule::load();
+        QString origin;
+        switch (module.origin()) {
+            case TrainingModule::Origin::Environment: origin = tr("module from NF_TRAINING_MODULE"); break;
+            case TrainingModule::Origin::User: origin = tr("your own module"); break;
+            case TrainingModule::Origin::Packaged: origin = tr("packaged module"); break;
+        }
+        text += tr("\nLibTorch %1, %2").arg(QString::fromStdString(s.torchVersion), origin);
+        tip += "\n" + QString::fromStdString(module.path());
+    }
+    for (const std::string& refused : TrainingModule::refusals()) {
+        text += tr("\nNot used: %1").arg(QString::fromStdString(refused));
+        tip += QString::fromStdString("\nrefused: " + refused);
+    }
+    device_->setText(text);
+    device_->setToolTip(tip);
     charts_->setStepsPerEpoch(s.stepsPerEpoch);
     for (const MetricsRow& row : s.history) charts_->addRow(row);
     progress_->setRange(0, 1000);

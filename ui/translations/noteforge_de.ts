@@ -857,10 +857,6 @@
         <translation>Von den Modellen des Papers oder dem eigenen von NoteForge ausgehen; jeder Wert bleibt änderbar</translation>
     </message>
     <message>
-        <source>How music becomes tokens: performance events, the paper&apos;s note names, or ABC characters</source>
-        <translation>Wie Musik zu Token wird: Spielereignisse, die Notennamen des Papers oder ABC-Zeichen</translation>
-    </message>
-    <message>
         <source>Passes over the training data</source>
         <translation>Durchläufe über die Trainingsdaten</translation>
     </message>
@@ -995,6 +991,10 @@
     <message>
         <source>About 20M parameters: for a GPU</source>
         <translation>Etwa 20 Mio. Parameter: für eine GPU</translation>
+    </message>
+    <message>
+        <source>How music becomes tokens: performance events; remi, bars with instruments and controls (lstm and transformer; what Compose needs to rewrite bars, add parts and continue); the paper&apos;s note names; or ABC characters</source>
+        <translation>Wie Musik zu Token wird: Spielereignisse; remi, Takte mit Instrumenten und Vorgaben (lstm und transformer; was Komponieren zum Neuschreiben von Takten, Hinzufügen von Stimmen und Fortsetzen braucht); die Notennamen des Artikels; oder ABC-Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1237,175 @@
     <message>
         <source>1/16 triplet</source>
         <translation>1/16-Triole</translation>
+    </message>
+</context>
+<context>
+    <name>nf::SteeringController</name>
+    <message>
+        <source>No model yet: train one, or choose a model file in the Generation panel</source>
+        <translation>Noch kein Modell: trainieren Sie eines oder wählen Sie eine Modelldatei im Bereich Generierung</translation>
+    </message>
+    <message>
+        <source>Opening the model...</source>
+        <translation>Modell wird geöffnet...</translation>
+    </message>
+    <message>
+        <source>This model cannot rewrite bars or add parts: only models trained on the remi representation (lstm or transformer) can. The paper&apos;s models only generate whole pieces.</source>
+        <translation>Dieses Modell kann keine Takte neu schreiben und keine Stimmen hinzufügen: das können nur Modelle, die auf der remi-Darstellung trainiert wurden (lstm oder transformer). Die Modelle des Artikels erzeugen nur ganze Stücke.</translation>
+    </message>
+    <message>
+        <source>The model is still writing; wait for it or cancel it</source>
+        <translation>Das Modell schreibt noch; warten Sie oder brechen Sie ab</translation>
+    </message>
+    <message>
+        <source>The model is not ready yet</source>
+        <translation>Das Modell ist noch nicht bereit</translation>
+    </message>
+</context>
+<context>
+    <name>nf::SteeringForm</name>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Notes per bar the model aims at (auto: its own choice)</source>
+        <translation>Noten pro Takt, die das Modell anstrebt (auto: seine eigene Wahl)</translation>
+    </message>
+    <message>
+        <source>Most notes sounding at once; never exceeded</source>
+        <translation>Höchstens so viele Noten klingen gleichzeitig; wird nie überschritten</translation>
+    </message>
+    <message>
+        <source>Lowest pitch; nothing below it is written</source>
+        <translation>Tiefste Tonhöhe; darunter wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Highest pitch; nothing above it is written</source>
+        <translation>Höchste Tonhöhe; darüber wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Key lock</source>
+        <translation>Tonart sperren</translation>
+    </message>
+    <message>
+        <source>Write only notes of the scale (its rows are highlighted in the piano roll)</source>
+        <translation>Nur Noten der Skala schreiben (ihre Zeilen sind in der Pianorolle hervorgehoben)</translation>
+    </message>
+    <message>
+        <source>The scale of the key lock</source>
+        <translation>Die Skala der Tonartsperre</translation>
+    </message>
+    <message>
+        <source>Mean note length in beats (auto: the model&apos;s choice)</source>
+        <translation>Mittlere Notenlänge in Schlägen (auto: Wahl des Modells)</translation>
+    </message>
+    <message>
+        <source>Below 1: safer choices; above 1: more adventurous</source>
+        <translation>Unter 1: sicherere Wahl; über 1: gewagter</translation>
+    </message>
+    <message>
+        <source>How many versions to write; keys 1 to 9 switch between them</source>
+        <translation>Wie viele Fassungen geschrieben werden; die Tasten 1 bis 9 wechseln zwischen ihnen</translation>
+    </message>
+    <message>
+        <source>&amp;Density</source>
+        <translation>&amp;Dichte</translation>
+    </message>
+    <message>
+        <source>&amp;Polyphony</source>
+        <translation>&amp;Polyphonie</translation>
+    </message>
+    <message>
+        <source>Ra&amp;nge</source>
+        <translation>&amp;Umfang</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Länge</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperatur</translation>
+    </message>
+    <message>
+        <source>C&amp;andidates</source>
+        <translation>&amp;Kandidaten</translation>
+    </message>
+</context>
+<context>
+    <name>nf::SteeringStrip</name>
+    <message>
+        <source>The part to add: the model writes it given all the other tracks</source>
+        <translation>Die hinzuzufügende Stimme: das Modell schreibt sie passend zu allen anderen Spuren</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Schlagzeug</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <source>Chords (piano)</source>
+        <translation>Akkorde (Klavier)</translation>
+    </message>
+    <message>
+        <source>Melody (flute)</source>
+        <translation>Melodie (Flöte)</translation>
+    </message>
+    <message>
+        <source> bars</source>
+        <translation> Takte</translation>
+    </message>
+    <message>
+        <source>How many bars the model writes</source>
+        <translation>Wie viele Takte das Modell schreibt</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>Write the candidates in the background; the first plays as soon as it exists</source>
+        <translation>Die Kandidaten im Hintergrund schreiben; der erste erklingt, sobald es ihn gibt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>Write more candidates with the same controls</source>
+        <translation>Weitere Kandidaten mit denselben Einstellungen schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Put the candidate you hear into the piece (one undo step)</source>
+        <translation>Den gehörten Kandidaten ins Stück übernehmen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the strip; the piece stays as it is</source>
+        <translation>Die Leiste schließen; das Stück bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <source>Candidate %1 (key %1)</source>
+        <translation>Kandidat %1 (Taste %1)</translation>
+    </message>
+    <message>
+        <source>Candidate %1</source>
+        <translation>Kandidat %1</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1922,38 @@
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
+    <message>
+        <source>&amp;Regenerate Selection...</source>
+        <translation>Auswahl neu &amp;schreiben...</translation>
+    </message>
+    <message>
+        <source>Let the model rewrite the selected bars of the selected tracks, with controls, and audition its candidates</source>
+        <translation>Das Modell die gewählten Takte der gewählten Spuren mit Vorgaben neu schreiben lassen und seine Kandidaten anhören</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Add &amp;Part...</source>
+        <translation>Stimme &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Let the model write a new track (drums, bass, chords, melody or any instrument) for the piece, given all the others</source>
+        <translation>Das Modell eine neue Spur (Schlagzeug, Bass, Akkorde, Melodie oder ein beliebiges Instrument) passend zu allen anderen schreiben lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue...</source>
+        <translation>&amp;Fortsetzen...</translation>
+    </message>
+    <message>
+        <source>Let the model write more bars from the playhead or the end</source>
+        <translation>Das Modell ab der Abspielposition oder dem Ende weitere Takte schreiben lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>&amp;Komponieren</translation>
+    </message>
 </context>
 <context>
     <name>nf::StudioFiles</name>
@@ -2062,6 +2263,69 @@
     </message>
 </context>
 <context>
+    <name>nf::StudioSteering</name>
+    <message>
+        <source>Drums</source>
+        <translation>Schlagzeug</translation>
+    </message>
+    <message>
+        <source>Stopped: the candidates so far are kept</source>
+        <translation>Angehalten: die bisherigen Kandidaten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Open or generate a piece first</source>
+        <translation>Öffnen oder generieren Sie zuerst ein Stück</translation>
+    </message>
+    <message>
+        <source>Drag on the ruler over the bars to rewrite (and select notes to choose their tracks)</source>
+        <translation>Ziehen Sie auf dem Lineal über die neu zu schreibenden Takte (und wählen Sie Noten, um ihre Spuren zu bestimmen)</translation>
+    </message>
+    <message>
+        <source>bar %1</source>
+        <translation>Takt %1</translation>
+    </message>
+    <message>
+        <source>bars %1-%2</source>
+        <translation>Takte %1-%2</translation>
+    </message>
+    <message>
+        <source>Rewrite %1 of %2</source>
+        <translation>%1 von %2 neu schreiben</translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation>Eine Stimme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Continue after the end</source>
+        <translation>Nach dem Ende fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue from bar %1</source>
+        <translation>Ab Takt %1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Candidate %1 of %2: keys 1-%3 switch, Keep puts it in the piece</source>
+        <translation>Kandidat %1 von %2: die Tasten 1-%3 wechseln, Übernehmen setzt ihn ins Stück</translation>
+    </message>
+    <message>
+        <source>Regenerate bars</source>
+        <translation>Takte neu schreiben</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Stimme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1: kept candidate %2 of %3</source>
+        <translation>%1: Kandidat %2 von %3 übernommen</translation>
+    </message>
+</context>
+<context>
     <name>nf::StudioTraining</name>
     <message>
         <source>Training</source>
@@ -2151,8 +2415,8 @@
 <context>
     <name>nf::TimeRuler</name>
     <message>
-        <source>Bars and beats; click to move the playhead</source>
-        <translation>Takte und Schläge; ein Klick setzt die Abspielposition</translation>
+        <source>Bars and beats; click to move the playhead, drag across bars (or double-click one) to select them for Regenerate Selection</source>
+        <translation>Takte und Schläge; ein Klick setzt die Abspielposition, Ziehen über Takte (oder Doppelklick auf einen) wählt sie für „Auswahl neu schreiben“</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2737,34 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Training module: %1</source>
+        <translation>Trainingsmodul: %1</translation>
+    </message>
+    <message>
+        <source>module from NF_TRAINING_MODULE</source>
+        <translation>Modul aus NF_TRAINING_MODULE</translation>
+    </message>
+    <message>
+        <source>your own module</source>
+        <translation>Ihr eigenes Modul</translation>
+    </message>
+    <message>
+        <source>packaged module</source>
+        <translation>mitgeliefertes Modul</translation>
+    </message>
+    <message>
+        <source>
+LibTorch %1, %2</source>
+        <translation>
+LibTorch %1, %2</translation>
+    </message>
+    <message>
+        <source>
+Not used: %1</source>
+        <translation>
+Nicht verwendet: %1</translation>
     </message>
 </context>
 <context>

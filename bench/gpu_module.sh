@@ -1,0 +1,87 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The GPU checks of the training module, in one run, for a short lease of a GPU machine that has a CUDA PyTorch,
+# a compiler and CMake but no Qt and no package manager (docs/gpu.md, docs/benchmarks/gpu-module.md):
+#   bench/gpu_module.sh [OUT]            from a NoteForge source tree or the bundle of packaging/training-module-bundle.sh
+# 1. builds the module and noteforge-training-host against python3's LibTorch (packaging/build-training-module.sh)
+#    and installs the module into a private $XDG_DATA_HOME, where the programs look first;
+# 2. through that module, as the studio would use it: `lstm` and `transformer small` on the GPU and on the CPU:
+#    timed training steps (tokens/s at batch 32 and 256) and a short training on the demo data (epoch times);
+# 3. writes OUT/summary.md (the table), OUT/*.json (each run), OUT/build.log and OUT/runs.log.
+# Without a CUDA GPU it says "not measured on a GPU" and measures the CPU only.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+OUT=$(realpath -m "${1:-gpu-module-results}")
+mkdir -p "$OUT"
+exec > >(tee "$OUT/runs.log") 2>&1
+SECONDS=0
+echo "== machine"
+nproc
+nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>/dev/null || echo "no nvidia-smi"
+python3 -c 'import torch; print("python3 torch", torch.__version__, "cuda", torch.version.cuda, "available", torch.cuda.is_available())' ||
+  echo "python3 has no torch"
+"${CXX:-c++}" --version | head -n1
+cmake --version | head -n1
+for t in c++ g++ nvcc ninja ccache; do printf '%s: %s\n' "$t" "$(command -v $t || echo none)"; done
+uptime
+
+echo "== build ($SECONDS s)"
+export XDG_DATA_HOME="$OUT/.xdg"   # the module goes where the studio looks first, in a private folder
+rm -rf "$XDG_DATA_HOME"
+if ! packaging/build-training-module.sh --torch python --jobs "$(nproc)" --check >"$OUT/build.log" 2>&1; then
+  echo "the build failed; its log:"
+  tail -n 30 "$OUT/build.log"
+  # Every error at once (ninja -k 0), so one lease shows all that a newer LibTorch objects to.
+  cmake --build build-training-module -j "$(nproc)" -- -k 0 >"$OUT/build-all-errors.log" 2>&1
+  grep -E "error" -A4 "$OUT/build-all-errors.log" | head -n 150
+  exit 1
+fi
+tail -n 8 "$OUT/build.log"
+host=build-training-module/bin/noteforge-training-host
+gpu=cuda
+if ! python3 -c 'import sys, torch; sys.exit(0 if torch.cuda.is_available() else 1)'; then
+  echo "not measured on a GPU: python3's torch sees no CUDA device; measuring the CPU only"
+  gpu=""
+fi
+
+run() {  # run NAME ARGS...: one host run, its JSON in OUT/NAME.json
+  local name=$1
+  shift
+  echo "== $name ($SECONDS s): $*"
+  "$host" "$@" --json "$OUT/$name.json" || echo "FAILED: $name"
+}
+for m in lstm transformer; do
+  preset=()
+  [ $m = transformer ] && preset=(--preset small)
+  if [ -n "$gpu" ]; then
+    run "$m-cuda-b32" --model $m "${preset[@]}" --device cuda --steps 30 --batch 32 --data resources/demo --epochs 5
+    run "$m-cuda-b256" --model $m "${preset[@]}" --device cuda --steps 30 --batch 256
+    run "$m-cuda-b32-amp" --model $m "${preset[@]}" --device cuda --steps 0 --batch 32 --data resources/demo --epochs 2 --amp
+  fi
+  run "$m-cpu-b32" --model $m "${preset[@]}" --device cpu --steps 5 --batch 32 --data resources/demo --epochs 2 --max-minutes 2
+done
+
+echo "== summary ($SECONDS s)"
+python3 - "$OUT" <<'PY' | tee "$OUT/summary.md"
+import json, pathlib, sys
+out = pathlib.Path(sys.argv[1])
+rows = []
+for f in sorted(out.glob("*.json")):
+    r = json.loads(f.read_text())
+    b, t = r.get("benchmark", {}), r.get("training", {})
+    ep = t.get("epochs", [])
+    later = [e["seconds"] for e in ep[1:]] or [e["seconds"] for e in ep]
+    rows.append((f.stem, b.get("device") or t.get("device", "?"), b.get("batch", t.get("batch", "")),
+                 f'{b["tokens_per_s"]:.0f}' if b else "-",
+                 f'{ep[0]["seconds"]:.2f}' if ep else "-",
+                 f'{sum(later) / len(later):.2f}' if ep else "-",
+                 f'{ep[-1]["tokens_per_s"]:.0f}' if ep else (f'{t["last_step_tokens_per_s"]:.0f} (partial epoch)' if t else "-"),
+                 f'{ep[-1]["val_loss"]:.3f}' if ep else "-"))
+    module = r["module"]
+print(f"module: {module['path']}\nLibTorch {module['torch']}, {module['build']}, CUDA GPU: {module['cuda_available']}\n")
+print("| run | device | batch | benchmark tokens/s | first epoch s | later epochs s (mean) | training tokens/s (last epoch) | val loss (last) |")
+print("|---|---|---|---|---|---|---|---|")
+for row in rows:
+    print("| " + " | ".join(str(c) for c in row) + " |")
+PY
+echo "done in $SECONDS s"

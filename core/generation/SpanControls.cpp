@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generation/SpanControls.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "evaluation/KeyFinder.h"
+
+namespace nf {
+
+namespace {
+
+// The most notes sounding at once among `notes` (ends exclusive: a note ending where another starts is not with it).
+int maxSounding(std::vector<std::pair<Tick, int>> edges) {
+    std::sort(edges.begin(), edges.end());  // at equal ticks the -1 (an end) sorts before the +1 (a start)
+    int now = 0, most = 0;
+    for (const auto& [tick, delta] : edges) most = std::max(most, now += delta);
+    return most;
+}
+
+}  // namespace
+
+std::optional<Scale> estimateScale(const Score& score) {
+    PitchClassHistogram weights{};
+    bool any = false;
+    for (const Track& t : score.tracks) {
+        if (t.isDrum) continue;
+        for (const Note& n : t.notes) {
+            weights[static_cast<std::size_t>(n.pitch % 12)] += static_cast<double>(std::max<Tick>(1, n.duration));
+            any = true;
+        }
+    }
+    if (!any) return std::nullopt;
+    const KeyEstimate key = estimateKey(weights);
+    static const char* const kNames[12] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
+    return parseScale(std::string(kNames[key.tonic]) + (key.minor ? " minor" : " major"));
+}
+
+SpanControlValues measureSpan(const Score& score, Tick start, Tick end, int bars, const std::vector<std::size_t>& tracks) {
+    SpanControlValues v;
+    v.key = estimateScale(score);
+    std::vector<std::pair<Tick, int>> edges;
+    int starts = 0, low = 127, high = 0;
+    double beats = 0;
+    const double ticksPerBeat = std::max(1, score.ppq());
+    for (std::size_t index : tracks) {
+        if (index >= score.tracks.size()) continue;
+        const Track& t = score.tracks[index];
+        for (const Note& n : t.notes) {
+            if (n.start < start || n.start >= end) continue;
+            ++starts;
+            if (t.isDrum) continue;
+            ++v.notes;
+            low = std::min(low, n.pitch);
+            high = std::max(high, n.pitch);
+            beats += static_cast<double>(n.duration) / ticksPerBeat;
+            edges.push_back({n.start, 1});
+            edges.push_back({std::min(n.end(), end), -1});
+        }
+    }
+    v.density = static_cast<int>(std::lround(static_cast<double>(starts) / std::max(1, bars)));
+    if (v.notes == 0) return v;
+    v.lowest = low;
+    v.highest = high;
+    v.noteBeats = beats / v.notes;
+    v.polyphony = std::max(1, maxSounding(std::move(edges)));
+    return v;
+}
+
+}  // namespace nf

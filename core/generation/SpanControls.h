@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "generation/SteeringControls.h"
+#include "music/Score.h"
+
+namespace nf {
+
+// What the music in a span of bars is like, as steering controls: where the studio's controls strip starts when a
+// musician selects bars to regenerate ("more of the same" is the first thing asked; they then move one control).
+struct SpanControlValues {
+    int density = 0;           // notes starting per bar, rounded (the span's mean)
+    int polyphony = 1;         // the most notes sounding at once
+    int lowest = 60, highest = 72;
+    double noteBeats = 1.0;    // mean note length in beats
+    std::optional<Scale> key;  // the piece's key (Krumhansl-Schmuckler over every pitched note) as a major or
+                               // natural-minor scale; none for a piece without pitched notes
+    int notes = 0;             // pitched notes measured (0: the span is empty, the values are neutral defaults)
+};
+
+// Measures the pitched notes of `tracks` (indices) that start in [start, end); `bars` is the span's bar count
+// (at least 1). Drum tracks are skipped for pitch range and key. An empty span gives the defaults above, with the
+// key taken from the whole piece when it has pitched notes.
+SpanControlValues measureSpan(const Score& score, Tick start, Tick end, int bars, const std::vector<std::size_t>& tracks);
+
+// The piece's key as a scale ("D minor" is D aeolian); none when it has no pitched notes.
+std::optional<Scale> estimateScale(const Score& score);
+
+}  // namespace nf

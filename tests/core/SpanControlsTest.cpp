@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// measureSpan(): where the studio's steering controls start when bars are selected. Hand-made scores whose
+// figures are known: notes per bar, the most notes at once, the range, the mean length and the key.
+#include <gtest/gtest.h>
+
+#include "generation/SpanControls.h"
+
+namespace nf {
+
+namespace {
+
+// Two 4/4 bars at 480 ppq: bar 1 a C major arpeggio of quarter notes, bar 2 a held C major triad (three at once)
+// and, on a drum track, four kicks.
+Score twoBars() {
+    Score s;
+    Track melody;
+    NoteId id = 1;
+    for (int i = 0; i < 4; ++i) melody.notes.push_back({id++, std::array{60, 64, 67, 72}[i], 80, 480 * i, 480});
+    for (int pitch : {60, 64, 67}) melody.notes.push_back({id++, pitch, 80, 1920, 1920});
+    Track drums;
+    drums.isDrum = true;
+    drums.channel = 9;
+    for (int i = 0; i < 4; ++i) drums.notes.push_back({id++, 36, 100, 1920 + 480 * i, 120});
+    s.tracks = {melody, drums};
+    return s;
+}
+
+}  // namespace
+
+TEST(SpanControls, MeasuresTheSelectedBarsOfTheSelectedTracks) {
+    const Score s = twoBars();
+    const SpanControlValues first = measureSpan(s, 0, 1920, 1, {0});
+    EXPECT_EQ(first.density, 4);
+    EXPECT_EQ(first.polyphony, 1) << "legato quarters never overlap";
+    EXPECT_EQ(first.lowest, 60);
+    EXPECT_EQ(first.highest, 72);
+    EXPECT_DOUBLE_EQ(first.noteBeats, 1.0);
+    EXPECT_EQ(first.notes, 4);
+
+    const SpanControlValues second = measureSpan(s, 1920, 3840, 1, {0, 1});
+    EXPECT_EQ(second.density, 7) << "three chord notes and four kicks start in bar 2";
+    EXPECT_EQ(second.polyphony, 3);
+    EXPECT_EQ(second.highest, 67) << "drum keys are not pitches";
+    EXPECT_DOUBLE_EQ(second.noteBeats, 4.0);
+
+    const SpanControlValues both = measureSpan(s, 0, 3840, 2, {0});
+    EXPECT_EQ(both.density, 4) << "7 notes over 2 bars, rounded";
+}
+
+TEST(SpanControls, TheKeyComesFromTheWholePieceAndAnEmptySpanGivesNeutralValues) {
+    const Score s = twoBars();
+    const SpanControlValues empty = measureSpan(s, 3840, 5760, 1, {0});
+    EXPECT_EQ(empty.notes, 0);
+    EXPECT_EQ(empty.density, 0);
+    ASSERT_TRUE(empty.key.has_value());
+    EXPECT_EQ(empty.key->name, "C major");
+    EXPECT_FALSE(estimateScale(Score{}).has_value());
+}
+
+}  // namespace nf

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "steering/SteeringController.h"
+
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <mutex>
+#include <stdexcept>
+
+#include "generation/GenerationModel.h"
+#include "generation/GenerationSettings.h"
+#include "music/BarGrid.h"
+
+namespace nf {
+
+// The opened model, shared by the opener and the runs (which may overlap when the model changes mid-run).
+struct SteeringController::Cache {
+    std::mutex mutex;
+    QString path;
+    std::shared_ptr<const GenerationModel> model;
+};
+
+namespace {
+
+// The musician's bar numbers (BarGrid: a pickup is bar 0) of the bars holding `from` and `to - 1`.
+std::pair<int, int> barNumbers(const Score& score, Tick from, Tick to) {
+    const auto bars = barLines(score, std::max(score.endTick(), to) + 1);
+    return {bars[barIndexAt(bars, from)].number, bars[barIndexAt(bars, std::max(from, to - 1))].number};
+}
+
+std::vector<SteeredPiece> runJob(const RemiSteering& steering, const SteeringJob& job, const SteeringRequest& request) {
+    switch (job.kind) {
+        case SteeringJob::Kind::Regenerate: {
+            const auto [first, last] = barNumbers(job.base, job.spanStart, job.spanEnd);
+            std::vector<int> tracks;
+            for (std::size_t t : job.tracks) tracks.push_back(static_cast<int>(t) + 1);  // the engine counts from 1
+            return steering.infill(job.base, first, last, tracks, request);
+        }
+        case SteeringJob::Kind::AddPart: return steering.accompany(job.base, job.program, request);
+        case SteeringJob::Kind::Continue: {
+            const int from = barNumbers(job.base, job.spanStart, job.spanStart + 1).first;
+            return steering.continuePiece(job.base, from, job.bars, request);
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+SteeringController::SteeringController(QObject* parent) : QObject(parent), cache_(std::make_shared<Cache>()) {
+    qRegisterMetaType<std::shared_ptr<const nf::SteeredPiece>>();
+    connect(&watcher_, &QFutureWatcherBase::finished, this, [this] { emit finished(cancel_ && cancel_->load()); });
+}
+
+SteeringController::~SteeringController() {
+    cancel();
+    watcher_.waitForFinished();
+    opener_.waitForFinished();
+}
+
+void SteeringController::setModelPath(const QString& path) {
+    modelPath_ = path;
+    if (opener_.isRunning()) return;  // the running check looks at modelPath_ again when it ends
+    canSteer_ = false;
+    if (path.isEmpty()) {
+        whyNot_ = tr("No model yet: train one, or choose a model file in the Generation panel");
+        emit modelChecked(false, whyNot_);
+        return;
+    }
+    whyNot_ = tr("Opening the model...");
+    auto cache = cache_;
+    auto why = std::make_shared<QString>();
+    const QString opening = path;
+    disconnect(&opener_, nullptr, this, nullptr);
+    connect(&opener_, &QFutureWatcherBase::finished, this, [this, why, opening] {
+        if (modelPath_ != opening) return setModelPath(modelPath_);  // changed meanwhile: check the newer one
+        canSteer_ = why->isEmpty();
+        whyNot_ = *why;
+        emit modelChecked(canSteer_, whyNot_);
+    });
+    opener_.setFuture(QtConcurrent::run([cache, why, opening] {
+        try {
+            auto model = std::make_shared<const GenerationModel>(GenerationModel::open(opening.toStdString()));
+            RemiSteering check(*model);  // throws for models that cannot infill
+            std::lock_guard lock(cache->mutex);
+            cache->path = opening;
+            cache->model = std::move(model);
+        } catch (const std::invalid_argument&) {
+            *why = tr("This model cannot rewrite bars or add parts: only models trained on the remi representation "
+                      "(lstm or transformer) can. The paper's models only generate whole pieces.");
+        } catch (const std::exception& e) {
+            *why = QString::fromStdString(e.what());
+        }
+    }));
+}
+
+void SteeringController::start(const SteeringJob& job, int firstIndex) {
+    if (watcher_.isRunning()) {
+        emit failed(tr("The model is still writing; wait for it or cancel it"));
+        return;
+    }
+    std::shared_ptr<const GenerationModel> model;
+    {
+        std::lock_guard lock(cache_->mutex);
+        if (cache_->path == modelPath_) model = cache_->model;
+    }
+    if (!model || !canSteer_) {
+        emit failed(whyNot_.isEmpty() ? tr("The model is not ready yet") : whyNot_);
+        emit finished(false);
+        return;
+    }
+    cancel_ = std::make_shared<std::atomic<bool>>(false);
+    auto cancelFlag = cancel_;
+    SteeringController* self = this;  // the destructor waits for the worker
+    const int threads = std::max(1, QThread::idealThreadCount() - 1);
+    watcher_.setFuture(QtConcurrent::run([self, cancelFlag, model, job, firstIndex, threads] {
+        try {
+            const RemiSteering steering(*model);
+            const int total = std::max(1, job.candidates);
+            for (int k = 0; k < total && !cancelFlag->load(); ++k) {
+                SteeringRequest request;
+                request.sampling = job.sampling;
+                request.sampling.seed = variationSeed(job.sampling.seed, firstIndex + k);
+                request.candidates = 1;
+                request.controls = job.controls;
+                request.threads = threads;
+                request.cancel = cancelFlag.get();
+                request.progress = [self, k, total](int done, int of) {
+                    const int permille = static_cast<int>(1000.0 * (k + static_cast<double>(done) / std::max(1, of)) / total);
+                    QMetaObject::invokeMethod(self, [self, permille] { emit self->progress(permille, 1000); },
+                                              Qt::QueuedConnection);
+                };
+                std::vector<SteeredPiece> pieces = runJob(steering, job, request);
+                if (pieces.empty() || pieces.front().cancelled || cancelFlag->load()) break;
+                auto piece = std::make_shared<const SteeredPiece>(std::move(pieces.front()));
+                const int index = firstIndex + k;
+                QMetaObject::invokeMethod(self, [self, index, piece] { emit self->candidateReady(index, piece); },
+                                          Qt::QueuedConnection);
+            }
+        } catch (const std::exception& e) {
+            const QString message = QString::fromStdString(e.what());
+            QMetaObject::invokeMethod(self, [self, message] { emit self->failed(message); }, Qt::QueuedConnection);
+        }
+    }));
+}
+
+void SteeringController::cancel() {
+    if (cancel_) cancel_->store(true);
+}
+
+}  // namespace nf

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "steering/SteeringForm.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+#include <algorithm>
+
+#include "music/PitchNames.h"
+
+namespace nf {
+
+namespace {
+
+// The scales offered by the lock: every tonic in the modes musicians reach for first.
+const char* const kTonics[12] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
+const char* const kModes[] = {"major", "minor", "dorian", "mixolydian", "harmonic minor", "major pentatonic",
+                              "minor pentatonic", "blues"};
+
+template <typename Box>
+Box* tipped(Box* box, const QString& tip) {
+    box->setToolTip(tip);
+    box->setStatusTip(tip);
+    return box;
+}
+
+QSpinBox* spin(QWidget* parent, int lo, int hi, const QString& autoText, const QString& tip) {
+    auto* box = tipped(new QSpinBox(parent), tip);
+    box->setRange(lo, hi);
+    box->setSpecialValueText(autoText);
+    box->setValue(lo);
+    return box;
+}
+
+// A key number shown as its note name ("C4") in the range boxes.
+class PitchSpinBox : public QSpinBox {
+public:
+    using QSpinBox::QSpinBox;
+
+protected:
+    QString textFromValue(int value) const override {
+        return value < 0 ? specialValueText() : QString::fromStdString(pitchName(value)).replace('-', 'b');
+    }
+    int valueFromText(const QString& text) const override {
+        const auto p = parsePitchName(text.trimmed().toStdString());
+        return p ? *p : minimum();
+    }
+    QValidator::State validate(QString&, int&) const override { return QValidator::Intermediate; }
+};
+
+QSpinBox* pitchSpin(QWidget* parent, const QString& tip) {
+    auto* box = tipped(new PitchSpinBox(parent), tip);
+    box->setRange(-1, 127);
+    box->setSpecialValueText(SteeringForm::tr("auto"));
+    box->setValue(-1);
+    return box;
+}
+
+}  // namespace
+
+SteeringForm::SteeringForm(QWidget* parent) : QWidget(parent) {
+    const QString autoText = tr("auto");
+    density_ = spin(this, -1, 64, autoText, tr("Notes per bar the model aims at (auto: its own choice)"));
+    polyphony_ = spin(this, 0, 12, autoText, tr("Most notes sounding at once; never exceeded"));
+    lowest_ = pitchSpin(this, tr("Lowest pitch; nothing below it is written"));
+    highest_ = pitchSpin(this, tr("Highest pitch; nothing above it is written"));
+    keyLock_ = tipped(new QCheckBox(tr("Key lock"), this),
+                      tr("Write only notes of the scale (its rows are highlighted in the piano roll)"));
+    scale_ = tipped(new QComboBox(this), tr("The scale of the key lock"));
+    for (const char* mode : kModes)
+        for (const char* tonic : kTonics) scale_->addItem(QString("%1 %2").arg(tonic, mode));
+    scale_->setMaxVisibleItems(24);
+    scale_->setMinimumContentsLength(10);  // "C# minor pentatonic" shows whole in the open list
+    scale_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    length_ = tipped(new QDoubleSpinBox(this), tr("Mean note length in beats (auto: the model's choice)"));
+    length_->setRange(0, 8);
+    length_->setSingleStep(0.25);
+    length_->setDecimals(2);
+    length_->setSpecialValueText(autoText);
+    temperature_ = tipped(new QDoubleSpinBox(this), tr("Below 1: safer choices; above 1: more adventurous"));
+    temperature_->setRange(0.1, 2.0);
+    temperature_->setSingleStep(0.05);
+    temperature_->setValue(1.0);
+    candidates_ = spin(this, 1, 9, {}, tr("How many versions to write; keys 1 to 9 switch between them"));
+    candidates_->setValue(3);
+
+    // Two rows, so the strip fits the piano roll of a 1280-pixel window with both side panels open: what the
+    // notes are like (density, polyphony, range), then key, length and how the model samples.
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(6);
+    grid->setVerticalSpacing(2);
+    const auto labelled = [this](const QString& label, QWidget* w) {
+        auto* box = new QHBoxLayout;
+        auto* l = new QLabel(label, this);
+        l->setBuddy(w);
+        box->addWidget(l);
+        box->addWidget(w);
+        return box;
+    };
+    for (QSpinBox* box : {lowest_, highest_}) box->setMaximumWidth(box->fontMetrics().horizontalAdvance("C#10") + 40);
+    grid->addLayout(labelled(tr("&Density"), density_), 0, 0);
+    grid->addLayout(labelled(tr("&Polyphony"), polyphony_), 0, 1);
+    auto* range = labelled(tr("Ra&nge"), lowest_);
+    range->addWidget(new QLabel(QStringLiteral("–"), this));
+    range->addWidget(highest_);
+    range->addStretch(1);
+    grid->addLayout(range, 0, 2);
+    auto* key = new QHBoxLayout;
+    key->addWidget(keyLock_);
+    key->addWidget(scale_);
+    grid->addLayout(key, 1, 0, 1, 2);
+    auto* sampling = labelled(tr("&Length"), length_);
+    sampling->addSpacing(6);
+    sampling->addLayout(labelled(tr("&Temperature"), temperature_));
+    sampling->addSpacing(6);
+    sampling->addLayout(labelled(tr("C&andidates"), candidates_));
+    grid->addLayout(sampling, 1, 2);
+    grid->setColumnStretch(3, 1);
+
+    const auto lockChanged = [this] { emit scaleLockChanged(lockedScale()); };
+    connect(keyLock_, &QCheckBox::toggled, this, lockChanged);
+    connect(scale_, &QComboBox::currentIndexChanged, this, [this, lockChanged] {
+        if (keyLock_->isChecked()) lockChanged();
+    });
+}
+
+void SteeringForm::setMeasured(const SpanControlValues& v) {
+    const bool empty = v.notes == 0;
+    density_->setValue(empty ? -1 : v.density);
+    polyphony_->setValue(empty ? 0 : v.polyphony);
+    // The passage's range, widened to an octave at least: a bar of one repeated note must not lock the model to it.
+    int low = v.lowest, high = v.highest;
+    while (high - low < 12 && (low > 0 || high < 127)) {  // symmetric, one semitone each side at a time
+        if (low > 0) --low;
+        if (high - low < 12 && high < 127) ++high;
+    }
+    lowest_->setValue(empty ? -1 : low);
+    highest_->setValue(empty ? -1 : high);
+    length_->setValue(empty ? 0 : v.noteBeats);
+    if (v.key) {
+        const int index = scale_->findText(QString::fromStdString(v.key->name), Qt::MatchFixedString);
+        if (index >= 0) scale_->setCurrentIndex(index);
+    }
+}
+
+std::optional<Scale> SteeringForm::lockedScale() const {
+    if (!keyLock_->isChecked()) return std::nullopt;
+    return parseScale(scale_->currentText().toStdString());
+}
+
+SteeringControls SteeringForm::controls() const {
+    SteeringControls c;
+    if (density_->value() >= 0) c.density = density_->value();
+    if (polyphony_->value() > 0) c.polyphony = polyphony_->value();
+    if (lowest_->value() >= 0) c.lowest = lowest_->value();
+    if (highest_->value() >= 0) c.highest = highest_->value();
+    if (c.lowest && c.highest && *c.lowest > *c.highest) std::swap(*c.lowest, *c.highest);
+    c.scale = lockedScale();
+    if (length_->value() > 0) c.noteBeats = length_->value();
+    return c;
+}
+
+SamplingSettings SteeringForm::sampling() const {
+    SamplingSettings s;
+    s.temperature = temperature_->value();
+    return s;
+}
+
+int SteeringForm::candidates() const { return candidates_->value(); }
+
+}  // namespace nf

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+#include "generation/SamplingSettings.h"
+#include "generation/SpanControls.h"
+#include "generation/SteeringControls.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace nf {
+
+// The controls of a steered generation in one compact row: density, polyphony, pitch range, key lock with its
+// scale, note length, temperature, number of candidates. Each control but temperature and the count has an
+// "auto" setting (left to the model); setMeasured() starts them at what the selected bars are like.
+class SteeringForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit SteeringForm(QWidget* parent = nullptr);
+
+    void setMeasured(const SpanControlValues& values);
+    SteeringControls controls() const;
+    SamplingSettings sampling() const;
+    int candidates() const;
+    // The locked scale (highlighted in the piano roll), when the lock is on.
+    std::optional<Scale> lockedScale() const;
+
+    QSpinBox* densityBox() const { return density_; }
+    QSpinBox* polyphonyBox() const { return polyphony_; }
+    QSpinBox* lowestBox() const { return lowest_; }
+    QSpinBox* highestBox() const { return highest_; }
+    QCheckBox* keyLockBox() const { return keyLock_; }
+    QComboBox* scaleBox() const { return scale_; }
+    QSpinBox* candidatesBox() const { return candidates_; }
+    QDoubleSpinBox* temperatureBox() const { return temperature_; }
+
+signals:
+    void scaleLockChanged(const std::optional<nf::Scale>& scale);
+
+private:
+    QSpinBox* density_;
+    QSpinBox* polyphony_;
+    QSpinBox* lowest_;
+    QSpinBox* highest_;
+    QCheckBox* keyLock_;
+    QComboBox* scale_;
+    QDoubleSpinBox* length_;
+    QDoubleSpinBox* temperature_;
+    QSpinBox* candidates_;
+};
+
+}  // namespace nf

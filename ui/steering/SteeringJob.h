@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "generation/SamplingSettings.h"
+#include "generation/SteeringControls.h"
+#include "music/Score.h"
+
+namespace nf {
+
+// What a musician asked the model to write into the piece in the editor, as data: the piece as it was when asked,
+// where, and with which controls. The candidates of a job are kept with it (CandidateSet) so Keep applies exactly
+// what was heard, whatever was edited since.
+struct SteeringJob {
+    enum class Kind {
+        Regenerate,  // rewrite whole bars [spanStart, spanEnd) of `tracks`
+        AddPart,     // a new track (`program`, -1 = drums) for the whole piece, given all the others
+        Continue,    // `bars` new bars from the bar line at spanStart (the piece after it is replaced)
+    };
+    Kind kind = Kind::Regenerate;
+    Score base;
+    Tick spanStart = 0;
+    Tick spanEnd = 0;
+    std::vector<std::size_t> tracks;  // indices into base.tracks
+    int program = 0;
+    int bars = 4;
+    SteeringControls controls;
+    SamplingSettings sampling;
+    int candidates = 3;
+};
+
+}  // namespace nf

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "steering/SteeringStrip.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include "music/PitchNames.h"
+#include "steering/SteeringForm.h"
+
+namespace nf {
+
+SteeringStrip::SteeringStrip(QWidget* parent) : QFrame(parent) {
+    setObjectName("steeringStrip");
+    setFrameShape(QFrame::StyledPanel);
+    title_ = new QLabel(this);
+    QFont bold = title_->font();
+    bold.setBold(true);
+    title_->setFont(bold);
+    instrument_ = new QComboBox(this);
+    instrument_->setToolTip(tr("The part to add: the model writes it given all the other tracks"));
+    instrument_->addItem(tr("Drums"), -1);
+    instrument_->addItem(tr("Bass"), 33);
+    instrument_->addItem(tr("Chords (piano)"), 0);
+    instrument_->addItem(tr("Melody (flute)"), 73);
+    instrument_->insertSeparator(instrument_->count());
+    for (int p = 0; p < 128; ++p)
+        instrument_->addItem(QString("%1 %2").arg(p + 1).arg(QString::fromUtf8(gmProgramName(p))), p);
+    instrument_->setMaxVisibleItems(20);
+    instrument_->setMinimumContentsLength(12);  // the list opens wide enough for "120 Reverse Cymbal"
+    instrument_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    bars_ = new QSpinBox(this);
+    bars_->setRange(1, 64);
+    bars_->setValue(4);
+    bars_->setSuffix(tr(" bars"));
+    bars_->setToolTip(tr("How many bars the model writes"));
+    form_ = new SteeringForm(this);
+    generate_ = new QPushButton(tr("&Generate"), this);
+    generate_->setToolTip(tr("Write the candidates in the background; the first plays as soon as it exists"));
+    cancel_ = new QPushButton(tr("Cancel"), this);
+    progress_ = new QProgressBar(this);
+    progress_->setRange(0, 1000);
+    progress_->setTextVisible(false);
+    progress_->setMaximumWidth(120);
+    candidates_ = new QButtonGroup(this);
+    candidates_->setExclusive(true);
+    more_ = new QPushButton(tr("&More"), this);
+    more_->setToolTip(tr("Write more candidates with the same controls"));
+    keep_ = new QPushButton(tr("&Keep"), this);
+    keep_->setToolTip(tr("Put the candidate you hear into the piece (one undo step)"));
+    discard_ = new QPushButton(this);
+    discard_->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    discard_->setAccessibleName(tr("Close"));
+    discard_->setFlat(true);
+    discard_->setToolTip(tr("Close the strip; the piece stays as it is"));
+
+    // The title may be long ("Rewrite bars 12-15 of Violin, Viola, Cello"): it shrinks, elided, before the
+    // buttons do, and says it all in its tooltip.
+    title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    title_->setMinimumWidth(60);
+    auto* top = new QHBoxLayout;
+    top->addWidget(title_, 1);
+    top->addWidget(instrument_);
+    top->addWidget(bars_);
+    top->addStretch(0);
+    top->addWidget(generate_);
+    top->addWidget(cancel_);
+    top->addWidget(progress_);
+    top->addSpacing(8);
+    candidateRow_ = new QHBoxLayout;
+    top->addLayout(candidateRow_);
+    top->addWidget(more_);
+    top->addWidget(keep_);
+    top->addSpacing(8);
+    top->addWidget(discard_);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(6, 4, 6, 4);
+    column->setSpacing(3);
+    column->addLayout(top);
+    column->addWidget(form_);
+
+    connect(generate_, &QPushButton::clicked, this, &SteeringStrip::generateRequested);
+    connect(more_, &QPushButton::clicked, this, &SteeringStrip::moreRequested);
+    connect(cancel_, &QPushButton::clicked, this, &SteeringStrip::cancelRequested);
+    connect(keep_, &QPushButton::clicked, this, &SteeringStrip::keepRequested);
+    connect(discard_, &QPushButton::clicked, this, &SteeringStrip::discardRequested);
+    connect(candidates_, &QButtonGroup::idClicked, this, &SteeringStrip::candidateChosen);
+    updateButtons();
+}
+
+void SteeringStrip::begin(SteeringJob::Kind kind, const QString& title) {
+    kind_ = kind;
+    title_->setText(title);
+    title_->setToolTip(title);
+    instrument_->setVisible(kind == SteeringJob::Kind::AddPart);
+    // Add Part's instrument box says what it adds; its title would only take width from the buttons.
+    title_->setVisible(kind != SteeringJob::Kind::AddPart);
+    bars_->setVisible(kind == SteeringJob::Kind::Continue);
+    for (QAbstractButton* b : candidates_->buttons()) {
+        candidates_->removeButton(b);
+        delete b;
+    }
+    progress_->setValue(0);
+    running_ = false;
+    updateButtons();
+}
+
+int SteeringStrip::program() const { return instrument_->currentData().toInt(); }
+int SteeringStrip::bars() const { return bars_->value(); }
+
+void SteeringStrip::setRunning(bool running) {
+    running_ = running;
+    if (!running) progress_->setValue(0);
+    updateButtons();
+}
+
+void SteeringStrip::setProgress(int permille) { progress_->setValue(permille); }
+
+void SteeringStrip::addCandidate(int index) {
+    auto* b = new QPushButton(QString::number(index + 1), this);
+    b->setCheckable(true);
+    b->setFixedWidth(b->fontMetrics().horizontalAdvance("00") + 18);
+    b->setToolTip(index < 9 ? tr("Candidate %1 (key %1)").arg(index + 1) : tr("Candidate %1").arg(index + 1));
+    candidates_->addButton(b, index);
+    candidateRow_->addWidget(b);
+    updateButtons();
+}
+
+int SteeringStrip::candidateCount() const { return static_cast<int>(candidates_->buttons().size()); }
+
+void SteeringStrip::setCurrent(int index) {
+    if (QAbstractButton* b = candidates_->button(index)) b->setChecked(true);
+    updateButtons();
+}
+
+int SteeringStrip::current() const { return candidates_->checkedId(); }
+
+void SteeringStrip::updateButtons() {
+    const bool have = candidateCount() > 0;
+    generate_->setEnabled(!running_);
+    cancel_->setEnabled(running_);
+    progress_->setVisible(running_);
+    more_->setEnabled(!running_ && have);
+    keep_->setEnabled(current() >= 0);
+    instrument_->setEnabled(!have && !running_);
+    bars_->setEnabled(!have && !running_);
+}
+
+}  // namespace nf

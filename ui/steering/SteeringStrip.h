@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+#include "steering/SteeringJob.h"
+
+class QButtonGroup;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace nf {
+
+class SteeringForm;
+
+// The strip above the piano roll where a musician steers the model: what it will write (title; the instrument of
+// Add Part, the bar count of Continue), Generate and Cancel with progress, the candidates as numbered buttons (keys
+// 1-9 switch while the passage loops), More, Keep and Close on one row; the controls (SteeringForm) below. Narrow
+// enough for the piano roll of a 1280-pixel window with both side panels open. It holds no
+// music: StudioSteering runs the model and applies the kept candidate.
+class SteeringStrip : public QFrame {
+    Q_OBJECT
+public:
+    explicit SteeringStrip(QWidget* parent = nullptr);
+
+    // Opens the strip for a new job of `kind` (clears the candidates).
+    void begin(SteeringJob::Kind kind, const QString& title);
+    SteeringJob::Kind kind() const { return kind_; }
+    SteeringForm* form() const { return form_; }
+    // Add Part: the GM program chosen (-1 drums); Continue: the bars to write.
+    int program() const;
+    int bars() const;
+
+    void setRunning(bool running);
+    void setProgress(int permille);
+    // A candidate arrived: adds its button (numbered index + 1).
+    void addCandidate(int index);
+    int candidateCount() const;
+    // The candidate heard and shown (-1: none); checks its button without emitting candidateChosen.
+    void setCurrent(int index);
+    int current() const;
+
+    QPushButton* generateButton() const { return generate_; }
+    QPushButton* keepButton() const { return keep_; }
+    QPushButton* moreButton() const { return more_; }
+    QPushButton* discardButton() const { return discard_; }
+    QComboBox* instrumentBox() const { return instrument_; }
+    QSpinBox* barsBox() const { return bars_; }
+
+signals:
+    void generateRequested();
+    void moreRequested();
+    void cancelRequested();
+    void candidateChosen(int index);
+    void keepRequested();
+    void discardRequested();
+
+private:
+    void updateButtons();
+
+    SteeringJob::Kind kind_ = SteeringJob::Kind::Regenerate;
+    bool running_ = false;
+    QLabel* title_;
+    QComboBox* instrument_;
+    QSpinBox* bars_;
+    SteeringForm* form_;
+    QPushButton* generate_;
+    QPushButton* cancel_;
+    QProgressBar* progress_;
+    QHBoxLayout* candidateRow_;
+    QButtonGroup* candidates_;
+    QPushButton* more_;
+    QPushButton* keep_;
+    QPushButton* discard_;
+};
+
+}  // namespace nf

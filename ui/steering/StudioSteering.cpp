@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "steering/StudioSteering.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QShortcut>
+
+#include <algorithm>
+#include <set>
+
+#include "controllers/LogHub.h"
+#include "document/ScoreDocument.h"
+#include "generation/SpanControls.h"
+#include "music/BarGrid.h"
+#include "music/PitchNames.h"
+#include "pianoroll/PianoRollView.h"
+#include "steering/CandidateEdit.h"
+#include "steering/SteeringController.h"
+#include "steering/SteeringForm.h"
+#include "steering/SteeringStrip.h"
+#include "studio/StudioActions.h"
+#include "studio/StudioContext.h"
+#include "studio/StudioShell.h"
+
+namespace nf {
+
+NF_STUDIO_MODULE(StudioSteering, 35)
+
+namespace {
+
+QString trackName(const Score& score, std::size_t index) {
+    const Track& t = score.tracks[index];
+    if (!t.name.empty()) return QString::fromStdString(t.name);
+    return t.isDrum ? StudioSteering::tr("Drums") : QString::fromUtf8(gmProgramName(t.program));
+}
+
+}  // namespace
+
+StudioSteering::StudioSteering(StudioContext& context, QObject* window)
+    : StudioModule(context, window), controller_(new SteeringController(this)), strip_(new SteeringStrip) {
+    PianoRollView* roll = context.pianoRoll();
+    roll->addStrip(strip_);
+    strip_->hide();
+    StudioActions* a = context.actions();
+    connect(a->regenerateSelection, &QAction::triggered, this, &StudioSteering::openRegenerate);
+    connect(a->addPart, &QAction::triggered, this, &StudioSteering::openAddPart);
+    connect(a->continuePiece, &QAction::triggered, this, &StudioSteering::openContinue);
+    connect(strip_, &SteeringStrip::generateRequested, this, &StudioSteering::generate);
+    connect(strip_, &SteeringStrip::moreRequested, this, &StudioSteering::generateMore);
+    connect(strip_, &SteeringStrip::cancelRequested, controller_, &SteeringController::cancel);
+    connect(strip_, &SteeringStrip::candidateChosen, this, &StudioSteering::choose);
+    connect(strip_, &SteeringStrip::keepRequested, this, &StudioSteering::keep);
+    connect(strip_, &SteeringStrip::discardRequested, this, &StudioSteering::close);
+    connect(strip_->form(), &SteeringForm::scaleLockChanged, roll, &PianoRollView::setScaleHighlight);
+
+    connect(controller_, &SteeringController::candidateReady, this, &StudioSteering::onCandidate);
+    connect(controller_, &SteeringController::progress, strip_, [this](int done, int) { strip_->setProgress(done); });
+    connect(controller_, &SteeringController::finished, this, [this](bool cancelled) {
+        strip_->setRunning(false);
+        if (cancelled) this->context().shell().showStatus(tr("Stopped: the candidates so far are kept"), 5000);
+    });
+    connect(controller_, &SteeringController::failed, context.log(), &LogHub::error);
+    connect(controller_, &SteeringController::modelChecked, this, &StudioSteering::updateActions);
+    connect(&context, &StudioContext::generationModelChanged, controller_, &SteeringController::setModelPath);
+    connect(context.document(), &ScoreDocument::scoreReplaced, this, [this] {
+        close();
+        updateActions();
+    });
+    connect(roll, &PianoRollView::barSelectionChanged, this, &StudioSteering::updateActions);
+    controller_->setModelPath(context.generationModel());
+
+    // Keys 1-9 switch candidates while they loop (a spin box with focus keeps its digits: line edits take
+    // printable keys before shortcuts).
+    for (int k = 0; k < 9; ++k) {
+        auto* key = new QShortcut(QKeySequence(Qt::Key_1 + k), context.shell().mainWindow());
+        key->setEnabled(false);
+        connect(key, &QShortcut::activated, this, [this, k] { choose(k); });
+        candidateKeys_.push_back(key);
+    }
+    updateActions();
+}
+
+void StudioSteering::updateActions() {
+    StudioActions* a = context().actions();
+    const bool empty = context().document()->isEmpty();
+    const bool ready = controller_->canSteer();
+    const QString why = !ready ? controller_->whyNot() : tr("Open or generate a piece first");
+    const auto set = [&](QAction* action, bool on, const QString& tip) {
+        action->setEnabled(on);
+        action->setToolTip(on ? action->statusTip() : tip);
+    };
+    set(a->regenerateSelection, ready && !empty, why);
+    set(a->addPart, ready && !empty, why);
+    set(a->continuePiece, ready && !empty, why);
+}
+
+void StudioSteering::open(SteeringJob::Kind kind, const QString& title) {
+    controller_->cancel();
+    emit context().previewEnded();
+    candidates_.clear();
+    job_.kind = kind;
+    job_.base = context().document()->score();
+    title_ = title;
+    strip_->begin(kind, title);
+    strip_->show();
+    strip_->generateButton()->setFocus();
+    for (QShortcut* key : candidateKeys_) key->setEnabled(false);
+}
+
+void StudioSteering::openRegenerate() {
+    ScoreDocument* doc = context().document();
+    PianoRollView* roll = context().pianoRoll();
+    if (doc->isEmpty()) return;
+    const Score& score = doc->score();
+    Tick start = roll->barSelectionStart(), end = roll->barSelectionEnd();
+    std::set<std::size_t> tracks;
+    for (const auto& [track, note] : doc->selectedNotes()) tracks.insert(track);
+    if (!roll->hasBarSelection()) {
+        // No bars chosen on the ruler: the bars the selected notes start in.
+        if (tracks.empty()) {
+            context().shell().showStatus(tr("Drag on the ruler over the bars to rewrite (and select notes to choose "
+                                            "their tracks)"),
+                                         8000);
+            return;
+        }
+        Tick first = -1, last = 0;
+        for (const auto& [track, note] : doc->selectedNotes()) {
+            first = first < 0 ? note.start : std::min(first, note.start);
+            last = std::max(last, note.start);
+        }
+        const auto bars = barLines(score, last + 1);
+        start = bars[barIndexAt(bars, first)].start;
+        end = bars[barIndexAt(bars, last)].end();
+        roll->setBarSelection(start, end);
+    }
+    if (tracks.empty()) tracks.insert(static_cast<std::size_t>(std::max(0, doc->activeTrack())));
+    const auto bars = barLines(score, end + 1);
+    const int first = bars[barIndexAt(bars, start)].number, last = bars[barIndexAt(bars, end - 1)].number;
+    QStringList names;
+    for (std::size_t t : tracks)
+        if (t < score.tracks.size()) names << trackName(score, t);
+    const QString span = first == last ? tr("bar %1").arg(first) : tr("bars %1-%2").arg(first).arg(last);
+    open(SteeringJob::Kind::Regenerate, tr("Rewrite %1 of %2").arg(span, names.join(", ")));
+    job_.spanStart = start;
+    job_.spanEnd = end;
+    job_.tracks.assign(tracks.begin(), tracks.end());
+    strip_->form()->setMeasured(
+        measureSpan(score, start, end, std::max(1, last - first + 1), job_.tracks));
+}
+
+void StudioSteering::openAddPart() {
+    if (context().document()->isEmpty()) return;
+    open(SteeringJob::Kind::AddPart, tr("Add a part"));
+    job_.spanStart = 0;
+    job_.spanEnd = job_.base.endTick();
+    job_.tracks.clear();
+    SpanControlValues neutral;
+    neutral.key = estimateScale(job_.base);
+    strip_->form()->setMeasured(neutral);
+}
+
+void StudioSteering::openContinue() {
+    ScoreDocument* doc = context().document();
+    if (doc->isEmpty()) return;
+    const Score& score = doc->score();
+    const Tick playhead = context().pianoRoll()->playhead();
+    const auto bars = barLines(score, score.endTick() + 1);
+    // From the bar line at or after the playhead; without a playhead (or past the end), after the last bar.
+    const BarLine& lastBar = bars[barIndexAt(bars, std::max<Tick>(0, score.endTick() - 1))];
+    Tick from = lastBar.end();
+    if (playhead >= 0 && playhead < score.endTick()) {
+        const BarLine& bar = bars[barIndexAt(bars, playhead)];
+        from = bar.start == playhead ? bar.start : bar.end();
+    }
+    const auto fromBars = barLines(score, from + 1);
+    const int number = fromBars[barIndexAt(fromBars, from)].number;
+    open(SteeringJob::Kind::Continue, from >= score.endTick() ? tr("Continue after the end")
+                                                              : tr("Continue from bar %1").arg(number));
+    job_.spanStart = from;
+    job_.spanEnd = from;
+    std::vector<std::size_t> all;
+    for (std::size_t t = 0; t < score.tracks.size(); ++t) all.push_back(t);
+    const auto before = barLines(score, from);
+    const std::size_t lastIndex = barIndexAt(before, std::max<Tick>(0, from - 1));
+    const std::size_t firstIndex = lastIndex >= 3 ? lastIndex - 3 : 0;
+    // The controls start at what the last four bars before it are like.
+    strip_->form()->setMeasured(measureSpan(score, before[firstIndex].start, from,
+                                            static_cast<int>(lastIndex - firstIndex + 1), all));
+}
+
+void StudioSteering::generate() {
+    controller_->cancel();
+    emit context().previewEnded();
+    // The candidates refer to the piece as it is now: edits made while the strip was open are part of it.
+    const Tick start = job_.spanStart, end = job_.spanEnd;
+    job_.base = context().document()->score();
+    job_.spanStart = start;
+    job_.spanEnd = job_.kind == SteeringJob::Kind::AddPart ? job_.base.endTick() : end;
+    job_.controls = strip_->form()->controls();
+    job_.sampling = strip_->form()->sampling();
+    job_.sampling.seed = QRandomGenerator::global()->generate64() >> 16;
+    job_.candidates = strip_->form()->candidates();
+    job_.program = strip_->program();
+    job_.bars = strip_->bars();
+    strip_->begin(job_.kind, title_);
+    candidates_.clear();
+    startRun(0);
+}
+
+void StudioSteering::generateMore() {
+    if (candidates_.empty()) return generate();
+    job_.candidates = strip_->form()->candidates();
+    startRun(static_cast<int>(candidates_.size()));
+}
+
+void StudioSteering::startRun(int firstIndex) {
+    strip_->setRunning(true);
+    controller_->start(job_, firstIndex);
+}
+
+void StudioSteering::onCandidate(int index, std::shared_ptr<const SteeredPiece> piece) {
+    if (index != static_cast<int>(candidates_.size())) return;  // a run of a job closed meanwhile
+    candidates_.push_back(std::move(piece));
+    strip_->addCandidate(index);
+    if (index < static_cast<int>(candidateKeys_.size())) candidateKeys_[static_cast<std::size_t>(index)]->setEnabled(true);
+    if (strip_->current() < 0) choose(index);  // the first is heard as soon as it exists
+}
+
+std::pair<Tick, Tick> StudioSteering::auditionLoop() const {
+    const Score& s = job_.base;
+    const Tick end = job_.kind == SteeringJob::Kind::Continue
+                         ? job_.spanStart + static_cast<Tick>(job_.bars) * s.ticksPerBar(job_.spanStart)
+                         : job_.spanEnd;
+    if (job_.kind == SteeringJob::Kind::AddPart) return {0, std::max<Tick>(1, s.endTick())};
+    const auto bars = barLines(s, end + 1);
+    const std::size_t first = barIndexAt(bars, job_.spanStart);
+    const std::size_t last = barIndexAt(bars, std::max(job_.spanStart, end - 1));
+    const Tick from = bars[first > 0 ? first - 1 : 0].start;
+    const Tick to = last + 1 < bars.size() ? bars[last + 1].end() : end + s.ticksPerBar(end);
+    return {from, to};
+}
+
+void StudioSteering::choose(int index) {
+    if (index < 0 || index >= static_cast<int>(candidates_.size()) || !strip_->isVisible()) return;
+    strip_->setCurrent(index);
+    const Score& now = context().document()->score();
+    Score scratch = now;  // ids for the preview only; Keep takes the document's own
+    const CandidateEdit edit =
+        candidateEdit(job_, *candidates_[static_cast<std::size_t>(index)], now, [&scratch] { return scratch.newNoteId(); });
+    PianoRollView::CandidateOverlay overlay;
+    for (const NoteChange& c : edit.changes) {
+        if (c.before && !c.after) overlay.removed.insert(c.before->id);
+        if (c.after && !c.before) overlay.added.emplace_back(c.track, *c.after);
+    }
+    for (std::size_t i = 0; i < edit.newTracks.size(); ++i)
+        for (const Note& n : edit.newTracks[i].notes) overlay.added.emplace_back(now.tracks.size() + i, n);
+    if (!overlay.added.empty()) {  // what the model wrote must be on screen, not below the rows in view
+        const auto [lo, hi] = std::minmax_element(overlay.added.begin(), overlay.added.end(),
+                                                  [](const auto& a, const auto& b) { return a.second.pitch < b.second.pitch; });
+        context().pianoRoll()->ensurePitchesVisible(lo->second.pitch, hi->second.pitch);
+    }
+    context().pianoRoll()->setCandidateOverlay(std::move(overlay));
+    const auto [from, to] = auditionLoop();
+    emit context().previewRequested(edit.appliedTo(now), from, to);
+    context().shell().showStatus(tr("Candidate %1 of %2: keys 1-%3 switch, Keep puts it in the piece")
+                                     .arg(index + 1)
+                                     .arg(candidates_.size())
+                                     .arg(std::min<std::size_t>(9, candidates_.size())),
+                                 6000);
+}
+
+void StudioSteering::keep() {
+    const int index = strip_->current();
+    if (index < 0 || index >= static_cast<int>(candidates_.size())) return;
+    ScoreDocument* doc = context().document();
+    const CandidateEdit edit =
+        candidateEdit(job_, *candidates_[static_cast<std::size_t>(index)], doc->score(), [doc] { return doc->newNoteId(); });
+    const QString what = job_.kind == SteeringJob::Kind::Regenerate ? tr("Regenerate bars")
+                         : job_.kind == SteeringJob::Kind::AddPart  ? tr("Add part")
+                                                                    : tr("Continue");
+    if (edit.addsTracks())
+        doc->pushScoreSnapshot(what, edit.appliedTo(doc->score()));
+    else
+        doc->pushNoteChanges(what, edit.changes);
+    context().log()->info(tr("%1: kept candidate %2 of %3").arg(what).arg(index + 1).arg(candidates_.size()));
+    close();
+}
+
+void StudioSteering::close() {
+    controller_->cancel();
+    emit context().previewEnded();
+    strip_->hide();
+    for (QShortcut* key : candidateKeys_) key->setEnabled(false);
+    context().pianoRoll()->setScaleHighlight(std::nullopt);
+    context().pianoRoll()->setCandidateOverlay({});
+}
+
+}  // namespace nf
