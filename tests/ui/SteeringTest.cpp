@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -23,6 +24,8 @@
 #include "pianoroll/PianoRollGeometry.h"
 #include "pianoroll/PianoRollView.h"
 #include "pianoroll/TimeRuler.h"
+#include "project/ProjectFile.h"
+#include "studio/StudioFiles.h"
 #include "smf/MidiFileReader.h"
 #include "steering/SteeringController.h"
 #include "steering/SteeringForm.h"
@@ -204,6 +207,41 @@ TEST_F(Steering, AScaleLockReachesTheEngineAndLightsTheRows) {
     steering_->strip()->keepButton()->click();
     EXPECT_FALSE(window_.document()->score() == original);
     EXPECT_FALSE(window_.pianoRoll()->scaleHighlight().has_value()) << "the highlight goes with the strip";
+}
+
+// Candidates waiting for a decision are saved with the project (version 2) and offered again on reopening; Keep
+// then changes exactly what the model changed, and undo gives back the piece as saved.
+TEST_F(Steering, WaitingCandidatesTravelWithTheProject) {
+    open(kRemiModel);
+    selectBars(2, 3);
+    window_.actions()->regenerateSelection->trigger();
+    generate(2);
+    QTest::keyClick(&window_, Qt::Key_2);
+    const Score original = window_.document()->score();
+    const std::vector<Score> offered = {steering_->candidates()[0]->score, steering_->candidates()[1]->score};
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("co-written.nfproject");
+    ASSERT_EQ(window_.files()->saveProjectTo(path), QString());
+    EXPECT_TRUE(ProjectFile::read(path).steering.has_value());
+    window_.document()->undoStack()->setClean();
+
+    MainWindow again;
+    again.show();
+    ASSERT_EQ(again.files()->openProject(path), QString());
+    StudioSteering* restored = again.findChild<StudioSteering*>();
+    ASSERT_TRUE(uitest::waitFor([&] { return restored->candidates().size() == 2; })) << "no candidates offered";
+    EXPECT_FALSE(restored->strip()->isHidden());
+    EXPECT_EQ(restored->strip()->current(), 1);
+    EXPECT_EQ(uitest::notesOf(restored->candidates()[1]->score), uitest::notesOf(offered[1]));
+    const Score reopened = again.document()->score();
+    EXPECT_EQ(uitest::notesOf(reopened), uitest::notesOf(original));
+    restored->strip()->keepButton()->click();
+    EXPECT_EQ(uitest::notesOf(again.document()->score()), uitest::notesOf(offered[1]))
+        << "Keep after reopening puts in exactly the candidate";
+    again.document()->undoStack()->undo();
+    EXPECT_TRUE(again.document()->score() == reopened);
+    EXPECT_FALSE(ProjectFile::read(path).steering->candidates.empty());
 }
 
 TEST_F(Steering, APaperModelGreysTheActionsOutSayingWhy) {

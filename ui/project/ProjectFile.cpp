@@ -11,8 +11,8 @@
 #include <stdexcept>
 #include <tuple>
 
-#include "smf/MidiFileReader.h"
-#include "smf/MidiFileWriter.h"
+#include "project/MidiBase64.h"
+#include "project/ProjectSteeringJson.h"
 #include "util/AtomicFile.h"
 
 namespace nf {
@@ -110,12 +110,10 @@ PieceEvaluation evaluationFromJson(const QJsonObject& o) {
 }
 
 QJsonObject pieceToJson(const ProjectPiece& p) {
-    const std::vector<std::uint8_t> midi = writeMidiBytes(p.score);
     QJsonObject o;
     o["name"] = p.name;
     if (!p.recipe.isEmpty()) o["recipe"] = p.recipe;
-    o["midi"] = QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char*>(midi.data()), static_cast<qsizetype>(midi.size())).toBase64());
+    o["midi"] = midiBase64(p.score);
     if (!p.insights.empty()) o["confidence"] = insightsToJson(p.score, p.insights);
     if (p.evaluation) o["evaluation"] = evaluationToJson(*p.evaluation);
     return o;
@@ -125,15 +123,10 @@ ProjectPiece pieceFromJson(const QJsonObject& o, const QString& file) {
     ProjectPiece p;
     p.name = o["name"].toString();
     p.recipe = o["recipe"].toString();
-    const QByteArray bytes = QByteArray::fromBase64(o["midi"].toString().toLatin1());
-    if (bytes.isEmpty()) throw std::runtime_error(file.toStdString() + ": piece '" + p.name.toStdString() + "' has no music");
-    const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.constData());
-    p.score = readMidiBytes(std::span<const std::uint8_t>(data, static_cast<std::size_t>(bytes.size())),
-                            file.toStdString() + " (" + p.name.toStdString() + ")")
-                  .score;
+    if (QByteArray::fromBase64(o["midi"].toString().toLatin1()).isEmpty())
+        throw std::runtime_error(file.toStdString() + ": piece '" + p.name.toStdString() + "' has no music");
     // Ids as the editor will give them, so the insights below name the notes the editor shows.
-    p.score.assignMissingIds();
-    p.score.normalize();
+    p.score = scoreFromMidiBase64(o["midi"].toString(), file.toStdString() + " (" + p.name.toStdString() + ")");
     p.insights = insightsFromJson(o["confidence"].toArray(), p.score);
     if (o.contains("evaluation")) p.evaluation = evaluationFromJson(o["evaluation"].toObject());
     return p;
@@ -156,6 +149,7 @@ void ProjectFile::write(const QString& path, const ProjectData& project) {
     for (const ProjectTrackState& t : project.tracks)
         tracks.append(QJsonObject{{"mute", t.mute}, {"solo", t.solo}, {"volume", t.volume}, {"pan", t.pan}});
     root["tracks"] = tracks;
+    if (project.steering) root["steering"] = steeringToJson(*project.steering);
     if (project.view)
         root["view"] = QJsonObject{{"pixels_per_tick", project.view->pixelsPerTick},
                                    {"key_height", project.view->keyHeight},
@@ -190,6 +184,7 @@ ProjectData ProjectFile::read(const QString& path) {
         p.view = ProjectView{v["pixels_per_tick"].toDouble(), v["key_height"].toDouble(), v["scroll_x"].toDouble(),
                              v["scroll_y"].toDouble()};
     }
+    if (root.contains("steering")) p.steering = steeringFromJson(root["steering"].toObject(), path);
     return p;
 }
 

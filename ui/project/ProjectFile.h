@@ -11,6 +11,7 @@
 #include "document/NoteInsight.h"
 #include "evaluation/EvaluationReport.h"
 #include "music/Score.h"
+#include "generation/SteeringJob.h"
 
 namespace nf {
 
@@ -34,6 +35,16 @@ struct ProjectTrackState {
     bool operator==(const ProjectTrackState&) const = default;
 };
 
+// The model's candidates for a passage of the editor's piece (Compose), kept so that a reopened project offers
+// them again: the job as asked (the piece then, where, the controls) and each candidate as a whole piece. Note ids
+// do not survive the MIDI bytes; on reading, a candidate's notes that equal the base's get the base's ids, so Keep
+// changes exactly what the model changed.
+struct ProjectSteering {
+    SteeringJob job;
+    std::vector<Score> candidates;
+    int current = -1;
+};
+
 // The piano roll's zoom and scroll, so a project opens where the work was left.
 struct ProjectView {
     double pixelsPerTick = 0;
@@ -46,7 +57,8 @@ struct ProjectView {
 // generated pieces with their recipes. Music is stored as Standard MIDI bytes (tracks, instruments, tempo and
 // controllers included), inside a JSON document so a person can read the rest.
 struct ProjectData {
-    static constexpr int kVersion = 1;
+    // 2: the steering candidates ("steering"). Version 1 files open unchanged.
+    static constexpr int kVersion = 2;
     QString datasetPath;
     QStringList models;
     int datasetPiece = -1;  // which dataset piece the editor's piece came from, -1 if none
@@ -54,6 +66,7 @@ struct ProjectData {
     std::vector<ProjectPiece> generated;
     std::vector<ProjectTrackState> tracks;  // of the current piece, by track index
     std::optional<ProjectView> view;
+    std::optional<ProjectSteering> steering;
 };
 
 namespace ProjectFile {

@@ -6,7 +6,7 @@
 
 #include "commands/NoteChange.h"
 #include "generation/RemiSteering.h"
-#include "steering/SteeringJob.h"
+#include "generation/SteeringJob.h"
 
 namespace nf {
 

@@ -9,7 +9,7 @@
 #include <memory>
 
 #include "generation/RemiSteering.h"
-#include "steering/SteeringJob.h"
+#include "generation/SteeringJob.h"
 
 namespace nf {
 

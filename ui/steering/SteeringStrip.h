@@ -3,7 +3,7 @@
 
 #include <QFrame>
 
-#include "steering/SteeringJob.h"
+#include "generation/SteeringJob.h"
 
 class QButtonGroup;
 class QComboBox;

@@ -16,12 +16,15 @@
 #include "music/BarGrid.h"
 #include "music/PitchNames.h"
 #include "pianoroll/PianoRollView.h"
+#include "project/ProjectFile.h"
+#include "music/NoteIdentity.h"
 #include "steering/CandidateEdit.h"
 #include "steering/SteeringController.h"
 #include "steering/SteeringForm.h"
 #include "steering/SteeringStrip.h"
 #include "studio/StudioActions.h"
 #include "studio/StudioContext.h"
+#include "studio/StudioFiles.h"
 #include "studio/StudioShell.h"
 
 namespace nf {
@@ -70,6 +73,15 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
     });
     connect(roll, &PianoRollView::barSelectionChanged, this, &StudioSteering::updateActions);
     controller_->setModelPath(context.generationModel());
+    // Candidates waiting for a decision travel with the project; kept or closed ones are done with.
+    context.files()->setSteeringHooks(
+        [this]() -> std::optional<ProjectSteering> {
+            if (strip_->isHidden() || candidates_.empty()) return std::nullopt;
+            ProjectSteering saved{job_, {}, strip_->current()};
+            for (const auto& c : candidates_) saved.candidates.push_back(c->score);
+            return saved;
+        },
+        [this](const ProjectSteering& saved) { restoreCandidates(saved.job, saved.candidates, saved.current); });
 
     // Keys 1-9 switch candidates while they loop (a spin box with focus keeps its digits: line edits take
     // printable keys before shortcuts).
@@ -94,6 +106,54 @@ void StudioSteering::updateActions() {
     set(a->regenerateSelection, ready && !empty, why);
     set(a->addPart, ready && !empty, why);
     set(a->continuePiece, ready && !empty, why);
+}
+
+QString StudioSteering::titleFor(const SteeringJob& job) const {
+    const Score& score = job.base;
+    switch (job.kind) {
+        case SteeringJob::Kind::AddPart: return tr("Add a part");
+        case SteeringJob::Kind::Continue: {
+            if (job.spanStart >= score.endTick()) return tr("Continue after the end");
+            const auto bars = barLines(score, job.spanStart + 1);
+            return tr("Continue from bar %1").arg(bars[barIndexAt(bars, job.spanStart)].number);
+        }
+        case SteeringJob::Kind::Regenerate: break;
+    }
+    const auto bars = barLines(score, job.spanEnd + 1);
+    const int first = bars[barIndexAt(bars, job.spanStart)].number;
+    const int last = bars[barIndexAt(bars, std::max(job.spanStart, job.spanEnd - 1))].number;
+    QStringList names;
+    for (std::size_t t : job.tracks)
+        if (t < score.tracks.size()) names << trackName(score, t);
+    const QString span = first == last ? tr("bar %1").arg(first) : tr("bars %1-%2").arg(first).arg(last);
+    return tr("Rewrite %1 of %2").arg(span, names.join(", "));
+}
+
+void StudioSteering::restoreCandidates(const SteeringJob& job, const std::vector<Score>& candidates, int current) {
+    if (candidates.empty() || context().document()->isEmpty()) return;
+    open(job.kind, titleFor(job));
+    job_ = job;
+    adoptNoteIds(context().document()->score(), job_.base);  // the ids the editor gave the reopened piece
+    for (const Score& c : candidates) {
+        auto piece = std::make_shared<SteeredPiece>();
+        piece->score = c;
+        adoptNoteIds(job_.base, piece->score);
+        std::set<NoteId> base;
+        for (const Track& t : job_.base.tracks)
+            for (const Note& n : t.notes) base.insert(n.id);
+        for (const Track& t : piece->score.tracks)
+            for (const Note& n : t.notes)
+                if (!base.count(n.id)) piece->generated.push_back(n.id);
+        const int index = static_cast<int>(candidates_.size());
+        candidates_.push_back(std::move(piece));
+        strip_->addCandidate(index);
+        if (index < static_cast<int>(candidateKeys_.size())) candidateKeys_[static_cast<std::size_t>(index)]->setEnabled(true);
+    }
+    if (job_.kind == SteeringJob::Kind::Regenerate) context().pianoRoll()->setBarSelection(job_.spanStart, job_.spanEnd);
+    if (current >= 0 && current < static_cast<int>(candidates_.size())) strip_->setCurrent(current);
+    context().shell().showStatus(tr("%n candidate(s) of the model are waiting: press a number key to hear one", nullptr,
+                                    static_cast<int>(candidates_.size())),
+                                 8000);
 }
 
 void StudioSteering::open(SteeringJob::Kind kind, const QString& title) {
@@ -138,11 +198,12 @@ void StudioSteering::openRegenerate() {
     if (tracks.empty()) tracks.insert(static_cast<std::size_t>(std::max(0, doc->activeTrack())));
     const auto bars = barLines(score, end + 1);
     const int first = bars[barIndexAt(bars, start)].number, last = bars[barIndexAt(bars, end - 1)].number;
-    QStringList names;
-    for (std::size_t t : tracks)
-        if (t < score.tracks.size()) names << trackName(score, t);
-    const QString span = first == last ? tr("bar %1").arg(first) : tr("bars %1-%2").arg(first).arg(last);
-    open(SteeringJob::Kind::Regenerate, tr("Rewrite %1 of %2").arg(span, names.join(", ")));
+    SteeringJob job;
+    job.base = score;
+    job.spanStart = start;
+    job.spanEnd = end;
+    job.tracks.assign(tracks.begin(), tracks.end());
+    open(SteeringJob::Kind::Regenerate, titleFor(job));
     job_.spanStart = start;
     job_.spanEnd = end;
     job_.tracks.assign(tracks.begin(), tracks.end());
@@ -174,10 +235,11 @@ void StudioSteering::openContinue() {
         const BarLine& bar = bars[barIndexAt(bars, playhead)];
         from = bar.start == playhead ? bar.start : bar.end();
     }
-    const auto fromBars = barLines(score, from + 1);
-    const int number = fromBars[barIndexAt(fromBars, from)].number;
-    open(SteeringJob::Kind::Continue, from >= score.endTick() ? tr("Continue after the end")
-                                                              : tr("Continue from bar %1").arg(number));
+    SteeringJob job;
+    job.kind = SteeringJob::Kind::Continue;
+    job.base = score;
+    job.spanStart = from;
+    open(SteeringJob::Kind::Continue, titleFor(job));
     job_.spanStart = from;
     job_.spanEnd = from;
     std::vector<std::size_t> all;
@@ -243,7 +305,7 @@ std::pair<Tick, Tick> StudioSteering::auditionLoop() const {
 }
 
 void StudioSteering::choose(int index) {
-    if (index < 0 || index >= static_cast<int>(candidates_.size()) || !strip_->isVisible()) return;
+    if (index < 0 || index >= static_cast<int>(candidates_.size()) || strip_->isHidden()) return;
     strip_->setCurrent(index);
     const Score& now = context().document()->score();
     Score scratch = now;  // ids for the preview only; Keep takes the document's own

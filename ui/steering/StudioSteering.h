@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "generation/RemiSteering.h"
-#include "steering/SteeringJob.h"
+#include "generation/SteeringJob.h"
 #include "studio/StudioModule.h"
 
 class QShortcut;
@@ -32,6 +32,9 @@ public:
     const SteeringJob& job() const { return job_; }
     const std::vector<std::shared_ptr<const SteeredPiece>>& candidates() const { return candidates_; }
 
+    // Offers candidates read from a project again (the strip open on them, nothing playing).
+    void restoreCandidates(const SteeringJob& job, const std::vector<Score>& candidates, int current);
+
 public slots:
     void openRegenerate();
     void openAddPart();
@@ -44,6 +47,8 @@ public slots:
 
 private:
     void updateActions();
+    // "Rewrite bars 4-5 of Melody", "Add a part", "Continue from bar 9".
+    QString titleFor(const SteeringJob& job) const;
     void open(SteeringJob::Kind kind, const QString& title);
     void startRun(int firstIndex);
     void onCandidate(int index, std::shared_ptr<const SteeredPiece> piece);

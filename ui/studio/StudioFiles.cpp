@@ -48,6 +48,12 @@ void StudioFiles::setGeneratedHooks(std::function<std::vector<ProjectPiece>()> c
     restoreGenerated_ = std::move(restore);
 }
 
+void StudioFiles::setSteeringHooks(std::function<std::optional<ProjectSteering>()> collect,
+                                   std::function<void(const ProjectSteering&)> restore) {
+    collectSteering_ = std::move(collect);
+    restoreSteering_ = std::move(restore);
+}
+
 QString StudioFiles::autosavePath() { return StudioPaths::autosave(); }
 
 void StudioFiles::chooseFolder() {
@@ -101,6 +107,7 @@ ProjectData StudioFiles::collect() const {
     const ScoreDocument* doc = context_.document();
     if (!doc->isEmpty()) p.current = ProjectPiece{doc->name(), QString(), doc->score(), doc->insights(), std::nullopt};
     if (collectGenerated_) p.generated = collectGenerated_();
+    if (collectSteering_) p.steering = collectSteering_();
     const TracksPanel* tracks = context_.tracks();
     for (int t = 0; t < static_cast<int>(doc->score().tracks.size()); ++t)
         p.tracks.push_back({tracks->isMuted(t), tracks->isSoloed(t), tracks->volume(t), tracks->pan(t)});
@@ -183,6 +190,7 @@ void StudioFiles::apply(const ProjectData& project) {
             g.setScrollY(project.view->scrollY);
             context_.pianoRoll()->refresh();
         }
+        if (project.steering && restoreSteering_) restoreSteering_(*project.steering);
     };
     if (!project.datasetPath.isEmpty() && QFileInfo::exists(project.datasetPath)) {
         connect(&context_, &StudioContext::datasetReady, this, showCurrent, Qt::SingleShotConnection);

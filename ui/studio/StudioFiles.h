@@ -29,6 +29,11 @@ public:
     void setGeneratedHooks(std::function<std::vector<ProjectPiece>()> collect,
                            std::function<void(const std::vector<ProjectPiece>&)> restore);
 
+    // The model's candidates waiting in the Compose strip (the steering side answers; none without it). The restore
+    // hook runs once the project's piece is in the editor.
+    void setSteeringHooks(std::function<std::optional<ProjectSteering>()> collect,
+                          std::function<void(const ProjectSteering&)> restore);
+
     // How many generated pieces are not in a saved project yet (the Generation side answers; 0 without it).
     void setUnsavedGeneratedHook(std::function<int()> count) { unsavedGenerated_ = std::move(count); }
 
@@ -76,6 +81,8 @@ private:
     std::function<void(const QStringList&)> restoreModels_;
     std::function<std::vector<ProjectPiece>()> collectGenerated_;
     std::function<void(const std::vector<ProjectPiece>&)> restoreGenerated_;
+    std::function<std::optional<ProjectSteering>()> collectSteering_;
+    std::function<void(const ProjectSteering&)> restoreSteering_;
     std::function<int()> unsavedGenerated_;
 };
 

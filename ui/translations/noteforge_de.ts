@@ -2324,6 +2324,13 @@
         <source>%1: kept candidate %2 of %3</source>
         <translation>%1: Kandidat %2 von %3 übernommen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of the model are waiting: press a number key to hear one</source>
+        <translation>
+            <numerusform>%n Kandidat des Modells wartet: eine Zifferntaste spielt ihn</numerusform>
+            <numerusform>%n Kandidaten des Modells warten: eine Zifferntaste spielt einen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nf::StudioTraining</name>

@@ -11,8 +11,8 @@
 namespace nf {
 
 // What a musician asked the model to write into the piece in the editor, as data: the piece as it was when asked,
-// where, and with which controls. The candidates of a job are kept with it (CandidateSet) so Keep applies exactly
-// what was heard, whatever was edited since.
+// where, and with which controls. The studio keeps a job's candidates with it (and in the project) so Keep applies
+// exactly what was heard, whatever was edited since.
 struct SteeringJob {
     enum class Kind {
         Regenerate,  // rewrite whole bars [spanStart, spanEnd) of `tracks`
