@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
 #include <stdexcept>
 
+#include "generation/EqualNoteOverlaps.h"
 #include "generation/Generator.h"
 #include "generation/RemiGuard.h"
 #include "music/BarGrid.h"
@@ -113,6 +115,13 @@ std::vector<SteeredPiece> RemiSteering::forEachCandidate(
         if (request.cancel && request.cancel->load()) break;
         SteeredPiece piece{score, {}, {}, false};
         run(piece, variationSeed(request.sampling.seed, k));
+        // What a MIDI file cannot hold (equal notes at once) would change on export: resolved in the model's notes.
+        const std::set<NoteId> generated(piece.generated.begin(), piece.generated.end());
+        for (Track& t : piece.score.tracks)
+            for (NoteId id : resolveEqualNoteOverlaps(t, generated)) {
+                std::erase(piece.generated, id);
+                piece.confidence.erase(id);
+            }
         out.push_back(std::move(piece));
     }
     return out;

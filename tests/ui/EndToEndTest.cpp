@@ -3,6 +3,7 @@
 // generate, see the piece in the piano roll with its confidence, edit and undo, export MIDI.
 #ifdef NF_TEST_HAVE_TRAINING
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
@@ -22,6 +23,12 @@
 #include "document/ScoreDocument.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
+#include "music/BarGrid.h"
+#include "pianoroll/PianoRollView.h"
+#include "steering/SteeringController.h"
+#include "steering/SteeringForm.h"
+#include "steering/SteeringStrip.h"
+#include "steering/StudioSteering.h"
 #include "studio/StudioFiles.h"
 #include "smf/MidiFileReader.h"
 #ifdef NF_HAVE_AUDIO
@@ -214,6 +221,76 @@ TEST(EndToEnd, TheStudioTrainsAndGeneratesWithATransformer) {
     ASSERT_EQ(gp->results().size(), 2u);
     EXPECT_TRUE(w.document()->name().startsWith("Generated 1"));
     EXPECT_EQ(w.document()->score().noteCount(), gp->results()[0].piece.score.noteCount());
+}
+
+// The co-writer path without a terminal: the studio trains a remi model, Compose rewrites two bars of one track
+// (three candidates, one kept) and adds a drum part, the piece is exported as MIDI with the drums on channel 10,
+// and undo walks all of it back.
+TEST(EndToEnd, TheStudioTrainsARemiModelThenRewritesBarsAddsDrumsAndExports) {
+    QTemporaryDir data;
+    MainWindow w;
+    w.show();
+    bool ready = false;
+    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
+    w.openInitial(smallDataset(data));
+    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+
+    TrainingConfig c = tinyConfig();
+    c.tokenizer.kind = TokenizerKind::Remi;
+    w.module<StudioTraining>()->panel()->form()->setConfig(c);
+    ASSERT_EQ(w.module<StudioTraining>()->panel()->form()->config().tokenizer.kind, TokenizerKind::Remi)
+        << "the Training panel offers remi";
+    bool trained = false;
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished,
+                     [&](const TrainingResult&) { trained = true; });
+    w.module<StudioTraining>()->panel()->startTraining();
+    ASSERT_TRUE(uitest::waitFor([&] { return trained; }, 300000)) << "training hung";
+
+    StudioSteering* steering = w.module<StudioSteering>();
+    ASSERT_TRUE(uitest::waitFor([&] { return steering->controller()->canSteer(); }))
+        << steering->controller()->whyNot().toStdString();
+    StudioActions* a = w.actions();
+    ASSERT_TRUE(a->regenerateSelection->isEnabled());
+    const Score original = w.document()->score();
+    const auto bars = barLines(original, original.endTick());
+    ASSERT_GE(bars.size(), 4u);
+    w.pianoRoll()->setBarSelection(bars[1].start, bars[2].end());
+    const auto runAndKeep = [&](int candidates) {
+        bool done = false;
+        auto c = QObject::connect(steering->controller(), &SteeringController::finished, [&] { done = true; });
+        steering->strip()->form()->candidatesBox()->setValue(candidates);
+        steering->strip()->generateButton()->click();
+        const bool finished = uitest::waitFor([&] { return done; }, 120000);
+        QObject::disconnect(c);
+        if (!finished || static_cast<int>(steering->candidates().size()) != candidates) return false;
+        QTest::keyClick(&w, Qt::Key_1 + candidates - 1);  // audition the last, then keep it
+        steering->strip()->keepButton()->click();
+        return true;
+    };
+    a->regenerateSelection->trigger();
+    ASSERT_TRUE(runAndKeep(3));
+    const Score rewritten = w.document()->score();
+    EXPECT_FALSE(rewritten == original);
+
+    a->addPart->trigger();
+    steering->strip()->instrumentBox()->setCurrentIndex(steering->strip()->instrumentBox()->findData(-1));
+    ASSERT_TRUE(runAndKeep(1));
+    ASSERT_EQ(w.document()->score().tracks.size(), original.tracks.size() + 1);
+    EXPECT_TRUE(w.document()->score().tracks.back().isDrum);
+
+    QTemporaryDir out;
+    const QString midi = out.filePath("co-written.mid");
+    ASSERT_EQ(w.exporter()->exportMidi(midi, false), QString());
+    const Score exported = readMidiFile(midi.toStdString()).score;
+    EXPECT_EQ(uitest::notesOf(exported), uitest::notesOf(w.document()->score()));
+    bool drumsOnTen = false;
+    for (const Track& t : exported.tracks) drumsOnTen = drumsOnTen || (t.isDrum && t.channel == 9 && !t.notes.empty());
+    EXPECT_TRUE(drumsOnTen) << "the added drums are on MIDI channel 10";
+
+    w.document()->undoStack()->undo();
+    EXPECT_TRUE(w.document()->score() == rewritten);
+    w.document()->undoStack()->undo();
+    EXPECT_TRUE(w.document()->score() == original);
 }
 
 }  // namespace nf
