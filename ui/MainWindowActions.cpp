@@ -16,6 +16,8 @@
 #include <QUndoStack>
 
 #include "MainWindow.h"
+
+#include "generation/SpanControls.h"
 #include "studio/StudioActions.h"
 #include "studio/StudioFiles.h"
 #include "controllers/DatasetLoader.h"
@@ -91,6 +93,15 @@ void MainWindow::connectActions() {
     connect(a->confidenceColours, &QAction::toggled, pianoRoll_, &PianoRollView::setColourByConfidence);
     pianoRoll_->setVelocityLaneVisible(a->velocityLane->isChecked());  // as the last session left them
     pianoRoll_->setColourByConfidence(a->confidenceColours->isChecked());
+    connect(a->scaleGuide, &QActionGroup::triggered, this, [this](QAction* chosen) {
+        const QString data = chosen->data().toString();
+        if (data.isEmpty()) return pianoRoll_->setScaleGuide(std::nullopt);
+        pianoRoll_->setScaleGuide(data == "piece" ? estimateScale(document_->score()) : parseScale(data.toStdString()));
+    });
+    connect(document_, &ScoreDocument::scoreReplaced, this, [this] {  // "the piece's key" follows the piece
+        if (QAction* chosen = actions_->scaleGuide->checkedAction(); chosen && chosen->data().toString() == "piece")
+            pianoRoll_->setScaleGuide(estimateScale(document_->score()));
+    });
     connect(a->resetLayout, &QAction::triggered, this, [this] { restoreState(defaultState_); });
     connect(a->shortcuts, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(this); });
     connect(a->about, &QAction::triggered, this, [this] { HelpDialogs::showAbout(this); });

@@ -85,6 +85,21 @@ TEST_F(PianoRollToolsTest, DrawToolAddsASnappedNoteAndDragLengthensItInOneStep) 
     EXPECT_EQ(doc.score().tracks[0].notes.size(), 3u);
 }
 
+// With a scale shown (View > Scale Guide, or a regeneration's key lock) a note drawn on a row outside it lands on the
+// nearest row inside it; without one it stays where it was drawn.
+TEST_F(PianoRollToolsTest, DrawingWithAScaleShownKeepsToTheScale) {
+    view.setTool(PianoRollView::ToolKind::Draw);
+    view.setScaleGuide(parseScale("C major"));
+    uitest::click(canvas, at(1440, 70));  // A#4 is not in C major: B4 (71) and A4 (69) are one away, A4 wins ties
+    EXPECT_EQ(find(70), nullptr);
+    EXPECT_NE(find(69), nullptr);
+    uitest::click(canvas, at(1920, 73));  // C#5 -> C5
+    EXPECT_NE(find(72), nullptr);
+    view.setScaleGuide(std::nullopt);
+    uitest::click(canvas, at(2400, 70));
+    EXPECT_NE(find(70), nullptr);
+}
+
 TEST_F(PianoRollToolsTest, SelectToolMovesTheSelectionOnTheGrid) {
     view.setGridDivision(SnapGrid::Division::Eighth);
     uitest::click(canvas, at(100, 60));

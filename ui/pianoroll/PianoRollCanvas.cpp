@@ -145,7 +145,7 @@ void PianoRollCanvas::paintRows(QPainter& p, const QRect& area) const {
     const auto& g = geometry();
     const int top = g.yToPitch(area.top());
     const int bottom = g.yToPitch(area.bottom());
-    const std::optional<Scale>& scale = view_->scaleHighlight();
+    const std::optional<Scale>& scale = view_->shownScale();
     const QColor inScale = mix(base, palette().color(QPalette::Link), 0.16);
     for (int pitch = bottom; pitch <= top; ++pitch) {
         const double y = g.pitchToY(pitch);

@@ -174,6 +174,12 @@ void PianoRollView::setCandidateOverlay(CandidateOverlay overlay) {
     canvas_->update();
 }
 
+void PianoRollView::setScaleGuide(std::optional<Scale> scale) {
+    scaleGuide_ = std::move(scale);
+    canvas_->update();
+    keyboard_->update();
+}
+
 void PianoRollView::setScaleHighlight(std::optional<Scale> scale) {
     scaleHighlight_ = std::move(scale);
     canvas_->update();

@@ -88,10 +88,14 @@ public:
     };
     void setCandidateOverlay(CandidateOverlay overlay);
     const CandidateOverlay& candidateOverlay() const { return overlay_; }
-    // The rows of a scale, highlighted in the note area and on the keyboard (the key lock of regeneration, and a
-    // guide for drawing by hand); nullopt: none.
+    // The rows of a scale, highlighted in the note area: the key lock of a regeneration while its strip is open
+    // (setScaleHighlight), else the musician's scale guide (View > Scale Guide). The draw tool puts new pitched
+    // notes on the shown scale. nullopt: none.
     void setScaleHighlight(std::optional<Scale> scale);
     const std::optional<Scale>& scaleHighlight() const { return scaleHighlight_; }
+    void setScaleGuide(std::optional<Scale> scale);
+    const std::optional<Scale>& scaleGuide() const { return scaleGuide_; }
+    const std::optional<Scale>& shownScale() const { return scaleHighlight_ ? scaleHighlight_ : scaleGuide_; }
     // Ticks of the visible part of the piece.
     Tick visibleStartTick() const;
     Tick visibleEndTick() const;
@@ -150,6 +154,7 @@ private:
     Tick barSelectionStart_ = 0;
     Tick barSelectionEnd_ = 0;
     std::optional<Scale> scaleHighlight_;
+    std::optional<Scale> scaleGuide_;
     CandidateOverlay overlay_;
     bool syncing_ = false;
     bool colourByConfidence_ = true;

@@ -130,6 +130,25 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
         gridActions.push_back(a);
     }
 
+    scaleGuide = new QActionGroup(this);
+    const auto addScale = [this](const QString& text, const QString& data, const QString& tip) {
+        QAction* a = make(text, tip);
+        a->setCheckable(true);
+        a->setData(data);
+        scaleGuide->addAction(a);
+        scaleGuideActions.push_back(a);
+    };
+    addScale(tr("Off"), QString(), tr("No scale shown; drawn notes go where you click"));
+    addScale(tr("Key of the Piece"), QStringLiteral("piece"),
+             tr("Light the rows of the piece's key (as NoteForge hears it) and draw notes in it"));
+    static const char* const kTonics[12] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
+    for (const char* mode : {"major", "minor"})
+        for (const char* tonic : kTonics) {
+            const QString name = QStringLiteral("%1 %2").arg(tonic, mode);
+            addScale(name, name, tr("Light the rows of %1 and draw notes in it").arg(name));
+        }
+    scaleGuideActions.front()->setChecked(true);
+
     zoomIn = makeScoped(tr("Zoom &In"), tr("Show less time, wider"), QKeySequence(Qt::Key_Plus));
     zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
     zoomOut = makeScoped(tr("Zoom &Out"), tr("Show more time, narrower"), QKeySequence(Qt::Key_Minus));
@@ -218,6 +237,12 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     view->addSeparator();
     view->addAction(velocityLane);
     view->addAction(confidenceColours);
+    scaleGuideMenu = view->addMenu(tr("&Scale Guide"));
+    scaleGuideMenu->menuAction()->setStatusTip(tr("Light a scale's rows in the piano roll; the draw tool keeps to it"));
+    for (std::size_t i = 0; i < scaleGuideActions.size(); ++i) {
+        scaleGuideMenu->addAction(scaleGuideActions[i]);
+        if (i == 1) scaleGuideMenu->addSeparator();
+    }
     panelsMenu = view->addMenu(tr("&Panels"));
     for (QAction* a : panelToggles) panelsMenu->addAction(a);
     view->addAction(resetLayout);
@@ -244,7 +269,7 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     recentMenu->menuAction()->setStatusTip(tr("Open a folder, file or project used recently"));
     gridMenu->menuAction()->setStatusTip(tr("The grid that drawing, moving, resizing and quantizing snap to"));
     panelsMenu->menuAction()->setStatusTip(tr("Show or hide the dockable panels"));
-    for (QMenu* m : {file, edit, compose, view, transport, help, recentMenu, gridMenu, panelsMenu, outputMenu, soundfontMenu,
+    for (QMenu* m : {file, edit, compose, view, transport, help, recentMenu, gridMenu, panelsMenu, scaleGuideMenu, outputMenu, soundfontMenu,
                      audioDriverMenu})
         m->setToolTipsVisible(true);
     for (QMenu* m : {file, edit, compose, view, transport, help})

@@ -43,6 +43,7 @@ public:
     QMenu* outputMenu = nullptr;  // Transport > Output: filled by the sound side with the MIDI ports when shown
     QMenu* soundfontMenu = nullptr;  // Transport > Soundfont: automatic, the installed ones, or a file
     QMenu* audioDriverMenu = nullptr;  // Transport > Audio Driver: automatic, PipeWire/Pulse, JACK, ALSA
+    QMenu* scaleGuideMenu = nullptr;   // View > Scale Guide: off, the piece's key, or a major/minor key
     QAction* saveProject;
     QAction* saveProjectAs;
     QAction* exportMidi;
@@ -75,6 +76,10 @@ public:
     QAction* toolDraw;
     QAction* toolErase;
     QActionGroup* grid;
+    // View > Scale Guide: rows of the scale lit in the piano roll, drawn notes put on it. Data: "" off, "piece" the
+    // piece's key, else the scale's name ("D minor").
+    QActionGroup* scaleGuide;
+    std::vector<QAction*> scaleGuideActions;
     std::vector<QAction*> gridActions;  // index = SnapGrid::Division
     // View
     QAction* zoomIn;

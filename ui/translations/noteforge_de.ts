@@ -1954,6 +1954,34 @@
         <source>&amp;Compose</source>
         <translation>&amp;Komponieren</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>No scale shown; drawn notes go where you click</source>
+        <translation>Keine Tonleiter angezeigt; gezeichnete Noten landen, wo Sie klicken</translation>
+    </message>
+    <message>
+        <source>Key of the Piece</source>
+        <translation>Tonart des Stücks</translation>
+    </message>
+    <message>
+        <source>Light the rows of the piece&apos;s key (as NoteForge hears it) and draw notes in it</source>
+        <translation>Die Zeilen der Tonart des Stücks (wie NoteForge sie hört) hervorheben und Noten in ihr zeichnen</translation>
+    </message>
+    <message>
+        <source>Light the rows of %1 and draw notes in it</source>
+        <translation>Die Zeilen von %1 hervorheben und Noten darin zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Scale Guide</source>
+        <translation>Ton&amp;leiter</translation>
+    </message>
+    <message>
+        <source>Light a scale&apos;s rows in the piano roll; the draw tool keeps to it</source>
+        <translation>Die Zeilen einer Tonleiter in der Pianorolle hervorheben; das Zeichenwerkzeug hält sich an sie</translation>
+    </message>
 </context>
 <context>
     <name>nf::StudioFiles</name>

@@ -6,8 +6,22 @@
 #include "document/ScoreDocument.h"
 #include "editing/NoteEdits.h"
 #include "pianoroll/PianoRollCanvas.h"
+#include "pianoroll/PianoRollView.h"
 
 namespace nf {
+
+namespace {
+
+// The scale's key nearest to `pitch` (the lower one on a tie): drawing with a scale shown stays in it.
+int nearestInScale(const Scale& scale, int pitch) {
+    for (int d = 0; d < 12; ++d) {
+        if (pitch - d >= 0 && scale.contains(pitch - d)) return pitch - d;
+        if (pitch + d <= 127 && scale.contains(pitch + d)) return pitch + d;
+    }
+    return pitch;
+}
+
+}  // namespace
 
 QString DrawTool::name() const { return QObject::tr("Draw"); }
 
@@ -31,10 +45,12 @@ void DrawTool::mousePress(PianoRollCanvas& canvas, QMouseEvent* event) {
     Note note;
     note.id = doc->newNoteId();
     note.pitch = canvas.pitchAt(pos);
+    const auto track = static_cast<std::size_t>(std::max(0, doc->activeTrack()));
+    const bool drums = track < doc->score().tracks.size() && doc->score().tracks[track].isDrum;
+    if (const auto& scale = canvas.view().shownScale(); scale && !drums) note.pitch = nearestInScale(*scale, note.pitch);
     note.velocity = velocity_;
     note.start = grid.enabled() ? grid.snapFloor(canvas.tickAt(pos), ppq) : canvas.tickAt(pos);
     note.duration = grid.enabled() ? grid.step(ppq) : ppq / 4;
-    const auto track = static_cast<std::size_t>(std::max(0, doc->activeTrack()));
     // The insertion and the drag that lengthens it share a merge key: one undo step.
     NoteHit grabbed{note.id, track, true};
     const qint64 key = doc->newMergeKey();
