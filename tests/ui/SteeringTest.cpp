@@ -21,6 +21,7 @@
 #include "document/ScoreDocument.h"
 #include "generation/GenerationPanel.h"
 #include "music/BarGrid.h"
+#include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/PianoRollGeometry.h"
 #include "pianoroll/PianoRollView.h"
 #include "pianoroll/TimeRuler.h"
@@ -106,6 +107,15 @@ TEST_F(Steering, RegenerateAuditionKeepThenUndoAndRedo) {
     EXPECT_GE(strip->form()->densityBox()->value(), 1);
     EXPECT_GE(strip->form()->lowestBox()->value(), 0);
     EXPECT_EQ(steering_->job().tracks, std::vector<std::size_t>{0});
+    // The range can be dragged on the keyboard; the keyboard shows it.
+    PianoRollView* roll = window_.pianoRoll();
+    roll->ensurePitchesVisible(55, 79);
+    const auto keyY = [&](int pitch) { return roll->geometry().pitchToY(pitch) + roll->geometry().keyHeight() / 2; };
+    uitest::drag(roll->keyboard(), QPointF(20, keyY(57)), QPointF(20, keyY(76)));
+    EXPECT_EQ(strip->form()->lowestBox()->value(), 57);
+    EXPECT_EQ(strip->form()->highestBox()->value(), 76);
+    ASSERT_TRUE(roll->pitchRange().has_value());
+    EXPECT_EQ(*roll->pitchRange(), std::make_pair(57, 76));
 
     generate(3);
     EXPECT_EQ(strip->current(), 0) << "the first candidate is heard as soon as it exists";

@@ -20,7 +20,7 @@ bool isBlack(int pitch) {
 
 PianoKeyboard::PianoKeyboard(PianoRollView* view) : QWidget(view), view_(view) {
     setFixedWidth(sizeHint().width());
-    setToolTip(tr("Click a key to hear it"));
+    setToolTip(tr("Click a key to hear it; drag over keys to set the pitch range of a regeneration"));
 }
 
 void PianoKeyboard::setHoveredPitch(int pitch) {
@@ -62,19 +62,38 @@ void PianoKeyboard::paintEvent(QPaintEvent*) {
         p.drawText(QRectF(0, middle - labelHeight / 2, w - 4, labelHeight), Qt::AlignRight | Qt::AlignVCenter,
                    QString::fromStdString(pitchName(pitch)));
     }
+    if (const auto range = view_->pitchRange()) {  // the steering strip's range: a bar beside its keys
+        const double y0 = g.pitchToY(range->second), y1 = g.pitchToY(range->first) + h;
+        p.fillRect(QRectF(w - 6, y0, 5, y1 - y0), palette().color(QPalette::Link));
+    }
     p.setPen(palette().color(QPalette::Mid));
     p.drawLine(w - 1, 0, w - 1, height());
 }
 
 void PianoKeyboard::mousePressEvent(QMouseEvent* event) {
-    pressed_ = view_->geometry().yToPitch(event->position().y());
+    pressed_ = dragFrom_ = view_->geometry().yToPitch(event->position().y());
+    ranging_ = false;
     emit keyPressed(pressed_);
+    update();
+}
+
+void PianoKeyboard::mouseMoveEvent(QMouseEvent* event) {
+    if (dragFrom_ < 0 || !(event->buttons() & Qt::LeftButton)) return;
+    const int pitch = std::clamp(view_->geometry().yToPitch(event->position().y()), 0, 127);
+    if (!ranging_ && pitch == dragFrom_) return;
+    if (!ranging_ && pressed_ >= 0) {  // the audition stops where the range begins
+        emit keyReleased(pressed_);
+        pressed_ = -1;
+    }
+    ranging_ = true;
+    emit rangeDragged(std::min(dragFrom_, pitch), std::max(dragFrom_, pitch));
     update();
 }
 
 void PianoKeyboard::mouseReleaseEvent(QMouseEvent*) {
     if (pressed_ >= 0) emit keyReleased(pressed_);
-    pressed_ = -1;
+    pressed_ = dragFrom_ = -1;
+    ranging_ = false;
     update();
 }
 

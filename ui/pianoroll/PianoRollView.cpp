@@ -73,6 +73,7 @@ PianoRollView::PianoRollView(QWidget* parent)
     connect(canvas_, &PianoRollCanvas::left, this, [this] { keyboard_->setHoveredPitch(-1); });
     connect(keyboard_, &PianoKeyboard::keyPressed, this, [this](int p) { emit keyAuditioned(p, true); });
     connect(keyboard_, &PianoKeyboard::keyReleased, this, [this](int p) { emit keyAuditioned(p, false); });
+    connect(keyboard_, &PianoKeyboard::rangeDragged, this, &PianoRollView::keyboardRangeDragged);
     canvas_->setTool(selectTool_.get());
     setVelocityLaneVisible(true);
 }
@@ -172,6 +173,11 @@ void PianoRollView::ensurePitchesVisible(int low, int high) {
 void PianoRollView::setCandidateOverlay(CandidateOverlay overlay) {
     overlay_ = std::move(overlay);
     canvas_->update();
+}
+
+void PianoRollView::setPitchRange(std::optional<std::pair<int, int>> range) {
+    pitchRange_ = range;
+    keyboard_->update();
 }
 
 void PianoRollView::setScaleGuide(std::optional<Scale> scale) {

@@ -94,6 +94,9 @@ public:
     void setScaleHighlight(std::optional<Scale> scale);
     const std::optional<Scale>& scaleHighlight() const { return scaleHighlight_; }
     void setScaleGuide(std::optional<Scale> scale);
+    // The pitch range of a regeneration (low, high), drawn beside the keyboard; nullopt: none.
+    void setPitchRange(std::optional<std::pair<int, int>> range);
+    const std::optional<std::pair<int, int>>& pitchRange() const { return pitchRange_; }
     const std::optional<Scale>& scaleGuide() const { return scaleGuide_; }
     const std::optional<Scale>& shownScale() const { return scaleHighlight_ ? scaleHighlight_ : scaleGuide_; }
     // Ticks of the visible part of the piece.
@@ -128,6 +131,8 @@ signals:
     void keyAuditioned(int pitch, bool pressed);
     void playheadMoved(nf::Tick tick);
     void barSelectionChanged();
+    // Keys low..high dragged over on the keyboard.
+    void keyboardRangeDragged(int low, int high);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -155,6 +160,7 @@ private:
     Tick barSelectionEnd_ = 0;
     std::optional<Scale> scaleHighlight_;
     std::optional<Scale> scaleGuide_;
+    std::optional<std::pair<int, int>> pitchRange_;
     CandidateOverlay overlay_;
     bool syncing_ = false;
     bool colourByConfidence_ = true;

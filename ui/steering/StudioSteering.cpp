@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QShortcut>
+#include <QSpinBox>
 
 #include <algorithm>
 #include <set>
@@ -57,6 +58,20 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
     connect(strip_, &SteeringStrip::keepRequested, this, &StudioSteering::keep);
     connect(strip_, &SteeringStrip::discardRequested, this, &StudioSteering::close);
     connect(strip_->form(), &SteeringForm::scaleLockChanged, roll, &PianoRollView::setScaleHighlight);
+    // The range is set by dragging over the keyboard as well as in its boxes; the keyboard shows it.
+    connect(roll, &PianoRollView::keyboardRangeDragged, this, [this](int low, int high) {
+        if (strip_->isHidden()) return;
+        strip_->form()->lowestBox()->setValue(low);
+        strip_->form()->highestBox()->setValue(high);
+    });
+    const auto showRange = [this, roll] {
+        const SteeringControls c = strip_->form()->controls();
+        roll->setPitchRange(!strip_->isHidden() && c.lowest && c.highest
+                                ? std::optional(std::pair(*c.lowest, *c.highest))
+                                : std::nullopt);
+    };
+    connect(strip_->form()->lowestBox(), &QSpinBox::valueChanged, this, showRange);
+    connect(strip_->form()->highestBox(), &QSpinBox::valueChanged, this, showRange);
 
     connect(controller_, &SteeringController::candidateReady, this, &StudioSteering::onCandidate);
     connect(controller_, &SteeringController::progress, strip_, [this](int done, int) { strip_->setProgress(done); });
@@ -165,6 +180,7 @@ void StudioSteering::open(SteeringJob::Kind kind, const QString& title) {
     title_ = title;
     strip_->begin(kind, title);
     strip_->show();
+    context().pianoRoll()->setPitchRange(std::nullopt);
     strip_->generateButton()->setFocus();
     for (QShortcut* key : candidateKeys_) key->setEnabled(false);
 }
@@ -357,6 +373,7 @@ void StudioSteering::close() {
     for (QShortcut* key : candidateKeys_) key->setEnabled(false);
     context().pianoRoll()->setScaleHighlight(std::nullopt);
     context().pianoRoll()->setCandidateOverlay({});
+    context().pianoRoll()->setPitchRange(std::nullopt);
 }
 
 }  // namespace nf

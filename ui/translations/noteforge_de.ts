@@ -1135,8 +1135,8 @@
 <context>
     <name>nf::PianoKeyboard</name>
     <message>
-        <source>Click a key to hear it</source>
-        <translation>Taste anklicken, um sie zu hören</translation>
+        <source>Click a key to hear it; drag over keys to set the pitch range of a regeneration</source>
+        <translation>Klick auf eine Taste spielt sie; Ziehen über Tasten setzt den Tonumfang einer Neufassung</translation>
     </message>
 </context>
 <context>
