@@ -5,10 +5,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QComboBox>
+#include <QPushButton>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -20,6 +23,10 @@
 #include "generation/GenerationController.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
+#include "music/BarGrid.h"
+#include "steering/SteeringController.h"
+#include "steering/SteeringStrip.h"
+#include "steering/StudioSteering.h"
 #include "training/HyperparameterForm.h"
 #include "training/StudioTraining.h"
 #include "training/TrainingController.h"
@@ -117,6 +124,7 @@ int main(int argc, char** argv) {
     c.model.hiddenSize = 64;
     c.model.layers = 1;
     c.metricsEverySteps = 5;
+    c.tokenizer.kind = nf::TokenizerKind::Remi;  // the representation the Compose menu steers
     w.module<nf::StudioTraining>()->panel()->form()->setConfig(c);
     const double train = longestStall([&] { w.module<nf::StudioTraining>()->panel()->startTraining(); }, [&] { return trained; });
     std::printf("GUI thread: longest stall while training one epoch (live charts): %.1f ms\n", train);
@@ -125,5 +133,41 @@ int main(int argc, char** argv) {
     QObject::connect(w.module<nf::StudioGeneration>()->controller(), &nf::GenerationController::failed, [&] { generated = true; });
     const double gen = longestStall([&] { w.module<nf::StudioGeneration>()->panel()->startGeneration(); }, [&] { return generated; });
     std::printf("GUI thread: longest stall while generating (and opening the result): %.1f ms\n", gen);
+
+    // Compose: rewrite two bars, add drums, continue four bars; each writes its candidates on a worker while the
+    // first loops (the target: no stall over 50 ms).
+    nf::StudioSteering* steering = w.module<nf::StudioSteering>();
+    if (!steering->controller()->canSteer()) {
+        std::printf("Compose: the model cannot be steered (%s)\n", qPrintable(steering->controller()->whyNot()));
+        return 0;
+    }
+    bool steered = false;
+    QObject::connect(steering->controller(), &nf::SteeringController::finished, [&] { steered = true; });
+    QObject::connect(steering->controller(), &nf::SteeringController::failed,
+                     [](const QString& why) { std::printf("Compose failed: %s\n", qPrintable(why)); });
+    const auto steer = [&](const char* what, const std::function<void()>& open) {
+        steered = false;
+        open();
+        const double ms = longestStall([&] { steering->strip()->generateButton()->click(); }, [&] { return steered; });
+        std::printf("GUI thread: longest stall while %s (%zu candidates, the first auditioned): %.1f ms%s\n", what,
+                    steering->candidates().size(), ms, ms > 50 ? "  (over the 50 ms target)" : "");
+        steering->keep();
+    };
+    w.showPiece(96);  // a demo piece with tracks to rewrite (a young model's generated piece may be nearly empty)
+    const nf::Score& piece = w.document()->score();
+    const auto bars = nf::barLines(piece, piece.endTick());
+    steer("rewriting two bars", [&] {
+        w.pianoRoll()->setBarSelection(bars[std::min<std::size_t>(2, bars.size() - 1)].start,
+                                       bars[std::min<std::size_t>(3, bars.size() - 1)].end());
+        steering->openRegenerate();
+    });
+    steer("adding a drum part", [&] {
+        steering->openAddPart();
+        steering->strip()->instrumentBox()->setCurrentIndex(steering->strip()->instrumentBox()->findData(-1));
+    });
+    steer("continuing four bars", [&] {
+        w.pianoRoll()->setPlayhead(-1);
+        steering->openContinue();
+    });
     return 0;
 }

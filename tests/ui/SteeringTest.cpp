@@ -263,6 +263,12 @@ TEST_F(Steering, APaperModelGreysTheActionsOutSayingWhy) {
     }
     open(kRemiModel);
     EXPECT_TRUE(a->regenerateSelection->isEnabled());
+    // A piece without notes (a young model's empty result) gives the model nothing to work from.
+    Score silent;
+    silent.tracks.resize(1);
+    window_.document()->setScore(silent, "silence");
+    EXPECT_FALSE(a->addPart->isEnabled());
+    EXPECT_TRUE(a->addPart->toolTip().contains("with notes")) << a->addPart->toolTip().toStdString();
 }
 
 }  // namespace nf

@@ -87,6 +87,7 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
         updateActions();
     });
     connect(roll, &PianoRollView::barSelectionChanged, this, &StudioSteering::updateActions);
+    connect(context.document(), &ScoreDocument::scoreChanged, this, &StudioSteering::updateActions);
     controller_->setModelPath(context.generationModel());
     // Candidates waiting for a decision travel with the project; kept or closed ones are done with.
     context.files()->setSteeringHooks(
@@ -111,9 +112,10 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
 
 void StudioSteering::updateActions() {
     StudioActions* a = context().actions();
-    const bool empty = context().document()->isEmpty();
+    // A piece without notes gives the model nothing to work from (a young model's generated piece can be empty).
+    const bool empty = context().document()->isEmpty() || context().document()->score().noteCount() == 0;
     const bool ready = controller_->canSteer();
-    const QString why = !ready ? controller_->whyNot() : tr("Open or generate a piece first");
+    const QString why = !ready ? controller_->whyNot() : tr("Open or generate a piece with notes first");
     const auto set = [&](QAction* action, bool on, const QString& tip) {
         action->setEnabled(on);
         action->setToolTip(on ? action->statusTip() : tip);

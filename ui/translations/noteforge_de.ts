@@ -2301,10 +2301,6 @@
         <translation>Angehalten: die bisherigen Kandidaten bleiben erhalten</translation>
     </message>
     <message>
-        <source>Open or generate a piece first</source>
-        <translation>Öffnen oder generieren Sie zuerst ein Stück</translation>
-    </message>
-    <message>
         <source>Drag on the ruler over the bars to rewrite (and select notes to choose their tracks)</source>
         <translation>Ziehen Sie auf dem Lineal über die neu zu schreibenden Takte (und wählen Sie Noten, um ihre Spuren zu bestimmen)</translation>
     </message>
@@ -2358,6 +2354,10 @@
             <numerusform>%n Kandidat des Modells wartet: eine Zifferntaste spielt ihn</numerusform>
             <numerusform>%n Kandidaten des Modells warten: eine Zifferntaste spielt einen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open or generate a piece with notes first</source>
+        <translation>Öffnen oder generieren Sie zuerst ein Stück mit Noten</translation>
     </message>
 </context>
 <context>
