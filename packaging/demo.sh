@@ -49,10 +49,17 @@ echo "== 4. Generate three 16-bar jigs in D and evaluate them against the traini
   --bars 16 --meter 6/8 --key "D major" --tempo 110 --temperature 0.9 --top-p 0.95
 "$CLI" evaluate "$OUT"/generated-*.mid --against "$DEMO" --model "$OUT/demo.nfm"
 
-echo "== 5. Steer: regenerate bars 5-6 of a tune's melody, add a bass part, continue it for 8 bars"
+echo "== 5. Steer: regenerate bars 5-6 of a tune's melody, add a bass and a drum part, continue it for 8 bars"
 "$CLI" infill "$OUT/tune.mid" --model "$OUT/demo.nfm" --bars 5-6 --tracks 1 --candidates 2 --seed 3 \
   --density 6 --polyphony 1 --out "$OUT/infill.mid"
 "$CLI" accompany "$OUT/tune.mid" --model "$OUT/demo.nfm" --add bass --seed 3 --out "$OUT/with-bass.mid"
+"$CLI" accompany "$OUT/tune.mid" --model "$OUT/demo.nfm" --add drums --seed 3 --out "$OUT/with-drums.mid" |
+  tee "$OUT/drums.txt"
+# The drums checked as a drummer would hear them first: on the drum channel, and not one bar looped.
+if ! grep -Eq '^drums: MIDI channel 10, ([2-9]|[1-9][0-9]+) distinct' "$OUT/drums.txt"; then
+  echo "demo: the drum part is not on MIDI channel 10, or it is one bar looped (see $OUT/drums.txt)" >&2
+  exit 1
+fi
 "$CLI" generate --model "$OUT/demo.nfm" --primer "$OUT/tune.mid" --bars 8 --seed 3 --out "$OUT/continued.mid"
 
 echo "== 6. Render the first piece to WAV"

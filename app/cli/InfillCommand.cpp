@@ -3,9 +3,12 @@
 // noteforge-cli accompany IN --model M --add drums|bass|chords|melody|program:N [controls] --out OUT.mid.
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+
 #include <memory>
 
 #include "cli/CliCommands.h"
+#include "evaluation/SpanMetrics.h"
 
 #include "cli/SteeringOptions.h"
 #include "music/BarGrid.h"
@@ -88,7 +91,19 @@ int accompany(const InfillArgs& a) {
     const RemiSteering steering(model);
     const Score score = readSteeredInput(a.in, a.tune);
     const auto pieces = steering.accompany(score, *program, request);
-    return writeSteeredPieces(pieces, a.out, "accompaniment (" + a.add + ") of " + a.in, request, a.steering.json);
+    const int status = writeSteeredPieces(pieces, a.out, "accompaniment (" + a.add + ") of " + a.in, request, a.steering.json);
+    // A drum part is judged by what a drummer hears first: on the drum channel, and more than one bar looped.
+    if (*program < 0 && !a.steering.json)
+        for (std::size_t k = 0; k < pieces.size(); ++k) {
+            const Score& s = pieces[k].score;
+            if (s.tracks.empty()) continue;
+            const Track& drums = s.tracks.back();
+            const BarPatterns p = barPatterns(s, s.tracks.size() - 1);
+            std::printf("drums%s: MIDI channel %d, %d distinct one-bar patterns in %d bars with notes\n",
+                        pieces.size() > 1 ? (" " + std::to_string(k + 1)).c_str() : "", drums.channel + 1, p.distinct,
+                        p.bars);
+        }
+    return status;
 }
 
 

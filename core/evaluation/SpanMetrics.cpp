@@ -114,4 +114,24 @@ double barRepetition(const Score& score) {
     return filled == 0 ? 0.0 : static_cast<double>(repeated) / static_cast<double>(filled);
 }
 
+BarPatterns barPatterns(const Score& score, std::size_t track) {
+    BarPatterns out;
+    if (track >= score.tracks.size()) return out;
+    const auto bars = barLines(score, score.endTick());
+    std::vector<std::vector<std::pair<int, int>>> content(bars.size());
+    for (const Note& n : score.tracks[track].notes) {
+        const std::size_t b = barIndexAt(bars, n.start);
+        content[b].emplace_back(unitsOf(score, n.start - bars[b].start), n.pitch);
+    }
+    std::set<std::vector<std::pair<int, int>>> seen;
+    for (auto& bar : content) {
+        if (bar.empty()) continue;
+        std::sort(bar.begin(), bar.end());
+        ++out.bars;
+        seen.insert(bar);
+    }
+    out.distinct = static_cast<int>(seen.size());
+    return out;
+}
+
 }  // namespace nf

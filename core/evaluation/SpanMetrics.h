@@ -40,4 +40,12 @@ SpanComparison compareSpans(const SpanNotes& truth, const SpanNotes& candidate);
 // folk tunes); a generator that forgets what it wrote is near 0, one that loops is near 1.
 double barRepetition(const Score& score);
 
+// How many different one-bar patterns (onset positions and notes) the bars of `track` that have notes play, and how
+// many such bars there are: a drum part that is one bar looped has 1 pattern; a part with fills and variations more.
+struct BarPatterns {
+    int distinct = 0;
+    int bars = 0;
+};
+BarPatterns barPatterns(const Score& score, std::size_t track);
+
 }  // namespace nf

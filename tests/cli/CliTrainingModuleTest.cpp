@@ -182,6 +182,11 @@ TEST_F(CliTrainingModule, GenerationInfillAndAccompanimentNeedNoModule) {
                 (dir_ / "bass.mid").string()});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_TRUE(fs::exists(dir_ / "bass.mid"));
+    // A drum part says where it is and whether it is more than one bar looped (the demo job checks that line).
+    r = runCli({"accompany", tune.string(), "--model", kModel.string(), "--add", "drums", "--seed", "2", "--out",
+                (dir_ / "drums.mid").string()});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("drums: MIDI channel 10, "), std::string::npos) << r.out;
     r = runCli({"inspect", gen.string(), "--json"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
 }

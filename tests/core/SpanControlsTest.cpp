@@ -3,6 +3,7 @@
 // figures are known: notes per bar, the most notes at once, the range, the mean length and the key.
 #include <gtest/gtest.h>
 
+#include "evaluation/SpanMetrics.h"
 #include "generation/SpanControls.h"
 
 namespace nf {
@@ -55,6 +56,23 @@ TEST(SpanControls, TheKeyComesFromTheWholePieceAndAnEmptySpanGivesNeutralValues)
     ASSERT_TRUE(empty.key.has_value());
     EXPECT_EQ(empty.key->name, "C major");
     EXPECT_FALSE(estimateScale(Score{}).has_value());
+}
+
+// barPatterns(): a part looping one bar has one pattern; a changed bar makes a second.
+TEST(SpanControls, BarPatternsCountsDistinctBarsOfATrack) {
+    Score s = twoBars();
+    const BarPatterns melody = barPatterns(s, 0);
+    EXPECT_EQ(melody.bars, 2);
+    EXPECT_EQ(melody.distinct, 2);
+    Track& drums = s.tracks[1];
+    for (int i = 0; i < 4; ++i) drums.notes.push_back({100u + static_cast<NoteId>(i), 36, 100, 3840 + 480 * i, 120});
+    BarPatterns loop = barPatterns(s, 1);
+    EXPECT_EQ(loop.bars, 2);
+    EXPECT_EQ(loop.distinct, 1) << "the same four kicks twice";
+    drums.notes.back().pitch = 38;  // a snare on the last beat of bar 3
+    loop = barPatterns(s, 1);
+    EXPECT_EQ(loop.distinct, 2);
+    EXPECT_EQ(barPatterns(s, 7).bars, 0);
 }
 
 }  // namespace nf
