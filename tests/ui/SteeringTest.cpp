@@ -6,6 +6,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QMenu>
+#include <QToolButton>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -106,6 +108,15 @@ TEST_F(Steering, RegenerateAuditionKeepThenUndoAndRedo) {
     // The controls start at what the chosen bars are like.
     EXPECT_GE(strip->form()->densityBox()->value(), 1);
     EXPECT_GE(strip->form()->lowestBox()->value(), 0);
+    EXPECT_EQ(steering_->job().tracks, std::vector<std::size_t>{0});
+    // More tracks are ticked in the strip's Tracks menu; the last tick cannot go.
+    QMenu* tracks = strip->tracksButton()->menu();
+    ASSERT_GE(tracks->actions().size(), 2);
+    tracks->actions()[1]->setChecked(true);
+    EXPECT_EQ(steering_->job().tracks, (std::vector<std::size_t>{0, 1}));
+    tracks->actions()[1]->setChecked(false);
+    tracks->actions()[0]->setChecked(false);
+    EXPECT_TRUE(tracks->actions()[0]->isChecked());
     EXPECT_EQ(steering_->job().tracks, std::vector<std::size_t>{0});
     // The range can be dragged on the keyboard; the keyboard shows it.
     PianoRollView* roll = window_.pianoRoll();

@@ -5,11 +5,16 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QToolButton>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "music/PitchNames.h"
 #include "steering/SteeringForm.h"
@@ -35,6 +40,11 @@ SteeringStrip::SteeringStrip(QWidget* parent) : QFrame(parent) {
     instrument_->setMaxVisibleItems(20);
     instrument_->setMinimumContentsLength(12);  // the list opens wide enough for "120 Reverse Cymbal"
     instrument_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    tracks_ = new QToolButton(this);
+    tracks_->setText(tr("Tracks"));
+    tracks_->setToolTip(tr("The tracks to rewrite: tick them here (or select notes of them before pressing R)"));
+    tracks_->setPopupMode(QToolButton::InstantPopup);
+    tracks_->setMenu(new QMenu(tracks_));
     bars_ = new QSpinBox(this);
     bars_->setRange(1, 64);
     bars_->setValue(4);
@@ -66,6 +76,7 @@ SteeringStrip::SteeringStrip(QWidget* parent) : QFrame(parent) {
     title_->setMinimumWidth(60);
     auto* top = new QHBoxLayout;
     top->addWidget(title_, 1);
+    top->addWidget(tracks_);
     top->addWidget(instrument_);
     top->addWidget(bars_);
     top->addStretch(0);
@@ -99,6 +110,7 @@ void SteeringStrip::begin(SteeringJob::Kind kind, const QString& title) {
     title_->setText(title);
     title_->setToolTip(title);
     instrument_->setVisible(kind == SteeringJob::Kind::AddPart);
+    tracks_->setVisible(kind == SteeringJob::Kind::Regenerate);
     // Add Part's instrument box says what it adds; its title would only take width from the buttons.
     title_->setVisible(kind != SteeringJob::Kind::AddPart);
     bars_->setVisible(kind == SteeringJob::Kind::Continue);
@@ -109,6 +121,32 @@ void SteeringStrip::begin(SteeringJob::Kind kind, const QString& title) {
     progress_->setValue(0);
     running_ = false;
     updateButtons();
+}
+
+void SteeringStrip::setTracks(const QStringList& names, const std::vector<std::size_t>& ticked) {
+    QMenu* menu = tracks_->menu();
+    menu->clear();
+    for (int i = 0; i < names.size(); ++i) {
+        QAction* a = menu->addAction(names[i]);
+        a->setCheckable(true);
+        a->setChecked(std::find(ticked.begin(), ticked.end(), static_cast<std::size_t>(i)) != ticked.end());
+        a->setData(i);
+        connect(a, &QAction::toggled, this, [this, a](bool on) {
+            if (!on && tickedTracks().empty()) {  // one track at least: the last tick stays
+                QSignalBlocker block(a);
+                a->setChecked(true);
+                return;
+            }
+            emit tracksChanged();
+        });
+    }
+}
+
+std::vector<std::size_t> SteeringStrip::tickedTracks() const {
+    std::vector<std::size_t> out;
+    for (QAction* a : tracks_->menu()->actions())
+        if (a->isChecked()) out.push_back(static_cast<std::size_t>(a->data().toInt()));
+    return out;
 }
 
 int SteeringStrip::program() const { return instrument_->currentData().toInt(); }
@@ -150,6 +188,7 @@ void SteeringStrip::updateButtons() {
     keep_->setEnabled(current() >= 0);
     instrument_->setEnabled(!have && !running_);
     bars_->setEnabled(!have && !running_);
+    tracks_->setEnabled(!have && !running_);
 }
 
 }  // namespace nf

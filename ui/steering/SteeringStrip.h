@@ -12,6 +12,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace nf {
 
@@ -34,6 +35,11 @@ public:
     // Add Part: the GM program chosen (-1 drums); Continue: the bars to write.
     int program() const;
     int bars() const;
+    // Regenerate: the tracks offered (names, by index) and which are ticked; ticking more or fewer emits
+    // tracksChanged.
+    void setTracks(const QStringList& names, const std::vector<std::size_t>& ticked);
+    std::vector<std::size_t> tickedTracks() const;
+    QToolButton* tracksButton() const { return tracks_; }
 
     void setRunning(bool running);
     void setProgress(int permille);
@@ -58,6 +64,7 @@ signals:
     void candidateChosen(int index);
     void keepRequested();
     void discardRequested();
+    void tracksChanged();
 
 private:
     void updateButtons();
@@ -67,6 +74,7 @@ private:
     QLabel* title_;
     QComboBox* instrument_;
     QSpinBox* bars_;
+    QToolButton* tracks_;
     SteeringForm* form_;
     QPushButton* generate_;
     QPushButton* cancel_;

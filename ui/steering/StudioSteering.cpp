@@ -57,6 +57,14 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
     connect(strip_, &SteeringStrip::candidateChosen, this, &StudioSteering::choose);
     connect(strip_, &SteeringStrip::keepRequested, this, &StudioSteering::keep);
     connect(strip_, &SteeringStrip::discardRequested, this, &StudioSteering::close);
+    connect(strip_, &SteeringStrip::tracksChanged, this, [this] {  // ticked in the strip's Tracks menu
+        job_.tracks = strip_->tickedTracks();
+        title_ = titleFor(job_);
+        strip_->begin(job_.kind, title_);
+        const auto bars = barLines(job_.base, job_.spanEnd + 1);
+        const int count = static_cast<int>(barIndexAt(bars, job_.spanEnd - 1) - barIndexAt(bars, job_.spanStart)) + 1;
+        strip_->form()->setMeasured(measureSpan(job_.base, job_.spanStart, job_.spanEnd, count, job_.tracks));
+    });
     connect(strip_->form(), &SteeringForm::scaleLockChanged, roll, &PianoRollView::setScaleHighlight);
     // The range is set by dragging over the keyboard as well as in its boxes; the keyboard shows it.
     connect(roll, &PianoRollView::keyboardRangeDragged, this, [this](int low, int high) {
@@ -225,6 +233,9 @@ void StudioSteering::openRegenerate() {
     job_.spanStart = start;
     job_.spanEnd = end;
     job_.tracks.assign(tracks.begin(), tracks.end());
+    QStringList names;
+    for (std::size_t t = 0; t < score.tracks.size(); ++t) names << trackName(score, t);
+    strip_->setTracks(names, job_.tracks);
     strip_->form()->setMeasured(
         measureSpan(score, start, end, std::max(1, last - first + 1), job_.tracks));
 }

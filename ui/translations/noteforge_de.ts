@@ -1407,6 +1407,14 @@
         <source>Candidate %1</source>
         <translation>Kandidat %1</translation>
     </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Spuren</translation>
+    </message>
+    <message>
+        <source>The tracks to rewrite: tick them here (or select notes of them before pressing R)</source>
+        <translation>Die neu zu schreibenden Spuren: hier ankreuzen (oder vor R Noten aus ihnen auswählen)</translation>
+    </message>
 </context>
 <context>
     <name>nf::StudioActions</name>
