@@ -19,6 +19,7 @@ void addAllCommands(CLI::App& app, CliResult& result) {
     addRenderBenchmarkCommand(app, result);
     addTrainCommand(app, result);
     addBenchmarkCommand(app, result);
+    addAnswerBenchmarkCommand(app, result);
     addGenerateCommand(app, result);
     addInfillCommands(app, result);
     addEvaluateInfillCommand(app, result);

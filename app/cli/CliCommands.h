@@ -50,6 +50,7 @@ void addSoundfontsCommand(CLI::App& app, CliResult& result);
 void addRenderBenchmarkCommand(CLI::App& app, CliResult& result);
 void addTrainCommand(CLI::App& app, CliResult& result);
 void addBenchmarkCommand(CLI::App& app, CliResult& result);
+void addAnswerBenchmarkCommand(CLI::App& app, CliResult& result);
 void addGenerateCommand(CLI::App& app, CliResult& result);
 void addInfillCommands(CLI::App& app, CliResult& result);  // infill and accompany
 void addEvaluateInfillCommand(CLI::App& app, CliResult& result);

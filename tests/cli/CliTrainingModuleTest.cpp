@@ -162,6 +162,17 @@ TEST_F(CliTrainingModule, TheUsersOwnModuleIsUsedFirst) {
     EXPECT_TRUE(fs::exists(dir_ / "m.nfm"));
 }
 
+// Call and response, measured: the answer to a demo phrase, beside the time to the next downbeat (no LibTorch).
+TEST_F(CliTrainingModule, TheAnswerBenchmarkTimesAnAnswerAgainstTheNextDownbeat) {
+    ModuleOverride module((dir_ / "absent.so").string());
+    const auto r = runCli({"benchmark", "answer", "--model", kModel.string(), "--repeats", "2", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    for (const char* field : {"\"median_ms\":", "\"max_ms\":", "\"budget_ms\":", "\"target_ms\":300", "\"answer_bars\":2"})
+        EXPECT_NE(r.out.find(field), std::string::npos) << field << " in " << r.out;
+    // The first demo tune is a 4/4 hornpipe at 120 bpm: one bar is two seconds.
+    EXPECT_NE(r.out.find("\"budget_ms\":2000.0"), std::string::npos) << r.out;
+}
+
 TEST_F(CliTrainingModule, GenerationInfillAndAccompanimentNeedNoModule) {
     ModuleOverride module((dir_ / "absent.so").string());
     ASSERT_TRUE(fs::exists(kModel)) << kModel;
