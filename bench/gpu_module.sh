@@ -10,8 +10,9 @@
 # 3. writes OUT/summary.md (the table), OUT/*.json (each run), OUT/build.log and OUT/runs.log.
 # Without a CUDA GPU it says "not measured on a GPU" and measures the CPU only.
 set -uo pipefail
+OUT=$(realpath -m "${1:-gpu-module-results}")  # relative to where it was called from
 cd "$(dirname "$0")/.."
-OUT=$(realpath -m "${1:-gpu-module-results}")
+
 mkdir -p "$OUT"
 exec > >(tee "$OUT/runs.log") 2>&1
 SECONDS=0
@@ -32,7 +33,8 @@ if ! packaging/build-training-module.sh --torch python --jobs "$(nproc)" --check
   echo "the build failed; its log:"
   tail -n 30 "$OUT/build.log"
   # Every error at once (ninja -k 0), so one lease shows all that a newer LibTorch objects to.
-  cmake --build build-training-module -j "$(nproc)" -- -k 0 >"$OUT/build-all-errors.log" 2>&1
+  keep=(-k); [ -f build-training-module/build.ninja ] && keep=(-k 0)
+  cmake --build build-training-module -j "$(nproc)" -- "${keep[@]}" >"$OUT/build-all-errors.log" 2>&1
   grep -E "error" -A4 "$OUT/build-all-errors.log" | head -n 150
   exit 1
 fi
@@ -51,8 +53,8 @@ run() {  # run NAME ARGS...: one host run, its JSON in OUT/NAME.json
   "$host" "$@" --json "$OUT/$name.json" || echo "FAILED: $name"
 }
 for m in lstm transformer; do
-  preset=()
-  [ $m = transformer ] && preset=(--preset small)
+  preset=(--preset small)
+  [ $m = transformer ] || preset=(--threads 0)  # an option every run takes: no empty array under set -u
   if [ -n "$gpu" ]; then
     run "$m-cuda-b32" --model $m "${preset[@]}" --device cuda --steps 30 --batch 32 --data resources/demo --epochs 5
     run "$m-cuda-b256" --model $m "${preset[@]}" --device cuda --steps 30 --batch 256
@@ -66,6 +68,7 @@ python3 - "$OUT" <<'PY' | tee "$OUT/summary.md"
 import json, pathlib, sys
 out = pathlib.Path(sys.argv[1])
 rows = []
+module = None
 for f in sorted(out.glob("*.json")):
     r = json.loads(f.read_text())
     b, t = r.get("benchmark", {}), r.get("training", {})
@@ -78,6 +81,9 @@ for f in sorted(out.glob("*.json")):
                  f'{ep[-1]["tokens_per_s"]:.0f}' if ep else (f'{t["last_step_tokens_per_s"]:.0f} (partial epoch)' if t else "-"),
                  f'{ep[-1]["val_loss"]:.3f}' if ep else "-"))
     module = r["module"]
+if module is None:
+    print("no run wrote its figures: see runs.log")
+    sys.exit(0)
 print(f"module: {module['path']}\nLibTorch {module['torch']}, {module['build']}, CUDA GPU: {module['cuda_available']}\n")
 print("| run | device | batch | benchmark tokens/s | first epoch s | later epochs s (mean) | training tokens/s (last epoch) | val loss (last) |")
 print("|---|---|---|---|---|---|---|---|")

@@ -94,6 +94,9 @@ if [ -n "$DEPS" ]; then
   args+=("-DNF_DEPS_INCLUDE=$DEPS" -DCMAKE_DISABLE_FIND_PACKAGE_fmt=ON -DCMAKE_DISABLE_FIND_PACKAGE_nlohmann_json=ON)
 fi
 
+# A fresh configuration every time: the cache would keep the previous LibTorch and string ABI (--torch system,
+# then --torch python). Objects compiled with the same flags are reused all the same.
+rm -f "$BUILD/CMakeCache.txt"
 cmake -S "$SRC" -B "$BUILD" "${args[@]}"
 cmake --build "$BUILD" -j "$JOBS"
 module=$(find "$BUILD" -name libnoteforge-training.so -type f | head -n1)
@@ -102,11 +105,19 @@ host="$BUILD/bin/noteforge-training-host"
 say "built $module"
 
 if [ "$INSTALL" = 1 ]; then
-  [ -n "$INSTALL_DIR" ] || INSTALL_DIR="${XDG_DATA_HOME:-$HOME/.local/share}/noteforge/training"
+  if [ -z "$INSTALL_DIR" ]; then
+    # Where the programs look (XDG: an $XDG_DATA_HOME that is not absolute is ignored, as they ignore it).
+    case ${XDG_DATA_HOME:-} in
+      /*) INSTALL_DIR="$XDG_DATA_HOME/noteforge/training" ;;
+      *) INSTALL_DIR="${HOME:?neither XDG_DATA_HOME nor HOME is set: give --install-dir}/.local/share/noteforge/training" ;;
+    esac
+  fi
   mkdir -p "$INSTALL_DIR"
   # Atomic: a studio starting meanwhile sees the old module or the new one, never half a file.
   tmp="$INSTALL_DIR/.libnoteforge-training.so.$$"
-  cp "$module" "$tmp" && mv -f "$tmp" "$INSTALL_DIR/libnoteforge-training.so"
+  trap 'rm -f "$tmp"' EXIT
+  cp "$module" "$tmp"
+  mv -f "$tmp" "$INSTALL_DIR/libnoteforge-training.so"
   module="$INSTALL_DIR/libnoteforge-training.so"
   say "installed $module (remove it to go back to the packaged module)"
 fi

@@ -7,10 +7,7 @@
 
 namespace nf {
 
-void adoptNoteIds(const Score& reference, Score& score) {
-    NoteId next = 1;
-    for (const Track& t : reference.tracks)
-        for (const Note& n : t.notes) next = std::max(next, n.id + 1);
+void adoptNoteIds(const Score& reference, Score& score, const std::function<NoteId()>& freshId) {
     for (std::size_t t = 0; t < score.tracks.size(); ++t) {
         std::multimap<std::tuple<Tick, int, Tick, int>, NoteId> same;
         if (t < reference.tracks.size())
@@ -22,7 +19,7 @@ void adoptNoteIds(const Score& reference, Score& score) {
                 n.id = it->second;
                 same.erase(it);
             } else {
-                n.id = next++;
+                n.id = freshId();
             }
         }
     }

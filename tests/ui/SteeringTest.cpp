@@ -265,6 +265,41 @@ TEST_F(Steering, WaitingCandidatesTravelWithTheProject) {
     EXPECT_FALSE(ProjectFile::read(path).steering->candidates.empty());
 }
 
+// Generate pressed again while the model writes replaces the run (its late candidates never join the new list);
+// Keep refuses when the piece's tracks changed since; bars after the end are refused (Continue writes those).
+TEST_F(Steering, ASupersededRunChangedTracksAndBarsAfterTheEndAreSafe) {
+    open(kRemiModel);
+    selectBars(1, 2);
+    window_.actions()->regenerateSelection->trigger();
+    SteeringStrip* strip = steering_->strip();
+    strip->form()->candidatesBox()->setValue(3);
+    strip->generateButton()->click();
+    strip->generateButton()->click();  // at once, while the first run writes
+    bool done = false;
+    QObject::connect(steering_->controller(), &SteeringController::finished, [&] { done = true; });
+    ASSERT_TRUE(uitest::waitFor([&] { return done; }, 120000));
+    ASSERT_EQ(steering_->candidates().size(), 3u) << "the first run's candidates were dropped";
+    ASSERT_GE(strip->current(), 0);
+
+    const Score before = window_.document()->score();
+    Score more = before;
+    more.tracks.push_back(Track{});
+    window_.document()->pushScoreSnapshot("Add track", more);
+    strip->keepButton()->click();
+    EXPECT_EQ(window_.document()->score().tracks.size(), before.tracks.size() + 1) << "nothing kept";
+    EXPECT_FALSE(strip->isHidden()) << "the candidates stay offered";
+    window_.document()->undoStack()->undo();
+    strip->keepButton()->click();
+    EXPECT_TRUE(strip->isHidden()) << "with the tracks as they were, Keep works";
+
+    PianoRollView* roll = window_.pianoRoll();
+    const Score& piece = window_.document()->score();
+    const Tick bar = piece.ticksPerBar(piece.endTick());
+    roll->setBarSelection(piece.endTick() + 4 * bar, piece.endTick() + 6 * bar);
+    window_.actions()->regenerateSelection->trigger();
+    EXPECT_TRUE(strip->isHidden()) << "bars after the end are Continue's";
+}
+
 TEST_F(Steering, APaperModelGreysTheActionsOutSayingWhy) {
     open(kPaperModel);
     StudioActions* a = window_.actions();

@@ -85,9 +85,14 @@ ProjectSteering steeringFromJson(const QJsonObject& o, const QString& file) {
     if (c.contains("note_beats")) job.controls.noteBeats = c["note_beats"].toDouble();
     job.sampling.temperature = o["temperature"].toDouble(1.0);
     job.sampling.seed = o["seed"].toString().toULongLong();
+    // Ids for the candidates' own notes above every id of the base; the studio renumbers them again against the
+    // piece in the editor when it offers them (StudioSteering::restoreCandidates).
+    NoteId fresh = 1;
+    for (const Track& t : job.base.tracks)
+        for (const Note& n : t.notes) fresh = std::max(fresh, n.id + 1);
     for (const QJsonValue& v : o["candidates"].toArray()) {
         Score candidate = scoreFromMidiBase64(v.toString(), where);
-        adoptNoteIds(job.base, candidate);
+        adoptNoteIds(job.base, candidate, [&fresh] { return fresh++; });
         s.candidates.push_back(std::move(candidate));
     }
     job.candidates = static_cast<int>(s.candidates.size());

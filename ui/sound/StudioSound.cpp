@@ -15,6 +15,10 @@
 #include <QThreadPool>
 #include <QToolBar>
 
+#include <memory>
+#include <optional>
+#include <utility>
+
 #include "audio/SoundfontLocator.h"
 #include "audio/SoundfontReader.h"
 #include "controllers/LogHub.h"
@@ -103,14 +107,19 @@ StudioSound::StudioSound(StudioContext& context, QObject* window)
         playback_->play();
     });
     // Candidates of the model, auditioned in a loop (ui/steering): the loop is drawn where it plays.
+    // The musician's own loop comes back, drawn, when the audition ends.
+    auto savedLoop = std::make_shared<std::optional<std::pair<Tick, Tick>>>();
     connect(&context, &StudioContext::previewRequested, this,
-            [this, roll](const Score& score, Tick loopStart, Tick loopEnd) {
+            [this, roll, savedLoop](const Score& score, Tick loopStart, Tick loopEnd) {
+                if (!*savedLoop) *savedLoop = std::pair(roll->loopStart(), roll->loopEnd());
                 roll->setLoopRegion(loopStart, loopEnd);
                 playback_->preview(score, loopStart, loopEnd);
             });
-    connect(&context, &StudioContext::previewEnded, this, [this, roll] {
+    connect(&context, &StudioContext::previewEnded, this, [this, roll, savedLoop] {
+        if (!*savedLoop) return;  // nothing was auditioned
         playback_->endPreview();
-        roll->setLoopRegion(0, 0);
+        roll->setLoopRegion(savedLoop->value().first, savedLoop->value().second);
+        savedLoop->reset();
     });
     connect(playback_, &PlaybackController::error, log, &LogHub::error);
     connect(playback_, &PlaybackController::info, log, &LogHub::info);

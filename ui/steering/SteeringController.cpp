@@ -49,7 +49,14 @@ std::vector<SteeredPiece> runJob(const RemiSteering& steering, const SteeringJob
 
 SteeringController::SteeringController(QObject* parent) : QObject(parent), cache_(std::make_shared<Cache>()) {
     qRegisterMetaType<std::shared_ptr<const nf::SteeredPiece>>();
-    connect(&watcher_, &QFutureWatcherBase::finished, this, [this] { emit finished(cancel_ && cancel_->load()); });
+    connect(&watcher_, &QFutureWatcherBase::finished, this, [this] {
+        if (pending_) {  // a run asked for while the previous one was stopping: it starts now, in its place
+            auto [job, first] = std::move(*pending_);
+            pending_.reset();
+            return start(job, first);
+        }
+        emit finished(cancel_ && cancel_->load());
+    });
 }
 
 SteeringController::~SteeringController() {
@@ -96,7 +103,9 @@ void SteeringController::setModelPath(const QString& path) {
 
 void SteeringController::start(const SteeringJob& job, int firstIndex) {
     if (watcher_.isRunning()) {
-        emit failed(tr("The model is still writing; wait for it or cancel it"));
+        // The running job is superseded (a new Generate, another passage): stop it, start this one when it ends.
+        cancel();
+        pending_ = std::make_pair(job, firstIndex);
         return;
     }
     std::shared_ptr<const GenerationModel> model;
@@ -113,7 +122,10 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
     auto cancelFlag = cancel_;
     SteeringController* self = this;  // the destructor waits for the worker
     const int threads = std::max(1, QThread::idealThreadCount() - 1);
-    watcher_.setFuture(QtConcurrent::run([self, cancelFlag, model, job, firstIndex, threads] {
+    // What a run posts is delivered only while it is the current run: a candidate written just before a Cancel
+    // must not join the next job's list.
+    const std::uint64_t run = ++run_;
+    watcher_.setFuture(QtConcurrent::run([self, cancelFlag, model, job, firstIndex, threads, run] {
         try {
             const RemiSteering steering(*model);
             const int total = std::max(1, job.candidates);
@@ -125,17 +137,19 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
                 request.controls = job.controls;
                 request.threads = threads;
                 request.cancel = cancelFlag.get();
-                request.progress = [self, k, total](int done, int of) {
+                request.progress = [self, k, total, run](int done, int of) {
                     const int permille = static_cast<int>(1000.0 * (k + static_cast<double>(done) / std::max(1, of)) / total);
-                    QMetaObject::invokeMethod(self, [self, permille] { emit self->progress(permille, 1000); },
-                                              Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(self, [self, permille, run] {
+                        if (self->run_ == run) emit self->progress(permille, 1000);
+                    }, Qt::QueuedConnection);
                 };
                 std::vector<SteeredPiece> pieces = runJob(steering, job, request);
                 if (pieces.empty() || pieces.front().cancelled || cancelFlag->load()) break;
                 auto piece = std::make_shared<const SteeredPiece>(std::move(pieces.front()));
                 const int index = firstIndex + k;
-                QMetaObject::invokeMethod(self, [self, index, piece] { emit self->candidateReady(index, piece); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(self, [self, index, piece, run] {
+                    if (self->run_ == run) emit self->candidateReady(index, piece);
+                }, Qt::QueuedConnection);
             }
         } catch (const std::exception& e) {
             const QString message = QString::fromStdString(e.what());
@@ -146,6 +160,7 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
 
 void SteeringController::cancel() {
     if (cancel_) cancel_->store(true);
+    ++run_;  // anything the cancelled run still posts is dropped
 }
 
 }  // namespace nf

@@ -6,7 +6,10 @@
 #include <QString>
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
+#include <optional>
+#include <utility>
 
 #include "generation/RemiSteering.h"
 #include "generation/SteeringJob.h"
@@ -33,7 +36,8 @@ public:
     QString whyNot() const { return whyNot_; }
 
     bool isRunning() const { return watcher_.isRunning(); }
-    // Starts `job`; its candidates are numbered from `firstIndex` (More adds to a set). Refused while running.
+    // Starts `job`; its candidates are numbered from `firstIndex` (More adds to a set). A run still going is
+    // cancelled and this one starts when it has stopped.
     void start(const SteeringJob& job, int firstIndex);
     void cancel();
 
@@ -54,6 +58,8 @@ private:
     QFutureWatcher<void> opener_;
     std::shared_ptr<std::atomic<bool>> cancel_;
     std::shared_ptr<Cache> cache_;
+    std::uint64_t run_ = 0;
+    std::optional<std::pair<SteeringJob, int>> pending_;  // waits for the cancelled run to stop  // GUI thread only: the current run; results of older runs are dropped
 };
 
 }  // namespace nf

@@ -43,14 +43,20 @@ public:
     using QSpinBox::QSpinBox;
 
 protected:
+    // "Eb4", "C-1": the pitch class with a flat as 'b', then the octave (music21's "E-4" reads oddly in a box).
     QString textFromValue(int value) const override {
-        return value < 0 ? specialValueText() : QString::fromStdString(pitchName(value)).replace('-', 'b');
+        if (value < 0) return specialValueText();
+        return QString::fromStdString(pitchClassName(value % 12)).replace('-', 'b') + QString::number(value / 12 - 1);
     }
     int valueFromText(const QString& text) const override {
         const auto p = parsePitchName(text.trimmed().toStdString());
         return p ? *p : minimum();
     }
-    QValidator::State validate(QString&, int&) const override { return QValidator::Intermediate; }
+    QValidator::State validate(QString& text, int&) const override {
+        if (text.trimmed() == specialValueText() || parsePitchName(text.trimmed().toStdString()))
+            return QValidator::Acceptable;
+        return QValidator::Intermediate;
+    }
 };
 
 QSpinBox* pitchSpin(QWidget* parent, const QString& tip) {

@@ -85,7 +85,8 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
     connect(controller_, &SteeringController::progress, strip_, [this](int done, int) { strip_->setProgress(done); });
     connect(controller_, &SteeringController::finished, this, [this](bool cancelled) {
         strip_->setRunning(false);
-        if (cancelled) this->context().shell().showStatus(tr("Stopped: the candidates so far are kept"), 5000);
+        if (cancelled && !strip_->isHidden())
+            this->context().shell().showStatus(tr("Stopped: the candidates so far are kept"), 5000);
     });
     connect(controller_, &SteeringController::failed, context.log(), &LogHub::error);
     connect(controller_, &SteeringController::modelChecked, this, &StudioSteering::updateActions);
@@ -158,11 +159,15 @@ void StudioSteering::restoreCandidates(const SteeringJob& job, const std::vector
     if (candidates.empty() || context().document()->isEmpty()) return;
     open(job.kind, titleFor(job));
     job_ = job;
-    adoptNoteIds(context().document()->score(), job_.base);  // the ids the editor gave the reopened piece
+    // The ids the editor gave the reopened piece; notes of the base or the candidates it does not have take the
+    // editor's next ids, so none of them can name a note drawn later.
+    ScoreDocument* doc = context().document();
+    const auto freshId = [doc] { return doc->newNoteId(); };
+    adoptNoteIds(doc->score(), job_.base, freshId);
     for (const Score& c : candidates) {
         auto piece = std::make_shared<SteeredPiece>();
         piece->score = c;
-        adoptNoteIds(job_.base, piece->score);
+        adoptNoteIds(job_.base, piece->score, freshId);
         std::set<NoteId> base;
         for (const Track& t : job_.base.tracks)
             for (const Note& n : t.notes) base.insert(n.id);
@@ -222,6 +227,17 @@ void StudioSteering::openRegenerate() {
         roll->setBarSelection(start, end);
     }
     if (tracks.empty()) tracks.insert(static_cast<std::size_t>(std::max(0, doc->activeTrack())));
+    // Bars after the piece's last bar are not the piece's: Continue writes those.
+    const auto pieceBars = barLines(score, score.endTick());
+    const Tick pieceEnd = pieceBars[barIndexAt(pieceBars, std::max<Tick>(0, score.endTick() - 1))].end();
+    if (start >= pieceEnd) {
+        context().shell().showStatus(tr("Those bars are after the end of the piece: use Compose > Continue"), 8000);
+        return;
+    }
+    if (end > pieceEnd) {
+        end = pieceEnd;
+        roll->setBarSelection(start, end);
+    }
     const auto bars = barLines(score, end + 1);
     const int first = bars[barIndexAt(bars, start)].number, last = bars[barIndexAt(bars, end - 1)].number;
     SteeringJob job;
@@ -366,6 +382,14 @@ void StudioSteering::keep() {
     const int index = strip_->current();
     if (index < 0 || index >= static_cast<int>(candidates_.size())) return;
     ScoreDocument* doc = context().document();
+    // Edits are matched by track position: with tracks added or removed since, the model's notes would land in
+    // the wrong track.
+    if (doc->score().tracks.size() != job_.base.tracks.size()) {
+        context().shell().showStatus(tr("The piece's tracks changed since these candidates were written: press "
+                                        "Generate for new ones"),
+                                     8000);
+        return;
+    }
     const CandidateEdit edit =
         candidateEdit(job_, *candidates_[static_cast<std::size_t>(index)], doc->score(), [doc] { return doc->newNoteId(); });
     const QString what = job_.kind == SteeringJob::Kind::Regenerate ? tr("Regenerate bars")

@@ -1254,10 +1254,6 @@
         <translation>Dieses Modell kann keine Takte neu schreiben und keine Stimmen hinzufügen: das können nur Modelle, die auf der remi-Darstellung trainiert wurden (lstm oder transformer). Die Modelle des Artikels erzeugen nur ganze Stücke.</translation>
     </message>
     <message>
-        <source>The model is still writing; wait for it or cancel it</source>
-        <translation>Das Modell schreibt noch; warten Sie oder brechen Sie ab</translation>
-    </message>
-    <message>
         <source>The model is not ready yet</source>
         <translation>Das Modell ist noch nicht bereit</translation>
     </message>
@@ -2366,6 +2362,14 @@
     <message>
         <source>Open or generate a piece with notes first</source>
         <translation>Öffnen oder generieren Sie zuerst ein Stück mit Noten</translation>
+    </message>
+    <message>
+        <source>Those bars are after the end of the piece: use Compose &gt; Continue</source>
+        <translation>Diese Takte liegen nach dem Ende des Stücks: verwenden Sie Komponieren &gt; Fortsetzen</translation>
+    </message>
+    <message>
+        <source>The piece&apos;s tracks changed since these candidates were written: press Generate for new ones</source>
+        <translation>Die Spuren des Stücks haben sich geändert, seit diese Kandidaten geschrieben wurden: Generieren liefert neue</translation>
     </message>
 </context>
 <context>
