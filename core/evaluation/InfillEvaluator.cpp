@@ -99,9 +99,8 @@ double fillLoss(const GenerationModel& model, gen::WorkerPool& pool, const std::
 }
 
 Scale keyScale(const remi::KeyToken& key) {
-    static const char* kNames[] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
     // Minor keys lock to harmonic minor's notes plus the natural seventh, as KeyFinder's minor scale does.
-    auto scale = *parseScale(std::string(kNames[key.tonic]) + (key.minor ? " harmonic minor" : " major"));
+    auto scale = *parseScale(std::string(tonicName(key.tonic)) + (key.minor ? " harmonic minor" : " major"));
     if (key.minor) scale.pitchClasses[static_cast<std::size_t>((key.tonic + 10) % 12)] = true;
     return scale;
 }

@@ -33,8 +33,7 @@ std::optional<Scale> estimateScale(const Score& score) {
     }
     if (!any) return std::nullopt;
     const KeyEstimate key = estimateKey(weights);
-    static const char* const kNames[12] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
-    return parseScale(std::string(kNames[key.tonic]) + (key.minor ? " minor" : " major"));
+    return parseScale(std::string(tonicName(key.tonic)) + (key.minor ? " minor" : " major"));
 }
 
 SpanControlValues measureSpan(const Score& score, Tick start, Tick end, int bars, const std::vector<std::size_t>& tracks) {

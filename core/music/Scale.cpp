@@ -60,8 +60,7 @@ std::optional<Scale> parseScale(std::string_view text) {
         for (int step : m.steps) scale.pitchClasses[static_cast<std::size_t>((tonic + step) % 12)] = true;
         scale.minorThird = std::find(m.steps.begin(), m.steps.end(), 3) != m.steps.end() &&
                            std::find(m.steps.begin(), m.steps.end(), 4) == m.steps.end();
-        static const char* kNames[] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
-        scale.name = std::string(kNames[tonic]) + " " + mode;
+        scale.name = std::string(tonicName(tonic)) + " " + mode;
         return scale;
     }
     return std::nullopt;
@@ -70,6 +69,11 @@ std::optional<Scale> parseScale(std::string_view text) {
 const char* scaleModeNames() {
     return "major, minor, dorian, phrygian, lydian, mixolydian, locrian, harmonic minor, melodic minor, "
            "pentatonic, minor pentatonic, blues, chromatic";
+}
+
+const char* tonicName(int pitchClass) {
+    static const char* const kNames[12] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
+    return kNames[((pitchClass % 12) + 12) % 12];
 }
 
 }  // namespace nf

@@ -18,6 +18,9 @@ struct Scale {
     bool contains(int key) const { return pitchClasses[static_cast<std::size_t>(((key % 12) + 12) % 12)]; }
 };
 
+// The name NoteForge gives pitch class 0..11 as a tonic: C C# D Eb E F F# G Ab A Bb B (as scale names spell it).
+const char* tonicName(int pitchClass);
+
 // Tonic (C, C#, Db, ... B, with # or b) and a mode: major/ionian, minor/aeolian, dorian, phrygian, lydian,
 // mixolydian, locrian, harmonic-minor, melodic-minor, major-pentatonic/pentatonic, minor-pentatonic, blues,
 // chromatic ("harmonic minor" with a space also). Case does not matter. Nothing for anything else.

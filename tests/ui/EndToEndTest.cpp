@@ -54,6 +54,15 @@ QString smallDataset(const QTemporaryDir& dir) {
     return dir.path();
 }
 
+// Shows the window with smallDataset() loaded; false when the load never finished.
+bool showSmallDataset(MainWindow& w, const QTemporaryDir& data) {
+    w.show();
+    bool ready = false;
+    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
+    w.openInitial(smallDataset(data));
+    return uitest::waitFor([&] { return ready; });
+}
+
 TrainingConfig tinyConfig() {
     TrainingConfig c = TrainingConfig::forModel(ModelKind::Lstm);
     c.epochs = 2;
@@ -74,11 +83,7 @@ TrainingConfig tinyConfig() {
 TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
     QTemporaryDir data, out;
     MainWindow w;
-    w.show();
-    bool ready = false;
-    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
-    w.openInitial(smallDataset(data));
-    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+    ASSERT_TRUE(showSmallDataset(w, data));
     ASSERT_NE(w.module<StudioTraining>(), nullptr);
     ASSERT_NE(w.module<StudioGeneration>(), nullptr);
 
@@ -178,11 +183,7 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
 TEST(EndToEnd, TheStudioTrainsAndGeneratesWithATransformer) {
     QTemporaryDir data;
     MainWindow w;
-    w.show();
-    bool ready = false;
-    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
-    w.openInitial(smallDataset(data));
-    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+    ASSERT_TRUE(showSmallDataset(w, data));
 
     TrainingPanel* tp = w.module<StudioTraining>()->panel();
     TrainingConfig c = TrainingConfig::forModel(ModelKind::Transformer, ModelSize::Small);
@@ -229,11 +230,7 @@ TEST(EndToEnd, TheStudioTrainsAndGeneratesWithATransformer) {
 TEST(EndToEnd, TheStudioTrainsARemiModelThenRewritesBarsAddsDrumsAndExports) {
     QTemporaryDir data;
     MainWindow w;
-    w.show();
-    bool ready = false;
-    QObject::connect(&w, &MainWindow::datasetReady, [&] { ready = true; });
-    w.openInitial(smallDataset(data));
-    ASSERT_TRUE(uitest::waitFor([&] { return ready; }));
+    ASSERT_TRUE(showSmallDataset(w, data));
 
     TrainingConfig c = tinyConfig();
     c.tokenizer.kind = TokenizerKind::Remi;

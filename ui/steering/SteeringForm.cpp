@@ -18,7 +18,6 @@ namespace nf {
 namespace {
 
 // The scales offered by the lock: every tonic in the modes musicians reach for first.
-const char* const kTonics[12] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
 const char* const kModes[] = {"major", "minor", "dorian", "mixolydian", "harmonic minor", "major pentatonic",
                               "minor pentatonic", "blues"};
 
@@ -79,7 +78,7 @@ SteeringForm::SteeringForm(QWidget* parent) : QWidget(parent) {
                       tr("Write only notes of the scale (its rows are highlighted in the piano roll)"));
     scale_ = tipped(new QComboBox(this), tr("The scale of the key lock"));
     for (const char* mode : kModes)
-        for (const char* tonic : kTonics) scale_->addItem(QString("%1 %2").arg(tonic, mode));
+        for (int tonic = 0; tonic < 12; ++tonic) scale_->addItem(QString("%1 %2").arg(tonicName(tonic), mode));
     scale_->setMaxVisibleItems(24);
     scale_->setMinimumContentsLength(10);  // "C# minor pentatonic" shows whole in the open list
     scale_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

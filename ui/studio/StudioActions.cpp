@@ -9,6 +9,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include "music/Scale.h"
 #include "editing/SnapGrid.h"
 #include "widgets/IconFactory.h"
 
@@ -141,10 +142,9 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
     addScale(tr("Off"), QString(), tr("No scale shown; drawn notes go where you click"));
     addScale(tr("Key of the Piece"), QStringLiteral("piece"),
              tr("Light the rows of the piece's key (as NoteForge hears it) and draw notes in it"));
-    static const char* const kTonics[12] = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
     for (const char* mode : {"major", "minor"})
-        for (const char* tonic : kTonics) {
-            const QString name = QStringLiteral("%1 %2").arg(tonic, mode);
+        for (int tonic = 0; tonic < 12; ++tonic) {
+            const QString name = QStringLiteral("%1 %2").arg(tonicName(tonic), mode);
             addScale(name, name, tr("Light the rows of %1 and draw notes in it").arg(name));
         }
     scaleGuideActions.front()->setChecked(true);
