@@ -10,6 +10,7 @@
 #include "abc/AbcReader.h"
 #include "dataset/Dataset.h"
 #include "generation/GenerationModel.h"
+#include "generation/PhraseAnswer.h"
 #include "generation/RemiSteering.h"
 #include "music/BarGrid.h"
 #include "support/CliRunner.h"
@@ -153,6 +154,30 @@ TEST(RemiSteering, ContinuationAndNewPiecesLandOnTheAskedBars) {
     EXPECT_EQ(jig.score.timeSignatures[0].denominator, 8);
     for (const auto& t : jig.score.tracks)
         for (const Note& n : t.notes) EXPECT_LE(n.end(), 4 * 3 * jig.score.ppq());
+}
+
+// Call and response: a phrase played on a keyboard (two bars of a D major tune at 120 bpm, as the jam's listener
+// hands it over) is answered in the two bars after it, the answer's notes counted from its first downbeat.
+TEST(RemiSteering, AnswersAPhraseInTheTwoBarsAfterIt) {
+    const JamClock clock;  // 4/4 at 120 bpm: a bar is 2 s
+    std::vector<PlayedNote> played;
+    const int pitches[] = {62, 66, 69, 74, 73, 71, 69, 66};
+    for (int i = 0; i < 8; ++i) played.push_back({pitches[i], 90, 2.0 + 0.5 * i, 2.0 + 0.5 * i + 0.4});
+    const PhraseScore call = quantizePhrase(played, clock, 480, 4);
+    ASSERT_EQ(call.firstBar, 1);
+    ASSERT_EQ(call.bars, 2);
+    const RemiSteering steering(remiModel());
+    const auto answer = answerPhrase(steering, call, 2, request(12));
+    ASSERT_FALSE(answer.empty());
+    for (const Note& n : answer) {
+        EXPECT_GE(n.start, 0);
+        EXPECT_LE(n.end(), 2 * 1920);
+    }
+    EXPECT_EQ(answerPhrase(steering, call, 2, request(12)), answer) << "the same seed, the same answer";
+    std::atomic<bool> cancel{true};
+    SteeringRequest cancelled = request(12);
+    cancelled.cancel = &cancel;
+    EXPECT_TRUE(answerPhrase(steering, call, 2, cancelled).empty());
 }
 
 TEST(RemiSteering, BadRequestsAreRefusedInOneLine) {

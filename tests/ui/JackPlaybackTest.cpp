@@ -165,7 +165,7 @@ TEST(JackPlayback, RecordsAPhraseFromAMidiKeyboard) {
     if (!jackServerRunning()) GTEST_SKIP() << "no JACK server (run through ctest's audio_jack fixture)";
     MidiRecordController recorder;
     std::vector<std::pair<int, int>> heard;  // what the monitor passed on to the synth: (pitch, velocity)
-    recorder.setMonitor([&heard](int pitch, int velocity) { heard.emplace_back(pitch, velocity); });
+    recorder.setMonitor([&heard](int pitch, int velocity, double) { heard.emplace_back(pitch, velocity); });
     ASSERT_EQ(recorder.startVirtual("nf-ui-keyboard", "jack"), "nf-ui-keyboard");
     MidiOutput keyboard("jack", "NoteForge test keyboard");
     keyboard.open("nf-ui-keyboard");

@@ -22,7 +22,7 @@ MidiRecordController::MidiRecordController(QObject* parent) : QObject(parent) {
                 const RecordedMessage& m = messages[i];
                 const int status = m.bytes[0] & 0xf0;
                 if (m.size != 3 || (status != 0x90 && status != 0x80)) continue;
-                monitor_(m.bytes[1], status == 0x90 ? m.bytes[2] : 0);
+                monitor_(m.bytes[1], status == 0x90 ? m.bytes[2] : 0, m.seconds);
             }
         emit messagesReceived(static_cast<int>(messages.size()));
     });

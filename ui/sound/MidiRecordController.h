@@ -34,9 +34,10 @@ public:
     void cancel();
     std::size_t messageCount() const;
     // Called on the GUI thread for each note the keyboard plays or releases (velocity 0 = released), so the
-    // musician hears the phrase while recording it. Polled every 10 ms while a take runs: the monitor lags by at
-    // most that plus one audio buffer.
-    using Monitor = std::function<void(int pitch, int velocity)>;
+    // musician hears the phrase while recording it, with the input's time stamp (seconds since its first message:
+    // the MIDI system's clock, exact whatever the polling). Polled every 10 ms while a take runs: the monitor lags
+    // by at most that plus one audio buffer.
+    using Monitor = std::function<void(int pitch, int velocity, double seconds)>;
     void setMonitor(Monitor monitor) { monitor_ = std::move(monitor); }
 
 signals:

@@ -184,7 +184,8 @@ double PlaybackController::positionSeconds() const { return transport() ? transp
 void PlaybackController::togglePlay() { isPlaying() ? pause() : play(); }
 
 void PlaybackController::play() {
-    if (document_->isEmpty() || !ensurePlayer(true)) return;
+    // A preview plays whatever is in the editor (call and response starts with none).
+    if ((!preview_ && document_->isEmpty()) || !ensurePlayer(true)) return;
     if (scoreDirty_) syncScore();
     Transport* t = transport();
     if (t->state() == TransportState::Stopped || t->finished()) t->seek(playedScore().tempoMap().secondsAt(startTick_));
@@ -334,6 +335,11 @@ void PlaybackController::auditionOff(int pitch) {
         midiOut_->output().send({MidiEvent::NoteOff, static_cast<std::uint8_t>(activeChannel()),
                                  static_cast<std::uint8_t>(pitch), 0, 0});
     if (player_) player_->noteOff(activeChannel(), pitch);
+}
+
+void PlaybackController::playNote(int channel, int pitch, int velocity) {
+    if (!player_ || midiOut_ || channel < 0 || channel > 15) return;
+    velocity > 0 ? player_->noteOn(channel, pitch, velocity) : player_->noteOff(channel, pitch);
 }
 
 void PlaybackController::poll() {

@@ -89,6 +89,10 @@ public slots:
     void endPreview();
     void auditionOn(int pitch, int velocity = 100);
     void auditionOff(int pitch);
+    // A note on `channel` of what plays now (velocity 0 releases it), heard at the next audio buffer: the keyboard
+    // in call and response. Through the internal synthesizer only: while playing, an external port belongs to its
+    // timing thread, and the keyboard there is heard from its own sound.
+    void playNote(int channel, int pitch, int velocity);
 
 signals:
     void positionChanged(nf::Tick tick);

@@ -21,7 +21,7 @@ void StudioPhraseRecorder::record() {
     if (!ctx.files()->confirmDiscardEdits()) return;  // the phrase replaces the piece in the editor
     if (!recorder_) {
         recorder_ = new MidiRecordController(this);
-        recorder_->setMonitor([&ctx](int pitch, int velocity) { emit ctx.auditionRequested(pitch, velocity); });
+        recorder_->setMonitor([&ctx](int pitch, int velocity, double) { emit ctx.auditionRequested(pitch, velocity); });
     }
     QString port;
     try {

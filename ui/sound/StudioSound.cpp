@@ -90,6 +90,7 @@ StudioSound::StudioSound(StudioContext& context, QObject* window)
     connect(&context, &StudioContext::auditionRequested, playback_, [this](int pitch, int velocity) {
         velocity > 0 ? playback_->auditionOn(pitch, velocity) : playback_->auditionOff(pitch);
     });
+    connect(&context, &StudioContext::liveNoteRequested, playback_, &PlaybackController::playNote);
     connect(this, &StudioSound::soundfontFound, &context, &StudioContext::soundfontFound);
     connect(context.tracks(), &TracksPanel::muteToggled, playback_, &PlaybackController::setTrackMute);
     connect(context.tracks(), &TracksPanel::soloToggled, playback_, &PlaybackController::setTrackSolo);

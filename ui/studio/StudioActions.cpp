@@ -103,6 +103,10 @@ StudioActions::StudioActions(QWidget* window, QUndoStack* undoStack, QWidget* ed
                                           "instrument) for the piece, given all the others"));
     continuePiece = make(tr("&Continue..."), tr("Let the model write more bars from the playhead or the end"));
     for (QAction* a : {regenerateSelection, addPart, continuePiece}) a->setEnabled(false);
+    callAndResponse = make(tr("Call and Respo&nse"),
+                           tr("Play a phrase on a MIDI keyboard against a click; after a bar without a note the model "
+                              "answers from the next downbeat (a remi model)"));
+    callAndResponse->setCheckable(true);
 
     tools = new QActionGroup(this);
     toolSelect = makeScoped(tr("&Select Tool"), tr("Select, move and resize notes; drag on empty space for a rubber band"),
@@ -231,6 +235,9 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
 
     QMenu* compose = bar->addMenu(tr("&Compose"));
     for (QAction* a : {regenerateSelection, addPart, continuePiece}) compose->addAction(a);
+    compose->addSeparator();
+    compose->addAction(callAndResponse);
+    callResponseMenu = compose->addMenu(tr("Call and Response &Settings"));
 
     QMenu* view = bar->addMenu(tr("&View"));
     for (QAction* a : {zoomIn, zoomOut, zoomInVertically, zoomOutVertically, zoomFit}) view->addAction(a);
@@ -308,7 +315,8 @@ void StudioActions::disableSound(const QString& why) {
     if (outputMenu) outputMenu->setEnabled(false);
     if (audioDriverMenu) audioDriverMenu->setEnabled(false);
     if (soundfontMenu) soundfontMenu->setEnabled(false);
-    for (QAction* a : {play, stop, rewind, loop, exportAudio, chooseSoundfont, automaticSoundfont}) {
+    if (callResponseMenu) callResponseMenu->setEnabled(false);
+    for (QAction* a : {play, stop, rewind, loop, exportAudio, chooseSoundfont, automaticSoundfont, callAndResponse}) {
         a->setEnabled(false);
         a->setToolTip(why);
         a->setStatusTip(why);

@@ -44,6 +44,7 @@ public:
     QMenu* soundfontMenu = nullptr;  // Transport > Soundfont: automatic, the installed ones, or a file
     QMenu* audioDriverMenu = nullptr;  // Transport > Audio Driver: automatic, PipeWire/Pulse, JACK, ALSA
     QMenu* scaleGuideMenu = nullptr;   // View > Scale Guide: off, the piece's key, or a major/minor key
+    QMenu* callResponseMenu = nullptr;  // Compose > Call and Response Settings: filled by the sound side
     QAction* saveProject;
     QAction* saveProjectAs;
     QAction* exportMidi;
@@ -71,6 +72,8 @@ public:
     QAction* regenerateSelection;
     QAction* addPart;
     QAction* continuePiece;
+    // Compose > Call and Response (checkable; ui/sound): the model answers phrases played on a MIDI keyboard.
+    QAction* callAndResponse;
     QActionGroup* tools;
     QAction* toolSelect;
     QAction* toolDraw;

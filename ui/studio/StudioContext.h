@@ -93,6 +93,9 @@ signals:
     void playRequested();
     // Sound a key (velocity 0 releases it), e.g. the keyboard being recorded.
     void auditionRequested(int pitch, int velocity);
+    // Sound a note on a MIDI channel of what plays now (velocity 0 releases it): the keyboard in call and response,
+    // heard over the click on the channel the jam gives it.
+    void liveNoteRequested(int channel, int pitch, int velocity);
     // Hear `score` (a candidate of the model: the piece with its notes in place) looped over [loopStart, loopEnd)
     // instead of the piece in the editor, until previewEnded().
     void previewRequested(const nf::Score& score, nf::Tick loopStart, nf::Tick loopEnd);

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Call and response against a real JACK server: a phrase played into NoteForge's MIDI input is heard on the
+// keyboard's channel, ends after the silence, and is answered by the remi model from the next downbeat; the click
+// and the answer play through the studio's synthesizer, and the take holds the phrase and the answer. Runs under
+// ctest's audio_jack fixture with the other JackPlayback tests.
+#ifdef NF_HAVE_AUDIO
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cstdio>
+#include <filesystem>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "UiTestUtil.h"
+#include "audio/JackProbe.h"
+#include "audio/MidiEvent.h"
+#include "audio/MidiOutput.h"
+#include "document/ScoreDocument.h"
+#include "sound/CallResponseController.h"
+#include "sound/PlaybackController.h"
+
+namespace nf {
+
+namespace {
+const std::filesystem::path kRemiModel = std::filesystem::path(NF_TEST_DATA_DIR) / "models" / "remi-lstm-0.1.0.nfm";
+const std::filesystem::path kPaperModel = std::filesystem::path(NF_TEST_DATA_DIR) / "models" / "paper-abc-0.1.0.nfm";
+}  // namespace
+
+TEST(JackPlayback, CallAndResponseAnswersAPhraseFromTheNextDownbeat) {
+    if (!jackServerRunning()) GTEST_SKIP() << "no JACK server (run through ctest's audio_jack fixture)";
+    ScoreDocument doc;
+    PlaybackController playback(&doc);
+    playback.setAudioDriver("jack");
+    CallResponseController jam;
+    jam.setSeed(12);
+    JamOptions options;
+    options.clock.bpm = 240;  // a bar is one second
+    options.silenceBars = 0.5;
+    options.answerBars = 2;
+    std::vector<std::array<int, 3>> heard;  // (channel, pitch, velocity) passed on to be heard
+    QObject::connect(&jam, &CallResponseController::notePlayed, [&](int ch, int pitch, int vel) {
+        heard.push_back({ch, pitch, vel});
+        playback.playNote(ch, pitch, vel);
+    });
+    QObject::connect(&jam, &CallResponseController::playingChanged,
+                     [&](const Score& score) { playback.preview(score, 0, 0); });
+    std::vector<JamAnswer> answers;
+    QObject::connect(&jam, &CallResponseController::answered, [&](const JamAnswer& a) { answers.push_back(a); });
+    QSignalSpy phrases(&jam, &CallResponseController::phraseHeard);
+    QSignalSpy errors(&playback, &PlaybackController::error);
+
+    ASSERT_EQ(jam.start(QString::fromStdString(kRemiModel.string()), options, "nf-ui-jam", "jack", true), "nf-ui-jam");
+    playback.preview(jam.playing(), 0, 0);
+    jam.begin();
+    ASSERT_EQ(errors.count(), 0) << errors.first().at(0).toString().toStdString();
+    ASSERT_TRUE(playback.isPreviewing());
+
+    MidiOutput keyboard("jack", "NoteForge test jam keyboard");
+    keyboard.open("nf-ui-jam");
+    QTest::qWait(500);  // JACK makes the new connection live a few periods later
+    const std::vector<int> phrase = {62, 66, 69, 74};
+    for (int pitch : phrase) {
+        keyboard.send({MidiEvent::NoteOn, 0, static_cast<std::uint8_t>(pitch), 90, 0});
+        QTest::qWait(150);
+        keyboard.send({MidiEvent::NoteOff, 0, static_cast<std::uint8_t>(pitch), 0, 0});
+        QTest::qWait(100);
+    }
+    ASSERT_TRUE(uitest::waitFor([&] { return !answers.empty(); }, 30000)) << "no answer";
+    ASSERT_EQ(phrases.count(), 1);
+    EXPECT_EQ(phrases.first().at(0).toInt(), 4) << "four notes in the phrase";
+    ASSERT_EQ(heard.size(), 8u) << "every key press and release is heard";
+    for (const auto& h : heard) EXPECT_EQ(h[0], kJamCallChannel);
+
+    const JamAnswer a = answers.front();
+    std::printf("[ answer ] %d notes, ready %.0f ms after the phrase ended, %.0f ms before its downbeat\n", a.notes,
+                1000 * a.readySeconds(), 1000 * (a.budgetSeconds() - a.readySeconds()));
+    EXPECT_GT(a.notes, 0);
+    EXPECT_GT(a.readyAt, a.phraseEndedAt);
+    EXPECT_GE(a.bar, a.plannedBar);
+    // Planned for the first downbeat after the phrase's end (half a bar after the last release).
+    EXPECT_EQ(a.plannedBar, options.clock.barAt(a.phraseEndedAt) + 1);
+    EXPECT_GT(a.downbeatAt, a.phraseEndedAt);
+
+    // The answer plays: the synthesizer's position passes its first downbeat.
+    ASSERT_TRUE(uitest::waitFor([&] { return playback.positionSeconds() > options.clock.downbeat(a.bar) + 0.2; }, 20000))
+        << "playback did not reach the answer";
+    EXPECT_EQ(errors.count(), 0);
+
+    const Score take = jam.stop();
+    EXPECT_FALSE(jam.isRunning());
+    ASSERT_EQ(take.tracks.size(), 2u);
+    std::vector<int> calls;
+    for (const Note& n : take.tracks[0].notes) calls.push_back(n.pitch);
+    EXPECT_EQ(calls, phrase);
+    ASSERT_EQ(static_cast<int>(take.tracks[1].notes.size()), a.notes);
+    // The take starts at the phrase's first bar; the answer sits where it was heard, within its two bars.
+    const Tick bar = take.ticksPerBar(0);
+    const Tick answerStart = (a.bar - a.callBar) * bar;
+    EXPECT_LT(take.tracks[0].notes.front().start, bar);
+    for (const Note& n : take.tracks[1].notes) {
+        EXPECT_GE(n.start, answerStart);
+        EXPECT_LE(n.end(), answerStart + 2 * bar);
+    }
+    playback.endPreview();
+}
+
+TEST(JackPlayback, CallAndResponseRefusesAModelThatCannotContinueBars) {
+    CallResponseController jam;
+    EXPECT_THROW(jam.start(QString::fromStdString(kPaperModel.string()), JamOptions{}, "nf-ui-jam-2", "jack", true),
+                 std::invalid_argument);
+    EXPECT_FALSE(jam.isRunning());
+}
+
+}  // namespace nf
+
+#endif  // NF_HAVE_AUDIO
