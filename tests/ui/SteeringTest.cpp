@@ -36,6 +36,7 @@
 #include "steering/StudioSteering.h"
 #include "studio/StudioActions.h"
 #include "studio/StudioContext.h"
+#include "widgets/MessageBar.h"
 
 namespace nf {
 
@@ -316,5 +317,54 @@ TEST_F(Steering, APaperModelGreysTheActionsOutSayingWhy) {
     EXPECT_FALSE(a->addPart->isEnabled());
     EXPECT_TRUE(a->addPart->toolTip().contains("with notes")) << a->addPart->toolTip().toStdString();
 }
+
+}  // namespace nf
+
+namespace nf {
+
+// Generate takes bars for a bar-structured model: the panel swaps its token length for bars, meter, tempo and key,
+// and the pieces have exactly the bars asked for; a model of the paper's gets its token length back.
+TEST_F(Steering, TheGenerationPanelAsksARemiModelForBars) {
+    open(kRemiModel);
+    auto* panel = window_.findChild<GenerationPanel*>();
+    ASSERT_TRUE(uitest::waitFor([&] { return panel->barStructured(); }, 30000));
+    EXPECT_TRUE(panel->barsBox()->isVisibleTo(panel));
+    EXPECT_FALSE(panel->lengthBox()->isVisibleTo(panel));
+    panel->barsBox()->setValue(4);
+    panel->variationsBox()->setValue(2);
+    const auto request = panel->request();
+    ASSERT_TRUE(request.barPiece);
+    EXPECT_EQ(request.barPiece->bars, 4);
+    const std::size_t before = panel->results().size();
+    panel->generateButton()->click();
+    ASSERT_TRUE(uitest::waitFor([&] { return panel->results().size() == before + 2; }, 120000));
+    std::size_t notes = 0;
+    for (std::size_t i = before; i < panel->results().size(); ++i) {
+        const Score& s = panel->results()[i].piece.score;
+        const Tick end = 4 * s.ticksPerBar(0);
+        for (const Track& t : s.tracks)
+            for (const Note& n : t.notes) {
+                EXPECT_LE(n.end(), end) << "a note past the fourth bar";
+                ++notes;
+            }
+    }
+    EXPECT_GT(notes, 0u);
+
+    panel->addModel(QString::fromStdString(kPaperModel.string()));
+    ASSERT_TRUE(uitest::waitFor([&] { return !panel->barStructured() && panel->lengthBox()->isVisibleTo(panel); }, 30000));
+    EXPECT_FALSE(panel->request().barPiece);
+}
+
+#ifdef NF_HAVE_AUDIO
+// Call and response refuses a model that cannot continue bars, saying why, and is left off.
+TEST_F(Steering, CallAndResponseNeedsARemiModel) {
+    open(kPaperModel);
+    QAction* jam = window_.actions()->callAndResponse;
+    ASSERT_TRUE(jam->isEnabled());
+    jam->setChecked(true);
+    EXPECT_FALSE(jam->isChecked());
+    EXPECT_TRUE(window_.findChild<MessageBar*>()->text().contains("remi")) << window_.findChild<MessageBar*>()->text().toStdString();
+}
+#endif
 
 }  // namespace nf

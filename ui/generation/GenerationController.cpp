@@ -3,6 +3,9 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <thread>
+
 #include "evaluation/Evaluator.h"
 #include "evaluation/TrainingReference.h"
 #include "generation/GenerationModel.h"
@@ -70,14 +73,24 @@ void GenerationController::generate(const Request& request) {
                 cache->modelPath = request.modelPath;
             }
             const GenerationModel& model = *cache->model;
-            const Primer primer = makePrimer(model, request);
-            Generator generator(model);
             auto onProgress = [self](int done, int total) {
                 QMetaObject::invokeMethod(self, [self, done, total] { emit self->progress(done, total); },
                                           Qt::QueuedConnection);
             };
-            std::vector<GeneratedPiece> pieces =
-                generatePieces(generator, model, primer, request.settings, cancelFlag.get(), onProgress);
+            std::vector<GeneratedPiece> pieces;
+            if (request.barPiece) {
+                const bool continuing = request.primer == PrimerKind::Phrase;
+                if (continuing && request.phrase.noteCount() == 0)
+                    throw std::runtime_error(tr("select some notes in the piano roll to continue").toStdString());
+                pieces = generateBarPieces(model, *request.barPiece, request.settings,
+                                           continuing ? &request.phrase : nullptr,
+                                           static_cast<int>(std::max(1u, std::thread::hardware_concurrency())),
+                                           cancelFlag.get(), onProgress);
+            } else {
+                const Primer primer = makePrimer(model, request);
+                Generator generator(model);
+                pieces = generatePieces(generator, model, primer, request.settings, cancelFlag.get(), onProgress);
+            }
             // The training data index is built once per dataset: novelty and copies need every training track.
             if (request.dataset && cache->referenceFor != request.dataset.get()) {
                 cache->reference = std::make_shared<TrainingReference>(request.dataset->pieces);

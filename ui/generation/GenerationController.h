@@ -7,10 +7,12 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "dataset/Dataset.h"
 #include "evaluation/EvaluationReport.h"
+#include "generation/BarPieces.h"
 #include "generation/GeneratedPiece.h"
 #include "generation/GenerationSettings.h"
 
@@ -41,6 +43,9 @@ public:
         Score phrase;                            // Phrase: the piano-roll selection
         QString primerFile;                      // File
         std::shared_ptr<const Dataset> dataset;  // evaluation reference and training-window primer source
+        // Bar-structured (remi) models: whole bars in a meter, tempo and key instead of `settings.length` tokens;
+        // with the Phrase primer the bars continue the selection, otherwise the piece is new.
+        std::optional<BarPieceRequest> barPiece;
     };
 
     explicit GenerationController(QObject* parent = nullptr);

@@ -17,12 +17,15 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
 
 #include "controllers/ExportController.h"
 #include "evaluation/KeyFinder.h"
+#include "generation/GenerationModel.h"
+#include "music/Scale.h"
 #include "project/StudioPaths.h"
 
 namespace nf {
@@ -65,12 +68,33 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     model_ = withTip(new QComboBox(this), tr("The model to generate with: the training just finished, a checkpoint or a model file"));
     model_->setMinimumContentsLength(20);
     model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    connect(model_, &QComboBox::currentIndexChanged, this, [this] { emit modelChanged(modelPath()); });
+    connect(model_, &QComboBox::currentIndexChanged, this, [this] {
+        checkModel();
+        emit modelChanged(modelPath());
+    });
     auto* browse = withTip(new QPushButton(tr("..."), this), tr("Open a model file"));
     browse->setMaximumWidth(32);
     length_ = withTip(new QSpinBox(this), tr("Most tokens generated per piece"));
     length_->setRange(8, 100000);
     length_->setValue(500);
+    bars_ = withTip(new QSpinBox(this), tr("Bars of the new piece (or of the continuation of the selection)"));
+    bars_->setRange(1, 512);
+    bars_->setValue(16);
+    meter_ = withTip(new QComboBox(this), tr("The new piece's meter"));
+    for (const char* m : {"4/4", "3/4", "2/4", "6/8", "9/8", "12/8", "5/4", "7/8"}) meter_->addItem(QString::fromLatin1(m));
+    tempo_ = withTip(new QSpinBox(this), tr("The new piece's tempo in quarter notes per minute"));
+    tempo_->setRange(20, 400);
+    tempo_->setValue(120);
+    tempo_->setSuffix(tr(" bpm"));
+    key_ = withTip(new QComboBox(this), tr("The key the piece starts in; notes outside its scale stay possible"));
+    key_->addItem(tr("The model chooses"), QString());
+    for (int minor = 0; minor < 2; ++minor)
+        for (int pc = 0; pc < 12; ++pc) {
+            KeyEstimate k;
+            k.tonic = pc;
+            k.minor = minor == 1;
+            key_->addItem(keyName(k), QString::fromLatin1(tonicName(pc)) + (minor ? " minor" : " major"));
+        }
     greedy_ = withTip(new QCheckBox(tr("Greedy"), this), tr("Always take the most likely token (the paper's choice; no randomness)"));
     temperature_ = withTip(new QDoubleSpinBox(this), tr("Below 1: safer, more repetitive; above 1: bolder, more random"));
     temperature_->setRange(0.05, 5.0);
@@ -114,8 +138,13 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     modelRow->addWidget(model_, 1);
     modelRow->addWidget(browse);
     auto* form = new QFormLayout;
+    form_ = form;
     form->addRow(tr("Model:"), modelRow);
     form->addRow(tr("Length:"), length_);
+    form->addRow(tr("Bars:"), bars_);
+    form->addRow(tr("Meter:"), meter_);
+    form->addRow(tr("Tempo:"), tempo_);
+    form->addRow(tr("Key:"), key_);
     form->addRow(tr("Temperature:"), temperature_);
     form->addRow(QString(), greedy_);
     form->addRow(tr("Top-k:"), topK_);
@@ -207,7 +236,35 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
         setRunning(false);
         emit status(why);
     });
+    modelCheck_ = new QFutureWatcher<bool>(this);
+    connect(modelCheck_, &QFutureWatcherBase::finished, this, [this] {
+        if (modelCheck_->property("path").toString() != modelPath()) return checkModel();  // changed meanwhile
+        setBarStructured(modelCheck_->result());
+    });
+    setBarStructured(false);
     setRunning(false);
+}
+
+void GenerationPanel::checkModel() {
+    if (modelCheck_->isRunning()) return;  // its end looks at the newest model again
+    const QString path = modelPath();
+    modelCheck_->setProperty("path", path);
+    // Opening a model reads its whole file: off the GUI thread.
+    modelCheck_->setFuture(QtConcurrent::run([path]() -> bool {
+        if (path.isEmpty()) return false;
+        try {
+            return GenerationModel::open(path.toStdString()).config().tokenizer.kind == TokenizerKind::Remi;
+        } catch (const std::exception&) {
+            return false;  // Generate says why
+        }
+    }));
+}
+
+void GenerationPanel::setBarStructured(bool on) {
+    barStructured_ = on;
+    form_->setRowVisible(length_, !on);
+    for (QWidget* w : std::initializer_list<QWidget*>{bars_, meter_, tempo_, key_}) form_->setRowVisible(w, on);
+    emit barStructureKnown(on);
 }
 
 void GenerationPanel::addModel(const QString& path) {
@@ -244,6 +301,16 @@ GenerationController::Request GenerationPanel::request() const {
     r.primerFile = primerFile_;
     if (r.primer == GenerationController::PrimerKind::Phrase && context_.selection) r.phrase = context_.selection();
     if (context_.dataset) r.dataset = context_.dataset();
+    if (barStructured_) {
+        BarPieceRequest b;
+        b.bars = bars_->value();
+        const QStringList meter = meter_->currentText().split('/');
+        b.numerator = meter.value(0).toInt();
+        b.denominator = meter.value(1).toInt();
+        b.bpm = tempo_->value();
+        if (const QString key = key_->currentData().toString(); !key.isEmpty()) b.key = parseScale(key.toStdString());
+        r.barPiece = b;
+    }
     return r;
 }
 

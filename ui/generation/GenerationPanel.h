@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <functional>
@@ -10,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
@@ -40,6 +42,10 @@ public:
     QTableWidget* table() const { return table_; }
     QPushButton* generateButton() const { return generate_; }
     QSpinBox* lengthBox() const { return length_; }
+    QSpinBox* barsBox() const { return bars_; }
+    // True when the chosen model is bar-structured (remi): the panel asks for bars, meter, tempo and key instead of
+    // tokens. Found on a worker when the model changes (barStructureKnown() emitted).
+    bool barStructured() const { return barStructured_; }
     QSpinBox* variationsBox() const { return variations_; }
 
     QPushButton* removeButton() const { return remove_; }
@@ -65,6 +71,7 @@ signals:
     void recordRequested();
     // The model box now names another model file ("" when it is empty).
     void modelChanged(const QString& path);
+    void barStructureKnown(bool barStructured);
 
 private:
     void onFinished(const std::vector<GenerationResult>& results);
@@ -72,11 +79,20 @@ private:
     void fillTable();
     void browseModel();
     void saveSelected();
+    void checkModel();
+    void setBarStructured(bool on);
 
     GenerationController* controller_;
     Context context_;
     QComboBox* model_;
     QSpinBox* length_;
+    QSpinBox* bars_;
+    QComboBox* meter_;
+    QSpinBox* tempo_;
+    QComboBox* key_;
+    QFormLayout* form_ = nullptr;
+    bool barStructured_ = false;
+    QFutureWatcher<bool>* modelCheck_ = nullptr;
     QCheckBox* greedy_;
     QDoubleSpinBox* temperature_;
     QSpinBox* topK_;
