@@ -837,6 +837,46 @@
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>Bars of the new piece (or of the continuation of the selection)</source>
+        <translation>Takte des neuen Stücks (oder der Fortsetzung der Auswahl)</translation>
+    </message>
+    <message>
+        <source>The new piece&apos;s meter</source>
+        <translation>Die Taktart des neuen Stücks</translation>
+    </message>
+    <message>
+        <source>The new piece&apos;s tempo in quarter notes per minute</source>
+        <translation>Das Tempo des neuen Stücks in Vierteln pro Minute</translation>
+    </message>
+    <message>
+        <source> bpm</source>
+        <translation> bpm</translation>
+    </message>
+    <message>
+        <source>The key the piece starts in; notes outside its scale stay possible</source>
+        <translation>Die Tonart, in der das Stück beginnt; Töne außerhalb ihrer Tonleiter bleiben möglich</translation>
+    </message>
+    <message>
+        <source>The model chooses</source>
+        <translation>Das Modell wählt</translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation>Takte:</translation>
+    </message>
+    <message>
+        <source>Meter:</source>
+        <translation>Taktart:</translation>
+    </message>
+    <message>
+        <source>Tempo:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Tonart:</translation>
+    </message>
 </context>
 <context>
     <name>nf::HyperparameterForm</name>
@@ -1985,6 +2025,131 @@
     <message>
         <source>Light a scale&apos;s rows in the piano roll; the draw tool keeps to it</source>
         <translation>Die Zeilen einer Tonleiter in der Pianorolle hervorheben; das Zeichenwerkzeug hält sich an sie</translation>
+    </message>
+    <message>
+        <source>Call and Respo&amp;nse</source>
+        <translation>Ruf und A&amp;ntwort</translation>
+    </message>
+    <message>
+        <source>Play a phrase on a MIDI keyboard against a click; after a bar without a note the model answers from the next downbeat (a remi model)</source>
+        <translation>Eine Phrase auf einem MIDI-Keyboard zum Klick spielen; nach einem Takt ohne Ton antwortet das Modell ab der nächsten Eins (ein remi-Modell)</translation>
+    </message>
+    <message>
+        <source>Call and Response &amp;Settings</source>
+        <translation>&amp;Einstellungen für Ruf und Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>nf::StudioCallResponse</name>
+    <message numerus="yes">
+        <source>Phrase of %n note(s) heard: answering from bar %1</source>
+        <translation>
+            <numerusform>Phrase aus %n Ton gehört: Antwort ab Takt %1</numerusform>
+            <numerusform>Phrase aus %n Tönen gehört: Antwort ab Takt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model could not answer: %1</source>
+        <translation>Das Modell konnte nicht antworten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call and response stopped. Put its take (%n note(s)) in the editor?</source>
+        <translation>
+            <numerusform>Ruf und Antwort gestoppt. Die Aufnahme (%n Ton) in den Editor übernehmen?</numerusform>
+            <numerusform>Ruf und Antwort gestoppt. Die Aufnahme (%n Töne) in den Editor übernehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put in Editor</source>
+        <translation>In den Editor</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer %n Bar(s)</source>
+        <translation>
+            <numerusform>Antwort: %n Takt</numerusform>
+            <numerusform>Antwort: %n Takte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phrase Ends After Half a Bar of Silence</source>
+        <translation>Phrase endet nach einem halben Takt Stille</translation>
+    </message>
+    <message>
+        <source>Phrase Ends After a Bar of Silence</source>
+        <translation>Phrase endet nach einem Takt Stille</translation>
+    </message>
+    <message>
+        <source>Phrase Ends After Two Bars of Silence</source>
+        <translation>Phrase endet nach zwei Takten Stille</translation>
+    </message>
+    <message>
+        <source>Call and response needs a remi model: train one, or choose one in the Generation panel</source>
+        <translation>Ruf und Antwort braucht ein remi-Modell: trainieren Sie eines oder wählen Sie eines im Generieren-Bereich</translation>
+    </message>
+    <message>
+        <source>Call and response needs a model trained on the remi representation; %1 only generates whole pieces</source>
+        <translation>Ruf und Antwort braucht ein auf der remi-Darstellung trainiertes Modell; %1 erzeugt nur ganze Stücke</translation>
+    </message>
+    <message>
+        <source>Cannot start call and response: %1</source>
+        <translation>Ruf und Antwort kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>half a bar</source>
+        <translation>einem halben Takt</translation>
+    </message>
+    <message>
+        <source>two bars</source>
+        <translation>zwei Takten</translation>
+    </message>
+    <message>
+        <source>a bar</source>
+        <translation>einem Takt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call and response from %1 at %2 bpm: play a phrase; after %3 without a note NoteForge answers with %n bar(s) from the next downbeat.</source>
+        <translation>
+            <numerusform>Ruf und Antwort von %1 mit %2 bpm: Spielen Sie eine Phrase; nach %3 ohne Ton antwortet NoteForge mit %n Takt ab der nächsten Eins.</numerusform>
+            <numerusform>Ruf und Antwort von %1 mit %2 bpm: Spielen Sie eine Phrase; nach %3 ohne Ton antwortet NoteForge mit %n Takten ab der nächsten Eins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop and Keep the Take</source>
+        <translation>Stoppen und Aufnahme behalten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>The call-and-response take was not kept</source>
+        <translation>Die Aufnahme von Ruf und Antwort wurde nicht behalten</translation>
+    </message>
+    <message>
+        <source>Call and response</source>
+        <translation>Ruf und Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call and response: the take (%n note(s)) is in the editor</source>
+        <translation>
+            <numerusform>Ruf und Antwort: Die Aufnahme (%n Ton) ist im Editor</numerusform>
+            <numerusform>Ruf und Antwort: Die Aufnahme (%n Töne) ist im Editor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer was ready %1 ms after your phrase, too late for its downbeat (%2 ms): it plays from bar %3</source>
+        <translation>Die Antwort war %1 ms nach Ihrer Phrase fertig, zu spät für ihre Eins (%2 ms): sie spielt ab Takt %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer of %n note(s) ready %1 ms after your phrase, %2 ms before its downbeat (bar %3)</source>
+        <translation>
+            <numerusform>Antwort aus %n Ton %1 ms nach Ihrer Phrase fertig, %2 ms vor ihrer Eins (Takt %3)</numerusform>
+            <numerusform>Antwort aus %n Tönen %1 ms nach Ihrer Phrase fertig, %2 ms vor ihrer Eins (Takt %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
