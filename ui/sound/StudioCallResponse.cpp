@@ -63,7 +63,8 @@ StudioCallResponse::StudioCallResponse(StudioContext& context, QObject* window) 
 void StudioCallResponse::fillSettings(QMenu* menu) {
     auto* lengths = new QActionGroup(menu);
     for (int bars : {1, 2, 4, 8}) {
-        QAction* act = menu->addAction(tr("Answer %n Bar(s)", nullptr, bars));
+        QAction* act = menu->addAction(bars == 1 ? tr("Answer in One Bar") : tr("Answer in %1 Bars").arg(bars));
+        act->setStatusTip(tr("The model answers each phrase with this many bars"));
         act->setCheckable(true);
         act->setChecked(bars == answerBars());
         lengths->addAction(act);
@@ -76,6 +77,7 @@ void StudioCallResponse::fillSettings(QMenu* menu) {
                                                   {2.0, tr("Phrase Ends After Two Bars of Silence")}};
     for (const auto& [bars, text] : choices) {
         QAction* act = menu->addAction(text);
+        act->setStatusTip(tr("A phrase is over, and answered, once no key was down for this long"));
         act->setCheckable(true);
         act->setChecked(std::abs(bars - silenceBars()) < 1e-9);
         silences->addAction(act);
@@ -120,8 +122,8 @@ void StudioCallResponse::start() {
     controller_->begin();
     const QString silence = options.silenceBars == 0.5 ? tr("half a bar") : options.silenceBars == 2.0 ? tr("two bars") : tr("a bar");
     ctx.messages()->showQuestion(
-        tr("Call and response from %1 at %2 bpm: play a phrase; after %3 without a note NoteForge answers with %n "
-           "bar(s) from the next downbeat.", nullptr, options.answerBars)
+        tr("Call and response from %1 at %2 bpm: play a phrase; after %3 without a note NoteForge answers from the "
+           "next downbeat.")
             .arg(port)
             .arg(std::lround(options.clock.bpm))
             .arg(silence),

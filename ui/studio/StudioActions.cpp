@@ -238,6 +238,8 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     compose->addSeparator();
     compose->addAction(callAndResponse);
     callResponseMenu = compose->addMenu(tr("Call and Response &Settings"));
+    callResponseMenu->menuAction()->setStatusTip(
+        tr("How long the model's answer is, and how much silence ends a phrase"));
 
     QMenu* view = bar->addMenu(tr("&View"));
     for (QAction* a : {zoomIn, zoomOut, zoomInVertically, zoomOutVertically, zoomFit}) view->addAction(a);
@@ -277,7 +279,7 @@ void StudioActions::buildMenus(QMenuBar* bar, const std::vector<QAction*>& panel
     gridMenu->menuAction()->setStatusTip(tr("The grid that drawing, moving, resizing and quantizing snap to"));
     panelsMenu->menuAction()->setStatusTip(tr("Show or hide the dockable panels"));
     for (QMenu* m : {file, edit, compose, view, transport, help, recentMenu, gridMenu, panelsMenu, scaleGuideMenu, outputMenu, soundfontMenu,
-                     audioDriverMenu})
+                     audioDriverMenu, callResponseMenu})
         m->setToolTipsVisible(true);
     for (QMenu* m : {file, edit, compose, view, transport, help})
         m->menuAction()->setStatusTip(tr("The %1 menu").arg(m->title().remove('&')));

@@ -2038,6 +2038,10 @@
         <source>Call and Response &amp;Settings</source>
         <translation>&amp;Einstellungen für Ruf und Antwort</translation>
     </message>
+    <message>
+        <source>How long the model&apos;s answer is, and how much silence ends a phrase</source>
+        <translation>Wie lang die Antwort des Modells ist und wie viel Stille eine Phrase beendet</translation>
+    </message>
 </context>
 <context>
     <name>nf::StudioCallResponse</name>
@@ -2066,13 +2070,6 @@
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Answer %n Bar(s)</source>
-        <translation>
-            <numerusform>Antwort: %n Takt</numerusform>
-            <numerusform>Antwort: %n Takte</numerusform>
-        </translation>
     </message>
     <message>
         <source>Phrase Ends After Half a Bar of Silence</source>
@@ -2110,13 +2107,6 @@
         <source>a bar</source>
         <translation>einem Takt</translation>
     </message>
-    <message numerus="yes">
-        <source>Call and response from %1 at %2 bpm: play a phrase; after %3 without a note NoteForge answers with %n bar(s) from the next downbeat.</source>
-        <translation>
-            <numerusform>Ruf und Antwort von %1 mit %2 bpm: Spielen Sie eine Phrase; nach %3 ohne Ton antwortet NoteForge mit %n Takt ab der nächsten Eins.</numerusform>
-            <numerusform>Ruf und Antwort von %1 mit %2 bpm: Spielen Sie eine Phrase; nach %3 ohne Ton antwortet NoteForge mit %n Takten ab der nächsten Eins.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stop and Keep the Take</source>
         <translation>Stoppen und Aufnahme behalten</translation>
@@ -2150,6 +2140,26 @@
             <numerusform>Antwort aus %n Ton %1 ms nach Ihrer Phrase fertig, %2 ms vor ihrer Eins (Takt %3)</numerusform>
             <numerusform>Antwort aus %n Tönen %1 ms nach Ihrer Phrase fertig, %2 ms vor ihrer Eins (Takt %3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answer in One Bar</source>
+        <translation>Antwort in einem Takt</translation>
+    </message>
+    <message>
+        <source>Answer in %1 Bars</source>
+        <translation>Antwort in %1 Takten</translation>
+    </message>
+    <message>
+        <source>The model answers each phrase with this many bars</source>
+        <translation>Das Modell beantwortet jede Phrase mit so vielen Takten</translation>
+    </message>
+    <message>
+        <source>A phrase is over, and answered, once no key was down for this long</source>
+        <translation>Eine Phrase ist zu Ende und wird beantwortet, sobald so lange keine Taste gedrückt war</translation>
+    </message>
+    <message>
+        <source>Call and response from %1 at %2 bpm: play a phrase; after %3 without a note NoteForge answers from the next downbeat.</source>
+        <translation>Ruf und Antwort von %1 mit %2 bpm: Spielen Sie eine Phrase; nach %3 ohne Ton antwortet NoteForge ab der nächsten Eins.</translation>
     </message>
 </context>
 <context>
