@@ -47,6 +47,8 @@ for size in 1920x1080 1280x720; do
             echo "screenshots: no steering picture (build without LibTorch?)" >&2
         shoot "addpart$suffix" addpart "$size" --piece 96 --epochs 6 ||
             echo "screenshots: no Add Part picture (build without LibTorch?)" >&2
+        shoot "generation-bars$suffix" generation-bars "$size" --piece 96 --epochs 4 ||
+            echo "screenshots: no bars picture (build without LibTorch?)" >&2
     fi
 done
 # The German translation (docs/studio.md, Languages): the File menu open over the studio, as a German session shows it.

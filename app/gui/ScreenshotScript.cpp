@@ -61,7 +61,7 @@ void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()
     c.seqLength = 64;
     c.metricsEverySteps = 5;
     // Steering needs the bar-structured representation (the Compose menu's models).
-    if (r.state == "steering" || r.state == "addpart") c.tokenizer.kind = TokenizerKind::Remi;
+    if (r.state == "steering" || r.state == "addpart" || r.state == "generation-bars") c.tokenizer.kind = TokenizerKind::Remi;
     panel->form()->setConfig(c);
     w.module<StudioTraining>()->dock()->raise();
     // Dragged taller, as one would to watch the charts: the default layout keeps the bottom tabs short.
@@ -77,7 +77,8 @@ void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()
 }  // namespace
 
 bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
-    const QStringList states = {"welcome", "dataset", "edit", "training", "generation", "export", "steering", "addpart"};
+    const QStringList states = {"welcome",  "dataset",  "edit",    "training",       "generation",
+                                "export",   "steering", "addpart", "generation-bars"};
     if (!states.contains(r.state)) return false;
     QObject::connect(&w, &MainWindow::datasetReady, &w, [&w, r] {
         if (r.piece > 0) w.showPiece(r.piece);
@@ -107,13 +108,19 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
         train(w, r, [&w, r] {
             GenerationPanel* g = w.module<StudioGeneration>()->panel();
             g->lengthBox()->setValue(400);
+            g->barsBox()->setValue(8);
             g->variationsBox()->setValue(3);
             w.module<StudioGeneration>()->dock()->raise();
             // Dragged taller, as one would to see the whole form and the results.
             w.resizeDocks({w.module<StudioGeneration>()->dock()}, {w.height() * 40 / 100}, Qt::Vertical);
             QObject::connect(w.module<StudioGeneration>()->controller(), &GenerationController::finished, &w,
                              [&w, r](const std::vector<GenerationResult>&) { saveScreenshot(w, r.file); });
-            g->startGeneration();
+            // A remi model is asked for bars: generate once the panel knows which kind the new model is.
+            if (r.state == "generation-bars" && !g->barStructured())
+                QObject::connect(g, &GenerationPanel::barStructureKnown, g, [g] { g->startGeneration(); },
+                                 Qt::SingleShotConnection);
+            else
+                g->startGeneration();
         });
     }, Qt::SingleShotConnection);
     // Never hang a script: after this long, take whatever is there.

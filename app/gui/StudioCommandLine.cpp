@@ -9,7 +9,7 @@ StudioCommandLine::StudioCommandLine()
     : screenshot("screenshot", "Save a PNG of the window once the dataset has loaded, then quit.", "file"),
       size("size", "Window size for --screenshot, e.g. 1600x1000.", "WxH", "1600x1000"),
       piece("piece", "Show this piece (0-based index in the dataset) after loading.", "n", "0"),
-      state("state", "With --screenshot: welcome, dataset, edit, training, generation, export, steering or addpart.", "name", "dataset"),
+      state("state", "With --screenshot: welcome, dataset, edit, training, generation, generation-bars, export, steering or addpart.", "name", "dataset"),
       epochs("epochs", "With --screenshot training/generation: epochs to train.", "n", "4"),
       paths("paths", "Print where models, projects, autosave, logs and settings are kept, then quit.") {
     parser.setApplicationDescription("NoteForge studio: train LSTMs on MIDI/ABC music, generate, edit, listen, export");

@@ -122,7 +122,9 @@ std::vector<SteeredPiece> RemiSteering::forEachCandidate(
                 std::erase(piece.generated, id);
                 piece.confidence.erase(id);
             }
+        const bool cancelled = piece.cancelled;
         out.push_back(std::move(piece));
+        if (request.progress && !cancelled) request.progress(k + 1, request.candidates);
     }
     return out;
 }

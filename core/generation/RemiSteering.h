@@ -22,7 +22,7 @@ struct SteeringRequest {
     SteeringControls controls;
     int threads = 1;
     const std::atomic<bool>* cancel = nullptr;
-    std::function<void(int done, int total)> progress;  // per chunk of bars, over all candidates
+    std::function<void(int done, int total)> progress;  // candidates written so far, after each one
 };
 
 // One candidate: the whole piece with the generated notes in place.

@@ -174,6 +174,12 @@ TEST(RemiSteering, AnswersAPhraseInTheTwoBarsAfterIt) {
         EXPECT_LE(n.end(), 2 * 1920);
     }
     EXPECT_EQ(answerPhrase(steering, call, 2, request(12)), answer) << "the same seed, the same answer";
+    // Progress after each candidate (the Generation panel's bar).
+    std::vector<std::pair<int, int>> reported;
+    SteeringRequest two = request(5, 2);
+    two.progress = [&](int done, int total) { reported.emplace_back(done, total); };
+    steering.newPiece(4, 4, 120, 2, std::nullopt, two);
+    EXPECT_EQ(reported, (std::vector<std::pair<int, int>>{{1, 2}, {2, 2}}));
     std::atomic<bool> cancel{true};
     SteeringRequest cancelled = request(12);
     cancelled.cancel = &cancel;

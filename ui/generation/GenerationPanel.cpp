@@ -331,6 +331,7 @@ void GenerationPanel::onFinished(const std::vector<GenerationResult>& results) {
     results_.insert(results_.end(), results.begin(), results.end());
     inSavedProject_.resize(results_.size(), false);
     setRunning(false);
+    progress_->setValue(progress_->maximum());
     fillTable();
     emit status(tr("Generated %n piece(s)", nullptr, static_cast<int>(results.size())));
     if (!results.empty()) {
