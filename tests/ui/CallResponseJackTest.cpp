@@ -5,6 +5,8 @@
 // ctest's audio_jack fixture with the other JackPlayback tests.
 #ifdef NF_HAVE_AUDIO
 
+#include <QAction>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,13 +16,19 @@
 
 #include <gtest/gtest.h>
 
+#include "MainWindow.h"
 #include "UiTestUtil.h"
 #include "audio/JackProbe.h"
 #include "audio/MidiEvent.h"
 #include "audio/MidiOutput.h"
 #include "document/ScoreDocument.h"
 #include "sound/CallResponseController.h"
+#include "generation/GenerationPanel.h"
 #include "sound/PlaybackController.h"
+#include "sound/StudioCallResponse.h"
+#include "sound/StudioSound.h"
+#include "studio/StudioActions.h"
+#include "widgets/MessageBar.h"
 
 namespace nf {
 
@@ -112,6 +120,55 @@ TEST(JackPlayback, CallAndResponseRefusesAModelThatCannotContinueBars) {
     EXPECT_THROW(jam.start(QString::fromStdString(kPaperModel.string()), JamOptions{}, "nf-ui-jam-2", "jack", true),
                  std::invalid_argument);
     EXPECT_FALSE(jam.isRunning());
+}
+
+// The same in the studio, as a musician does it: a keyboard is the MIDI input there is, Compose > Call and Response
+// with the remi model chosen, a phrase, the answer heard, then Stop and Keep the Take puts the phrase and the answer
+// into the editor as a new piece (as opening a file does: the unsaved-edits question comes first).
+TEST(JackPlayback, CallAndResponseInTheStudioKeepsTheTakeInTheEditor) {
+    if (!jackServerRunning()) GTEST_SKIP() << "no JACK server (run through ctest's audio_jack fixture)";
+    QSettings().setValue("callResponse/silenceBars", 0.5);  // removed at the end: tests share a settings file
+    QSettings().setValue("callResponse/answerBars", 1);
+    MainWindow w;
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    w.module<StudioSound>()->playback()->setAudioDriver("jack");
+    // The keyboard: a port of its own, which the studio finds as the first MIDI input.
+    MidiOutput keyboard("jack", "NoteForge test studio keyboard");
+    keyboard.openVirtual("keys");
+    w.findChild<GenerationPanel*>()->addModel(QString::fromStdString(kRemiModel.string()));
+    QAction* jam = w.actions()->callAndResponse;
+    jam->setChecked(true);
+    ASSERT_TRUE(jam->isChecked()) << w.findChild<MessageBar*>()->text().toStdString();
+    auto* module = w.module<StudioCallResponse>();
+    ASSERT_TRUE(module->controller()->isRunning());
+    EXPECT_TRUE(w.findChild<MessageBar*>()->text().contains("keys")) << w.findChild<MessageBar*>()->text().toStdString();
+    ASSERT_TRUE(w.module<StudioSound>()->playback()->isPreviewing()) << "the click plays";
+    std::vector<JamAnswer> answers;
+    QObject::connect(module->controller(), &CallResponseController::answered, [&](const JamAnswer& a) { answers.push_back(a); });
+    QTest::qWait(500);  // JACK makes the connection live a few periods later
+    for (int pitch : {60, 62, 64}) {
+        keyboard.send({MidiEvent::NoteOn, 0, static_cast<std::uint8_t>(pitch), 90, 0});
+        QTest::qWait(120);
+        keyboard.send({MidiEvent::NoteOff, 0, static_cast<std::uint8_t>(pitch), 0, 0});
+        QTest::qWait(60);
+    }
+    ASSERT_TRUE(uitest::waitFor([&] { return !answers.empty(); }, 30000)) << "no answer";
+
+    const Score before = w.document()->score();
+    // The message bar's first button: Stop and Keep the Take.
+    w.findChild<MessageBar*>()->answer(true);
+    EXPECT_FALSE(jam->isChecked());
+    EXPECT_FALSE(module->controller()->isRunning());
+    EXPECT_FALSE(w.module<StudioSound>()->playback()->isPreviewing()) << "the click stopped";
+    const Score& take = w.document()->score();
+    ASSERT_EQ(take.tracks.size(), 2u);
+    std::vector<int> calls;
+    for (const Note& n : take.tracks[0].notes) calls.push_back(n.pitch);
+    EXPECT_EQ(calls, (std::vector<int>{60, 62, 64}));
+    EXPECT_EQ(static_cast<int>(take.tracks[1].notes.size()), answers.front().notes);
+    EXPECT_NE(take, before);
+    QSettings().remove("callResponse");
 }
 
 }  // namespace nf
