@@ -91,6 +91,7 @@ int benchAnswer(const AnswerArgs& a) {
     options.answerBars = a.answerBars;
     options.silenceBars = 1;
     const std::vector<PlayedNote> notes = performed(phrase, options.clock, firstFull);
+    if (notes.empty()) throw std::invalid_argument(source + ": the first " + std::to_string(a.phraseBars) + " bars have no notes");
 
     SteeringRequest request;
     request.sampling.temperature = 0.9;
@@ -119,7 +120,8 @@ int benchAnswer(const AnswerArgs& a) {
         const JamAnswer placed = session.placeAnswer(*heard, std::move(answer), heard->phrase.endedAt + computeSeconds);
         const Score playing = session.playing();
         const double elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-        if (r == 0 || playing.tracks.empty()) continue;
+        if (r == 0) continue;
+        if (playing.noteCount() < count) throw std::logic_error("the answer is missing from the score to play");
         ms.push_back(elapsed);
         answered += count;
         onTime += placed.late() ? 0 : 1;

@@ -46,7 +46,8 @@ std::optional<HeardPhrase> JamSession::poll(double now) {
 
 JamAnswer JamSession::placeAnswer(const HeardPhrase& heard, std::vector<Note> notes, double now) {
     const JamClock& clock = options_.clock;
-    int bar = heard.answerBar;
+    // Never over an answer already placed: one that came late pushes those planned behind it.
+    int bar = std::max(heard.answerBar, placedEnd_);
     while (clock.downbeat(bar) - now < options_.leadSeconds) ++bar;
     const Tick length = static_cast<Tick>(options_.answerBars) * clock.barTicks(options_.ppq);
     std::erase_if(notes, [length](const Note& n) { return n.start < 0 || n.start >= length; });
@@ -62,7 +63,8 @@ JamAnswer JamSession::placeAnswer(const HeardPhrase& heard, std::vector<Note> no
     a.downbeatAt = heard.answerAt;
     answerNotes_.emplace_back(bar, std::move(notes));
     answers_.push_back(a);
-    freeBar_ = std::max(freeBar_, bar + options_.answerBars);
+    placedEnd_ = bar + options_.answerBars;
+    freeBar_ = std::max(freeBar_, placedEnd_);
     while (clickBars_ < freeBar_ + kClickMargin) clickBars_ += kClickChunk;
     return a;
 }

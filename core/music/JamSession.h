@@ -63,7 +63,8 @@ public:
     // A phrase that has just ended (once), with the bar its answer is planned at.
     std::optional<HeardPhrase> poll(double now);
     // Places the model's answer (`notes` in ticks from its first downbeat, cut at answerBars) at the planned bar, or,
-    // when `now` is less than leadSeconds before it, at the first downbeat that leaves that much time.
+    // when `now` is less than leadSeconds before it or an earlier answer still plays there, at the first downbeat
+    // that leaves that much time after that answer.
     JamAnswer placeAnswer(const HeardPhrase& heard, std::vector<Note> notes, double now);
 
     // What plays: the click for clickBars() bars, an empty track for the keyboard's channel, the answers so far.
@@ -84,7 +85,8 @@ private:
     std::vector<Phrase> calls_;
     std::vector<std::pair<int, std::vector<Note>>> answerNotes_;  // click bar, notes from its downbeat
     std::vector<JamAnswer> answers_;
-    int freeBar_ = 0;  // the first bar after the last answer
+    int freeBar_ = 0;    // the first bar after the last answer planned
+    int placedEnd_ = 0;  // the first bar after the last answer placed
     int clickBars_ = 512;
 };
 

@@ -130,6 +130,27 @@ TEST(JamSession, AnAnswerInTimeKeepsItsBarAndTheNextPhraseWaitsForItsEnd) {
     EXPECT_EQ(take.tracks[0].notes[2].start, 18 * 480);  // 9.0 s = 18 quarters
 }
 
+// A phrase heard while the model still answers the one before is planned after that answer; when that answer comes
+// late and moves on, the waiting one moves behind it instead of playing over it.
+TEST(JamSession, ALateAnswerPushesTheOneWaitingBehindIt) {
+    JamSession s(options120());
+    play(s, 60, 0.0, 0.5);
+    const auto a = s.poll(2.5);  // planned at bar 2 (4 s), answers bars 2-3
+    ASSERT_TRUE(a);
+    play(s, 62, 2.6, 2.7);
+    const auto b = s.poll(4.7);  // planned behind a: bar 4
+    ASSERT_TRUE(b);
+    ASSERT_EQ(b->answerBar, 4);
+    const JamAnswer first = s.placeAnswer(*a, {{0, 72, 80, 0, 480}}, 4.0);  // late: bars 3-4
+    ASSERT_EQ(first.bar, 3);
+    const JamAnswer second = s.placeAnswer(*b, {{0, 74, 80, 0, 480}}, 4.1);
+    EXPECT_EQ(second.bar, 5) << "bar 4 is still the first answer's";
+    EXPECT_TRUE(second.late());
+    const Score playing = s.playing();
+    ASSERT_EQ(playing.tracks[2].notes.size(), 2u);
+    EXPECT_EQ(playing.tracks[2].notes[1].start, 5 * 1920);
+}
+
 TEST(JamSession, TheClickMarksEveryBeatWithTheDownbeatAccented) {
     JamClock clock;
     clock.numerator = 3;

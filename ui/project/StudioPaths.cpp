@@ -40,6 +40,7 @@ QString StudioPaths::projects() {
     return music + "/NoteForge";
 }
 QString StudioPaths::autosave() { return dataRoot() + "/autosave.nfproject"; }
+QString StudioPaths::takes() { return dataRoot() + "/takes"; }
 QString StudioPaths::logs() { return stateHome() + "/" + kFolder + "/logs"; }
 QString StudioPaths::logFile() { return logs() + "/studio.log"; }
 QString StudioPaths::settingsFile() { return QSettings().fileName(); }
@@ -70,8 +71,8 @@ QString StudioPaths::lastExport() { return QSettings().value("export/last").toSt
 void StudioPaths::rememberExport(const QString& path) { QSettings().setValue("export/last", path); }
 
 QString StudioPaths::describe() {
-    return QString("models: %1\nprojects: %2\nautosave: %3\nlogs: %4\nsettings: %5\n")
-        .arg(models(), projects(), autosave(), logs(), settingsFile());
+    return QString("models: %1\nprojects: %2\nautosave: %3\ntakes: %4\nlogs: %5\nsettings: %6\n")
+        .arg(models(), projects(), autosave(), takes(), logs(), settingsFile());
 }
 
 }  // namespace nf

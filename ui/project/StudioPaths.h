@@ -11,6 +11,7 @@ namespace nf {
 // cache ($XDG_CACHE_HOME/noteforge), the soundfonts and the installed demo use too.
 //   models     $XDG_DATA_HOME/noteforge/models          trained models and checkpoints
 //   autosave   $XDG_DATA_HOME/noteforge/autosave.nfproject
+//   takes      $XDG_DATA_HOME/noteforge/takes           every call-and-response session, as MIDI
 //   projects   $XDG_MUSIC_DIR/NoteForge (~/Music/NoteForge)   where Save Project As starts: the user's own work,
 //              visible beside their music, not in a hidden folder
 //   logs       $XDG_STATE_HOME/noteforge/logs           studio.log (this session) and studio.log.1
@@ -21,6 +22,7 @@ QString dataRoot();
 QString models();
 QString projects();
 QString autosave();
+QString takes();
 QString logs();
 QString logFile();
 QString settingsFile();

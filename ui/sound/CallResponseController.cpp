@@ -2,82 +2,121 @@
 #include "sound/CallResponseController.h"
 
 #include <QMetaObject>
+#include <QVariant>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <random>
 
+#include "audio/MidiRecorder.h"
 #include "generation/GenerationModel.h"
 #include "generation/PhraseAnswer.h"
 #include "generation/RemiSteering.h"
-#include "sound/MidiRecordController.h"
 
 namespace nf {
+
+namespace {
+constexpr const char* kVirtualPort = "NoteForge In";
+}
 
 CallResponseController::CallResponseController(QObject* parent) : QObject(parent) {
     poll_.setInterval(5);
     connect(&poll_, &QTimer::timeout, this, &CallResponseController::poll);
+    connect(&opening_, &QFutureWatcherBase::finished, this, &CallResponseController::opened);
 }
 
 CallResponseController::~CallResponseController() {
     cancel_ = true;
     joinWorker();
+    opening_.waitForFinished();
 }
 
-QString CallResponseController::start(const QString& modelPath, const JamOptions& options, const QString& port,
-                                      const QString& backend, bool virtualPort) {
+void CallResponseController::start(const QString& modelPath, const JamOptions& options, const QString& port,
+                                   const QString& backend, bool virtualPort) {
     stop();
-    auto model = std::make_unique<GenerationModel>(GenerationModel::open(modelPath.toStdString()));
-    auto steering = std::make_unique<RemiSteering>(*model);  // throws for a model that cannot continue bars
-    auto* input = new MidiRecordController(this);
-    QString opened;
-    try {
-        opened = virtualPort ? input->startVirtual(port, backend) : input->start(port, backend);
-    } catch (...) {
-        delete input;
-        throw;
+    opening_.waitForFinished();  // an opening that stop() abandoned: its result is dropped by run_
+    pendingOptions_ = options;
+    opening_.setProperty("run", QVariant::fromValue<qulonglong>(run_));
+    opening_.setFuture(QtConcurrent::run([modelPath, port, backend, virtualPort]() -> Opened {
+        Opened o;
+        try {
+            o.model = std::make_shared<const GenerationModel>(GenerationModel::open(modelPath.toStdString()));
+            o.steering = std::make_shared<const RemiSteering>(*o.model);  // throws for a model that cannot continue bars
+            o.input = std::make_shared<MidiRecorder>(backend.toStdString(), "NoteForge");
+            if (virtualPort) {
+                o.input->openVirtual(port.toStdString());
+                o.port = port;
+            } else if (!port.isEmpty()) {
+                o.input->open(port.toStdString());
+                o.port = port;
+            } else if (const auto ports = o.input->ports(); !ports.empty()) {
+                o.input->open(ports.front());
+                o.port = QString::fromStdString(ports.front());
+            } else {
+                o.input->openVirtual(kVirtualPort);
+                o.port = QString::fromLatin1(kVirtualPort) + tr(" (connect your keyboard to it)");
+            }
+        } catch (const std::exception& e) {
+            o = Opened{};
+            o.error = QString::fromStdString(e.what());
+        }
+        return o;
+    }));
+}
+
+void CallResponseController::opened() {
+    if (opening_.property("run").toULongLong() != run_) return;  // stopped while opening
+    Opened o = opening_.result();
+    if (!o.error.isEmpty()) {
+        emit startFailed(o.error);
+        return;
     }
-    input->setMonitor([this](int pitch, int velocity, double seconds) { onNote(pitch, velocity, seconds); });
-    model_ = std::move(model);
-    steering_ = std::move(steering);
-    input_ = input;
-    session_ = std::make_unique<JamSession>(options);
-    ++run_;
+    model_ = std::move(o.model);
+    steering_ = std::move(o.steering);
+    input_ = std::move(o.input);
+    seen_ = 0;
+    inputLostReported_ = false;
+    session_ = std::make_unique<JamSession>(pendingOptions_);
     offsetKnown_ = false;
     cancel_ = false;
-    return opened;
+    emit started(o.port);
 }
 
-void CallResponseController::begin() {
+void CallResponseController::begin(Clock clock) {
     if (!session_) return;
-    clock_.start();
+    clock_ = std::move(clock);
+    timer_.start();
     poll_.start();
 }
 
-double CallResponseController::now() const { return clock_.isValid() ? static_cast<double>(clock_.nsecsElapsed()) * 1e-9 : 0.0; }
+double CallResponseController::now() const {
+    if (clock_) return clock_();
+    return timer_.isValid() ? static_cast<double>(timer_.nsecsElapsed()) * 1e-9 : 0.0;
+}
 
 Score CallResponseController::playing() const { return session_ ? session_->playing() : Score{}; }
 
 Score CallResponseController::stop() {
+    ++run_;  // an opening or an answer still on its way to the GUI thread belongs to the session before: dropped
     if (!session_) return Score{};
     poll_.stop();
     cancel_ = true;
     joinWorker();
     answering_ = false;
     waiting_.clear();
-    ++run_;  // an answer still on its way to the GUI thread belongs to this session: dropped
+    if (input_) input_->poll();
     const Score take = session_->take(now());
-    delete input_;  // closes the keyboard's port
-    input_ = nullptr;
+    input_.reset();  // closes the keyboard's port
     session_.reset();
     steering_.reset();
     model_.reset();
-    clock_.invalidate();
+    clock_ = nullptr;
+    timer_.invalidate();
     return take;
 }
 
 void CallResponseController::onNote(int pitch, int velocity, double inputSeconds) {
     emit notePlayed(kJamCallChannel, pitch, velocity);
-    if (!session_ || !clock_.isValid()) return;
     // The input's clock, moved onto the jam's: a message is collected at most one poll after it arrived, so the
     // smallest (collected - stamped) seen so far is the best estimate of the offset between the two clocks.
     const double offset = now() - inputSeconds;
@@ -89,6 +128,17 @@ void CallResponseController::onNote(int pitch, int velocity, double inputSeconds
 
 void CallResponseController::poll() {
     if (!session_) return;
+    input_->poll();
+    const auto& messages = input_->messages();
+    for (; seen_ < messages.size(); ++seen_) {
+        const RecordedMessage& m = messages[seen_];
+        const int status = m.bytes[0] & 0xf0;
+        if (m.size == 3 && (status == 0x90 || status == 0x80)) onNote(m.bytes[1], status == 0x90 ? m.bytes[2] : 0, m.seconds);
+    }
+    if (input_->inputLost() && !inputLostReported_) {
+        inputLostReported_ = true;
+        emit failed(tr("the MIDI input stopped delivering (did the JACK server quit?)"));
+    }
     const double t = now();
     if (session_->extendClick(t)) emit playingChanged(session_->playing());
     if (auto heard = session_->poll(t)) {
@@ -111,14 +161,17 @@ void CallResponseController::startAnswer() {
     request.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     request.cancel = &cancel_;
     const int bars = session_->options().answerBars;
-    const RemiSteering* steering = steering_.get();
-    worker_ = std::thread([this, run = run_, steering, heard = std::move(heard), bars, request]() mutable {
+    std::shared_ptr<const RemiSteering> steering = steering_;
+    std::shared_ptr<const GenerationModel> model = model_;  // outlives the steering that refers to it
+    worker_ = std::thread([this, run = run_, model, steering, heard = std::move(heard), bars, request]() mutable {
         std::vector<Note> notes;
         QString error;
         try {
             notes = answerPhrase(*steering, heard.call, bars, request);
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
+        } catch (...) {
+            error = tr("unknown error");
         }
         // Delivered on the GUI thread; dropped by Qt when the controller is gone by then.
         QMetaObject::invokeMethod(

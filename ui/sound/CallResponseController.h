@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -9,6 +10,7 @@
 #include <atomic>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -18,7 +20,7 @@
 namespace nf {
 
 class GenerationModel;
-class MidiRecordController;
+class MidiRecorder;
 class RemiSteering;
 
 // Call and response in the studio. The musician plays a MIDI keyboard against a click; when a phrase ends (a
@@ -27,24 +29,31 @@ class RemiSteering;
 // playingChanged(), for whoever plays (the studio's synthesizer or its MIDI output port); nothing here opens a sound
 // device.
 //
-// Times: the keyboard's notes carry the MIDI input's own time stamps, mapped onto the jam's clock (second 0 =
-// begin()) by the smallest delay seen between a message's stamp and the 5 ms poll that collects it, so the notes keep
-// the spacing they were played with; the answer's readiness is measured on the same clock.
+// Times: the jam's clock is the clock given to begin() -- the transport's position in the studio, so the click, the
+// answers and the phrase's notes share one timeline -- or a timer of its own. The keyboard's notes carry the MIDI
+// input's own time stamps, mapped onto that clock by the smallest delay seen between a message's stamp and the 5 ms
+// poll that collects it, so the notes keep the spacing they were played with.
 class CallResponseController : public QObject {
     Q_OBJECT
 public:
+    using Clock = std::function<double()>;
+
     explicit CallResponseController(QObject* parent = nullptr);
     ~CallResponseController() override;  // cancels an answer being written and waits for its thread
 
     bool isRunning() const { return static_cast<bool>(session_); }
-    // Opens the model (throws std::invalid_argument when it is not a remi model, std::runtime_error when the file
-    // does not open) and the keyboard: `port` as MidiRecordController::start, or a new port of that name when
-    // `virtualPort`. Returns the port listened to. Nothing is heard or timed before begin().
-    QString start(const QString& modelPath, const JamOptions& options, const QString& port = {},
-                  const QString& backend = {}, bool virtualPort = false);
-    // Second 0 of the jam: call when the click starts to play.
-    void begin();
-    // Stops listening and answering; returns the take (JamSession::take: the calls and answers as two tracks).
+    bool isStarting() const { return opening_.isRunning(); }
+    // Opens the model and the keyboard on a worker (a model file is read whole, and a JACK client may take seconds to
+    // come up), then emits started(port) or startFailed(reason): a model that is not remi, a file that does not open,
+    // no MIDI system. `port` as MidiRecordController::start (empty: the first input, else a new port "NoteForge In"),
+    // or a new port of that name when `virtualPort`. Nothing is heard or timed before begin().
+    void start(const QString& modelPath, const JamOptions& options, const QString& port = {},
+               const QString& backend = {}, bool virtualPort = false);
+    // Second 0 of the jam: call when the click starts to play. `clock` gives the jam's seconds from then on (the
+    // transport's position); without one the controller times itself.
+    void begin(Clock clock = {});
+    // Stops listening and answering (or a start under way); returns the take (JamSession::take: the calls and
+    // answers as two tracks).
     Score stop();
     // The click and the answers so far (what begin() should start playing).
     Score playing() const;
@@ -55,6 +64,8 @@ public:
     void setSeed(std::uint64_t seed) { seed_ = seed; }
 
 signals:
+    void started(const QString& port);
+    void startFailed(const QString& reason);
     // The click and the answers: play it on from where it is (from its start the first time).
     void playingChanged(const nf::Score& score);
     // A key of the keyboard, to be heard on `channel` (velocity 0 releases it).
@@ -64,25 +75,38 @@ signals:
     void failed(const QString& message);
 
 private:
+    struct Opened {
+        std::shared_ptr<const GenerationModel> model;
+        std::shared_ptr<const RemiSteering> steering;
+        std::shared_ptr<MidiRecorder> input;
+        QString port;
+        QString error;
+    };
+    void opened();
     void onNote(int pitch, int velocity, double inputSeconds);
     void poll();
     void startAnswer();
     void finishAnswer(const HeardPhrase& heard, std::vector<Note> notes, const QString& error);
     void joinWorker();
 
-    std::unique_ptr<GenerationModel> model_;
-    std::unique_ptr<RemiSteering> steering_;
+    QFutureWatcher<Opened> opening_;
+    JamOptions pendingOptions_;
+    std::shared_ptr<const GenerationModel> model_;
+    std::shared_ptr<const RemiSteering> steering_;  // refers to model_: released first
+    std::shared_ptr<MidiRecorder> input_;
+    std::size_t seen_ = 0;  // messages of input_ already handled
+    bool inputLostReported_ = false;
     std::unique_ptr<JamSession> session_;
-    MidiRecordController* input_ = nullptr;
     QTimer poll_;
-    QElapsedTimer clock_;
+    QElapsedTimer timer_;
+    Clock clock_;
     double inputOffset_ = 0;
     bool offsetKnown_ = false;
     std::deque<HeardPhrase> waiting_;  // phrases heard while the model was still answering the one before
     std::thread worker_;
     bool answering_ = false;
-    std::uint64_t run_ = 0;
-    std::optional<std::uint64_t> seed_;  // one per session: a late answer of an earlier one is not placed in this one
+    std::uint64_t run_ = 0;  // one per session: a late answer or opening of an earlier one is dropped
+    std::optional<std::uint64_t> seed_;
     std::atomic<bool> cancel_{false};
 };
 

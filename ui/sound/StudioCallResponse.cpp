@@ -2,6 +2,8 @@
 #include "sound/StudioCallResponse.h"
 
 #include <QActionGroup>
+#include <QDateTime>
+#include <QDir>
 #include <QMenu>
 #include <QSettings>
 
@@ -10,6 +12,8 @@
 
 #include "controllers/LogHub.h"
 #include "document/ScoreDocument.h"
+#include "project/StudioPaths.h"
+#include "smf/MidiFileWriter.h"
 #include "sound/CallResponseController.h"
 #include "studio/StudioActions.h"
 #include "studio/StudioContext.h"
@@ -32,32 +36,39 @@ double StudioCallResponse::silenceBars() { return std::clamp(QSettings().value(k
 StudioCallResponse::StudioCallResponse(StudioContext& context, QObject* window) : StudioModule(context, window) {
     controller_ = new CallResponseController(this);
     StudioActions* a = context.actions();
-    connect(a->callAndResponse, &QAction::toggled, this, [this](bool on) { on ? start() : stop(true); });
+    connect(a->callAndResponse, &QAction::toggled, this, [this](bool on) { on ? start() : finish(true); });
     if (a->callResponseMenu) fillSettings(a->callResponseMenu);
+    connect(controller_, &CallResponseController::started, this, &StudioCallResponse::started);
+    connect(controller_, &CallResponseController::startFailed, this, [this](const QString& why) {
+        this->context().log()->error(tr("Cannot start call and response: %1").arg(why));
+        this->context().actions()->callAndResponse->setChecked(false);
+    });
     connect(controller_, &CallResponseController::notePlayed, &context, &StudioContext::liveNoteRequested);
-    connect(controller_, &CallResponseController::playingChanged, this,
-            [&context](const Score& score) { emit context.previewRequested(score, 0, 0); });
-    connect(controller_, &CallResponseController::phraseHeard, this, [&context](int notes, int bar) {
-        context.log()->info(tr("Phrase of %n note(s) heard: answering from bar %1", nullptr, notes).arg(bar + 1));
+    connect(controller_, &CallResponseController::playingChanged, this, [this](const Score& score) {
+        ours_ = true;
+        emit this->context().previewRequested(score, 0, 0);
+        ours_ = false;
+    });
+    connect(controller_, &CallResponseController::phraseHeard, this, [this](int notes, int bar) {
+        this->context().log()->info(tr("Phrase of %n note(s) heard: answering from bar %1", nullptr, notes).arg(bar + 1));
     });
     connect(controller_, &CallResponseController::answered, this, &StudioCallResponse::report);
     connect(controller_, &CallResponseController::failed, this, [this](const QString& why) {
-        this->context().log()->error(tr("The model could not answer: %1").arg(why));
+        this->context().log()->error(tr("Call and response: %1").arg(why));
     });
-    // Another part took the sound over (a candidate auditioned, another piece opened): the jam ends, and its take
-    // is offered rather than lost.
-    connect(&context, &StudioContext::previewEnded, this, [this] {
-        if (!controller_->isRunning() || endingPreview_) return;
-        const Score take = controller_->stop();
-        this->context().actions()->callAndResponse->setChecked(false);
-        if (take.noteCount() == 0) return;
-        this->context().messages()->showQuestion(
-            tr("Call and response stopped. Put its take (%n note(s)) in the editor?", nullptr,
-               static_cast<int>(take.noteCount())),
-            tr("Put in Editor"), tr("Discard"), [this, take](bool keep) {
-                if (keep) keepTake(take);
-            });
-    });
+    // Another part took the sound (Space or Stop, a candidate auditioned, another piece opened): the click would
+    // stop or jump, so the session ends there, its take saved and offered.
+    const auto interrupted = [this] {
+        if (ours_ || !controller_->isRunning()) return;
+        finish(false, tr("Call and response stopped: the sound was needed elsewhere."));
+    };
+    connect(&context, &StudioContext::previewEnded, this, interrupted);
+    connect(&context, &StudioContext::previewRequested, this, interrupted);
+    connect(&context, &StudioContext::playbackStopped, this, interrupted);
+}
+
+StudioCallResponse::~StudioCallResponse() {
+    if (controller_->isRunning()) saveTake(controller_->stop());
 }
 
 void StudioCallResponse::fillSettings(QMenu* menu) {
@@ -87,11 +98,10 @@ void StudioCallResponse::fillSettings(QMenu* menu) {
 
 void StudioCallResponse::start() {
     StudioContext& ctx = context();
-    QAction* action = ctx.actions()->callAndResponse;
     const QString model = ctx.generationModel();
     if (model.isEmpty()) {
         ctx.log()->error(tr("Call and response needs a remi model: train one, or choose one in the Generation panel"));
-        return action->setChecked(false);
+        return ctx.actions()->callAndResponse->setChecked(false);
     }
     const Score& piece = ctx.document()->score();
     JamOptions options;
@@ -106,53 +116,94 @@ void StudioCallResponse::start() {
     }
     options.answerBars = answerBars();
     options.silenceBars = silenceBars();
-    QString port;
-    try {
-        port = controller_->start(model, options);
-    } catch (const std::invalid_argument&) {
-        ctx.log()->error(tr("Call and response needs a model trained on the remi representation; %1 only generates "
-                            "whole pieces").arg(model));
-        return action->setChecked(false);
-    } catch (const std::exception& e) {
-        ctx.log()->error(tr("Cannot start call and response: %1").arg(QString::fromStdString(e.what())));
-        return action->setChecked(false);
+    ctx.log()->info(tr("Call and response: opening the model and the MIDI input..."));
+    controller_->start(model, options);  // started() or startFailed() follows
+}
+
+void StudioCallResponse::started(const QString& port) {
+    StudioContext& ctx = context();
+    if (!ctx.actions()->callAndResponse->isChecked()) {  // unticked while opening
+        controller_->stop();
+        return;
     }
-    endPreview();  // a candidate that was looping
-    emit ctx.previewRequested(controller_->playing(), 0, 0);  // opens the sound device, then the click runs
-    controller_->begin();
-    const QString silence = options.silenceBars == 0.5 ? tr("half a bar") : options.silenceBars == 2.0 ? tr("two bars") : tr("a bar");
-    ctx.messages()->showQuestion(
-        tr("Call and response from %1 at %2 bpm: play a phrase; after %3 without a note NoteForge answers from the "
-           "next downbeat.")
-            .arg(port)
-            .arg(std::lround(options.clock.bpm))
-            .arg(silence),
-        tr("Stop and Keep the Take"), tr("Stop"), [this, action](bool keep) {
-            stop(keep);
-            action->setChecked(false);  // already stopped: toggling off does nothing more
-        });
+    // The click starts from its first bar, alone: whatever played (the piece, a candidate) stops first.
+    ours_ = true;
+    if (ctx.actions()->stop->isEnabled()) ctx.actions()->stop->trigger();
+    emit ctx.previewEnded();
+    bool sounding = false;
+    auto probe = connect(&ctx, &StudioContext::playbackStarted, this, [&sounding] { sounding = true; });
+    emit ctx.previewRequested(controller_->playing(), 0, 0);  // opens the sound device on first use
+    disconnect(probe);
+    ours_ = false;
+    if (!sounding) {
+        controller_->stop();
+        ctx.actions()->callAndResponse->setChecked(false);
+        ctx.log()->error(tr("Call and response needs sound to play its click on (see the message above)"));
+        return;
+    }
+    controller_->begin([&ctx] { return ctx.playbackSeconds(); });
+    const JamOptions& o = controller_->session()->options();
+    const QString silence = o.silenceBars == 0.5 ? tr("half a bar") : o.silenceBars == 2.0 ? tr("two bars") : tr("a bar");
+    ctx.messages()->showQuestion(tr("Call and response from %1 at %2 bpm: play a phrase; after %3 without a note "
+                                    "NoteForge answers from the next downbeat.")
+                                     .arg(port)
+                                     .arg(std::lround(o.clock.bpm))
+                                     .arg(silence),
+                                 tr("Stop and Keep the Take"), tr("Stop"), [this](bool keep) {
+                                     finish(keep);
+                                     context().actions()->callAndResponse->setChecked(false);  // already done
+                                 });
 }
 
 void StudioCallResponse::endPreview() {
-    endingPreview_ = true;
+    ours_ = true;
     emit context().previewEnded();
-    endingPreview_ = false;
+    ours_ = false;
 }
 
-void StudioCallResponse::stop(bool keep) {
-    if (!controller_->isRunning()) return;
+void StudioCallResponse::finish(bool keep, const QString& why) {
     StudioContext& ctx = context();
+    if (controller_->isStarting()) controller_->stop();
+    if (!controller_->isRunning()) return;
     const Score take = controller_->stop();
     endPreview();
     ctx.messages()->hide();
-    if (keep) keepTake(take);
+    ctx.actions()->callAndResponse->setChecked(false);
+    if (take.noteCount() == 0) {
+        if (!why.isEmpty()) ctx.log()->info(why);
+        return;
+    }
+    saveTake(take);
+    if (keep) return keepTake(take);
+    if (why.isEmpty()) return;
+    ctx.messages()->showQuestion(why + ' ' + tr("Put its take (%n note(s)) in the editor?", nullptr,
+                                                static_cast<int>(take.noteCount())),
+                                 tr("Put in Editor"), tr("Discard"), [this, take](bool yes) {
+                                     if (yes) keepTake(take);
+                                 });
+}
+
+QString StudioCallResponse::saveTake(const Score& take) {
+    if (take.noteCount() == 0) return {};
+    const QString dir = StudioPaths::takes();
+    const QString file = dir + "/call-and-response-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss") + ".mid";
+    try {
+        if (!QDir().mkpath(dir)) throw std::runtime_error("cannot make the folder");
+        writeMidiFile(take, file.toStdString());
+    } catch (const std::exception& e) {
+        context().log()->error(tr("The call-and-response take could not be saved to %1: %2")
+                                   .arg(file, QString::fromStdString(e.what())));
+        return {};
+    }
+    lastTakeFile_ = file;
+    context().log()->info(tr("Call and response: take saved as %1").arg(file));
+    return file;
 }
 
 void StudioCallResponse::keepTake(const Score& take) {
     StudioContext& ctx = context();
-    if (take.noteCount() == 0) return;
     if (!ctx.files()->confirmDiscardEdits()) {
-        ctx.log()->warning(tr("The call-and-response take was not kept"));
+        ctx.log()->warning(tr("The take stays in %1; open it from there").arg(lastTakeFile_));
         return;
     }
     ctx.document()->setScore(take, tr("Call and response"));
@@ -163,7 +214,8 @@ void StudioCallResponse::keepTake(const Score& take) {
 void StudioCallResponse::report(const JamAnswer& answer) {
     const auto ms = [](double s) { return static_cast<int>(std::lround(s * 1000)); };
     if (answer.late()) {
-        context().log()->warning(tr("The answer was ready %1 ms after your phrase, too late for its downbeat (%2 ms): "
+        // Info, not a warning: a warning would take the message bar and its Stop buttons away mid-session.
+        context().log()->info(tr("The answer was ready %1 ms after your phrase, too late for its downbeat (%2 ms): "
                                     "it plays from bar %3")
                                      .arg(ms(answer.readySeconds()))
                                      .arg(ms(answer.budgetSeconds()))

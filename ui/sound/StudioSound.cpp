@@ -74,6 +74,7 @@ StudioSound::StudioSound(StudioContext& context, QObject* window)
     connect(playback_, &PlaybackController::playingChanged, this, [this, a](bool playing) {
         a->play->setText(playing ? tr("&Pause") : tr("&Play"));
         if (playing) emit this->context().playbackStarted();
+        else emit this->context().playbackStopped();
     });
     connect(playback_, &PlaybackController::positionChanged, this, [this, roll, a](Tick tick) {
         roll->followPlayhead(tick, a->follow->isChecked());
@@ -91,6 +92,7 @@ StudioSound::StudioSound(StudioContext& context, QObject* window)
         velocity > 0 ? playback_->auditionOn(pitch, velocity) : playback_->auditionOff(pitch);
     });
     connect(&context, &StudioContext::liveNoteRequested, playback_, &PlaybackController::playNote);
+    context.setPlaybackClock([this] { return playback_->positionSeconds(); });
     connect(this, &StudioSound::soundfontFound, &context, &StudioContext::soundfontFound);
     connect(context.tracks(), &TracksPanel::muteToggled, playback_, &PlaybackController::setTrackMute);
     connect(context.tracks(), &TracksPanel::soloToggled, playback_, &PlaybackController::setTrackSolo);

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QToolBar;
 
 namespace nf {
@@ -70,6 +72,10 @@ public:
     // model (regenerate bars, add a part) follow it through generationModelChanged().
     QString generationModel() const { return generationModel_; }
     void setGenerationModel(const QString& path);
+    // Seconds of what plays now (the transport's position, as the audio thread last reported it), for parts that
+    // keep time with the sound (call and response); 0 in a build without sound. Set by the sound side.
+    double playbackSeconds() const { return playbackClock_ ? playbackClock_() : 0.0; }
+    void setPlaybackClock(std::function<double()> clock) { playbackClock_ = std::move(clock); }
 
 signals:
     // -- What happened --
@@ -82,6 +88,8 @@ signals:
     void piecesGenerated();
     // Playback started (not on pause or stop).
     void playbackStarted();
+    // Playback paused or stopped.
+    void playbackStopped();
     void generationModelChanged(const QString& path);
     // A file was exported (MIDI, ABC or audio).
     void exported(const QString& path);
@@ -109,6 +117,7 @@ signals:
 private:
     Parts parts_;
     QString generationModel_;
+    std::function<double()> playbackClock_;
 };
 
 }  // namespace nf

@@ -206,6 +206,21 @@
     </message>
 </context>
 <context>
+    <name>nf::CallResponseController</name>
+    <message>
+        <source> (connect your keyboard to it)</source>
+        <translation> (schließen Sie Ihr Keyboard daran an)</translation>
+    </message>
+    <message>
+        <source>the MIDI input stopped delivering (did the JACK server quit?)</source>
+        <translation>der MIDI-Eingang liefert nichts mehr (wurde der JACK-Server beendet?)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
     <name>nf::DatasetPanel</name>
     <message>
         <source>Open Folder...</source>
@@ -2053,17 +2068,6 @@
         </translation>
     </message>
     <message>
-        <source>The model could not answer: %1</source>
-        <translation>Das Modell konnte nicht antworten: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Call and response stopped. Put its take (%n note(s)) in the editor?</source>
-        <translation>
-            <numerusform>Ruf und Antwort gestoppt. Die Aufnahme (%n Ton) in den Editor übernehmen?</numerusform>
-            <numerusform>Ruf und Antwort gestoppt. Die Aufnahme (%n Töne) in den Editor übernehmen?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Put in Editor</source>
         <translation>In den Editor</translation>
     </message>
@@ -2088,10 +2092,6 @@
         <translation>Ruf und Antwort braucht ein remi-Modell: trainieren Sie eines oder wählen Sie eines im Generieren-Bereich</translation>
     </message>
     <message>
-        <source>Call and response needs a model trained on the remi representation; %1 only generates whole pieces</source>
-        <translation>Ruf und Antwort braucht ein auf der remi-Darstellung trainiertes Modell; %1 erzeugt nur ganze Stücke</translation>
-    </message>
-    <message>
         <source>Cannot start call and response: %1</source>
         <translation>Ruf und Antwort kann nicht starten: %1</translation>
     </message>
@@ -2114,10 +2114,6 @@
     <message>
         <source>Stop</source>
         <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>The call-and-response take was not kept</source>
-        <translation>Die Aufnahme von Ruf und Antwort wurde nicht behalten</translation>
     </message>
     <message>
         <source>Call and response</source>
@@ -2160,6 +2156,41 @@
     <message>
         <source>Call and response from %1 at %2 bpm: play a phrase; after %3 without a note NoteForge answers from the next downbeat.</source>
         <translation>Ruf und Antwort von %1 mit %2 bpm: Spielen Sie eine Phrase; nach %3 ohne Ton antwortet NoteForge ab der nächsten Eins.</translation>
+    </message>
+    <message>
+        <source>Call and response: %1</source>
+        <translation>Ruf und Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Call and response stopped: the sound was needed elsewhere.</source>
+        <translation>Ruf und Antwort gestoppt: Der Klang wurde anderswo gebraucht.</translation>
+    </message>
+    <message>
+        <source>Call and response: opening the model and the MIDI input...</source>
+        <translation>Ruf und Antwort: Modell und MIDI-Eingang werden geöffnet...</translation>
+    </message>
+    <message>
+        <source>Call and response needs sound to play its click on (see the message above)</source>
+        <translation>Ruf und Antwort braucht Klang, um den Klick zu spielen (siehe die Meldung oben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put its take (%n note(s)) in the editor?</source>
+        <translation>
+            <numerusform>Die Aufnahme (%n Ton) in den Editor übernehmen?</numerusform>
+            <numerusform>Die Aufnahme (%n Töne) in den Editor übernehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call-and-response take could not be saved to %1: %2</source>
+        <translation>Die Aufnahme von Ruf und Antwort konnte nicht nach %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Call and response: take saved as %1</source>
+        <translation>Ruf und Antwort: Aufnahme gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>The take stays in %1; open it from there</source>
+        <translation>Die Aufnahme bleibt in %1; öffnen Sie sie von dort</translation>
     </message>
 </context>
 <context>
