@@ -356,16 +356,21 @@ TEST_F(Steering, TheGenerationPanelAsksARemiModelForBars) {
 }
 
 #ifdef NF_HAVE_AUDIO
-// Call and response refuses a model that cannot continue bars, saying why, and is left off.
+// Call and response is greyed out for a model that cannot continue bars, the tooltip saying why; a remi model
+// makes it available. Started anyway (a model changed under it), it refuses in one line and is left off.
 TEST_F(Steering, CallAndResponseNeedsARemiModel) {
     open(kPaperModel);
     QAction* jam = window_.actions()->callAndResponse;
-    ASSERT_TRUE(jam->isEnabled());
+    ASSERT_TRUE(uitest::waitFor([&] { return !jam->isEnabled(); }, 30000));
+    EXPECT_TRUE(jam->toolTip().contains("paper-abc-0.1.0.nfm")) << jam->toolTip().toStdString();
     jam->setChecked(true);
     ASSERT_TRUE(uitest::waitFor([&] { return !jam->isChecked(); }, 30000));
     // The engine's own reason, naming the file.
     EXPECT_TRUE(window_.findChild<MessageBar*>()->text().contains("paper-abc-0.1.0.nfm"))
         << window_.findChild<MessageBar*>()->text().toStdString();
+    window_.findChild<GenerationPanel*>()->addModel(QString::fromStdString(kRemiModel.string()));
+    ASSERT_TRUE(uitest::waitFor([&] { return jam->isEnabled(); }, 30000));
+    EXPECT_EQ(jam->toolTip(), jam->statusTip());
 }
 #endif
 

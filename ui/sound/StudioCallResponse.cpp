@@ -10,7 +10,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "controllers/LogHub.h"
+#include "generation/GenerationModel.h"
+#include "generation/RemiSteering.h"
 #include "document/ScoreDocument.h"
 #include "project/StudioPaths.h"
 #include "smf/MidiFileWriter.h"
@@ -62,6 +66,17 @@ StudioCallResponse::StudioCallResponse(StudioContext& context, QObject* window) 
         if (ours_ || !controller_->isRunning()) return;
         finish(false, tr("Call and response stopped: the sound was needed elsewhere."));
     };
+    modelCheck_ = new QFutureWatcher<QString>(this);
+    connect(modelCheck_, &QFutureWatcherBase::finished, this, [this] {
+        const QString path = modelCheck_->property("path").toString();
+        if (path != this->context().generationModel()) return checkModel(this->context().generationModel());
+        QAction* act = this->context().actions()->callAndResponse;
+        const QString why = modelCheck_->result();
+        act->setEnabled(why.isEmpty() || act->isChecked());
+        act->setToolTip(why.isEmpty() ? act->statusTip() : why);
+    });
+    connect(&context, &StudioContext::generationModelChanged, this, &StudioCallResponse::checkModel);
+    checkModel(context.generationModel());
     connect(&context, &StudioContext::previewEnded, this, interrupted);
     connect(&context, &StudioContext::previewRequested, this, interrupted);
     connect(&context, &StudioContext::playbackStopped, this, interrupted);
@@ -69,6 +84,22 @@ StudioCallResponse::StudioCallResponse(StudioContext& context, QObject* window) 
 
 StudioCallResponse::~StudioCallResponse() {
     if (controller_->isRunning()) saveTake(controller_->stop());
+}
+
+void StudioCallResponse::checkModel(const QString& path) {
+    if (modelCheck_->isRunning()) return;  // its end looks at the newest model again
+    modelCheck_->setProperty("path", path);
+    // Opening a model reads its whole file: off the GUI thread.
+    modelCheck_->setFuture(QtConcurrent::run([path]() -> QString {
+        if (path.isEmpty()) return tr("Call and response needs a remi model: train one, or choose one in the Generation panel");
+        try {
+            const GenerationModel model = GenerationModel::open(path.toStdString());
+            const RemiSteering check(model);
+            return {};
+        } catch (const std::exception& e) {
+            return QString::fromStdString(e.what());
+        }
+    }));
 }
 
 void StudioCallResponse::fillSettings(QMenu* menu) {

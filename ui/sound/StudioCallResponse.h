@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFutureWatcher>
 #include <QString>
 
 #include "music/Score.h"
@@ -42,10 +43,13 @@ private:
     void endPreview();
     void fillSettings(QMenu* menu);
     void report(const JamAnswer& answer);
+    // Greys the action out, saying why, unless the studio's model is a remi model (checked on a worker).
+    void checkModel(const QString& path);
 
     CallResponseController* controller_ = nullptr;
     bool ours_ = false;  // the preview requests and stops in flight are the session's own
     QString lastTakeFile_;
+    QFutureWatcher<QString>* modelCheck_ = nullptr;  // "" for a remi model, else why not
 };
 
 }  // namespace nf
