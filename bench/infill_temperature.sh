@@ -1,27 +1,32 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Chooses the sampling temperature of infill on a tuning set, never on the pieces the figures are reported on
+# Chooses how infill samples -- the temperature, and the controls its spans are asked for (none, or those of the
+# bars before: evaluate-infill --controls) -- on a tuning set, never on the pieces the figures are reported on
 # (docs/benchmarks/infill.md): evaluate-infill of MODEL on TUNE_DIR (pieces the model did not train on, other than
-# its held-out split) at each temperature, bars and track mode, controls and structure left out. Prints one line
-# per temperature and mode with the model's figures beside the repeat-before baseline's.
+# its held-out split) for each choice, bars and track mode, control accuracy and structure left out. Prints one
+# line per choice and mode with the model's figures beside the repeat-before baseline's.
 #
-#   bench/infill_temperature.sh CLI MODEL TUNE_DIR [TEMPERATURES]
+#   bench/infill_temperature.sh CLI MODEL TUNE_DIR [TEMPERATURES] [CONTROLS] [BEST_OF]
 set -eu
 cli=$1 model=$2 tune=$3
 temperatures=${4:-"0.9 0.7 0.5 0.3"}
+controls=${5:-"none"}
+bestof=${6:-1}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-printf '%-6s %-5s %-28s %-28s\n' mode T "model pc / groove / density" "repeat-before pc / groove / density"
+printf '%-6s %-12s %-5s %-28s %-28s\n' mode controls T "model pc / groove / density" "repeat-before pc / groove / density"
 for mode in bars track; do
+    for c in $controls; do
     for t in $temperatures; do
-        "$cli" evaluate-infill --model "$model" --data "$tune" --mode "$mode" --temperature "$t" --control-spans 0 \
-            --structure-pieces 0 --threads 2 --json > "$out/$mode-$t.json"
-        python3 - "$out/$mode-$t.json" "$mode" "$t" <<'PY'
+        "$cli" evaluate-infill --model "$model" --data "$tune" --mode "$mode" --temperature "$t" --controls "$c" \
+            --best-of "$bestof" --control-spans 0 --structure-pieces 0 --threads 2 --json > "$out/$mode-$c-$t.json"
+        python3 - "$out/$mode-$c-$t.json" "$mode" "$c" "$t" <<'PY'
 import json, sys
 j = json.load(open(sys.argv[1]))
 m, r = j["model_figures"], j["repeat_before"]
 f = lambda d: "%.3f / %.3f / %.2f" % (d["pitch_class_overlap"], d["groove_similarity"], d["density_error"])
-print("%-6s %-5s %-28s %-28s" % (sys.argv[2], sys.argv[3], f(m), f(r)))
+print("%-6s %-12s %-5s %-28s %-28s" % (sys.argv[2], sys.argv[3], sys.argv[4], f(m), f(r)))
 PY
+    done
     done
 done

@@ -26,7 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct EvaluateInfillArgs {
-    std::string model, data, mode = toString(InfillMode::Bars);
+    std::string model, data, mode = toString(InfillMode::Bars), controls = "none";
     int pieces = 0;
     InfillEvaluationOptions options;
     bool json = false;
@@ -114,16 +114,20 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     if (heldOut.empty()) throw std::invalid_argument("no held-out piece to evaluate on");
     auto options = a.options;
     options.mode = parseEnum<InfillMode>(a.mode);
+    options.contextControls = a.controls != "none";
+    options.lockKey = a.controls == "context-key";
     if (!a.json) options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
     const InfillEvaluation r = evaluateInfill(model, heldOut, training, options);
     if (!a.json) {
-        printTable(r, source);
+        printTable(r, source + "; the model's controls: " + a.controls + ", best of " + std::to_string(a.options.bestOf));
         return Success;
     }
     nlohmann::ordered_json j;
     j["model"] = a.model;
     j["held_out"] = source;
     j["mode"] = toString(r.mode);
+    j["controls"] = a.controls;
+    j["best_of"] = a.options.bestOf;
     j["span_bars"] = r.spanBars;
     j["held_out_pieces"] = r.heldOutPieces;
     j["model_figures"] = figuresJson(r.model);
@@ -160,6 +164,13 @@ void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--spans", a->options.spans, "Spans to regenerate (default 60)")->check(CLI::Range(1, 100000));
     cmd->add_option("--mode", a->mode, "bars (a span of one track) or track (one track, the others kept)")
         ->check(CLI::IsMember(enumWords<InfillMode>()));
+    cmd->add_option("--controls", a->controls,
+                    "The model's spans: none (left to the model), context (asked for the density, polyphony, range "
+                    "and note length of the bars before), context-key (and locked to the key of the rest of the piece)")
+        ->check(CLI::IsMember({"none", "context", "context-key"}));
+    cmd->add_option("--best-of", a->options.bestOf,
+                    "Candidates per span; the one the model finds likeliest is compared (default 1)")
+        ->check(CLI::Range(1, 64));
     cmd->add_option("--control-spans", a->options.controlSpans, "One-bar spans for control accuracy (default 60)")
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("--structure-pieces", a->options.structurePieces, "New pieces for the structure figure (default 10)")

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "evaluation/KeyFinder.h"
+#include "generation/SpanControls.h"
 #include "generation/TokenDecoder.h"
 #include "generation/RemiSteering.h"
 #include "generation/WorkerPool.h"
@@ -54,6 +55,35 @@ std::vector<Span> chooseSpans(const std::vector<Score>& pieces, const std::vecto
         out.push_back(s);
     }
     return out;
+}
+
+// The candidate whose notes the model found likeliest: the highest mean log-probability of the generated pitches (a
+// candidate without notes scores lowest). Chosen from the model's own view, never from the truth.
+const SteeredPiece& likeliest(const std::vector<SteeredPiece>& candidates) {
+    const auto score = [](const SteeredPiece& p) {
+        if (p.confidence.empty()) return -1e9;
+        double sum = 0;
+        for (const auto& [id, probability] : p.confidence) sum += std::log(std::max(1e-9, static_cast<double>(probability)));
+        return sum / static_cast<double>(p.confidence.size());
+    };
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < candidates.size(); ++i)
+        if (score(candidates[i]) > score(candidates[best])) best = i;
+    return candidates.at(best);
+}
+
+// Controls like the bars before the span on its track (as many as the span has), the key from the piece without the
+// span's own notes: what is known without the truth.
+SteeringControls contextControls(const Score& score, const Span& s, const std::vector<BarLine>& bars, bool lockKey) {
+    Score context = score;
+    const Tick start = bars[s.first].start, end = bars[s.last].end();
+    std::erase_if(context.tracks[s.track].notes, [&](const Note& n) { return n.start >= start && n.start < end; });
+    const std::size_t length = s.last - s.first + 1;
+    const SpanControlValues values =
+        measureSpan(context, bars[s.first - length].start, start, static_cast<int>(length), {s.track});
+    SteeringControls c = controlsLike(values, lockKey && !score.tracks[s.track].isDrum);
+    if (score.tracks[s.track].isDrum) c.lowest = c.highest = std::nullopt;  // drum keys are instruments, not pitches
+    return c;
 }
 
 // The notes of the same track `length` bars earlier, as if played again in the span.
@@ -153,9 +183,12 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         const auto& bars = heldBars[s.piece];
         const SpanNotes truth = spanNotes(score, s.track, bars, s.first, s.last);
         request.sampling.seed = o.seed + 1000 + i;
+        request.controls = o.contextControls ? contextControls(score, s, bars, o.lockKey) : SteeringControls{};
+        request.candidates = std::max(1, o.bestOf);
         const auto result = steering.infill(score, bars[s.first].number, bars[s.last].number,
                                             {static_cast<int>(s.track) + 1}, request);
-        written.add(compareSpans(truth, spanNotes(result.front().score, s.track, bars, s.first, s.last)));
+        request.candidates = 1;
+        written.add(compareSpans(truth, spanNotes(likeliest(result).score, s.track, bars, s.first, s.last)));
         repeat.add(compareSpans(truth, repeatBefore(score, s, bars)));
         if (auto other = randomBars(training, trainBars, truth.drums, L, rng)) random.add(compareSpans(truth, *other));
 

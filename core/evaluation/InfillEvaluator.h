@@ -21,6 +21,14 @@ struct InfillEvaluationOptions {
     int controlSpans = 60;      // one-bar spans asked for the true bar's controls (control accuracy); 0 = skip
     int structurePieces = 10;   // new pieces generated for the structure figure; 0 = skip
     SamplingSettings sampling;
+    // The model's spans asked for "more of the same" (controlsLike): the controls measured on the bars before the
+    // span of the same track, and with `lockKey` the key of the piece without the span as a scale lock; what the
+    // studio's strip offers. The span itself is never measured.
+    bool contextControls = false;
+    bool lockKey = false;
+    // Candidates written per span; the one the model finds likeliest (the highest mean log-probability of its
+    // notes' pitches) is compared. 1: a single sample.
+    int bestOf = 1;
     int threads = 1;
     std::uint64_t seed = 1;
     std::function<void(const std::string&)> progress;  // a line now and then

@@ -67,4 +67,27 @@ SpanControlValues measureSpan(const Score& score, Tick start, Tick end, int bars
     return v;
 }
 
+std::pair<int, int> widenToOctave(int lowest, int highest) {
+    int low = std::clamp(lowest, 0, 127), high = std::clamp(highest, 0, 127);
+    if (low > high) std::swap(low, high);
+    while (high - low < 12 && (low > 0 || high < 127)) {
+        if (low > 0) --low;
+        if (high - low < 12 && high < 127) ++high;
+    }
+    return {low, high};
+}
+
+SteeringControls controlsLike(const SpanControlValues& v, bool lockKey) {
+    SteeringControls c;
+    if (v.notes == 0) return c;
+    c.density = v.density;
+    c.polyphony = std::max(1, v.polyphony);
+    const auto [low, high] = widenToOctave(v.lowest, v.highest);
+    c.lowest = low;
+    c.highest = high;
+    if (v.noteBeats > 0) c.noteBeats = v.noteBeats;
+    if (lockKey) c.scale = v.key;
+    return c;
+}
+
 }  // namespace nf

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "generation/SteeringControls.h"
@@ -29,5 +30,13 @@ SpanControlValues measureSpan(const Score& score, Tick start, Tick end, int bars
 
 // The piece's key as a scale ("D minor" is D aeolian); none when it has no pitched notes.
 std::optional<Scale> estimateScale(const Score& score);
+
+// A pitch range widened to an octave at least, a semitone each side at a time within 0..127: a passage of one
+// repeated note must not lock the model to that note.
+std::pair<int, int> widenToOctave(int lowest, int highest);
+
+// "More of the same" as controls: the measured density, polyphony, range (widened to an octave), note length and,
+// when `lockKey`, the key as a scale lock. An empty measurement leaves everything to the model.
+SteeringControls controlsLike(const SpanControlValues& values, bool lockKey);
 
 }  // namespace nf

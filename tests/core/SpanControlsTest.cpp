@@ -75,4 +75,33 @@ TEST(SpanControls, BarPatternsCountsDistinctBarsOfATrack) {
     EXPECT_EQ(barPatterns(s, 7).bars, 0);
 }
 
+// "More of the same": a one-note passage is widened to an octave, within the keyboard; an empty one asks nothing.
+TEST(SpanControls, ControlsLikeAPassageWidenItsRangeToAnOctave) {
+    EXPECT_EQ(widenToOctave(60, 60), (std::pair<int, int>{54, 66}));
+    EXPECT_EQ(widenToOctave(1, 3), (std::pair<int, int>{0, 12}));
+    EXPECT_EQ(widenToOctave(127, 127), (std::pair<int, int>{115, 127}));
+    EXPECT_EQ(widenToOctave(40, 70), (std::pair<int, int>{40, 70})) << "wide enough already";
+    SpanControlValues v;
+    v.notes = 8;
+    v.density = 4;
+    v.polyphony = 2;
+    v.lowest = 62;
+    v.highest = 64;
+    v.noteBeats = 0.5;
+    v.key = parseScale("D major");
+    SteeringControls c = controlsLike(v, false);
+    EXPECT_EQ(c.density, 4);
+    EXPECT_EQ(c.polyphony, 2);
+    EXPECT_EQ(c.lowest, 57);
+    EXPECT_EQ(c.highest, 69);
+    EXPECT_EQ(c.noteBeats, 0.5);
+    EXPECT_FALSE(c.scale);
+    c = controlsLike(v, true);
+    ASSERT_TRUE(c.scale);
+    EXPECT_EQ(c.scale->name, "D major");
+    EXPECT_NO_THROW(c.validate());
+    v.notes = 0;
+    EXPECT_FALSE(controlsLike(v, true).any());
+}
+
 }  // namespace nf

@@ -275,6 +275,21 @@ TEST(RemiSteeringCli, EvaluateInfillComparesTheModelWithBothBaselines) {
     EXPECT_EQ(j["hard_constraints"]["polyphony_cap_kept"].get<double>(), 1.0);
     EXPECT_GE(j["structure"]["held_out_bar_repetition"].get<double>(), 0.0);
 
+    // The model's spans asked for the controls of the bars before them, best of two candidates: their density
+    // follows the request (the tiny model writes far too many notes when left alone).
+    r = test::runCli(NF_CLI_PATH, dir.path(),
+                     {"evaluate-infill", "--model", model, "--data", jigs, "--spans", "6", "--control-spans", "0",
+                      "--structure-pieces", "0", "--controls", "context-key", "--best-of", "2", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto steered = nlohmann::json::parse(r.out);
+    EXPECT_EQ(steered["controls"], "context-key");
+    EXPECT_EQ(steered["best_of"], 2);
+    EXPECT_EQ(steered["model_figures"]["spans"], 6);
+    EXPECT_LT(steered["model_figures"]["density_error"].get<double>(), j["model_figures"]["density_error"].get<double>());
+    EXPECT_EQ(steered["repeat_before"], j["repeat_before"]) << "the same spans";
+
+    r = test::runCli(NF_CLI_PATH, dir.path(), {"evaluate-infill", "--model", model, "--controls", "sideways"});
+    EXPECT_EQ(r.code, 2) << r.err;
     r = test::runCli(NF_CLI_PATH, dir.path(), {"evaluate-infill", "--model", test::generationTestModel("lstm"), "--data", jigs});
     EXPECT_EQ(r.code, 2) << r.err;
 }

@@ -140,11 +140,7 @@ void SteeringForm::setMeasured(const SpanControlValues& v) {
     density_->setValue(empty ? -1 : v.density);
     polyphony_->setValue(empty ? 0 : v.polyphony);
     // The passage's range, widened to an octave at least: a bar of one repeated note must not lock the model to it.
-    int low = v.lowest, high = v.highest;
-    while (high - low < 12 && (low > 0 || high < 127)) {  // symmetric, one semitone each side at a time
-        if (low > 0) --low;
-        if (high - low < 12 && high < 127) ++high;
-    }
+    const auto [low, high] = widenToOctave(v.lowest, v.highest);
     lowest_->setValue(empty ? -1 : low);
     highest_->setValue(empty ? -1 : high);
     length_->setValue(empty ? 0 : v.noteBeats);
