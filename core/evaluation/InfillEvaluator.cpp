@@ -182,12 +182,13 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         const Score& score = heldOut[s.piece];
         const auto& bars = heldBars[s.piece];
         const SpanNotes truth = spanNotes(score, s.track, bars, s.first, s.last);
-        request.sampling.seed = o.seed + 1000 + i;
-        request.controls = o.contextControls ? contextControls(score, s, bars, o.lockKey) : SteeringControls{};
-        request.candidates = std::max(1, o.bestOf);
+        // The span's own request: its controls and candidates must not leak into the control and structure runs.
+        SteeringRequest spanRequest = request;
+        spanRequest.sampling.seed = o.seed + 1000 + i;
+        if (o.contextControls) spanRequest.controls = contextControls(score, s, bars, o.lockKey);
+        spanRequest.candidates = std::max(1, o.bestOf);
         const auto result = steering.infill(score, bars[s.first].number, bars[s.last].number,
-                                            {static_cast<int>(s.track) + 1}, request);
-        request.candidates = 1;
+                                            {static_cast<int>(s.track) + 1}, spanRequest);
         written.add(compareSpans(truth, spanNotes(likeliest(result).score, s.track, bars, s.first, s.last)));
         repeat.add(compareSpans(truth, repeatBefore(score, s, bars)));
         if (auto other = randomBars(training, trainBars, truth.drums, L, rng)) random.add(compareSpans(truth, *other));
