@@ -8,12 +8,17 @@
 #
 #   bench/infill_temperature.sh CLI MODEL TUNE_DIR [TEMPERATURES] [CONTROLS] [BEST_OF]
 set -eu
+if [ $# -lt 3 ]; then
+    echo "usage: $0 CLI MODEL TUNE_DIR [TEMPERATURES] [CONTROLS] [BEST_OF]" >&2
+    exit 2
+fi
 cli=$1 model=$2 tune=$3
 temperatures=${4:-"0.9 0.7 0.5 0.3"}
 controls=${5:-"none"}
 bestof=${6:-1}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+echo "best of $bestof candidates per span"
 printf '%-6s %-12s %-5s %-28s %-28s\n' mode controls T "model pc / groove / density" "repeat-before pc / groove / density"
 for mode in bars track; do
     for c in $controls; do

@@ -72,17 +72,34 @@ const SteeredPiece& likeliest(const std::vector<SteeredPiece>& candidates) {
     return candidates.at(best);
 }
 
-// Controls like the bars before the span on its track (as many as the span has), the key from the piece without the
-// span's own notes: what is known without the truth.
-SteeringControls contextControls(const Score& score, const Span& s, const std::vector<BarLine>& bars, bool lockKey) {
-    Score context = score;
+Scale keyScale(const remi::KeyToken& key) {
+    // Minor keys lock to harmonic minor's notes plus the natural seventh, as KeyFinder's minor scale does.
+    auto scale = *parseScale(std::string(tonicName(key.tonic)) + (key.minor ? " harmonic minor" : " major"));
+    if (key.minor) scale.pitchClasses[static_cast<std::size_t>((key.tonic + 10) % 12)] = true;
+    return scale;
+}
+
+// The piece without the span's notes on its track: what the model is given, so that nothing of the truth -- not even
+// through the bars' key tokens, which are estimated from the notes around each bar -- reaches it.
+Score withoutSpan(const Score& score, const Span& s, const std::vector<BarLine>& bars) {
+    Score masked = score;
     const Tick start = bars[s.first].start, end = bars[s.last].end();
-    std::erase_if(context.tracks[s.track].notes, [&](const Note& n) { return n.start >= start && n.start < end; });
+    std::erase_if(masked.tracks[s.track].notes, [&](const Note& n) { return n.start >= start && n.start < end; });
+    // A span at the very end must stay inside the piece: an empty lyric keeps its length (remi encodes no text).
+    if (masked.endTick() < end) masked.tracks[s.track].lyrics.push_back({end - 1, " "});
+    return masked;
+}
+
+// Controls like the bars before the span on its track (as many as the span has), the key from the piece without the
+// span (`masked`): what is known without the truth. Minor keys lock as keyScale does, leading tone included.
+SteeringControls contextControls(const Score& masked, const Span& s, const std::vector<BarLine>& bars, bool lockKey) {
     const std::size_t length = s.last - s.first + 1;
+    const bool drums = masked.tracks[s.track].isDrum;
     const SpanControlValues values =
-        measureSpan(context, bars[s.first - length].start, start, static_cast<int>(length), {s.track});
-    SteeringControls c = controlsLike(values, lockKey && !score.tracks[s.track].isDrum);
-    if (score.tracks[s.track].isDrum) c.lowest = c.highest = std::nullopt;  // drum keys are instruments, not pitches
+        measureSpan(masked, bars[s.first - length].start, bars[s.first].start, static_cast<int>(length), {s.track});
+    SteeringControls c = controlsLike(values, false);
+    if (drums) c.lowest = c.highest = std::nullopt;  // drum keys are instruments, not pitches
+    if (lockKey && !drums && values.key) c.scale = keyScale({values.key->tonic, values.key->minorThird});
     return c;
 }
 
@@ -128,12 +145,6 @@ double fillLoss(const GenerationModel& model, gen::WorkerPool& pool, const std::
     return nll;
 }
 
-Scale keyScale(const remi::KeyToken& key) {
-    // Minor keys lock to harmonic minor's notes plus the natural seventh, as KeyFinder's minor scale does.
-    auto scale = *parseScale(std::string(tonicName(key.tonic)) + (key.minor ? " harmonic minor" : " major"));
-    if (key.minor) scale.pitchClasses[static_cast<std::size_t>((key.tonic + 10) % 12)] = true;
-    return scale;
-}
 
 }  // namespace
 
@@ -185,9 +196,10 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         // The span's own request: its controls and candidates must not leak into the control and structure runs.
         SteeringRequest spanRequest = request;
         spanRequest.sampling.seed = o.seed + 1000 + i;
-        if (o.contextControls) spanRequest.controls = contextControls(score, s, bars, o.lockKey);
+        const Score masked = withoutSpan(score, s, bars);
+        if (o.contextControls) spanRequest.controls = contextControls(masked, s, bars, o.lockKey);
         spanRequest.candidates = std::max(1, o.bestOf);
-        const auto result = steering.infill(score, bars[s.first].number, bars[s.last].number,
+        const auto result = steering.infill(masked, bars[s.first].number, bars[s.last].number,
                                             {static_cast<int>(s.track) + 1}, spanRequest);
         written.add(compareSpans(truth, spanNotes(likeliest(result).score, s.track, bars, s.first, s.last)));
         repeat.add(compareSpans(truth, repeatBefore(score, s, bars)));

@@ -79,7 +79,11 @@ std::pair<int, int> widenToOctave(int lowest, int highest) {
 
 SteeringControls controlsLike(const SpanControlValues& v, bool lockKey) {
     SteeringControls c;
-    if (v.notes == 0) return c;
+    if (v.notes == 0) {  // no pitched note: a drum part's density, and the key if asked, are all there is to go on
+        if (v.density > 0) c.density = v.density;
+        if (lockKey) c.scale = v.key;
+        return c;
+    }
     c.density = v.density;
     c.polyphony = std::max(1, v.polyphony);
     const auto [low, high] = widenToOctave(v.lowest, v.highest);

@@ -36,7 +36,8 @@ std::optional<Scale> estimateScale(const Score& score);
 std::pair<int, int> widenToOctave(int lowest, int highest);
 
 // "More of the same" as controls: the measured density, polyphony, range (widened to an octave), note length and,
-// when `lockKey`, the key as a scale lock. An empty measurement leaves everything to the model.
+// when `lockKey`, the key as a scale lock. Without pitched notes (a drum part, silent bars) only the density, when
+// there were notes, and the key lock are asked for.
 SteeringControls controlsLike(const SpanControlValues& values, bool lockKey);
 
 }  // namespace nf

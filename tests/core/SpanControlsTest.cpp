@@ -81,6 +81,8 @@ TEST(SpanControls, ControlsLikeAPassageWidenItsRangeToAnOctave) {
     EXPECT_EQ(widenToOctave(1, 3), (std::pair<int, int>{0, 12}));
     EXPECT_EQ(widenToOctave(127, 127), (std::pair<int, int>{115, 127}));
     EXPECT_EQ(widenToOctave(40, 70), (std::pair<int, int>{40, 70})) << "wide enough already";
+    EXPECT_EQ(widenToOctave(66, 54), (std::pair<int, int>{54, 66})) << "given the wrong way round";
+    EXPECT_EQ(widenToOctave(-5, 200), (std::pair<int, int>{0, 127})) << "kept on the keyboard";
     SpanControlValues v;
     v.notes = 8;
     v.density = 4;
@@ -99,9 +101,16 @@ TEST(SpanControls, ControlsLikeAPassageWidenItsRangeToAnOctave) {
     c = controlsLike(v, true);
     ASSERT_TRUE(c.scale);
     EXPECT_EQ(c.scale->name, "D major");
-    EXPECT_NO_THROW(c.validate());
+    // A drum part (hits, no pitched note): its density only; silent bars: the key lock alone when asked for.
     v.notes = 0;
-    EXPECT_FALSE(controlsLike(v, true).any());
+    c = controlsLike(v, false);
+    EXPECT_EQ(c.density, 4);
+    EXPECT_FALSE(c.polyphony || c.lowest || c.highest || c.noteBeats || c.scale);
+    v.density = 0;
+    EXPECT_FALSE(controlsLike(v, false).any());
+    c = controlsLike(v, true);
+    ASSERT_TRUE(c.scale);
+    EXPECT_FALSE(c.density);
 }
 
 }  // namespace nf

@@ -278,15 +278,28 @@ TEST(RemiSteeringCli, EvaluateInfillComparesTheModelWithBothBaselines) {
     // The model's spans asked for the controls of the bars before them, best of two candidates: their density
     // follows the request (the tiny model writes far too many notes when left alone).
     r = test::runCli(NF_CLI_PATH, dir.path(),
-                     {"evaluate-infill", "--model", model, "--data", jigs, "--spans", "6", "--control-spans", "0",
-                      "--structure-pieces", "0", "--controls", "context-key", "--best-of", "2", "--json"});
+                     {"evaluate-infill", "--model", model, "--data", jigs, "--spans", "6", "--control-spans", "4",
+                      "--structure-pieces", "1", "--controls", "context-key", "--best-of", "2", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     const auto steered = nlohmann::json::parse(r.out);
     EXPECT_EQ(steered["controls"], "context-key");
     EXPECT_EQ(steered["best_of"], 2);
     EXPECT_EQ(steered["model_figures"]["spans"], 6);
     EXPECT_LT(steered["model_figures"]["density_error"].get<double>(), j["model_figures"]["density_error"].get<double>());
-    EXPECT_EQ(steered["repeat_before"], j["repeat_before"]) << "the same spans";
+    // The same spans and the same draws of random bars (taken after each span's infill): the candidates and
+    // controls change what the model writes, nothing else.
+    EXPECT_EQ(steered["random_bars"], j["random_bars"]);
+    // The spans' controls stay with the spans: the control-accuracy and structure runs are the default run's.
+    EXPECT_EQ(steered["control_accuracy"], j["control_accuracy"]);
+    EXPECT_EQ(steered["structure"], j["structure"]);
+    // Asking for no controls and one candidate is the default run, figure for figure.
+    r = test::runCli(NF_CLI_PATH, dir.path(),
+                     {"evaluate-infill", "--model", model, "--data", jigs, "--spans", "6", "--control-spans", "4",
+                      "--structure-pieces", "1", "--controls", "none", "--best-of", "1", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto plain = nlohmann::json::parse(r.out);
+    EXPECT_EQ(plain["model_figures"], j["model_figures"]);
+    EXPECT_EQ(plain["control_accuracy"], j["control_accuracy"]);
 
     r = test::runCli(NF_CLI_PATH, dir.path(), {"evaluate-infill", "--model", model, "--controls", "sideways"});
     EXPECT_EQ(r.code, 2) << r.err;
