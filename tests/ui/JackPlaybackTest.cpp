@@ -31,7 +31,9 @@
 #include "sound/AudioExporter.h"
 #include "sound/MidiRecordController.h"
 #include "sound/PlaybackController.h"
+#include "sound/StudioPhraseRecorder.h"
 #include "sound/StudioSound.h"
+#include "widgets/MessageBar.h"
 
 namespace nf {
 
@@ -188,6 +190,36 @@ TEST(JackPlayback, RecordsAPhraseFromAMidiKeyboard) {
     EXPECT_EQ(pitches, (std::vector<int>{60, 64, 67}));
     EXPECT_EQ(phrase.tracks[0].notes[0].start, 0);  // the take starts at its first message
     EXPECT_LT(phrase.tracks[0].notes[0].start, phrase.tracks[0].notes[1].start);
+}
+
+// Record Phrase in the studio: the keyboard is the MIDI input there is, opened without freezing the window; what is
+// played is heard, and Stop puts the phrase into the editor, selected for Generate to continue.
+TEST(JackPlayback, RecordPhraseInTheStudioPutsThePhraseInTheEditor) {
+    if (!jackServerRunning()) GTEST_SKIP() << "no JACK server (run through ctest's audio_jack fixture)";
+    MainWindow w;
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    MidiOutput keyboard("jack", "NoteForge test phrase keyboard");
+    keyboard.openVirtual("phrase-keys");
+    auto* module = w.module<StudioPhraseRecorder>();
+    module->record();
+    ASSERT_NE(module->recorder(), nullptr);
+    auto* bar = w.findChild<MessageBar*>();
+    ASSERT_TRUE(uitest::waitFor([&] { return module->recorder()->isRecording(); }, 30000)) << bar->text().toStdString();
+    EXPECT_TRUE(bar->text().contains("phrase-keys")) << bar->text().toStdString();
+    QTest::qWait(500);  // JACK makes the connection live a few periods later
+    for (int pitch : {67, 71, 74}) {
+        keyboard.send({MidiEvent::NoteOn, 0, static_cast<std::uint8_t>(pitch), 80, 0});
+        QTest::qWait(80);
+        keyboard.send({MidiEvent::NoteOff, 0, static_cast<std::uint8_t>(pitch), 0, 0});
+    }
+    ASSERT_TRUE(uitest::waitFor([&] { return module->recorder()->messageCount() >= 6; }, 20000));
+    bar->answer(true);  // Stop
+    EXPECT_FALSE(module->recorder()->isRecording());
+    std::vector<int> pitches;
+    for (const Track& t : w.document()->score().tracks)
+        for (const Note& n : t.notes) pitches.push_back(n.pitch);
+    EXPECT_EQ(pitches, (std::vector<int>{67, 71, 74}));
 }
 
 // Transport > Output: the piece goes to an external MIDI port (here a port NoteForge's own recorder offers, as a

@@ -12,12 +12,9 @@
 #include "generation/GenerationModel.h"
 #include "generation/PhraseAnswer.h"
 #include "generation/RemiSteering.h"
+#include "sound/MidiRecordController.h"
 
 namespace nf {
-
-namespace {
-constexpr const char* kVirtualPort = "NoteForge In";
-}
 
 CallResponseController::CallResponseController(QObject* parent) : QObject(parent) {
     poll_.setInterval(5);
@@ -42,20 +39,9 @@ void CallResponseController::start(const QString& modelPath, const JamOptions& o
         try {
             o.model = std::make_shared<const GenerationModel>(GenerationModel::open(modelPath.toStdString()));
             o.steering = std::make_shared<const RemiSteering>(*o.model);  // throws for a model that cannot continue bars
-            o.input = std::make_shared<MidiRecorder>(backend.toStdString(), "NoteForge");
-            if (virtualPort) {
-                o.input->openVirtual(port.toStdString());
-                o.port = port;
-            } else if (!port.isEmpty()) {
-                o.input->open(port.toStdString());
-                o.port = port;
-            } else if (const auto ports = o.input->ports(); !ports.empty()) {
-                o.input->open(ports.front());
-                o.port = QString::fromStdString(ports.front());
-            } else {
-                o.input->openVirtual(kVirtualPort);
-                o.port = QString::fromLatin1(kVirtualPort) + tr(" (connect your keyboard to it)");
-            }
+            MidiRecordController::OpenedInput input = MidiRecordController::openInput(port, backend, virtualPort);
+            o.input = std::move(input.recorder);
+            o.port = input.port;
         } catch (const std::exception& e) {
             o = Opened{};
             o.error = QString::fromStdString(e.what());

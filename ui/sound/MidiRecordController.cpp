@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sound/MidiRecordController.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "audio/MidiRecorder.h"
 
 namespace nf {
@@ -28,33 +30,66 @@ MidiRecordController::MidiRecordController(QObject* parent) : QObject(parent) {
     });
 }
 
-MidiRecordController::~MidiRecordController() = default;
+MidiRecordController::~MidiRecordController() { opening_.waitForFinished(); }
+
+MidiRecordController::OpenedInput MidiRecordController::openInput(const QString& port, const QString& backend,
+                                                                  bool virtualPort) {
+    OpenedInput o;
+    o.recorder = std::make_shared<MidiRecorder>(backend.toStdString(), "NoteForge");
+    if (virtualPort) {
+        o.recorder->openVirtual(port.toStdString());
+        o.port = port;
+    } else if (!port.isEmpty()) {
+        o.recorder->open(port.toStdString());
+        o.port = port;
+    } else if (const auto ports = o.recorder->ports(); !ports.empty()) {
+        o.recorder->open(ports.front());
+        o.port = QString::fromStdString(ports.front());
+    } else {
+        o.recorder->openVirtual(kVirtualPort);
+        o.port = QString::fromLatin1(kVirtualPort) + tr(" (connect your keyboard to it)");
+    }
+    return o;
+}
+
+void MidiRecordController::begin(OpenedInput input) {
+    recorder_ = std::move(input.recorder);
+    poll_.start();
+}
 
 QString MidiRecordController::start(const QString& port, const QString& backend) {
     cancel();
-    auto rec = std::make_unique<MidiRecorder>(backend.toStdString(), "NoteForge");
-    QString opened;
-    if (!port.isEmpty()) {
-        rec->open(port.toStdString());
-        opened = port;
-    } else if (const auto ports = rec->ports(); !ports.empty()) {
-        rec->open(ports.front());
-        opened = QString::fromStdString(ports.front());
-    } else {
-        rec->openVirtual(kVirtualPort);
-        opened = QString::fromLatin1(kVirtualPort) + tr(" (connect your keyboard to it)");
-    }
-    recorder_ = std::move(rec);
-    poll_.start();
+    OpenedInput o = openInput(port, backend, false);
+    const QString opened = o.port;
+    begin(std::move(o));
     return opened;
+}
+
+void MidiRecordController::startAsync(const QString& port, const QString& backend) {
+    cancel();
+    opening_.waitForFinished();  // one cancel() dropped: its input closes with it
+    const std::uint64_t run = run_;
+    disconnect(&opening_, nullptr, this, nullptr);
+    connect(&opening_, &QFutureWatcherBase::finished, this, [this, run] {
+        OpenedInput o = opening_.result();
+        if (run != run_) return;  // cancelled meanwhile
+        if (!o.recorder) return emit openFailed(o.port);
+        const QString port = o.port;
+        begin(std::move(o));
+        emit opened(port);
+    });
+    opening_.setFuture(QtConcurrent::run([port, backend]() -> OpenedInput {
+        try {
+            return openInput(port, backend, false);
+        } catch (const std::exception& e) {
+            return {nullptr, QString::fromStdString(e.what())};  // no recorder: `port` carries the reason
+        }
+    }));
 }
 
 QString MidiRecordController::startVirtual(const QString& name, const QString& backend) {
     cancel();
-    auto rec = std::make_unique<MidiRecorder>(backend.toStdString(), "NoteForge");
-    rec->openVirtual(name.toStdString());
-    recorder_ = std::move(rec);
-    poll_.start();
+    begin(openInput(name, backend, true));
     return name;
 }
 
@@ -70,6 +105,7 @@ Score MidiRecordController::stop(double bpm, bool quantize) {
 }
 
 void MidiRecordController::cancel() {
+    ++run_;
     poll_.stop();
     recorder_.reset();
 }

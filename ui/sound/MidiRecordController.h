@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 
@@ -24,9 +26,23 @@ public:
     ~MidiRecordController() override;
 
     bool isRecording() const { return recorder_ != nullptr; }
+    bool isOpening() const { return opening_.isRunning(); }
+
+    // An input opened: the recorder and the port it listens to, for display.
+    struct OpenedInput {
+        std::shared_ptr<MidiRecorder> recorder;
+        QString port;
+    };
+    // Opens `port` (empty = the first input there is, else a new port "NoteForge In"; or a new port of that name
+    // when `virtualPort`) on `backend` ("alsa", "jack", empty = ALSA, else JACK). Throws std::runtime_error with a
+    // one-line reason. May take seconds (a JACK client coming up): call it off the GUI thread, as startAsync() does.
+    static OpenedInput openInput(const QString& port, const QString& backend, bool virtualPort);
+
     // Starts a take: `port` names an input (empty = the first, else a virtual one), `backend` "alsa", "jack" or
     // empty (ALSA, else JACK). Returns the port recorded from; throws std::runtime_error with a one-line reason.
     QString start(const QString& port = {}, const QString& backend = {});
+    // The same, the input opened on a worker: opened(port) or openFailed(reason) follows, on the GUI thread.
+    void startAsync(const QString& port = {}, const QString& backend = {});
     // Starts a take on a new virtual port of that name.
     QString startVirtual(const QString& name, const QString& backend = {});
     // Ends the take: the phrase at `bpm` (quantized to sixteenths when `quantize`).
@@ -42,9 +58,15 @@ public:
 
 signals:
     void messagesReceived(int count);
+    void opened(const QString& port);
+    void openFailed(const QString& reason);
 
 private:
-    std::unique_ptr<MidiRecorder> recorder_;
+    void begin(OpenedInput input);
+
+    std::shared_ptr<MidiRecorder> recorder_;
+    QFutureWatcher<OpenedInput> opening_;
+    std::uint64_t run_ = 0;  // a start cancelled while its input opened: that input is closed, not used
     QTimer poll_;
     Monitor monitor_;
 };

@@ -22,14 +22,17 @@ void StudioPhraseRecorder::record() {
     if (!recorder_) {
         recorder_ = new MidiRecordController(this);
         recorder_->setMonitor([&ctx](int pitch, int velocity, double) { emit ctx.auditionRequested(pitch, velocity); });
+        connect(recorder_, &MidiRecordController::opened, this, &StudioPhraseRecorder::recording);
+        connect(recorder_, &MidiRecordController::openFailed, this, [&ctx](const QString& why) {
+            ctx.log()->error(tr("Cannot record: %1").arg(why));
+        });
     }
-    QString port;
-    try {
-        port = recorder_->start();
-    } catch (const std::exception& e) {
-        ctx.log()->error(tr("Cannot record: %1").arg(QString::fromStdString(e.what())));
-        return;
-    }
+    // Opened on a worker: a JACK client may take seconds to come up, and the studio must not freeze meanwhile.
+    recorder_->startAsync();
+}
+
+void StudioPhraseRecorder::recording(const QString& port) {
+    StudioContext& ctx = context();
     ctx.messages()->showQuestion(
         tr("Recording from %1: play your phrase, then Stop.").arg(port), tr("Stop"), tr("Cancel"),
         [this, &ctx](bool keep) {

@@ -16,8 +16,12 @@ public:
     StudioPhraseRecorder(StudioContext& context, QObject* window);
 
     void record();
+    // The record-from-keyboard controller, made on the first record() (tests).
+    MidiRecordController* recorder() const { return recorder_; }
 
 private:
+    void recording(const QString& port);
+
     MidiRecordController* recorder_ = nullptr;  // made on first use: opening MIDI may start a JACK client
 };
 

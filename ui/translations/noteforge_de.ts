@@ -208,10 +208,6 @@
 <context>
     <name>nf::CallResponseController</name>
     <message>
-        <source> (connect your keyboard to it)</source>
-        <translation> (schließen Sie Ihr Keyboard daran an)</translation>
-    </message>
-    <message>
         <source>the MIDI input stopped delivering (did the JACK server quit?)</source>
         <translation>der MIDI-Eingang liefert nichts mehr (wurde der JACK-Server beendet?)</translation>
     </message>
