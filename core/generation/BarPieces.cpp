@@ -43,15 +43,8 @@ std::vector<GeneratedPiece> generateBarPieces(const GenerationModel& model, cons
         GeneratedPiece p;
         p.score = std::move(s.score);
         for (const auto& [id, probability] : s.confidence) p.confidence[id] = NoteConfidence{-1, probability, {}};
-        GenerationRecipe& recipe = p.recipe;
-        recipe.modelPath = model.path();
-        recipe.modelFingerprint = model.fingerprint();
-        recipe.modelKind = toString(model.config().model.kind);
-        recipe.dataFingerprint = model.dataFingerprint();
-        recipe.settings = settings;
-        recipe.settings.variations = 1;
-        recipe.settings.sampling.seed = variationSeed(settings.sampling.seed, static_cast<int>(i));
-        recipe.primerSource = what;
+        p.recipe = recipeFor(model, settings, variationSeed(settings.sampling.seed, static_cast<int>(i)));
+        p.recipe.primerSource = what;
         pieces.push_back(std::move(p));
     }
     return pieces;

@@ -154,13 +154,7 @@ GeneratedPiece assemblePiece(const GenerationModel& model, const Primer& primer,
         }
 
     GenerationRecipe& r = piece.recipe;
-    r.modelPath = model.path();
-    r.modelFingerprint = model.fingerprint();
-    r.modelKind = toString(model.config().model.kind);
-    r.dataFingerprint = model.dataFingerprint();
-    r.settings = settings;
-    r.settings.variations = 1;
-    r.settings.sampling.seed = sequence.seed;
+    r = recipeFor(model, settings, sequence.seed);
     r.primerTokens = primer.tokens;
     r.primerContext = primer.contextTokens;
     r.primerInOutput = primer.inOutput;
@@ -168,6 +162,18 @@ GeneratedPiece assemblePiece(const GenerationModel& model, const Primer& primer,
     r.primerText = joinTokens(vocab.decode(std::vector<std::int32_t>(primer.tokens.begin(), primer.tokens.end())),
                               isAbcModel(model));
     return piece;
+}
+
+GenerationRecipe recipeFor(const GenerationModel& model, const GenerationSettings& settings, std::uint64_t seed) {
+    GenerationRecipe r;
+    r.modelPath = model.path();
+    r.modelFingerprint = model.fingerprint();
+    r.modelKind = toString(model.config().model.kind);
+    r.dataFingerprint = model.dataFingerprint();
+    r.settings = settings;
+    r.settings.variations = 1;
+    r.settings.sampling.seed = seed;
+    return r;
 }
 
 std::vector<GeneratedPiece> generatePieces(Generator& generator, const GenerationModel& model, const Primer& primer,

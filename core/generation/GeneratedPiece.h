@@ -42,6 +42,10 @@ struct GeneratedPiece {
     bool readable = true;
 };
 
+// The recipe's model and settings part for one piece of `seed`: which model (path, fingerprints, kind) and the
+// settings with that seed, one variation. The primer fields are the caller's.
+GenerationRecipe recipeFor(const GenerationModel& model, const GenerationSettings& settings, std::uint64_t seed);
+
 // Decodes a generated sequence into a piece: Score, per-note confidence, ABC text checked and repaired, recipe.
 GeneratedPiece assemblePiece(const GenerationModel& model, const Primer& primer, const GenerationSettings& settings,
                              const GeneratedSequence& sequence);

@@ -92,6 +92,16 @@ RemiSteering::RemiSteering(const GenerationModel& model) : model_(model) {
         throw std::invalid_argument(model.path() + ": its remi vocabulary is not version 1's");
 }
 
+std::string RemiSteering::refusalFor(const std::string& modelPath) {
+    try {
+        const GenerationModel model = GenerationModel::open(modelPath);
+        const RemiSteering check(model);
+        return {};
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+}
+
 std::optional<int> RemiSteering::roleProgram(const std::string& role) {
     if (role == "drums") return -1;
     if (role == "bass") return 33;    // Electric Bass (finger)

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "generation/GenerationModel.h"
@@ -57,6 +58,10 @@ public:
     // one the model chooses, or the scale control's key is used).
     std::vector<SteeredPiece> newPiece(int numerator, int denominator, double bpm, int bars,
                                        const std::optional<Scale>& key, const SteeringRequest& request) const;
+
+    // Why the model file cannot be steered (it does not open, or is not a remi model of this vocabulary), in one
+    // line naming the file; empty when it can. Reads the whole file: call it off the GUI thread.
+    static std::string refusalFor(const std::string& modelPath);
 
     // The GM program of an --add role: drums (-1), bass, chords, melody; nothing for an unknown role.
     static std::optional<int> roleProgram(const std::string& role);

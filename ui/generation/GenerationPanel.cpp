@@ -24,7 +24,7 @@
 
 #include "controllers/ExportController.h"
 #include "evaluation/KeyFinder.h"
-#include "generation/GenerationModel.h"
+#include "generation/RemiSteering.h"
 #include "music/Scale.h"
 #include "project/StudioPaths.h"
 
@@ -251,12 +251,8 @@ void GenerationPanel::checkModel() {
     modelCheck_->setProperty("path", path);
     // Opening a model reads its whole file: off the GUI thread.
     modelCheck_->setFuture(QtConcurrent::run([path]() -> bool {
-        if (path.isEmpty()) return false;
-        try {
-            return GenerationModel::open(path.toStdString()).config().tokenizer.kind == TokenizerKind::Remi;
-        } catch (const std::exception&) {
-            return false;  // Generate says why
-        }
+        // A model that cannot be steered keeps the token length; Generate says why when the file is bad.
+        return !path.isEmpty() && RemiSteering::refusalFor(path.toStdString()).empty();
     }));
 }
 

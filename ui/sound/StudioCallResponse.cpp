@@ -13,7 +13,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "controllers/LogHub.h"
-#include "generation/GenerationModel.h"
 #include "generation/RemiSteering.h"
 #include "document/ScoreDocument.h"
 #include "project/StudioPaths.h"
@@ -92,13 +91,7 @@ void StudioCallResponse::checkModel(const QString& path) {
     // Opening a model reads its whole file: off the GUI thread.
     modelCheck_->setFuture(QtConcurrent::run([path]() -> QString {
         if (path.isEmpty()) return tr("Call and response needs a remi model: train one, or choose one in the Generation panel");
-        try {
-            const GenerationModel model = GenerationModel::open(path.toStdString());
-            const RemiSteering check(model);
-            return {};
-        } catch (const std::exception& e) {
-            return QString::fromStdString(e.what());
-        }
+        return QString::fromStdString(RemiSteering::refusalFor(path.toStdString()));
     }));
 }
 
