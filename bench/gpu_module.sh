@@ -60,7 +60,9 @@ for m in lstm transformer; do
     run "$m-cuda-b256" --model $m "${preset[@]}" --device cuda --steps 30 --batch 256
     run "$m-cuda-b32-amp" --model $m "${preset[@]}" --device cuda --steps 0 --batch 32 --data resources/demo --epochs 2 --amp
   fi
-  run "$m-cpu-b32" --model $m "${preset[@]}" --device cpu --steps 5 --batch 32 --data resources/demo --epochs 2 --max-minutes 2
+  # The CPU beside it: timed steps, then one epoch cut at NF_GPU_CPU_MINUTES (default 1) to keep a lease short.
+  run "$m-cpu-b32" --model $m "${preset[@]}" --device cpu --steps 5 --batch 32 --data resources/demo --epochs 1 \
+    --max-minutes "${NF_GPU_CPU_MINUTES:-1}"
 done
 
 echo "== summary ($SECONDS s)"

@@ -18,11 +18,13 @@ void addAllCommands(CLI::App& app, CliResult& result) {
     addSoundfontsCommand(app, result);
     addRenderBenchmarkCommand(app, result);
     addTrainCommand(app, result);
+    addModelsCommand(app, result);
     addBenchmarkCommand(app, result);
     addAnswerBenchmarkCommand(app, result);
     addGenerateCommand(app, result);
     addInfillCommands(app, result);
     addEvaluateInfillCommand(app, result);
+    addLossCommand(app, result);
     readIntegersAsDecimal(app);
 }
 

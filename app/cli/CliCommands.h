@@ -49,6 +49,8 @@ void addRecordCommand(CLI::App& app, CliResult& result);
 void addSoundfontsCommand(CLI::App& app, CliResult& result);
 void addRenderBenchmarkCommand(CLI::App& app, CliResult& result);
 void addTrainCommand(CLI::App& app, CliResult& result);
+void addModelsCommand(CLI::App& app, CliResult& result);
+void addLossCommand(CLI::App& app, CliResult& result);
 void addBenchmarkCommand(CLI::App& app, CliResult& result);
 void addAnswerBenchmarkCommand(CLI::App& app, CliResult& result);
 void addGenerateCommand(CLI::App& app, CliResult& result);

@@ -17,6 +17,7 @@
 
 #include "cli/CliCommands.h"
 #include "common/PassiveOpenMp.h"
+#include "dataset/BaseModels.h"
 #include "dataset/DemoData.h"
 
 #include "tokenize/CorpusBuilder.h"
@@ -33,6 +34,7 @@ namespace {
 
 struct TrainArgs {
     std::string data, out, format = "auto", repr, model = "lstm", preset, optimizer, device = "auto", metrics, resume;
+    std::string init;  // --init: a base model (name or file) to fine-tune
     int epochs = 0, batch = 0, seq = 0, threads = 0, checkpointEvery = -1, hidden = 0, layers = 0, embed = 0, heads = 0;
     int metricsEvery = -1;
     long long validateEvery = 0;
@@ -128,15 +130,33 @@ extern "C" void onInterrupt(int) {
     if (auto* c = gControl.load()) c->requestStop();  // lock-free atomics only: async-signal-safe
 }
 
+// Fine-tuning starts from the base's own configuration (network, tokenizer, task mix) with a gentler schedule:
+// a third of the base's learning rate after a short warm-up, decaying over the run (cosine), and the base's
+// epochs cut to what a few minutes allow. What the command line names still wins.
+TrainingConfig fineTuningConfig(const std::string& basePath) {
+    TrainingConfig c = TrainingConfig::fromJson(readModelFile(basePath).configJson);
+    c.optimizer.learningRate /= 3.0;
+    c.optimizer.schedule = LrSchedule::Cosine;
+    c.optimizer.warmupSteps = std::min(c.optimizer.warmupSteps, 50);
+    c.epochs = 20;
+    return c;
+}
+
 // A new run starts from the model's defaults; a resumed one from the checkpoint's configuration, so that only what
 // the command line names explicitly changes (the trainer keeps the network and optimizer from the checkpoint).
-TrainingConfig buildConfig(const TrainArgs& a) {
+TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (!a.preset.empty() && !a.resume.empty())
         throw std::invalid_argument("--preset starts a new run; a resumed run keeps its checkpoint's network");
-    TrainingConfig c = a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model),
-                                                                   a.preset.empty() ? std::nullopt
-                                                                                    : std::optional(parseEnum<ModelSize>(a.preset)))
-                                        : TrainingConfig::fromJson(readModelFile(a.resume).configJson);
+    if (!a.init.empty() && !a.resume.empty())
+        throw std::invalid_argument("--init starts a new run from a model; --resume continues a checkpoint: not both");
+    if (!a.init.empty() && (!a.preset.empty() || !a.repr.empty() || a.hidden > 0 || a.layers > 0 || a.embed > 0 || a.heads > 0))
+        throw std::invalid_argument("--init keeps the base model's network and representation: drop --preset, --repr, "
+                                    "--hidden, --layers, --embed and --heads");
+    TrainingConfig c = !initPath.empty() ? fineTuningConfig(initPath)
+                       : a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model),
+                                                                     a.preset.empty() ? std::nullopt
+                                                                                      : std::optional(parseEnum<ModelSize>(a.preset)))
+                                          : TrainingConfig::fromJson(readModelFile(a.resume).configJson);
     if (!a.repr.empty() && a.resume.empty()) c.tokenizer.kind = parseEnum<TokenizerKind>(a.repr);
     if (a.epochs > 0) c.epochs = a.epochs;
     if (a.batch > 0) c.batchSize = a.batch;
@@ -168,8 +188,19 @@ MusicFormat formatFrom(const std::string& s) {
 
 int runTrain(const TrainArgs& a) {
     TrainingConfig config;
+    std::string initPath;
     try {
-        config = buildConfig(a);
+        if (!a.init.empty()) {
+            initPath = resolveBaseModel(a.init);
+            if (initPath.empty()) {
+                std::string names;
+                for (const BaseModelFile& b : findBaseModels()) names += (names.empty() ? "" : ", ") + b.name;
+                printError("--init " + a.init + ": no such model file or base model (base models here: " +
+                           (names.empty() ? "none" : names) + ")");
+                return UsageError;
+            }
+        }
+        config = buildConfig(a, initPath);
         config.validate();
     } catch (const ModelFileError& e) {
         printError(e.what());
@@ -208,6 +239,8 @@ int runTrain(const TrainArgs& a) {
         TrainerOptions options;
         options.modelPath = a.out;
         options.resumeFrom = a.resume;
+        options.initFrom = initPath;
+        if (!initPath.empty()) std::printf("fine-tuning %s\n", initPath.c_str());
         std::error_code ec;
         options.dataPath = std::filesystem::absolute(data, ec).string();
         options.force = a.force;
@@ -257,6 +290,8 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--metrics", args->metrics, "Write metrics to this CSV file");
     cmd->add_option("--checkpoint-every", args->checkpointEvery, "Checkpoint every N epochs (default 10)")->check(CLI::NonNegativeNumber);
     cmd->add_option("--resume", args->resume, "Continue from this checkpoint (MODEL.ckpt)");
+    cmd->add_option("--init", args->init, "Fine-tune: start from this model's weights, a file or a base model's name "
+                                          "(folk, multitrack: `noteforge-cli models`), with its network and representation");
     cmd->add_flag("--force", args->force, "Resume even if the data changed since the checkpoint");
     cmd->add_option("--max-minutes", args->maxMinutes, "Stop (and save) after this many minutes")->check(CLI::NonNegativeNumber);
     cmd->add_option("--seed", args->seed, "Random seed (default 42)")->each([args](const std::string&) { args->seedSet = true; });

@@ -9,8 +9,9 @@
 // Plain argv parsing on purpose: CLI11 would be one more library to find on such a machine.
 //
 //   noteforge-training-host [--module FILE] [--device auto|cpu|cuda[:N]] [--model lstm|transformer]
-//                           [--preset small|base] [--steps N] [--batch N] [--threads N] [--data DIR]
-//                           [--epochs N] [--max-minutes M] [--amp] [--out DIR] [--json FILE]
+//                           [--preset small|base] [--repr events|remi] [--steps N] [--batch N] [--threads N]
+//                           [--data DIR] [--epochs N] [--max-minutes M] [--lr X] [--seed N] [--amp] [--out DIR]
+//                           [--json FILE]
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -36,9 +37,9 @@ namespace fs = std::filesystem;
 using nf::ModelKind;
 
 struct HostArgs {
-    std::string module, device = "auto", model = "lstm", preset, data, out, json;
-    int steps = 20, batch = 32, threads = 0, epochs = 2;
-    double maxMinutes = 0;
+    std::string module, device = "auto", model = "lstm", preset, repr, data, out, json;
+    int steps = 20, batch = 32, threads = 0, epochs = 2, seed = -1;
+    double maxMinutes = 0, lr = 0;
     bool amp = false;
 };
 
@@ -46,8 +47,9 @@ struct HostArgs {
     std::fprintf(stderr,
                  "noteforge-training-host: %s\n"
                  "usage: noteforge-training-host [--module FILE] [--device auto|cpu|cuda[:N]] [--model lstm|transformer]\n"
-                 "       [--preset small|base] [--steps N] [--batch N] [--threads N] [--data DIR] [--epochs N]\n"
-                 "       [--max-minutes M] [--amp] [--out DIR] [--json FILE]\n",
+                 "       [--preset small|base] [--repr events|remi] [--steps N] [--batch N] [--threads N] [--data DIR]\n"
+                 "       [--epochs N] [--max-minutes M] [--lr X] [--seed N] [--amp] [--out DIR] [--json FILE]\n"
+                 "With --out DIR the model trained on --data is kept as DIR/MODEL.nfm (a base model: bench/base-models).\n",
                  problem.c_str());
     std::exit(2);
 }
@@ -60,6 +62,16 @@ int number(const std::string& flag, const std::string& text) {
     } catch (const std::exception&) {
     }
     usage(flag + " needs a whole number, not '" + text + "'");
+}
+
+double decimal(const std::string& flag, const std::string& text) {
+    try {
+        std::size_t used = 0;
+        const double x = std::stod(text, &used);
+        if (used == text.size() && x > 0) return x;
+    } catch (const std::exception&) {
+    }
+    usage(flag + " needs a positive number, not '" + text + "'");
 }
 
 HostArgs parse(int argc, char** argv) {
@@ -77,6 +89,9 @@ HostArgs parse(int argc, char** argv) {
         else if (flag == "--device") a.device = value;
         else if (flag == "--model") a.model = value;
         else if (flag == "--preset") a.preset = value;
+        else if (flag == "--repr") a.repr = value;
+        else if (flag == "--seed") a.seed = number(flag, value);
+        else if (flag == "--lr") a.lr = decimal(flag, value);
         else if (flag == "--data") a.data = value;
         else if (flag == "--out") a.out = value;
         else if (flag == "--json") a.json = value;
@@ -84,7 +99,7 @@ HostArgs parse(int argc, char** argv) {
         else if (flag == "--batch") a.batch = number(flag, value);
         else if (flag == "--threads") a.threads = number(flag, value);
         else if (flag == "--epochs") a.epochs = number(flag, value);
-        else if (flag == "--max-minutes") a.maxMinutes = number(flag, value);
+        else if (flag == "--max-minutes") a.maxMinutes = decimal(flag, value);
         else usage("unknown option " + flag);
     }
     return a;
@@ -134,6 +149,10 @@ int run(const HostArgs& a) {
     std::optional<nf::ModelSize> preset;
     if (!a.preset.empty()) preset = nf::parseEnum<nf::ModelSize>(a.preset);
     nf::TrainingConfig config = nf::TrainingConfig::forModel(kind, preset);
+    if (!a.repr.empty()) config.tokenizer.kind = nf::parseEnum<nf::TokenizerKind>(a.repr);
+    if (a.seed >= 0) config.seed = static_cast<std::uint64_t>(a.seed);
+    if (a.lr > 0) config.optimizer.learningRate = a.lr;
+    config.validate();
 
     if (a.steps > 0) {
         nf::TrainBenchmarkOptions o;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "evaluation/HeldOutLoss.h"
 #include "evaluation/KeyFinder.h"
 #include "generation/SpanControls.h"
 #include "generation/TokenDecoder.h"
@@ -124,28 +125,6 @@ std::optional<SpanNotes> randomBars(const std::vector<Score>& training, const st
     return std::nullopt;
 }
 
-// The model's negative log-likelihood of `fill` after `prompt`, teacher-forced, in nats.
-double fillLoss(const GenerationModel& model, gen::WorkerPool& pool, const std::vector<std::int32_t>& prompt,
-                const std::vector<std::int32_t>& fill) {
-    const auto owner = model.makeDecoder(1, pool);
-    TokenDecoder& decoder = *owner;
-    const std::vector<int> promptIds(prompt.begin(), prompt.end());
-    decoder.prime(promptIds);
-    double nll = 0;
-    for (std::size_t i = 0; i < fill.size(); ++i) {
-        const auto logits = decoder.logits(0);
-        double maxLogit = logits[0];
-        for (float l : logits) maxLogit = std::max(maxLogit, static_cast<double>(l));
-        double total = 0;
-        for (float l : logits) total += std::exp(static_cast<double>(l) - maxLogit);
-        nll -= static_cast<double>(logits[static_cast<std::size_t>(fill[i])]) - maxLogit - std::log(total);
-        const int t = fill[i];
-        if (i + 1 < fill.size()) decoder.step(std::span<const int>(&t, 1));
-    }
-    return nll;
-}
-
-
 }  // namespace
 
 void SpanFigures::add(const SpanComparison& c) {
@@ -214,7 +193,7 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
             spec.tracks[0].ordinal += (score.tracks[t].isDrum ? -1 : score.tracks[t].program) == spec.tracks[0].instrument;
         if (auto fitted = remi::fitInfill(layout, spec, static_cast<std::size_t>(model.config().tasks.maxTokens))) {
             const auto t = remi::makeInfill(ids, layout, *fitted);
-            nll += fillLoss(model, pool, t.prompt, t.fill);
+            nll += continuationLoss(model, pool, t.prompt, t.fill);
             r.lossTokens += static_cast<int>(t.fill.size());
             r.lossNotes += static_cast<int>(truth.notes.size());
         }

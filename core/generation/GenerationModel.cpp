@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generation/GenerationModel.h"
 
+#include "dataset/BaseModels.h"
+
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -24,7 +26,9 @@ std::vector<std::uint8_t> readBytes(const std::string& path) {
 
 }  // namespace
 
-GenerationModel GenerationModel::open(const std::string& path) {
+GenerationModel GenerationModel::open(const std::string& given) {
+    const std::string resolved = resolveBaseModel(given);
+    const std::string& path = resolved.empty() ? given : resolved;
     const auto bytes = readBytes(path);
     const ModelFile file = parseModelFile(bytes, path);
     GenerationModel m;

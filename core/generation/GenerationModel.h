@@ -25,7 +25,8 @@ class WorkerPool;
 // Immutable after open(); one instance may serve several generators at once.
 class GenerationModel {
 public:
-    // Throws ModelFileError ("FILE: message") for a missing, foreign, damaged or inconsistent model file.
+    // Throws ModelFileError ("FILE: message") for a missing, foreign, damaged or inconsistent model file. A `path`
+    // that names no file but a base model ("folk": dataset/BaseModels.h) opens that base model.
     static GenerationModel open(const std::string& path);
 
     const std::string& path() const { return path_; }

@@ -161,6 +161,7 @@ std::vector<std::uint8_t> serializeModelFile(const ModelFile& file) {
     for (const auto& t : file.vocabulary) vocab.putString(t);
     w.section(tag("VOCB"), vocab);
     w.section(tag("METR"), text(file.metricsJson));
+    if (!file.cardJson.empty()) w.section(tag("CARD"), text(file.cardJson));
     Writer tensors;
     tensors.put<std::uint32_t>(static_cast<std::uint32_t>(file.tensors.size()));
     for (const auto& t : file.tensors) {
@@ -224,6 +225,7 @@ ModelFile parseModelFile(std::span<const std::uint8_t> bytes, const std::string&
         } else if (t == tag("CONF")) file.configJson = asText();
         else if (t == tag("INFO")) file.infoJson = asText();
         else if (t == tag("METR")) file.metricsJson = asText();
+        else if (t == tag("CARD")) file.cardJson = asText();
         else if (t == tag("VOCB")) {
             const auto n = p.get<std::uint32_t>("vocabulary size");
             for (std::uint32_t i = 0; i < n; ++i) file.vocabulary.push_back(p.getString("vocabulary entry"));

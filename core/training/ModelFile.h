@@ -38,6 +38,7 @@ struct NamedBlob {
 //     INFO  provenance (JSON: NoteForge and LibTorch versions, data fingerprint, device, best epoch)
 //     VOCB  u32 count, then per token u32 length + bytes (tokens may be any bytes)
 //     METR  metrics history (JSON)
+//     CARD  data card (JSON, optional; base models: training/DataCard.h)
 //     TENS  u32 count, then per tensor: u32 name length, name, u32 dtype (0 = float32), u32 rank,
 //           i64 dims[rank], raw little-endian float32 values
 //     BLOB  u32 name length, name, bytes                    (zero or more)
@@ -53,6 +54,7 @@ struct ModelFile {
     std::string infoJson = "{}";
     std::vector<std::string> vocabulary;
     std::string metricsJson = "{}";
+    std::string cardJson;  // empty: no card
     std::vector<NamedTensor> tensors;
     std::vector<NamedBlob> blobs;
 

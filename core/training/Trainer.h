@@ -24,6 +24,10 @@ struct TrainerOptions {
     // The configuration comes from the checkpoint; only epochs, device, threads, maxMinutes, checkpointEvery,
     // metricsEverySteps and validateEverySteps are taken from the new one.
     std::string resumeFrom;
+    // Start a new run from this model's weights (fine-tuning a base model, docs/training.md): the network must be
+    // the one the configuration describes and the model's vocabulary and tokenizer settings this data's. The
+    // optimizer, schedule and history start afresh. Not together with resumeFrom.
+    std::string initFrom;
     // Resume even when the data's fingerprint differs from the checkpoint's (the vocabulary must still match).
     bool force = false;
     // Validation every N steps in addition to every epoch (long epochs, live plots); 0 = per epoch only.

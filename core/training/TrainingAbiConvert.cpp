@@ -151,6 +151,7 @@ OptionsView::OptionsView(const TrainerOptions& o) {
     c.validate_every_steps = o.validateEverySteps;
     c.data_path = o.dataPath.c_str();
     c.inject_non_finite_at_step = o.injectNonFiniteAtStep;
+    c.init_from = o.initFrom.c_str();
 }
 
 TrainerOptions fromC(const nf_trainer_options& c) {
@@ -162,6 +163,7 @@ TrainerOptions fromC(const nf_trainer_options& c) {
     o.validateEverySteps = c.validate_every_steps;
     o.dataPath = str(c.data_path);
     o.injectNonFiniteAtStep = c.inject_non_finite_at_step;
+    o.initFrom = str(c.init_from);
     return o;
 }
 

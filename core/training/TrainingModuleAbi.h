@@ -21,7 +21,7 @@
 extern "C" {
 #endif
 
-#define NF_TRAINING_ABI_VERSION 2u
+#define NF_TRAINING_ABI_VERSION 3u
 #define NF_TRAINING_MODULE_ENTRY "nf_training_module_get"
 
 /* One line of the metrics history (training/TrainingMetrics.h MetricsRow). step < 0: an epoch row; val_* NaN:
@@ -116,6 +116,7 @@ typedef struct nf_trainer_options {
     int64_t validate_every_steps;
     const char* data_path;
     int64_t inject_non_finite_at_step;
+    const char* init_from; /* since version 3: a model file whose weights start a new run (fine-tuning) */
 } nf_trainer_options;
 
 /* The host's side of a call. Any callback may be NULL. on_error receives the one-line message of a failure

@@ -22,6 +22,7 @@ ModelFile sampleFile() {
     f.infoJson = R"({"note":"test"})";
     f.vocabulary = {"ON_60", "\n", std::string("\xff\x00z", 3), ""};
     f.metricsJson = R"({"history":[]})";
+    f.cardJson = R"({"name":"folk","sources":[]})";
     f.tensors.push_back({"a", {2, 3}, {1, -2, 3.5f, 0, 1e-30f, -1e30f}});
     f.tensors.push_back({"scalar", {}, {42}});
     f.tensors.push_back({"empty", {0, 4}, {}});
@@ -50,9 +51,21 @@ TEST(ModelFile, RoundTripsEveryPartExactly) {
     EXPECT_EQ(g.infoJson, f.infoJson);
     EXPECT_EQ(g.vocabulary, f.vocabulary);
     EXPECT_EQ(g.metricsJson, f.metricsJson);
+    EXPECT_EQ(g.cardJson, f.cardJson);
     EXPECT_EQ(g.tensors, f.tensors);
     EXPECT_EQ(g.blobs, f.blobs);
     EXPECT_EQ(serializeModelFile(g), bytes);
+}
+
+// A model without a data card writes no CARD section: files of earlier versions keep their exact bytes.
+TEST(ModelFile, AFileWithoutACardHasNoCardSection) {
+    ModelFile f = sampleFile();
+    f.cardJson.clear();
+    const auto bytes = serializeModelFile(f);
+    EXPECT_EQ(std::search(bytes.begin(), bytes.end(), std::begin("CARD"), std::end("CARD") - 1), bytes.end());
+    EXPECT_TRUE(parseModelFile(bytes, "m.nfm").cardJson.empty());
+    f.cardJson = "{}";
+    EXPECT_GT(serializeModelFile(f).size(), bytes.size());
 }
 
 TEST(ModelFile, RefusesEveryTruncation) {

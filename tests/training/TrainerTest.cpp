@@ -337,3 +337,63 @@ TEST(Trainer, RefusesAGpuThatIsNotThere) {
         EXPECT_NE(std::string(e.what()).find("--device cpu"), std::string::npos) << e.what();
     }
 }
+
+// Fine-tuning (TrainerOptions::initFrom): the run starts from the base's weights, not from a fresh initialisation,
+// carries the base's data card, and refuses a base whose network or vocabulary does not fit.
+TEST(Trainer, FineTuningStartsFromTheBaseWeightsAndKeepsItsCard) {
+    TempDir dir("init");
+    auto config = test::tinyConfig(ModelKind::Lstm);
+    config.epochs = 20;
+    config.valShare = 0.5;
+    const auto corpus = test::patternCorpus(2, 240);
+    Trainer(config, {dir.file("base.nfm")}).run(corpus);
+    ModelFile base = readModelFile(dir.file("base.nfm"));
+    base.cardJson = R"({"name": "tiny base", "held_out_loss": 0.5})";
+    writeModelFile(base, dir.file("base.nfm"));
+
+    // One epoch at a negligible learning rate: a fine-tuned run ends next to the base, where a fresh run from
+    // another seed starts somewhere else entirely; its first validation loss is the base's, far below a fresh one's.
+    auto tune = config;
+    tune.epochs = 1;
+    tune.optimizer.learningRate = 1e-12;
+    tune.seed = 99;
+    TrainerOptions fromBase{dir.file("tuned.nfm")};
+    fromBase.initFrom = dir.file("base.nfm");
+    const auto tuned = Trainer(tune, fromBase).run(corpus);
+    const auto fresh = Trainer(tune, {dir.file("fresh.nfm")}).run(corpus);
+    const auto a = weightsOf(dir.file("base.nfm")), b = weightsOf(dir.file("tuned.nfm")), c = weightsOf(dir.file("fresh.nfm"));
+    ASSERT_EQ(a.size(), b.size());
+    double fromBaseDiff = 0, freshDiff = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        for (std::size_t k = 0; k < a[i].values.size(); ++k) {
+            fromBaseDiff = std::max(fromBaseDiff, std::abs(double(a[i].values[k]) - b[i].values[k]));
+            freshDiff = std::max(freshDiff, std::abs(double(a[i].values[k]) - c[i].values[k]));
+        }
+    EXPECT_LT(fromBaseDiff, 1e-6);
+    EXPECT_GT(freshDiff, 1e-2);
+    ASSERT_TRUE(tuned.history.back().valLoss && fresh.history.back().valLoss);
+    EXPECT_LT(*tuned.history.back().valLoss, 0.5 * *fresh.history.back().valLoss);
+
+    const ModelFile written = readModelFile(dir.file("tuned.nfm"));
+    const auto card = nlohmann::json::parse(written.cardJson);
+    EXPECT_EQ(card.at("fine_tuned_from").at("name"), "tiny base");
+    EXPECT_EQ(nlohmann::json::parse(written.infoJson).at("initFrom"), "base.nfm");
+
+    auto wider = tune;
+    wider.model.hiddenSize *= 2;
+    try {
+        Trainer(wider, fromBase).run(corpus);
+        FAIL() << "a base of another network must be refused";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("its network"), std::string::npos) << e.what();
+    }
+    try {
+        Trainer(tune, fromBase).run(test::patternCorpus(2, 240, 9));
+        FAIL() << "a base of another vocabulary must be refused";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("vocabulary"), std::string::npos) << e.what();
+    }
+    TrainerOptions both = fromBase;
+    both.resumeFrom = dir.file("base.nfm.ckpt");
+    EXPECT_THROW(Trainer(tune, both).run(corpus), std::runtime_error);
+}

@@ -33,7 +33,13 @@ void showAbout(QWidget* parent) {
     QMessageBox::about(parent, QObject::tr("About NoteForge"),
                        QObject::tr("<h3>NoteForge %1</h3><p>Train LSTMs on MIDI and ABC music, generate, edit, "
                                    "listen and export.</p><p>Licensed under the GNU GPL version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+                               .arg(QCoreApplication::applicationVersion()) +
+                           // The base models' data asks for credit (CC BY 4.0) and states its licences.
+                           QObject::tr("<p>The base models learned from the Nottingham Music Database (GPL 3.0), "
+                                       "the Polifonia CRE Irish dance tunes (CC BY 4.0), Freedoom's music (BSD), "
+                                       "the Groove MIDI Dataset by Gillick, Roberts, Engel, Eck and Bamman "
+                                       "(CC BY 4.0) and the OpenScore Lieder (CC0). The demo data is from the "
+                                       "Nottingham Music Database (GPL 3.0).</p>"));
 }
 
 }  // namespace nf::HelpDialogs

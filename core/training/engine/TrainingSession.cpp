@@ -74,6 +74,7 @@ void TrainingSession::setUp() {
     config_.model.vocabSize = corpus_.vocab.size();
     config_.tokenizer = corpus_.tokenizer;
     config_.validate();
+    if (!options_.initFrom.empty()) readInitModel();
     if (corpus_.vocab.size() < 2) throw std::runtime_error("the corpus has fewer than two distinct tokens: nothing to learn");
 
     const int threads = config_.threads > 0 ? config_.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -409,6 +410,10 @@ TrainingResult TrainingSession::run() {
     fingerprint_ = corpus_.fingerprint;
     try {
         setUp();
+        if (initFile_) {
+            importParameters(*net_, initFile_->tensors, options_.initFrom);
+            initFile_.reset();
+        }
         if (resumeFile_) {
             importParameters(*net_, resumeFile_->tensors, options_.resumeFrom);
             const auto* h = resumeFile_->findTensor("carry.h");

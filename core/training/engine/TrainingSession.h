@@ -45,6 +45,9 @@ public:
 private:
     void setUp();
     void resume();
+    // Fine-tuning (TrainerOptions::initFrom): reads the starting model and checks that its network, tokenizer
+    // settings and vocabulary are this run's, so that its weights fit.
+    void readInitModel();
     TrainingStart startInfo() const;
     std::optional<TrainingOutcome> trainEpoch(int epoch);
     std::optional<TrainingOutcome> afterStep(int epoch);
@@ -87,6 +90,8 @@ private:
     std::vector<MetricsRow> history_;
     LstmState carry_;
     std::optional<ModelFile> resumeFile_;
+    std::optional<ModelFile> initFile_;
+    std::string baseCardJson_;  // the starting model's data card, kept in this run's model (fine-tuning)
     std::int64_t stepsPerEpoch_ = 0;
     std::int64_t currentEpochSteps_ = 0;
     std::int64_t nonFiniteAtStep_ = -1;

@@ -3,8 +3,11 @@
 // summary and the final result.
 #include <torch/version.h>
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 
+#include "util/NamedEnum.h"
 #include "training/BlasInfo.h"
 #include "training/engine/TensorIO.h"
 #include "training/engine/TrainingSession.h"
@@ -52,6 +55,26 @@ void TrainingSession::resume() {
     resumeFile_ = ck;
 }
 
+void TrainingSession::readInitModel() {
+    const std::string& path = options_.initFrom;
+    if (!options_.resumeFrom.empty())
+        throw std::runtime_error("a run either resumes a checkpoint or starts from a model, not both");
+    ModelFile base = readModelFile(path);
+    const TrainingConfig saved = TrainingConfig::fromJson(base.configJson);
+    if (!(saved.tokenizer == corpus_.tokenizer))
+        throw std::runtime_error(path + ": was trained with other tokenizer settings (" + toString(saved.tokenizer.kind) +
+                                 "), so its weights do not fit this data's tokens");
+    if (base.vocabulary != corpus_.vocab.tokens())
+        throw std::runtime_error(path + ": its vocabulary differs from this data's, so its weights cannot start this run");
+    if (!(saved.model == config_.model))
+        throw std::runtime_error(path + ": its network (" + toString(saved.model.kind) + ", " +
+                                 std::to_string(saved.model.layers) + " layers of " +
+                                 std::to_string(saved.model.isTransformer() ? saved.model.embedDim : saved.model.hiddenSize) +
+                                 ") is not this run's: fine-tune with the model's own settings");
+    baseCardJson_ = base.cardJson;
+    initFile_ = std::move(base);
+}
+
 std::string TrainingSession::infoJson() const {
     nlohmann::json j;
     j["noteforge"] = NF_ENGINE_VERSION;
@@ -59,6 +82,7 @@ std::string TrainingSession::infoJson() const {
     j["device"] = device_.str();
     j["fingerprint"] = fingerprint_;
     if (!options_.dataPath.empty()) j["dataPath"] = options_.dataPath;
+    if (!options_.initFrom.empty()) j["initFrom"] = std::filesystem::path(options_.initFrom).filename().string();
     j["epochsDone"] = pos_.epochsDone;
     j["stepInEpoch"] = pos_.stepInEpoch;
     j["globalStep"] = pos_.globalStep;
@@ -82,6 +106,12 @@ void TrainingSession::writeModel() {
     file.vocabulary = corpus_.vocab.tokens();
     file.metricsJson = metricsToJson(history_);
     file.tensors = exportParameters(*net_);
+    if (!baseCardJson_.empty()) {  // a fine-tuned model says what it was fine-tuned from, and on what
+        nlohmann::json card;
+        card["fine_tuned_from"] = nlohmann::json::parse(baseCardJson_);
+        card["fine_tuned_on"] = options_.dataPath;
+        file.cardJson = card.dump(1);
+    }
     writeModelFile(file, options_.modelPath);
 }
 

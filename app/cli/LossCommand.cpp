@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// noteforge-cli loss --model M --data DIR [--json]: a remi model's held-out loss on a folder it did not train on,
+// per token and per note (evaluation/HeldOutLoss.h); docs/benchmarks/fine-tuning.md compares base, fine-tuned and
+// from-scratch models with it. Torch-free.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/CliCommands.h"
+#include "dataset/BaseModels.h"
+#include "dataset/Dataset.h"
+#include "evaluation/HeldOutLoss.h"
+#include "generation/GenerationModel.h"
+
+namespace nf::cli {
+
+namespace {
+
+struct LossArgs {
+    std::string model, data;
+    int threads = 0;
+    bool json = false;
+};
+
+int runLoss(const LossArgs& a) {
+    const std::string path = resolveBaseModel(a.model);
+    if (path.empty()) throw std::invalid_argument(a.model + ": no such model file or base model");
+    std::error_code ec;
+    if (!std::filesystem::exists(a.data, ec)) throw std::invalid_argument(a.data + ": no such file or folder");
+    const GenerationModel model = GenerationModel::open(path);
+    std::vector<Score> pieces;
+    for (Piece& p : loadDataset(a.data).pieces) pieces.push_back(std::move(p.score));
+    if (pieces.empty()) throw std::invalid_argument(a.data + ": no piece could be read");
+    const HeldOutLoss r = heldOutLoss(model, pieces, a.threads);
+    if (a.json) {
+        nlohmann::ordered_json j{{"model", path},         {"data", a.data},          {"pieces", r.pieces},
+                                 {"skipped_pieces", r.skippedPieces}, {"windows", r.windows}, {"tokens", r.tokens},
+                                 {"notes", r.notes},      {"nats_per_token", r.perToken()}, {"nats_per_note", r.perNote()}};
+        std::printf("%s\n", j.dump(2).c_str());
+    } else {
+        std::printf("%s on %s: %.4f nats/token, %.4f nats/note (%d pieces, %lld tokens, %lld notes%s)\n", path.c_str(),
+                    a.data.c_str(), r.perToken(), r.perNote(), r.pieces, static_cast<long long>(r.tokens),
+                    static_cast<long long>(r.notes),
+                    r.skippedPieces ? (", " + std::to_string(r.skippedPieces) + " pieces skipped").c_str() : "");
+    }
+    return Success;
+}
+
+}  // namespace
+
+void addLossCommand(CLI::App& app, CliResult& result) {
+    auto args = std::make_shared<LossArgs>();
+    auto* cmd = app.add_subcommand("loss", "A remi model's loss on pieces it did not train on, per token and per note");
+    cmd->add_option("--model", args->model, "Model file or base model name")->required();
+    cmd->add_option("--data", args->data, "File or folder of MIDI/ABC music (held out from the model's training)")->required();
+    cmd->add_option("--threads", args->threads, "Threads (default: all cores)")->check(CLI::NonNegativeNumber);
+    cmd->add_flag("--json", args->json, "Print the figures as JSON");
+    setGuardedCallback(cmd, result, [args] { return runLoss(*args); });
+}
+
+}  // namespace nf::cli

@@ -1,0 +1,48 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fine-tuning a base model against training from scratch on a folder no base model saw (issue 18;
+# docs/benchmarks/fine-tuning.md):
+#
+#   bench/fine_tuning.sh CLI TUNEBOOK.abc BASE MINUTES OUT [EPOCHS]
+#
+# Splits the tunebook by piece (every fifth tune held out, X: order), then, side by side with one thread each,
+# fine-tunes BASE (`train --init BASE`) and trains the same network from nothing (`--model transformer --preset
+# small --repr remi`) on the other tunes for MINUTES each, both with EPOCHS epochs of cosine decay (default 15), and
+# measures the held-out loss per note of the base alone and of both (`noteforge-cli loss`). OUT/summary.md is the
+# table; OUT/*.log and OUT/*.json the runs. Measures only: it never fails on a figure.
+set -euo pipefail
+[ $# -ge 5 ] || { echo "usage: fine_tuning.sh CLI TUNEBOOK.abc BASE MINUTES OUT [EPOCHS]" >&2; exit 2; }
+cli=$(realpath "$1") book=$2 base=$3 minutes=$4 out=$5 epochs=${6:-15}
+[ -x "$cli" ] || { echo "fine_tuning.sh: $cli is not a program" >&2; exit 2; }
+[ -f "$book" ] || { echo "fine_tuning.sh: no tunebook $book" >&2; exit 2; }
+mkdir -p "$out/train" "$out/heldout"
+# Every line before the first X: (file header) goes to both; tune n (from 0) goes to heldout when n % 5 == 4.
+awk -v tr="$out/train/tunes.abc" -v ho="$out/heldout/tunes.abc" '
+  /^X:/ { n++ }
+  n == 0 { print > tr; print > ho; next }
+  { if ((n - 1) % 5 == 4) print > ho; else print > tr }' "$book"
+echo "train: $(grep -c '^X:' "$out/train/tunes.abc") tunes, held out: $(grep -c '^X:' "$out/heldout/tunes.abc") tunes"
+{ echo "machine: $(nproc) cores, $(uptime)"; } | tee "$out/machine.txt"
+
+"$cli" loss --model "$base" --data "$out/heldout" --json > "$out/base.json"
+common=(--data "$out/train" --max-minutes "$minutes" --epochs "$epochs" --threads 1 --seed 7 --quiet --no-cache)
+"$cli" train --init "$base" --out "$out/fine-tuned.nfm" --metrics "$out/fine-tuned.csv" "${common[@]}" > "$out/fine-tuned.log" 2>&1 &
+"$cli" train --model transformer --preset small --repr remi --out "$out/scratch.nfm" --metrics "$out/scratch.csv" \
+  "${common[@]}" > "$out/scratch.log" 2>&1 &
+wait
+uptime | tee -a "$out/machine.txt"
+for m in fine-tuned scratch; do "$cli" loss --model "$out/$m.nfm" --data "$out/heldout" --json > "$out/$m.json"; done
+python3 - "$out" "$base" "$minutes" <<'PY' | tee "$out/summary.md"
+import json, pathlib, sys
+out, base, minutes = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+rows = [("base model alone (" + base + ")", "base"), (f"fine-tuned {minutes} min", "fine-tuned"),
+        (f"from scratch {minutes} min", "scratch")]
+print("| model | held-out nats/note | nats/token | held-out tokens | notes |")
+print("|---|---|---|---|---|")
+r = {}
+for label, name in rows:
+    j = json.loads((out / f"{name}.json").read_text())
+    r[name] = j["nats_per_note"]
+    print(f"| {label} | {j['nats_per_note']:.3f} | {j['nats_per_token']:.4f} | {j['tokens']} | {j['notes']} |")
+print(f"\nfine-tuned vs from scratch: {100 * (1 - r['fine-tuned'] / r['scratch']):.1f}% lower per note (target: at least 25%)")
+PY

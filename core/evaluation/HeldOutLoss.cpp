@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evaluation/HeldOutLoss.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "generation/GenerationModel.h"
+#include "generation/TokenDecoder.h"
+#include "generation/WorkerPool.h"
+#include "remi/InfillFormat.h"
+#include "remi/RemiLayout.h"
+#include "remi/RemiTokenizer.h"
+
+namespace nf {
+
+double continuationLoss(const GenerationModel& model, gen::WorkerPool& pool, const std::vector<std::int32_t>& prompt,
+                        const std::vector<std::int32_t>& fill) {
+    const auto owner = model.makeDecoder(1, pool);
+    TokenDecoder& decoder = *owner;
+    const std::vector<int> promptIds(prompt.begin(), prompt.end());
+    decoder.prime(promptIds);
+    double nll = 0;
+    for (std::size_t i = 0; i < fill.size(); ++i) {
+        const auto logits = decoder.logits(0);
+        double maxLogit = logits[0];
+        for (float l : logits) maxLogit = std::max(maxLogit, static_cast<double>(l));
+        double total = 0;
+        for (float l : logits) total += std::exp(static_cast<double>(l) - maxLogit);
+        nll -= static_cast<double>(logits[static_cast<std::size_t>(fill[i])]) - maxLogit - std::log(total);
+        const int t = fill[i];
+        if (i + 1 < fill.size()) decoder.step(std::span<const int>(&t, 1));
+    }
+    return nll;
+}
+
+HeldOutLoss heldOutLoss(const GenerationModel& model, const std::vector<Score>& pieces, int threads) {
+    if (model.config().tokenizer.kind != TokenizerKind::Remi)
+        throw std::invalid_argument("the held-out loss per note is measured for remi models");
+    const auto& tokenizer = static_cast<const RemiTokenizer&>(model.tokenizer());
+    const auto maxTokens = static_cast<std::size_t>(std::max(16, model.config().tasks.maxTokens));
+    std::vector<bool> isNote(static_cast<std::size_t>(model.vocabulary().size()), false);
+    for (int id = 0; id < model.vocabulary().size(); ++id)
+        isNote[static_cast<std::size_t>(id)] = model.vocabulary().token(id).rfind("PITCH_", 0) == 0;
+    gen::WorkerPool pool(gen::resolveThreadCount(threads));
+    HeldOutLoss r;
+    for (const Score& score : pieces) {
+        std::vector<std::int32_t> ids;
+        try {
+            ids = model.vocabulary().encode(tokenizer.encodeBars(score, score.endTick(), true));
+        } catch (const std::exception&) {
+            ++r.skippedPieces;  // a piece the tokenizer cannot write (docs/representations.md), as training skips it
+            continue;
+        }
+        const auto layout = remi::layoutOf(ids);
+        if (layout.bars.empty()) continue;
+        ++r.pieces;
+        std::size_t from = 0;
+        const std::size_t last = layout.bars.size() - 1;
+        while (from <= last) {
+            // As many bars as fit; a single bar longer than a window is cut at the window.
+            std::size_t to = from;
+            auto window = remi::makeContinuation(ids, layout, from, to, to == last);
+            while (to < last) {
+                auto longer = remi::makeContinuation(ids, layout, from, to + 1, to + 1 == last);
+                if (longer.size() > maxTokens) break;
+                window = std::move(longer);
+                ++to;
+            }
+            if (window.size() > maxTokens) window.resize(maxTokens);
+            if (window.size() >= 2) {
+                const std::vector<std::int32_t> prompt(window.begin(), window.begin() + 1);
+                const std::vector<std::int32_t> fill(window.begin() + 1, window.end());
+                r.nll += continuationLoss(model, pool, prompt, fill);
+                r.tokens += static_cast<std::int64_t>(fill.size());
+                for (std::int32_t t : fill) r.notes += isNote[static_cast<std::size_t>(t)] ? 1 : 0;
+                ++r.windows;
+            }
+            from = to + 1;
+        }
+    }
+    return r;
+}
+
+}  // namespace nf

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "music/Score.h"
+
+namespace nf {
+
+class GenerationModel;
+namespace gen {
+class WorkerPool;
+}
+
+// A remi model's loss on pieces it did not train on, per token and per note, so that models of one representation
+// compare however their files were trained (base model, fine-tuned, from scratch: docs/benchmarks/fine-tuning.md).
+struct HeldOutLoss {
+    double nll = 0;           // nats, summed
+    std::int64_t tokens = 0;  // tokens scored
+    std::int64_t notes = 0;   // notes among them (pitch tokens)
+    int pieces = 0, windows = 0, skippedPieces = 0;
+    double perToken() const { return tokens > 0 ? nll / static_cast<double>(tokens) : 0; }
+    double perNote() const { return notes > 0 ? nll / static_cast<double>(notes) : 0; }
+};
+
+// Each piece as the model's continuation examples: consecutive bars packed into windows of at most the model's
+// example length (its training tasks' maxTokens), each window scored given its first token (BOS, or the restated
+// meter and tempo of a later window), teacher-forced. Throws std::invalid_argument for a model that is not remi.
+HeldOutLoss heldOutLoss(const GenerationModel& model, const std::vector<Score>& pieces, int threads = 0);
+
+// The negative log-likelihood (nats) of `fill` after `prompt`, teacher-forced.
+double continuationLoss(const GenerationModel& model, gen::WorkerPool& pool, const std::vector<std::int32_t>& prompt,
+                        const std::vector<std::int32_t>& fill);
+
+}  // namespace nf

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The base models as a first-time user meets them (issue 18): `models` lists the shipped ones with their data
+// cards, they generate with no training, `loss` measures them, and `train --init` fine-tunes one.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "TrainingTestUtil.h"
+#include "training/ModelFile.h"
+
+namespace fs = std::filesystem;
+
+#ifdef NF_CLI_PATH
+
+namespace {
+
+struct CliRun {
+    int code = -1;
+    std::string out, err;
+};
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// The user's own folders are the test's: only the base models shipped in resources/models are found.
+CliRun cli(const nf::test::TempDir& dir, const std::string& args) {
+    const std::string cmd = "env -u OMP_WAIT_POLICY -u NF_BASE_MODELS XDG_DATA_HOME='" + dir.file("data") +
+                            "' XDG_CACHE_HOME='" + dir.file("cache") + "' '" + NF_CLI_PATH + "' " + args + " > '" +
+                            dir.file("out.txt") + "' 2> '" + dir.file("err.txt") + "'";
+    const int status = std::system(cmd.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir.file("out.txt")), slurp(dir.file("err.txt"))};
+}
+
+std::string shipped(const std::string& name) { return (fs::path(NF_SOURCE_DIR) / "resources/models" / (name + ".nfm")).string(); }
+std::string demoJigs() { return (fs::path(NF_SOURCE_DIR) / "resources/demo/abc/nottingham-waltzes-X1-30.abc").string(); }
+
+}  // namespace
+
+TEST(BaseModels, AreListedWithTheirDataCards) {
+    nf::test::TempDir dir("models");
+    const CliRun r = cli(dir, "models --json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto list = nlohmann::json::parse(r.out);
+    std::set<std::string> names;
+    for (const auto& m : list) {
+        names.insert(m.at("name").get<std::string>());
+        EXPECT_EQ(m.at("representation"), "remi");
+        const auto& card = m.at("card");
+        ASSERT_TRUE(card.is_object()) << m.at("name") << " has no data card";
+        EXPECT_FALSE(card.at("sources").empty());
+        for (const auto& s : card.at("sources")) {
+            EXPECT_FALSE(s.at("licence").get<std::string>().empty());
+            EXPECT_GT(s.at("files").get<int>(), 0);
+        }
+        EXPECT_GT(card.at("tokens").get<long long>(), 1000000);
+        EXPECT_GT(card.at("held_out_loss").get<double>(), 0.0);
+        EXPECT_FALSE(card.at("hardware").get<std::string>().empty());
+        EXPECT_LE(fs::file_size(m.at("path").get<std::string>()), 20u * 1024 * 1024);
+    }
+    EXPECT_TRUE(names.count("folk") && names.count("multitrack")) << r.out;
+}
+
+TEST(BaseModels, GenerateAndAreMeasuredWithNoTraining) {
+    nf::test::TempDir dir("models-generate");
+    CliRun r = cli(dir, "generate --model folk --bars 4 --meter 6/8 --key D --seed 3 --out '" + dir.file("jig.mid") + "'");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(dir.file("jig.mid")));
+    r = cli(dir, "loss --model folk --data '" + demoJigs() + "' --threads 2 --json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_GT(j.at("notes").get<int>(), 1000);
+    // A model that knows folk tunes: far below the uniform guess over its vocabulary (about 6.6 nats per token).
+    EXPECT_LT(j.at("nats_per_token").get<double>(), 1.5);
+    EXPECT_GT(j.at("nats_per_note").get<double>(), j.at("nats_per_token").get<double>());
+}
+
+TEST(BaseModels, TrainInitFineTunesABaseAndKeepsItsCard) {
+    nf::test::TempDir dir("models-init");
+    fs::create_directories(dir.file("data"));
+    // Three tunes are enough to run: the test is about what starts and what is written, not about quality.
+    std::ifstream in(demoJigs());
+    std::ofstream out(dir.file("tunes.abc"));
+    std::string line;
+    int tunes = 0;
+    while (std::getline(in, line)) {
+        if (line.rfind("X:", 0) == 0 && ++tunes > 3) break;
+        out << line << '\n';
+    }
+    out.close();
+    CliRun r = cli(dir, "train --init folk --data '" + dir.file("tunes.abc") + "' --out '" + dir.file("mine.nfm") +
+                            "' --epochs 1 --threads 1 --val-share 0.34");
+    ASSERT_EQ(r.code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("fine-tuning " + shipped("folk")), std::string::npos) << r.out;
+    const nf::ModelFile mine = nf::readModelFile(dir.file("mine.nfm"));
+    const nf::ModelFile base = nf::readModelFile(shipped("folk"));
+    EXPECT_EQ(mine.vocabulary, base.vocabulary);
+    EXPECT_EQ(nlohmann::json::parse(mine.cardJson).at("fine_tuned_from").at("name"), "folk");
+    // The fine-tuning schedule: a third of the base's learning rate.
+    EXPECT_NEAR(nlohmann::json::parse(mine.configJson).at("optimizer").at("learningRate").get<double>(),
+                nlohmann::json::parse(base.configJson).at("optimizer").at("learningRate").get<double>() / 3, 1e-9);
+
+    r = cli(dir, "train --init no-such-base --data '" + dir.file("tunes.abc") + "' --out '" + dir.file("x.nfm") + "'");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("folk"), std::string::npos) << "the error names the base models there are: " << r.err;
+    r = cli(dir, "train --init folk --preset base --data '" + dir.file("tunes.abc") + "' --out '" + dir.file("x.nfm") + "'");
+    EXPECT_EQ(r.code, 2) << r.err;
+}
+
+#endif
