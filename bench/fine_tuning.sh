@@ -8,8 +8,9 @@
 # Splits the tunebook by piece (every fifth tune held out, X: order), then, side by side with one thread each,
 # fine-tunes BASE (`train --init BASE`) and trains the same network from nothing (`--model transformer --preset
 # small --repr remi`) on the other tunes for MINUTES each, both with EPOCHS epochs of cosine decay (default 15), and
-# measures the held-out loss per note of the base alone and of both (`noteforge-cli loss`). OUT/summary.md is the
-# table; OUT/*.log and OUT/*.json the runs. Measures only: it never fails on a figure.
+# measures the held-out loss per note of the base alone and of both (`noteforge-cli loss`), and what each writes
+# (`evaluate --compare` against the tunes trained on). OUT/summary.md and OUT/evaluation.txt are the tables;
+# OUT/*.log and OUT/*.json the runs. Measures only: it never fails on a figure.
 set -euo pipefail
 [ $# -ge 5 ] || { echo "usage: fine_tuning.sh CLI TUNEBOOK.abc BASE MINUTES OUT [EPOCHS]" >&2; exit 2; }
 cli=$(realpath "$1") book=$2 base=$3 minutes=$4 out=$5 epochs=${6:-15}
@@ -32,6 +33,10 @@ common=(--data "$out/train" --max-minutes "$minutes" --epochs "$epochs" --thread
 wait
 uptime | tee -a "$out/machine.txt"
 for m in fine-tuned scratch; do "$cli" loss --model "$out/$m.nfm" --data "$out/heldout" --json > "$out/$m.json"; done
+# What each model writes at default sampling from nothing (no primer: a primer taken from the tunes would count as copied), measured against the musician's tunes it learned from (key fit,
+# repetition, the longest copy from them: memorisation): 10 pieces of 500 tokens each, the same seeds for all three.
+"$cli" evaluate --compare "$(realpath "$("$cli" models --json | python3 -c 'import json,sys; b=sys.argv[1]; print(next((m["path"] for m in json.load(sys.stdin) if m["name"] == b), b))' "$base")")" \
+  "$out/fine-tuned.nfm" "$out/scratch.nfm" --against "$out/train" --pieces 10 --length 500 --seed 1 --no-primer > "$out/evaluation.txt"
 python3 - "$out" "$base" "$minutes" <<'PY' | tee "$out/summary.md"
 import json, pathlib, sys
 out, base, minutes = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
@@ -46,3 +51,4 @@ for label, name in rows:
     print(f"| {label} | {j['nats_per_note']:.3f} | {j['nats_per_token']:.4f} | {j['tokens']} | {j['notes']} |")
 print(f"\nfine-tuned vs from scratch: {100 * (1 - r['fine-tuned'] / r['scratch']):.1f}% lower per note (target: at least 25%)")
 PY
+cat "$out/evaluation.txt"

@@ -1,6 +1,7 @@
 #!/bin/bash
 # Sets up, builds and runs NoteForge's main job on the bundled demo data (resources/demo):
-# inspect the data, convert a tune, train a model briefly (an LSTM on the bar-structured remi representation),
+# inspect the data, convert a tune, fine-tune the base model that fits the data (the folk transformer of
+# resources/models) on it for a few minutes,
 # generate new pieces, regenerate bars of a tune, add a part to it and continue it, evaluate, write MIDI and WAV,
 # then open the studio when a display is available.
 # Usage: packaging/demo.sh            (as root, or through sudo, on Debian 12)
@@ -38,10 +39,13 @@ first_tune=$(grep -m1 '^X:' "$first_abc" | tr -dc '0-9')
 "$CLI" convert "$first_abc" "$OUT/tune.mid" --tune "$first_tune"
 "$CLI" convert "$OUT/tune.mid" "$OUT/tune-roundtrip.abc"
 
-echo "== 3. Train the default model (LSTM on the remi representation) for ${NF_DEMO_MINUTES:-3} minutes"
-# As many epochs as fit in the time; the model kept is the epoch with the best validation loss. remi examples mix
-# continuation, bar infill and track infill, so the one model generates, infills and accompanies.
-"$CLI" train --data "$DEMO" --out "$OUT/demo.nfm" --model lstm --repr remi --epochs 200 \
+echo "== 3. Fine-tune the base model that fits the demo data for ${NF_DEMO_MINUTES:-3} minutes"
+# The base models already know music (resources/models: folk tunes, General MIDI ensembles); `--init auto` picks
+# the one that fits the data (folk here) and adapts it. It keeps the base's remi representation and task mix
+# (continuation, bar infill, track infill), so the one model generates, infills and accompanies. The model kept is
+# the epoch with the best validation loss.
+"$CLI" models
+"$CLI" train --data "$DEMO" --out "$OUT/demo.nfm" --init auto --epochs 8 \
   --max-minutes "${NF_DEMO_MINUTES:-3}" --metrics "$OUT/demo-metrics.csv"
 
 echo "== 4. Generate three 16-bar jigs in D and evaluate them against the training data"

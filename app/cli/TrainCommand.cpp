@@ -18,10 +18,12 @@
 #include "cli/CliCommands.h"
 #include "common/PassiveOpenMp.h"
 #include "dataset/BaseModels.h"
+#include "dataset/Dataset.h"
 #include "dataset/DemoData.h"
 
 #include "tokenize/CorpusBuilder.h"
 #include "training/FanOutObserver.h"
+#include "training/FineTuning.h"
 #include "training/MetricsCsvWriter.h"
 #include "training/ModelFile.h"
 #include "training/Trainer.h"
@@ -130,18 +132,6 @@ extern "C" void onInterrupt(int) {
     if (auto* c = gControl.load()) c->requestStop();  // lock-free atomics only: async-signal-safe
 }
 
-// Fine-tuning starts from the base's own configuration (network, tokenizer, task mix) with a gentler schedule:
-// a third of the base's learning rate after a short warm-up, decaying over the run (cosine), and the base's
-// epochs cut to what a few minutes allow. What the command line names still wins.
-TrainingConfig fineTuningConfig(const std::string& basePath) {
-    TrainingConfig c = TrainingConfig::fromJson(readModelFile(basePath).configJson);
-    c.optimizer.learningRate /= 3.0;
-    c.optimizer.schedule = LrSchedule::Cosine;
-    c.optimizer.warmupSteps = std::min(c.optimizer.warmupSteps, 50);
-    c.epochs = 20;
-    return c;
-}
-
 // A new run starts from the model's defaults; a resumed one from the checkpoint's configuration, so that only what
 // the command line names explicitly changes (the trainer keeps the network and optimizer from the checkpoint).
 TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
@@ -152,7 +142,7 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (!a.init.empty() && (!a.preset.empty() || !a.repr.empty() || a.hidden > 0 || a.layers > 0 || a.embed > 0 || a.heads > 0))
         throw std::invalid_argument("--init keeps the base model's network and representation: drop --preset, --repr, "
                                     "--hidden, --layers, --embed and --heads");
-    TrainingConfig c = !initPath.empty() ? fineTuningConfig(initPath)
+    TrainingConfig c = !initPath.empty() ? fineTuningConfig(initPath)  // the base's network, a gentler schedule
                        : a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model),
                                                                      a.preset.empty() ? std::nullopt
                                                                                       : std::optional(parseEnum<ModelSize>(a.preset)))
@@ -191,11 +181,19 @@ int runTrain(const TrainArgs& a) {
     std::string initPath;
     try {
         if (!a.init.empty()) {
-            initPath = resolveBaseModel(a.init);
+            std::string init = a.init;
+            if (init == "auto") {  // the base that fits the data, as the studio's "Start from" chooses it
+                const Dataset pieces = loadDataset(a.data.empty() ? demoDataPath() : a.data);
+                std::vector<const Score*> scores;
+                for (const Piece& p : pieces.pieces) scores.push_back(&p.score);
+                init = fittingBaseModel(scores);
+                std::printf("base model for this data: %s\n", init.c_str());
+            }
+            initPath = resolveBaseModel(init);
             if (initPath.empty()) {
                 std::string names;
                 for (const BaseModelFile& b : findBaseModels()) names += (names.empty() ? "" : ", ") + b.name;
-                printError("--init " + a.init + ": no such model file or base model (base models here: " +
+                printError("--init " + init + ": no such model file or base model (base models here: " +
                            (names.empty() ? "none" : names) + ")");
                 return UsageError;
             }
@@ -291,7 +289,7 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--checkpoint-every", args->checkpointEvery, "Checkpoint every N epochs (default 10)")->check(CLI::NonNegativeNumber);
     cmd->add_option("--resume", args->resume, "Continue from this checkpoint (MODEL.ckpt)");
     cmd->add_option("--init", args->init, "Fine-tune: start from this model's weights, a file or a base model's name "
-                                          "(folk, multitrack: `noteforge-cli models`), with its network and representation");
+                                          "(folk, multitrack: `noteforge-cli models`), or auto: the base that fits the data; its network and representation are kept");
     cmd->add_flag("--force", args->force, "Resume even if the data changed since the checkpoint");
     cmd->add_option("--max-minutes", args->maxMinutes, "Stop (and save) after this many minutes")->check(CLI::NonNegativeNumber);
     cmd->add_option("--seed", args->seed, "Random seed (default 42)")->each([args](const std::string&) { args->seedSet = true; });

@@ -42,6 +42,16 @@ std::vector<BaseModelFile> findBaseModels() {
     return found;
 }
 
+std::string fittingBaseModel(const std::vector<const Score*>& pieces) {
+    std::size_t ensembles = 0;
+    for (const Score* s : pieces) {
+        const bool drums = std::any_of(s->tracks.begin(), s->tracks.end(), [](const auto& t) { return t.isDrum && !t.notes.empty(); });
+        const auto playing = std::count_if(s->tracks.begin(), s->tracks.end(), [](const auto& t) { return !t.notes.empty(); });
+        ensembles += drums || playing >= 4;
+    }
+    return !pieces.empty() && ensembles * 4 >= pieces.size() ? "multitrack" : "folk";
+}
+
 std::string resolveBaseModel(const std::string& nameOrPath) {
     std::error_code ec;
     if (fs::is_regular_file(nameOrPath, ec)) return nameOrPath;

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "music/Score.h"
+
 namespace nf {
 
 // A base model: a model file that already knows music (resources/models/, docs/benchmarks/fine-tuning.md), named
@@ -22,6 +24,11 @@ std::vector<std::string> baseModelDirs();
 
 // Every *.nfm in those folders, one per name (the first found), sorted by name.
 std::vector<BaseModelFile> findBaseModels();
+
+// The shipped base model that fits these pieces: "multitrack" when a quarter or more of them are ensembles (a
+// drum track, or four or more tracks), "folk" otherwise (melodies, with chords or a bass). The Training panel's
+// default "Start from" and `train --init auto`.
+std::string fittingBaseModel(const std::vector<const Score*>& pieces);
 
 // `nameOrPath` as a model file: an existing file as it is, else the base model of that name; empty when neither.
 std::string resolveBaseModel(const std::string& nameOrPath);

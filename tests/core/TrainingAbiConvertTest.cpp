@@ -122,6 +122,7 @@ TEST(TrainingAbiConvert, OptionsAndCorpus) {
     TrainerOptions o("out.nfm");
     o.checkpointPath = "out.ckpt";
     o.resumeFrom = "old.ckpt";
+    o.initFrom = "folk.nfm";
     o.force = true;
     o.validateEverySteps = 100;
     o.dataPath = "/music";
@@ -131,6 +132,7 @@ TEST(TrainingAbiConvert, OptionsAndCorpus) {
     EXPECT_EQ(ob.modelPath, "out.nfm");
     EXPECT_EQ(ob.checkpointPath, "out.ckpt");
     EXPECT_EQ(ob.resumeFrom, "old.ckpt");
+    EXPECT_EQ(ob.initFrom, "folk.nfm");
     EXPECT_TRUE(ob.force);
     EXPECT_EQ(ob.validateEverySteps, 100);
     EXPECT_EQ(ob.dataPath, "/music");

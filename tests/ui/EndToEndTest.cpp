@@ -15,6 +15,7 @@
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "MainWindow.h"
 #include "studio/StudioActions.h"
@@ -36,7 +37,11 @@
 #include "sound/AudioExporter.h"
 #include "sound/StudioSound.h"
 #endif
+#include "dataset/BaseModels.h"
+#include "models/DatasetTableModel.h"
+#include "training/BaseModelChoice.h"
 #include "training/HyperparameterForm.h"
+#include "training/ModelFile.h"
 #include "training/StudioTraining.h"
 #include "training/TrainingCharts.h"
 #include "training/TrainingController.h"
@@ -98,6 +103,7 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
     });
     QString failure;
     QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
+    tp->startFrom()->chooseNothing();  // a new model from the form, not the base that fits the data
     tp->startTraining();
     ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
     ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
@@ -208,6 +214,7 @@ TEST(EndToEnd, TheStudioTrainsAndGeneratesWithATransformer) {
         trained = true;
     });
     QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
+    tp->startFrom()->chooseNothing();  // a new model from the form, not the base that fits the data
     tp->startTraining();
     ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
     ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
@@ -222,6 +229,47 @@ TEST(EndToEnd, TheStudioTrainsAndGeneratesWithATransformer) {
     ASSERT_EQ(gp->results().size(), 2u);
     EXPECT_TRUE(w.document()->name().startsWith("Generated 1"));
     EXPECT_EQ(w.document()->score().noteCount(), gp->results()[0].piece.score.noteCount());
+}
+
+// A first training in the studio starts from the base model that fits the loaded data (issue 18): "Start from"
+// shows it before Start, and the model written is that base fine-tuned, its data card saying so.
+TEST(EndToEnd, TheStudioFineTunesTheBaseModelThatFitsTheData) {
+    QTemporaryDir data;
+    MainWindow w;
+    ASSERT_TRUE(showSmallDataset(w, data));
+    TrainingPanel* tp = w.module<StudioTraining>()->panel();
+    std::vector<const Score*> scores;
+    const auto dataset = w.datasetModel()->dataset();
+    ASSERT_TRUE(dataset);
+    for (const Piece& p : dataset->pieces) scores.push_back(&p.score);
+    const std::string expected = fittingBaseModel(scores);
+    ASSERT_EQ(tp->startFrom()->initPath().toStdString(), resolveBaseModel(expected)) << "Start from follows the data";
+    ASSERT_FALSE(tp->startFrom()->initPath().isEmpty());
+    EXPECT_EQ(tp->startFrom()->currentText(), QStringLiteral("Base model: %1").arg(QString::fromStdString(expected)));
+
+    TrainingConfig c = tinyConfig();  // the form's run settings apply; its network does not
+    c.epochs = 1;
+    tp->form()->setConfig(c);
+    bool trained = false;
+    TrainingResult result;
+    QString failure;
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished, [&](const TrainingResult& r) {
+        result = r;
+        trained = true;
+    });
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
+    tp->startTraining();
+    ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
+    ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    const ModelFile model = readModelFile(result.modelPath);
+    EXPECT_EQ(TrainingConfig::fromJson(model.configJson).model.kind, ModelKind::Transformer) << "the base's network";
+    EXPECT_EQ(nlohmann::json::parse(model.cardJson).at("fine_tuned_from").at("name"), expected);
+
+    // Picking a preset means a new network: Start from goes back to nothing and stays there.
+    tp->form()->presetBox()->activated(0);
+    EXPECT_TRUE(tp->startFrom()->initPath().isEmpty());
+    tp->suggestBaseModel();
+    EXPECT_TRUE(tp->startFrom()->initPath().isEmpty()) << "the musician's choice is kept";
 }
 
 // The co-writer path without a terminal: the studio trains a remi model, Compose rewrites two bars of one track
@@ -240,6 +288,7 @@ TEST(EndToEnd, TheStudioTrainsARemiModelThenRewritesBarsAddsDrumsAndExports) {
     bool trained = false;
     QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished,
                      [&](const TrainingResult&) { trained = true; });
+    w.module<StudioTraining>()->panel()->startFrom()->chooseNothing();
     w.module<StudioTraining>()->panel()->startTraining();
     ASSERT_TRUE(uitest::waitFor([&] { return trained; }, 300000)) << "training hung";
 

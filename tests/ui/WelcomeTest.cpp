@@ -156,6 +156,7 @@ TEST(Welcome, TrainStepStartsTrainingInTheTrainingPanel) {
     c.model.embedDim = 8;
     c.seqLength = 16;
     w.module<StudioTraining>()->panel()->form()->setConfig(c);
+    w.module<StudioTraining>()->panel()->startFrom()->chooseNothing();
     bool finished = false;
     QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished, [&] { finished = true; });
     w.module<StudioWelcome>()->panel()->stepButton(Step::Train)->click();

@@ -26,6 +26,7 @@ StudioTraining::StudioTraining(StudioContext& context, QObject* window)
     StudioShell& shell = context.shell();
     panel_ = new TrainingPanel(controller_, [model] { return model->dataset(); }, shell.mainWindow());
     dock_ = shell.addPanel(tr("Training"), "trainingDock", panel_);
+    connect(model, &QAbstractItemModel::modelReset, panel_, &TrainingPanel::suggestBaseModel);
     LogHub* log = context.log();
     connect(controller_, &TrainingController::message, log, &LogHub::info);
     connect(controller_, &TrainingController::failed, log, &LogHub::error);

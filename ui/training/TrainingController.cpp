@@ -58,6 +58,7 @@ void TrainingController::start(const Request& request) {
             TrainerOptions options;
             options.modelPath = request.modelPath.toStdString();
             options.resumeFrom = request.resumeFrom.toStdString();
+            options.initFrom = request.initFrom.toStdString();
             QueuedTrainingObserver observer(self);
             return {Trainer(config, options).run(corpus, &observer, control.get()), {}};
         } catch (const std::exception& e) {

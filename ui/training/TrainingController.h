@@ -25,6 +25,7 @@ public:
         std::shared_ptr<const Dataset> dataset;
         QString modelPath;
         QString resumeFrom;  // a checkpoint to continue, or empty
+        QString initFrom;    // a model to fine-tune (a base model), or empty
     };
 
     explicit TrainingController(QObject* parent = nullptr);

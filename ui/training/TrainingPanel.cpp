@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -27,6 +28,7 @@
 #include "training/Trainer.h"
 #include "training/TrainingModule.h"
 #include "training/TrainingCharts.h"
+#include "training/FineTuning.h"
 #include "training/TrainingController.h"
 
 namespace nf {
@@ -48,6 +50,9 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
                              QWidget* parent)
     : QWidget(parent), controller_(controller), dataset_(std::move(dataset)) {
     form_ = new HyperparameterForm(this);
+    startFrom_ = new BaseModelChoice(form_);
+    if (auto* rows = qobject_cast<QFormLayout*>(form_->layout())) rows->insertRow(0, tr("Start from:"), startFrom_);
+    connect(form_->presetBox(), &QComboBox::activated, startFrom_, &BaseModelChoice::chooseNothing);
     // The settings of the last training started: a musician tunes them once, not every session.
     if (const QString saved = QSettings().value(kConfigKey).toString(); !saved.isEmpty()) {
         try {
@@ -173,10 +178,27 @@ QString TrainingPanel::nextModelPath() const {
              QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
 }
 
+void TrainingPanel::suggestBaseModel() {
+    if (dataset_) startFrom_->suggestFor(dataset_().get());
+}
+
 void TrainingPanel::startTraining(const QString& resumeFrom) {
     TrainingController::Request request;
     request.config = form_->config();
     try {
+        if (const QString base = startFrom_->initPath(); !base.isEmpty() && resumeFrom.isEmpty()) {
+            // The base's network, representation and task mix; the run's own settings from the form.
+            const TrainingConfig own = request.config;
+            request.config = fineTuningConfig(base.toStdString(), own.epochs);
+            request.config.batchSize = own.batchSize;
+            request.config.valShare = own.valShare;
+            request.config.seed = own.seed;
+            request.config.checkpointEvery = own.checkpointEvery;
+            request.config.device = own.device;
+            request.config.threads = own.threads;
+            request.config.maxMinutes = own.maxMinutes;
+            request.initFrom = base;
+        }
         request.config.validate();
     } catch (const std::exception& e) {
         state_->setText(QString::fromStdString(e.what()));

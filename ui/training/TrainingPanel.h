@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "dataset/Dataset.h"
+#include "training/BaseModelChoice.h"
 #include "training/TrainingMetrics.h"
 
 class QHBoxLayout;
@@ -39,6 +40,9 @@ public:
                   QWidget* parent = nullptr);
 
     HyperparameterForm* form() const { return form_; }
+    BaseModelChoice* startFrom() const { return startFrom_; }
+    // The loaded data changed: "Start from" follows it until the musician chooses.
+    void suggestBaseModel();
     TrainingCharts* charts() const { return charts_; }
     QListWidget* models() const { return models_; }
     QListWidget* samples() const { return samples_; }
@@ -82,6 +86,7 @@ private:
     TrainingController* controller_;
     std::function<std::shared_ptr<const Dataset>()> dataset_;
     HyperparameterForm* form_;
+    BaseModelChoice* startFrom_;
     TrainingCharts* charts_;
     QLabel* device_;
     QLabel* state_;
