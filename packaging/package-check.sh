@@ -28,7 +28,7 @@ check() {  # check DESCRIPTION COMMAND...: runs one check, prints ok/FAILED, cou
   if "$@"; then echo "  ok      $what"; else echo "  FAILED  $what"; failures=$((failures + 1)); fi
 }
 # The extracted binaries must not be steered by a developer's environment.
-unset NOTEFORGE_DEMO_DIR NOTEFORGE_SOUNDFONT_DIR
+unset NOTEFORGE_DEMO_DIR NOTEFORGE_SOUNDFONT_DIR NF_BASE_MODELS
 
 echo "--- cpack"
 (cd "$build" && cpack -G DEB -B "$tmp/deb" >"$tmp/cpack.log" 2>&1) || { cat "$tmp/cpack.log"; exit 1; }
@@ -71,6 +71,7 @@ paths_ok() {  # where dpkg -i puts things: the places the programs and the docs 
   local listing p
   listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
   for p in ./usr/bin/noteforge ./usr/bin/noteforge-cli ./usr/share/noteforge/demo/MANIFEST.md \
+           ./usr/share/noteforge/models/folk.nfm ./usr/share/noteforge/models/multitrack.nfm \
            ./usr/share/noteforge/soundfonts/noteforge-chip.sf2 ./usr/share/man/man1/noteforge-cli.1.gz \
            ./usr/share/man/man1/noteforge.1.gz ./usr/share/doc/noteforge/copyright \
            "./usr/share/applications/$app_id.desktop" "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
@@ -152,6 +153,21 @@ old_model_ok() {  # a model written by the previous release generates from the i
   "$cli" inspect "$work/old.mid" | grep -qE '^pieces: +1 '
 }
 check "generate from a model of the previous release (no training module)" old_model_ok
+base_models_ok() {  # the shipped base models are found in the installed tree, carry their cards and generate
+  "$cli" models --json >"$work/models.json" || return 1
+  python3 - "$work/models.json" "$usr/share/noteforge/models" <<'PY' || return 1
+import json, sys
+models = {m["name"]: m for m in json.load(open(sys.argv[1]))}
+for name in ("folk", "multitrack"):
+    m = models[name]
+    assert m["path"].startswith(sys.argv[2]), m["path"]
+    assert m["card"] and m["card"]["sources"], name + " has no data card"
+print("    base models:", ", ".join(sorted(models)))
+PY
+  "$cli" generate --model folk --bars 4 --seed 1 --out "$work/folk.mid" >/dev/null &&
+  "$cli" inspect "$work/folk.mid" | grep -qE '^pieces: +1 '
+}
+check "the base models are installed, with data cards, and generate without the module" base_models_ok
 no_module_ok() {  # without noteforge-training, train says so in one line, at once
   local err
   err=$("$cli" train --data "$usr/share/noteforge/demo" --out "$work/m.nfm" --epochs 1 2>&1 >/dev/null)
@@ -190,6 +206,13 @@ if [ -n "$deb_training" ]; then
       >/dev/null && [ -s "$work/small.mid" ]
   }
   check "train with the extracted module, generate from the model" train_ok
+  fine_tune_ok() {  # the installed folk base fine-tuned by the extracted module on the same tunes
+    "$cli" train --init folk --data "$work/tunes" --out "$work/tuned.nfm" --epochs 1 --threads 1 --no-cache \
+      >"$work/tune.log" 2>&1 || { tail -5 "$work/tune.log"; return 1; }
+    grep -q "fine-tuning $usr/share/noteforge/models/folk.nfm" "$work/tune.log" &&
+      "$cli" generate --model "$work/tuned.nfm" --bars 4 --seed 1 --out "$work/tuned.mid" >/dev/null && [ -s "$work/tuned.mid" ]
+  }
+  check "fine-tune the installed folk base with the extracted module" fine_tune_ok
 fi
 
 # Opt-in (it changes the system): NF_PACKAGE_INSTALL=1 really installs the package with dpkg -i, runs the CLI from

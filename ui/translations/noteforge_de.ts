@@ -161,6 +161,10 @@
         <source>&lt;h3&gt;NoteForge %1&lt;/h3&gt;&lt;p&gt;Train LSTMs on MIDI and ABC music, generate, edit, listen and export.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NoteForge %1&lt;/h3&gt;&lt;p&gt;LSTMs auf MIDI- und ABC-Musik trainieren, generieren, bearbeiten, anhören und exportieren.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The base models learned from the Nottingham Music Database (GPL 3.0), the Polifonia CRE Irish dance tunes (CC BY 4.0), Freedoom&apos;s music (BSD), the Groove MIDI Dataset by Gillick, Roberts, Engel, Eck and Bamman (CC BY 4.0) and the OpenScore Lieder (CC0). The demo data is from the Nottingham Music Database (GPL 3.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Basismodelle lernten aus der Nottingham Music Database (GPL 3.0), den irischen Tanzstücken der Polifonia-CRE-Sammlung (CC BY 4.0), der Musik von Freedoom (BSD), dem Groove MIDI Dataset von Gillick, Roberts, Engel, Eck und Bamman (CC BY 4.0) und den OpenScore Lieder (CC0). Die Demodaten stammen aus der Nottingham Music Database (GPL 3.0).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>nf::AudioExporter</name>
@@ -203,6 +207,33 @@
     <message>
         <source>%1 s of audio</source>
         <translation>%1 s Audio</translation>
+    </message>
+</context>
+<context>
+    <name>nf::BaseModelChoice</name>
+    <message>
+        <source>Start from a base model that already knows music and adapt it to your data (minutes on a CPU), or from nothing. A base model keeps its own network and representation; the epochs, batch, device and threads below still apply.</source>
+        <translation>Von einem Basismodell ausgehen, das schon Musik kennt, und es an Ihre Daten anpassen (Minuten auf einer CPU), oder bei null beginnen. Ein Basismodell behält sein eigenes Netz und seine Darstellung; Epochen, Batch, Gerät und Threads unten gelten weiterhin.</translation>
+    </message>
+    <message>
+        <source>Nothing (a new model)</source>
+        <translation>Nichts (ein neues Modell)</translation>
+    </message>
+    <message>
+        <source>Base model: %1</source>
+        <translation>Basismodell: %1</translation>
+    </message>
+    <message>
+        <source>A model file...</source>
+        <translation>Eine Modelldatei ...</translation>
+    </message>
+    <message>
+        <source>Start from a model</source>
+        <translation>Von einem Modell ausgehen</translation>
+    </message>
+    <message>
+        <source>NoteForge models (*.nfm);;All files (*)</source>
+        <translation>NoteForge-Modelle (*.nfm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3045,10 @@ LibTorch %1, %2</translation>
 Not used: %1</source>
         <translation>
 Nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Ausgangspunkt:</translation>
     </message>
 </context>
 <context>
