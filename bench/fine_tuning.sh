@@ -28,9 +28,12 @@ echo "train: $(grep -c '^X:' "$out/train/tunes.abc") tunes, held out: $(grep -c 
 "$cli" loss --model "$base" --data "$out/heldout" --json > "$out/base.json"
 common=(--data "$out/train" --max-minutes "$minutes" --epochs "$epochs" --threads 1 --seed 7 --quiet --no-cache)
 "$cli" train --init "$base" --out "$out/fine-tuned.nfm" --metrics "$out/fine-tuned.csv" "${common[@]}" > "$out/fine-tuned.log" 2>&1 &
+tuned=$!
 "$cli" train --model transformer --preset small --repr remi --out "$out/scratch.nfm" --metrics "$out/scratch.csv" \
   "${common[@]}" > "$out/scratch.log" 2>&1 &
-wait
+scratch=$!
+wait "$tuned" || { echo "fine_tuning.sh: the fine-tuning failed: $out/fine-tuned.log" >&2; exit 1; }
+wait "$scratch" || { echo "fine_tuning.sh: the training from scratch failed: $out/scratch.log" >&2; exit 1; }
 uptime | tee -a "$out/machine.txt"
 for m in fine-tuned scratch; do "$cli" loss --model "$out/$m.nfm" --data "$out/heldout" --json > "$out/$m.json"; done
 # What each model writes at default sampling from nothing (no primer: a primer taken from the tunes would count as copied), measured against the musician's tunes it learned from (key fit,

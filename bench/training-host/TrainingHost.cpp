@@ -64,11 +64,12 @@ int number(const std::string& flag, const std::string& text) {
     usage(flag + " needs a whole number, not '" + text + "'");
 }
 
-double decimal(const std::string& flag, const std::string& text) {
+// A decimal number; 0 only where it means "none" (--max-minutes 0: no time limit).
+double decimal(const std::string& flag, const std::string& text, bool zeroAllowed = false) {
     try {
         std::size_t used = 0;
         const double x = std::stod(text, &used);
-        if (used == text.size() && x > 0) return x;
+        if (used == text.size() && (x > 0 || (zeroAllowed && x == 0))) return x;
     } catch (const std::exception&) {
     }
     usage(flag + " needs a positive number, not '" + text + "'");
@@ -99,7 +100,7 @@ HostArgs parse(int argc, char** argv) {
         else if (flag == "--batch") a.batch = number(flag, value);
         else if (flag == "--threads") a.threads = number(flag, value);
         else if (flag == "--epochs") a.epochs = number(flag, value);
-        else if (flag == "--max-minutes") a.maxMinutes = decimal(flag, value);
+        else if (flag == "--max-minutes") a.maxMinutes = decimal(flag, value, true);
         else usage("unknown option " + flag);
     }
     return a;

@@ -32,8 +32,10 @@ std::vector<BaseModelFile> findBaseModels() {
     for (const std::string& dir : baseModelDirs()) {
         std::error_code ec;
         std::vector<fs::path> files;
-        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-            if (it->path().extension() == ".nfm" && it->is_regular_file(ec)) files.push_back(it->path());
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+            std::error_code fileEc;  // one unreadable entry does not end the folder's scan
+            if (it->path().extension() == ".nfm" && it->is_regular_file(fileEc)) files.push_back(it->path());
+        }
         std::sort(files.begin(), files.end());
         for (const fs::path& f : files)
             if (names.insert(f.stem().string()).second) found.push_back({f.stem().string(), f.string()});

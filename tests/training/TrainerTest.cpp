@@ -395,5 +395,14 @@ TEST(Trainer, FineTuningStartsFromTheBaseWeightsAndKeepsItsCard) {
     }
     TrainerOptions both = fromBase;
     both.resumeFrom = dir.file("base.nfm.ckpt");
-    EXPECT_THROW(Trainer(tune, both).run(corpus), std::runtime_error);
+    try {
+        Trainer(tune, both).run(corpus);
+        FAIL() << "resuming and starting from a model at once must be refused";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("not both"), std::string::npos) << e.what();
+    }
+    // Dropout is no part of the weights' shape: a run with another dropout still starts from the base.
+    auto moreDropout = tune;
+    moreDropout.model.dropout = 0.05;
+    EXPECT_NO_THROW(Trainer(moreDropout, fromBase).run(corpus));
 }

@@ -32,10 +32,13 @@ QString cardText(const std::string& path) {
 
 BaseModelChoice::BaseModelChoice(QWidget* parent) : QComboBox(parent) {
     setToolTip(tr("Start from a base model that already knows music and adapt it to your data (minutes on a CPU), "
-                  "or from nothing. A base model keeps its own network and representation; the epochs, batch, device "
-                  "and threads below still apply."));
+                  "or from nothing. A base model keeps its own network, representation and batch size; the epochs, "
+                  "validation share, seed, device and threads below still apply."));
     reload();
     connect(this, &QComboBox::activated, this, &BaseModelChoice::onActivated);
+    connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && itemData(index).typeId() == QMetaType::QString) lastModel_ = index;
+    });
 }
 
 void BaseModelChoice::reload() {
@@ -75,8 +78,12 @@ void BaseModelChoice::onActivated(int index) {
     if (itemData(index).typeId() == QMetaType::QString) return;
     const QString file = QFileDialog::getOpenFileName(this, tr("Start from a model"), QString(),
                                                       tr("NoteForge models (*.nfm);;All files (*)"));
-    if (file.isEmpty()) {
-        setCurrentIndex(0);
+    if (file.isEmpty()) {  // cancelled: back to what was chosen before
+        setCurrentIndex(lastModel_);
+        return;
+    }
+    if (const int known = findData(file); known >= 0) {
+        setCurrentIndex(known);
         return;
     }
     insertItem(index, QFileInfo(file).fileName(), file);

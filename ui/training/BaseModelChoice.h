@@ -27,6 +27,7 @@ public:
 private:
     void onActivated(int index);
     bool chosen_ = false;
+    int lastModel_ = 0;  // the row chosen before "A model file..." (a cancelled dialog goes back to it)
 };
 
 }  // namespace nf

@@ -59,6 +59,7 @@ void TrainingController::start(const Request& request) {
             options.modelPath = request.modelPath.toStdString();
             options.resumeFrom = request.resumeFrom.toStdString();
             options.initFrom = request.initFrom.toStdString();
+            options.dataPath = request.dataset->root;  // provenance: a fine-tuned model's card says on what
             QueuedTrainingObserver observer(self);
             return {Trainer(config, options).run(corpus, &observer, control.get()), {}};
         } catch (const std::exception& e) {

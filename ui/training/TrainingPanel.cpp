@@ -187,10 +187,10 @@ void TrainingPanel::startTraining(const QString& resumeFrom) {
     request.config = form_->config();
     try {
         if (const QString base = startFrom_->initPath(); !base.isEmpty() && resumeFrom.isEmpty()) {
-            // The base's network, representation and task mix; the run's own settings from the form.
+            // The base's network, representation, task mix and fine-tuning schedule (a CPU-sized batch); how long
+            // and where it runs from the form.
             const TrainingConfig own = request.config;
             request.config = fineTuningConfig(base.toStdString(), own.epochs);
-            request.config.batchSize = own.batchSize;
             request.config.valShare = own.valShare;
             request.config.seed = own.seed;
             request.config.checkpointEvery = own.checkpointEvery;

@@ -212,10 +212,6 @@
 <context>
     <name>nf::BaseModelChoice</name>
     <message>
-        <source>Start from a base model that already knows music and adapt it to your data (minutes on a CPU), or from nothing. A base model keeps its own network and representation; the epochs, batch, device and threads below still apply.</source>
-        <translation>Von einem Basismodell ausgehen, das schon Musik kennt, und es an Ihre Daten anpassen (Minuten auf einer CPU), oder bei null beginnen. Ein Basismodell behält sein eigenes Netz und seine Darstellung; Epochen, Batch, Gerät und Threads unten gelten weiterhin.</translation>
-    </message>
-    <message>
         <source>Nothing (a new model)</source>
         <translation>Nichts (ein neues Modell)</translation>
     </message>
@@ -234,6 +230,10 @@
     <message>
         <source>NoteForge models (*.nfm);;All files (*)</source>
         <translation>NoteForge-Modelle (*.nfm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Start from a base model that already knows music and adapt it to your data (minutes on a CPU), or from nothing. A base model keeps its own network, representation and batch size; the epochs, validation share, seed, device and threads below still apply.</source>
+        <translation>Von einem Basismodell ausgehen, das schon Musik kennt, und es an Ihre Daten anpassen (Minuten auf einer CPU), oder bei null beginnen. Ein Basismodell behält sein eigenes Netz, seine Darstellung und seine Batchgröße; Epochen, Validierungsanteil, Startwert, Gerät und Threads unten gelten weiterhin.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,8 @@ TrainingSession::TrainingSession(TrainingConfig config, TrainerOptions options, 
     : config_(std::move(config)), options_(std::move(options)), corpus_(corpus), observer_(observer), control_(control) {}
 
 void TrainingSession::setUp() {
+    if (!options_.resumeFrom.empty() && !options_.initFrom.empty())
+        throw std::runtime_error("a run either resumes a checkpoint or starts from a model, not both");
     if (options_.checkpointPath.empty()) options_.checkpointPath = options_.modelPath + ".ckpt";
     if (!options_.resumeFrom.empty()) resume();
     config_.model.vocabSize = corpus_.vocab.size();

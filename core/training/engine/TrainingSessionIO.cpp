@@ -4,6 +4,7 @@
 #include <torch/version.h>
 
 #include <filesystem>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -57,8 +58,6 @@ void TrainingSession::resume() {
 
 void TrainingSession::readInitModel() {
     const std::string& path = options_.initFrom;
-    if (!options_.resumeFrom.empty())
-        throw std::runtime_error("a run either resumes a checkpoint or starts from a model, not both");
     ModelFile base = readModelFile(path);
     const TrainingConfig saved = TrainingConfig::fromJson(base.configJson);
     if (!(saved.tokenizer == corpus_.tokenizer))
@@ -66,12 +65,23 @@ void TrainingSession::readInitModel() {
                                  "), so its weights do not fit this data's tokens");
     if (base.vocabulary != corpus_.vocab.tokens())
         throw std::runtime_error(path + ": its vocabulary differs from this data's, so its weights cannot start this run");
-    if (!(saved.model == config_.model))
+    // The shape of the weights must match; dropout, initialisation or the LSTM kernel may differ.
+    const auto shape = [](const ModelConfig& m) {
+        return std::tuple(m.kind, m.input, m.vocabSize, m.embedDim, m.hiddenSize, m.layers, m.denseSize, m.manyToOne,
+                          m.isTransformer() ? m.heads : 0);
+    };
+    if (shape(saved.model) != shape(config_.model))
         throw std::runtime_error(path + ": its network (" + toString(saved.model.kind) + ", " +
                                  std::to_string(saved.model.layers) + " layers of " +
                                  std::to_string(saved.model.isTransformer() ? saved.model.embedDim : saved.model.hiddenSize) +
                                  ") is not this run's: fine-tune with the model's own settings");
-    baseCardJson_ = base.cardJson;
+    if (!base.cardJson.empty()) {
+        try {
+            baseCardJson_ = nlohmann::json::parse(base.cardJson).dump(1);
+        } catch (const std::exception&) {
+            throw std::runtime_error(path + ": its data card is not JSON");
+        }
+    }
     initFile_ = std::move(base);
 }
 
