@@ -257,3 +257,37 @@ ModelFile readModelFile(const std::string& path) {
 }
 
 }  // namespace nf
+
+namespace nf {
+
+std::string readModelCard(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ModelFileError(path + ": cannot be opened");
+    std::uint8_t header[16];
+    if (!in.read(reinterpret_cast<char*>(header), sizeof header) || std::memcmp(header, kMagic, 8) != 0)
+        throw ModelFileError(path + ": not a NoteForge model file (no NFMODEL header)");
+    auto little = [](const std::uint8_t* p, int n) {
+        std::uint64_t v = 0;
+        for (int i = n - 1; i >= 0; --i) v = (v << 8) | p[i];
+        return v;
+    };
+    for (;;) {  // section headers only: the tensors are skipped, not read
+        std::uint8_t head[12];
+        if (!in.read(reinterpret_cast<char*>(head), sizeof head))
+            throw ModelFileError(path + ": truncated: the file ends before its END! section");
+        const auto t = static_cast<std::uint32_t>(little(head, 4));
+        const std::uint64_t length = little(head + 4, 8);
+        if (t == tag("END!")) return {};
+        if (t == tag("CARD")) {
+            if (length > (1u << 24)) throw ModelFileError(path + ": its data card is implausibly large");
+            std::string card(length, '\0');
+            if (!in.read(card.data(), static_cast<std::streamsize>(length)))
+                throw ModelFileError(path + ": truncated inside its data card");
+            return card;
+        }
+        if (!in.seekg(static_cast<std::streamoff>(length), std::ios::cur))
+            throw ModelFileError(path + ": truncated: a section runs past the end of the file");
+    }
+}
+
+}  // namespace nf

@@ -68,6 +68,23 @@ TEST(ModelFile, AFileWithoutACardHasNoCardSection) {
     EXPECT_GT(serializeModelFile(f).size(), bytes.size());
 }
 
+// The card read alone (for the studio's lists) is the card the whole file holds; none, damage and truncation say so.
+TEST(ModelFile, TheCardReadsAloneWithoutTheTensors) {
+    const test::TempDir dir("card");
+    ModelFile f = sampleFile();
+    writeModelFile(f, dir.file("with.nfm"));
+    EXPECT_EQ(readModelCard(dir.file("with.nfm")), f.cardJson);
+    f.cardJson.clear();
+    writeModelFile(f, dir.file("without.nfm"));
+    EXPECT_EQ(readModelCard(dir.file("without.nfm")), "");
+    std::ofstream(dir.file("foreign.nfm")) << "not a model at all";
+    EXPECT_THROW(readModelCard(dir.file("foreign.nfm")), ModelFileError);
+    const auto bytes = serializeModelFile(f);
+    std::ofstream(dir.file("cut.nfm"), std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()), 40);
+    EXPECT_THROW(readModelCard(dir.file("cut.nfm")), ModelFileError);
+    EXPECT_THROW(readModelCard(dir.file("missing.nfm")), ModelFileError);
+}
+
 TEST(ModelFile, RefusesEveryTruncation) {
     const auto bytes = serializeModelFile(sampleFile());
     for (std::size_t n = 0; n < bytes.size(); n += (n < 64 ? 1 : 7)) {

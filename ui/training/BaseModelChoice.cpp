@@ -18,9 +18,9 @@ constexpr int kPickFile = -1;  // the "A model file..." row's data: not a path
 // The card's description and sources, for the tooltip; a model without a card or a damaged file says so.
 QString cardText(const std::string& path) {
     try {
-        const ModelFile file = readModelFile(path);
-        if (file.cardJson.empty()) return QString::fromStdString(path);
-        const auto card = nlohmann::json::parse(file.cardJson);
+        const std::string cardJson = readModelCard(path);  // not the tensors: this runs on the GUI thread
+        if (cardJson.empty()) return QString::fromStdString(path);
+        const auto card = nlohmann::json::parse(cardJson);
         return QString::fromStdString(card.value("description", "") + "\n" + card.value("sources_summary", "") + "\n" +
                                       path);
     } catch (const std::exception& e) {
