@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QPushButton>
@@ -261,6 +262,8 @@ TEST(EndToEnd, TheStudioFineTunesTheBaseModelThatFitsTheData) {
     tp->startTraining();
     ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
     ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    EXPECT_TRUE(QFileInfo(QString::fromStdString(result.modelPath)).fileName().contains(QString::fromStdString(expected) + "-tuned"))
+        << result.modelPath << ": named after its base";
     const ModelFile model = readModelFile(result.modelPath);
     EXPECT_EQ(TrainingConfig::fromJson(model.configJson).model.kind, ModelKind::Transformer) << "the base's network";
     EXPECT_EQ(nlohmann::json::parse(model.cardJson).at("fine_tuned_from").at("name"), expected);

@@ -173,8 +173,12 @@ QString TrainingPanel::nextModelPath() const {
     QString data = QStringLiteral("data");
     if (dataset_)
         if (auto ds = dataset_(); ds && !ds->root.empty()) data = QFileInfo(QString::fromStdString(ds->root)).baseName();
+    // A fine-tuned model is named after its base ("demo-folk-tuned-..."), not after the form's model kind.
+    const QString base = startFrom_->initPath();
+    const QString kind = base.isEmpty() ? QString::fromStdString(toString(form_->config().model.kind))
+                                        : QFileInfo(base).completeBaseName() + QStringLiteral("-tuned");
     return QString("%1/%2-%3-%4.nfm")
-        .arg(dir, data, QString::fromStdString(toString(form_->config().model.kind)),
+        .arg(dir, data, kind,
              QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
 }
 
