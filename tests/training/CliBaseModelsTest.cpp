@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "TrainingTestUtil.h"
+#include "support/CliRunner.h"
 #include "training/ModelFile.h"
 
 namespace fs = std::filesystem;
@@ -20,25 +21,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    std::string out, err;
-};
+using nf::test::CliRun;
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-// The user's own folders are the test's: only the base models shipped in resources/models are found.
-CliRun cli(const nf::test::TempDir& dir, const std::string& args) {
-    const std::string cmd = "env -u OMP_WAIT_POLICY -u NF_BASE_MODELS XDG_DATA_HOME='" + dir.file("data") +
-                            "' XDG_CACHE_HOME='" + dir.file("cache") + "' '" + NF_CLI_PATH + "' " + args + " > '" +
-                            dir.file("out.txt") + "' 2> '" + dir.file("err.txt") + "'";
-    const int status = std::system(cmd.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir.file("out.txt")), slurp(dir.file("err.txt"))};
+// The shared runner (tests/support/CliRunner.h) through env: the user's own folders are the test's, so only the
+// base models shipped in resources/models are found.
+CliRun cli(const nf::test::TempDir& dir, std::vector<std::string> args) {
+    std::vector<std::string> all{"-u", "OMP_WAIT_POLICY", "-u", "NF_BASE_MODELS", "XDG_DATA_HOME=" + dir.file("data"),
+                                 "XDG_CACHE_HOME=" + dir.file("cache"), NF_CLI_PATH};
+    all.insert(all.end(), args.begin(), args.end());
+    return nf::test::runCli("/usr/bin/env", dir.file(""), all);
 }
 
 std::string shipped(const std::string& name) { return (fs::path(NF_SOURCE_DIR) / "resources/models" / (name + ".nfm")).string(); }
@@ -48,7 +39,7 @@ std::string demoWaltzes() { return (fs::path(NF_SOURCE_DIR) / "resources/demo/ab
 
 TEST(BaseModels, AreListedWithTheirDataCards) {
     nf::test::TempDir dir("models");
-    const CliRun r = cli(dir, "models --json");
+    const CliRun r = cli(dir, {"models", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     const auto list = nlohmann::json::parse(r.out);
     std::set<std::string> names;
@@ -72,10 +63,11 @@ TEST(BaseModels, AreListedWithTheirDataCards) {
 
 TEST(BaseModels, GenerateAndAreMeasuredWithNoTraining) {
     nf::test::TempDir dir("models-generate");
-    CliRun r = cli(dir, "generate --model folk --bars 4 --meter 6/8 --key D --seed 3 --threads 1 --out '" + dir.file("jig.mid") + "'");
+    CliRun r = cli(dir, {"generate", "--model", "folk", "--bars", "4", "--meter", "6/8", "--key", "D", "--seed", "3", "--threads", "1",
+                         "--out", dir.file("jig.mid")});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_TRUE(fs::exists(dir.file("jig.mid")));
-    r = cli(dir, "loss --model folk --data '" + demoWaltzes() + "' --threads 2 --json");
+    r = cli(dir, {"loss", "--model", "folk", "--data", demoWaltzes(), "--threads", "2", "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_GT(j.at("notes").get<int>(), 1000);
@@ -100,8 +92,8 @@ TEST(BaseModels, TrainInitFineTunesABaseAndKeepsItsCard) {
         out << line << '\n';
     }
     out.close();
-    CliRun r = cli(dir, "train --init folk --data '" + dir.file("tunes.abc") + "' --out '" + dir.file("mine.nfm") +
-                            "' --epochs 1 --threads 1 --val-share 0.34");
+    CliRun r = cli(dir, {"train", "--init", "folk", "--data", dir.file("tunes.abc"), "--out", dir.file("mine.nfm"), "--epochs",
+                          "1", "--threads", "1", "--val-share", "0.34"});
     ASSERT_EQ(r.code, 0) << r.out << r.err;
     EXPECT_NE(r.out.find("fine-tuning " + shipped("folk")), std::string::npos) << r.out;
     const nf::ModelFile mine = nf::readModelFile(dir.file("mine.nfm"));
@@ -112,10 +104,10 @@ TEST(BaseModels, TrainInitFineTunesABaseAndKeepsItsCard) {
     EXPECT_NEAR(nlohmann::json::parse(mine.configJson).at("optimizer").at("learningRate").get<double>(),
                 nlohmann::json::parse(base.configJson).at("optimizer").at("learningRate").get<double>() / 3, 1e-9);
 
-    r = cli(dir, "train --init no-such-base --data '" + dir.file("tunes.abc") + "' --out '" + dir.file("x.nfm") + "'");
+    r = cli(dir, {"train", "--init", "no-such-base", "--data", dir.file("tunes.abc"), "--out", dir.file("x.nfm")});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("folk"), std::string::npos) << "the error names the base models there are: " << r.err;
-    r = cli(dir, "train --init folk --preset base --data '" + dir.file("tunes.abc") + "' --out '" + dir.file("x.nfm") + "'");
+    r = cli(dir, {"train", "--init", "folk", "--preset", "base", "--data", dir.file("tunes.abc"), "--out", dir.file("x.nfm")});
     EXPECT_EQ(r.code, 2) << r.err;
 }
 
