@@ -127,6 +127,12 @@ void RemiGuard::push(int token) {
     computeAllowed();
 }
 
+bool RemiGuard::mayEnd() const {
+    // The musician asked for this many bars: a model that would end the piece sooner (a young one often does) has to
+    // go on; in the last bar it may end early, which leaves that bar's rest as rest.
+    return barsStarted_ >= maxBars_;
+}
+
 bool RemiGuard::anyPitchAllowed() const {
     if (instrument_ < 0) return true;
     for (int k = 0; k < 128; ++k)
@@ -185,7 +191,7 @@ void RemiGuard::computeAllowed() {
             const auto& inst = r.all(Kind::Instrument);
             allowed_.insert(allowed_.end(), inst.begin(), inst.end());
             allowed_.push_back(r.bar);
-            allowed_.push_back(r.eos);
+            if (mayEnd()) allowed_.push_back(r.eos);
         }
         return;
     case Slot::Head:
@@ -199,7 +205,7 @@ void RemiGuard::computeAllowed() {
             allowed_.insert(allowed_.end(), all.begin(), all.end());
         }
         allowed_.push_back(r.bar);
-        allowed_.push_back(r.eos);
+        if (mayEnd()) allowed_.push_back(r.eos);
         return;
     case Slot::Top: allowed_.push_back(r.bar); return;
     case Slot::Done: return;

@@ -129,6 +129,39 @@ TEST(RemiGuard, FreeModeStopsAfterTheAskedBarsAndKeepsTheMeter) {
     }
 }
 
+// A young model likes to end the piece after a bar or two; asked for N bars, it has to write N. The "model" here
+// ends the piece whenever the guard lets it and otherwise picks at random (a new bar now and then).
+TEST(RemiGuard, FreeModeHoldsTheEndBackUntilTheLastBar) {
+    const RemiIds& r = RemiIds::get();
+    const std::vector<RemiGuard::FreeBar> sixteen(16, RemiGuard::FreeBar{36, -1});
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        RemiGuard guard = RemiGuard::free(sixteen, SteeringControls{});
+        for (int t : {r.bos, r.bar, r.id("TS_6/8"), r.id("TEMPO_10")}) guard.push(t);
+        guard.startGenerating();
+        SplitMix64 rng(seed);
+        int bars = 1;
+        bool ended = false;
+        for (int i = 0; i < 20000 && !guard.finished(); ++i) {
+            const auto allowed = guard.limits().required;
+            ASSERT_FALSE(allowed.empty());
+            const bool mayEnd = std::find(allowed.begin(), allowed.end(), r.eos) != allowed.end();
+            if (mayEnd) {
+                EXPECT_EQ(bars, 16) << "the end was offered in bar " << bars;
+            }
+            const bool mayBar = std::find(allowed.begin(), allowed.end(), r.bar) != allowed.end();
+            const int t = mayEnd                        ? r.eos
+                          : mayBar && rng.below(20) == 0 ? r.bar  // bars of a few notes, not hundreds
+                                                          : allowed[static_cast<std::size_t>(rng.below(allowed.size()))];
+            ended = t == r.eos;
+            bars += t == r.bar;
+            guard.push(t);
+        }
+        EXPECT_TRUE(guard.finished());
+        EXPECT_TRUE(ended || bars == 17) << "seed " << seed;
+        EXPECT_GE(std::min(bars, 16), 16) << "seed " << seed;
+    }
+}
+
 TEST(RemiGuard, ContinuingAfterAPickupUsesTheBarsRealLengthAndWritesItsMeter) {
     const RemiIds& r = RemiIds::get();
     // The prompt ends in a one-eighth pickup (TS_1/8); the bars to write are 6/8, then one 3/4 bar.
