@@ -51,6 +51,14 @@ echo "== 3. Fine-tune the base model that fits the demo data for ${NF_DEMO_MINUT
 echo "== 4. Generate three 16-bar jigs in D and evaluate them against the training data"
 "$CLI" generate --model "$OUT/demo.nfm" --out "$OUT/generated.mid" --variations 3 --seed 7 \
   --bars 16 --meter 6/8 --key "D major" --tempo 110 --temperature 0.9 --top-p 0.95
+# Sixteen bars of 6/8 at 110 BPM last 26 s: a piece much shorter ended before the bars asked for.
+for f in "$OUT"/generated-*.mid; do
+  seconds=$("$CLI" inspect "$f" | sed -n 's/^duration:.*(\([0-9]*\)\..*/\1/p')
+  if [ "${seconds:-0}" -lt 24 ]; then
+    echo "demo: $f lasts ${seconds:-?} s, not the 16 bars asked for (26 s)" >&2
+    exit 1
+  fi
+done
 "$CLI" evaluate "$OUT"/generated-*.mid --against "$DEMO" --model "$OUT/demo.nfm"
 
 echo "== 5. Steer: regenerate bars 5-6 of a tune's melody, add a bass and a drum part, continue it for 8 bars"

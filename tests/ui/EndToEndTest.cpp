@@ -119,6 +119,11 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
     // Listen while it trains: the default takes a sample every 2 epochs, measured for copying (overfit meter).
     ASSERT_TRUE(uitest::waitFor([&] { return tp->samples()->count() >= 1; }, 120000)) << "no sample while training";
     EXPECT_NE(tp->samples()->item(0)->text().indexOf("longest copy"), -1);
+    // The weights each sample was taken from were a copy beside the model: gone once the sample is made, not piled
+    // up in the user's models folder.
+    const QStringList leftOver =
+        QFileInfo(QString::fromStdString(result.modelPath)).dir().entryList({"*.sample"}, QDir::Files);
+    EXPECT_TRUE(leftOver.isEmpty()) << leftOver.join(", ").toStdString();
 
     // Generate with the model the training just wrote (handed to the Generation panel by itself).
     GenerationPanel* gp = w.module<StudioGeneration>()->panel();

@@ -10,6 +10,7 @@
 #include <QTabWidget>
 
 #include <gtest/gtest.h>
+#include <qcustomplot.h>
 
 #include <filesystem>
 #include <fstream>
@@ -160,6 +161,34 @@ TEST(HyperparameterForm, OffersTheTransformerPresets) {
         }
     }
     EXPECT_EQ(transformers, 2);
+}
+
+// The per-step loss is smoothed against noise but follows a real change within a small part of an epoch: it used
+// to lag so far behind that it sat above the epoch's own training loss for most of the next epoch.
+TEST(TrainingCharts, TheStepLossFollowsAChangeWithinAFewPercentOfAnEpochAndDampsNoise) {
+    TrainingCharts charts;
+    constexpr std::int64_t kSteps = 200;
+    charts.setStepsPerEpoch(kSteps);
+    const auto noisy = [](std::int64_t step, double level) { return level + (step % 2 == 0 ? 0.3 : -0.3); };
+    for (std::int64_t step = 1; step <= 2 * kSteps; ++step) {
+        MetricsRow row;
+        row.epoch = step <= kSteps ? 1 : 2;
+        row.step = step;
+        row.trainLoss = noisy(step, step <= kSteps ? 4.0 : 2.0);  // the loss drops at the epoch's end
+        charts.addRow(row);
+    }
+    const auto* curve = charts.lossPlot()->graph(2)->data().data();  // train, validation, step loss
+    ASSERT_EQ(curve->size(), 2 * kSteps);
+    const auto smoothedAt = [&](std::int64_t step) { return curve->at(static_cast<int>(step - 1))->value; };
+    // A quarter of an epoch after the drop the curve has followed it.
+    EXPECT_NEAR(smoothedAt(kSteps + kSteps / 4), 2.0, 0.15);
+    // And the +-0.3 step-to-step noise is damped to a fraction of itself.
+    double lo = 1e9, hi = -1e9;
+    for (std::int64_t step = 2 * kSteps - 50; step <= 2 * kSteps; ++step) {
+        lo = std::min(lo, smoothedAt(step));
+        hi = std::max(hi, smoothedAt(step));
+    }
+    EXPECT_LT(hi - lo, 0.2) << "noise of 0.6 peak to peak left at " << hi - lo;
 }
 
 }  // namespace nf

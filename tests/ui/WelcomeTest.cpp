@@ -28,6 +28,7 @@
 #include "document/ScoreDocument.h"
 #include "dataset/DemoData.h"
 #include "models/DatasetTableModel.h"
+#include "pianoroll/PianoRollView.h"
 #include "widgets/WelcomePanel.h"
 #ifdef NF_TEST_HAVE_TRAINING
 #include "generation/GenerationController.h"
@@ -74,6 +75,39 @@ TEST(Welcome, ShownOnFirstStartClosedForGoodBackFromTheHelpMenu) {
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     EXPECT_TRUE(w.module<StudioWelcome>()->dock()->isVisible()) << "reopened from Help, it should stay until closed again";
+}
+
+// On a 1280x720 screen the full guide took a quarter of the height from the piano roll: short windows get the
+// compact guide (titles only, descriptions in the tooltips), tall ones the full one, switching as the window resizes.
+TEST(Welcome, TheGuideIsCompactInShortWindowsAndFullInTallOnes) {
+    QSettings().remove("welcome");
+    QSettings().remove("window");
+    MainWindow w;
+    w.resize(1280, 720);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    QTest::qWait(50);
+    StudioWelcome* welcome = w.module<StudioWelcome>();
+    WelcomePanel* panel = welcome->panel();
+    ASSERT_TRUE(welcome->dock()->isVisible());
+    EXPECT_TRUE(panel->isCompact());
+    const QCommandLinkButton* train = panel->stepButton(Step::Train);
+    EXPECT_TRUE(train->description().isEmpty() || !train->isEnabled());
+    EXPECT_FALSE(train->toolTip().isEmpty()) << "the description went with the compact guide";
+    EXPECT_LE(welcome->dock()->height(), 120);
+    EXPECT_GE(w.pianoRoll()->height(), 300) << "the guide still takes the piano roll's rows at 1280x720";
+    const int compactHeight = welcome->dock()->height();
+
+    w.resize(1920, 1080);
+    QTest::qWait(50);
+    EXPECT_FALSE(panel->isCompact());
+    EXPECT_FALSE(panel->stepButton(Step::Generate)->description().isEmpty());
+    EXPECT_GT(welcome->dock()->height(), compactHeight);
+
+    w.resize(1280, 720);
+    QTest::qWait(50);
+    EXPECT_TRUE(panel->isCompact());
+    EXPECT_TRUE(panel->stepButton(Step::Generate)->description().isEmpty());
 }
 
 // The ticks are the user's progress: a restart shows the same ones.

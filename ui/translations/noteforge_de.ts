@@ -3081,10 +3081,6 @@ Nicht verwendet: %1</translation>
         <translation>2. Trainieren</translation>
     </message>
     <message>
-        <source>Teach an LSTM the style; watch its loss fall</source>
-        <translation>Ein LSTM lernt den Stil; der Verlust sinkt</translation>
-    </message>
-    <message>
         <source>3. Generate</source>
         <translation>3. Generieren</translation>
     </message>
@@ -3131,6 +3127,10 @@ Nicht verwendet: %1</translation>
     <message>
         <source>Hide this guide; Help &gt; Welcome Guide brings it back</source>
         <translation>Diese Anleitung ausblenden; Hilfe &gt; Erste Schritte holt sie zurück</translation>
+    </message>
+    <message>
+        <source>A base model learns the style; watch its loss fall</source>
+        <translation>Ein Basismodell lernt den Stil; der Verlust sinkt</translation>
     </message>
 </context>
 </TS>

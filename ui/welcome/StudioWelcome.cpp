@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSettings>
 
 #include <QMainWindow>
@@ -41,6 +42,13 @@ StudioWelcome::StudioWelcome(StudioContext& context, QObject* window)
     connect(panel_, &WelcomePanel::closeRequested, this, &StudioWelcome::dismiss);
     connectSteps();
     connectTicks();
+    context.shell().mainWindow()->installEventFilter(this);
+}
+
+bool StudioWelcome::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Resize && watched == context().shell().mainWindow())
+        panel_->setCompact(static_cast<QResizeEvent*>(event)->size().height() < kCompactBelowHeight);
+    return StudioModule::eventFilter(watched, event);
 }
 
 void StudioWelcome::layoutRestored() { dock_->setVisible(!QSettings().value(kDismissedKey, false).toBool()); }

@@ -5,17 +5,18 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
+#include <QBoxLayout>
 
 namespace nf {
 
 WelcomePanel::WelcomePanel(QWidget* parent) : QWidget(parent) {
     setObjectName("welcomePanel");
     // A banner over the whole window: the five steps side by side read as the path they are.
-    auto* grid = new QGridLayout(this);
+    grid_ = new QGridLayout(this);
+    QGridLayout* grid = grid_;
     grid->setContentsMargins(8, 4, 8, 4);
     grid->setVerticalSpacing(2);
-    auto* intro = new QLabel(tr("<b>Welcome to NoteForge.</b> Five steps make a new piece from a folder of music (the "
+    auto* intro = intro_ = new QLabel(tr("<b>Welcome to NoteForge.</b> Five steps make a new piece from a folder of music (the "
                                 "bundled demo tunes open on a first start). Each button does its step."));
     intro->setWordWrap(true);
     grid->addWidget(intro, 0, 0, 1, kStepCount);
@@ -25,7 +26,7 @@ WelcomePanel::WelcomePanel(QWidget* parent) : QWidget(parent) {
     };
     const std::array<Text, kStepCount> texts = {{
         {tr("1. Open data"), tr("A folder of MIDI or ABC files (or drop one here)")},
-        {tr("2. Train"), tr("Teach an LSTM the style; watch its loss fall")},
+        {tr("2. Train"), tr("A base model learns the style; watch its loss fall")},
         {tr("3. Generate"), tr("New pieces from the model, into the piano roll")},
         {tr("4. Listen"), tr("Play the piece (Space), then edit its notes")},
         {tr("5. Export"), tr("Save it as a MIDI file for a DAW or a score")},
@@ -37,6 +38,7 @@ WelcomePanel::WelcomePanel(QWidget* parent) : QWidget(parent) {
         b->setToolTip(t.description);
         b->setStatusTip(t.description);
         titles_[static_cast<std::size_t>(i)] = t.title;
+        descriptions_[static_cast<std::size_t>(i)] = t.description;
         buttons_[static_cast<std::size_t>(i)] = b;
         connect(b, &QCommandLinkButton::clicked, this, [this, i] { emit stepRequested(static_cast<Step>(i)); });
         grid->addWidget(b, 1, i);
@@ -55,17 +57,44 @@ WelcomePanel::WelcomePanel(QWidget* parent) : QWidget(parent) {
     close_->setToolTip(tr("Hide this guide; Help > Welcome Guide brings it back"));
     close_->setStatusTip(close_->toolTip());
     connect(close_, &QPushButton::clicked, this, &WelcomePanel::closeRequested);
-    auto* side = new QVBoxLayout;
+    side_ = new QBoxLayout(QBoxLayout::TopToBottom);
+    QBoxLayout* side = side_;
     side->addWidget(close_);
     side->addWidget(demo_);
     side->addWidget(exportAudio_);
-    side->addStretch(1);
-    grid->addLayout(side, 0, kStepCount, 3, 1);
-
     sound_ = new QLabel(this);
     sound_->setWordWrap(true);
     sound_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->addWidget(sound_, 2, 0, 1, kStepCount);
+    placeRows();
+}
+
+void WelcomePanel::setCompact(bool compact) {
+    if (compact == compact_) return;
+    compact_ = compact;
+    for (std::size_t i = 0; i < buttons_.size(); ++i)
+        if (buttons_[i]->isEnabled()) buttons_[i]->setDescription(compact ? QString() : descriptions_[i]);
+    placeRows();
+    // The dock keeps the height the full guide had unless told otherwise: the compact guide is no taller than it
+    // needs to be.
+    layout()->activate();
+    setMaximumHeight(compact ? sizeHint().height() : QWIDGETSIZE_MAX);
+}
+
+void WelcomePanel::placeRows() {
+    // Full: the intro over the steps, the buttons stacked at the right, the sound line under the steps.
+    // Compact: no intro, the steps with their titles only (the description stays in the tooltip), and the sound
+    // line and the buttons side by side under them: about half the height.
+    grid_->removeWidget(sound_);
+    grid_->removeItem(side_);
+    intro_->setVisible(!compact_);
+    side_->setDirection(compact_ ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    if (compact_) {
+        grid_->addWidget(sound_, 2, 0, 1, 3);
+        grid_->addLayout(side_, 2, 3, 1, kStepCount - 3);
+    } else {
+        grid_->addWidget(sound_, 2, 0, 1, kStepCount);
+        grid_->addLayout(side_, 0, kStepCount, 3, 1, Qt::AlignTop);
+    }
 }
 
 void WelcomePanel::setDone(Step step, bool done) {
@@ -77,7 +106,8 @@ void WelcomePanel::setDone(Step step, bool done) {
 void WelcomePanel::setUnavailable(Step step, const QString& why, const QString& details) {
     QCommandLinkButton* b = stepButton(step);
     b->setEnabled(false);
-    b->setDescription(why);
+    descriptions_[static_cast<std::size_t>(step)] = why;
+    b->setDescription(why);  // kept in the compact guide too: it says why the step is grey
     b->setToolTip(details.isEmpty() ? why : details);
     b->setStatusTip(details.isEmpty() ? why : details);
 }

@@ -5,7 +5,9 @@
 
 #include <array>
 
+class QBoxLayout;
 class QCommandLinkButton;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -26,6 +28,7 @@ public:
     QPushButton* demoButton() const { return demo_; }
     QPushButton* closeButton() const { return close_; }
     bool isDone(Step step) const { return done_[static_cast<std::size_t>(step)]; }
+    bool isCompact() const { return compact_; }
 
 public slots:
     void setDone(nf::WelcomePanel::Step step, bool done = true);
@@ -34,6 +37,9 @@ public slots:
     void setUnavailable(nf::WelcomePanel::Step step, const QString& why, const QString& details = {});
     // The line under the steps: which soundfont plays, and why that one.
     void setSoundNote(const QString& text);
+    // Compact: the steps without their descriptions and no intro, for short windows (1280x720), where the full
+    // guide would take the rows the piano roll needs.
+    void setCompact(bool compact);
 
 signals:
     void stepRequested(nf::WelcomePanel::Step step);
@@ -42,13 +48,20 @@ signals:
     void closeRequested();
 
 private:
+    void placeRows();
+
     std::array<QCommandLinkButton*, kStepCount> buttons_{};
+    std::array<QString, kStepCount> descriptions_;
     std::array<QString, kStepCount> titles_;
     std::array<bool, kStepCount> done_{};
     QPushButton* exportAudio_;
     QPushButton* demo_;
     QPushButton* close_;
     QLabel* sound_;
+    QLabel* intro_;
+    QGridLayout* grid_;
+    QBoxLayout* side_;
+    bool compact_ = false;
 };
 
 }  // namespace nf
