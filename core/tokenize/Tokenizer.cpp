@@ -4,6 +4,7 @@
 #include "tokenize/AbcCharsTokenizer.h"
 #include "tokenize/EventTokenizer.h"
 #include "tokenize/PaperNotesTokenizer.h"
+#include "drums/DrumTokenizer.h"
 #include "remi/RemiTokenizer.h"
 
 namespace nf {
@@ -21,6 +22,7 @@ std::unique_ptr<Tokenizer> makeTokenizer(const TokenizerSettings& settings) {
     if (settings.kind == TokenizerKind::PaperNotes) return std::make_unique<PaperNotesTokenizer>(settings);
     if (settings.kind == TokenizerKind::AbcChars) return std::make_unique<AbcCharsTokenizer>(settings);
     if (settings.kind == TokenizerKind::Remi) return std::make_unique<RemiTokenizer>(settings);
+    if (settings.kind == TokenizerKind::Drums) return std::make_unique<DrumTokenizer>(settings);
     return std::make_unique<EventTokenizer>(settings);
 }
 

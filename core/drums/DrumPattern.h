@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "drums/DrumClass.h"
+#include "music/Score.h"
+
+namespace nf {
+
+// One step of a drum pattern: for each drum class, 0 for no hit or 1 + the hit's velocity bin.
+using DrumStep = std::array<std::uint8_t, kDrumClassCount>;
+
+// One bar: its meter and its steps on the pattern's grid.
+struct DrumBar {
+    int numerator = 4;
+    int denominator = 4;
+    std::vector<DrumStep> steps;
+    bool operator==(const DrumBar&) const = default;
+};
+
+// The drums of a piece on a grid of steps per quarter note: 4 (sixteenths: straight feels, and 3/4, 6/8 or
+// 12/8 bars fit whole) or 3 (eighth-note triplets: shuffles and swung grooves). Meters come from the piece's
+// own bar lines, so a 6/8 bar has 12 sixteenth steps and a pickup bar its few.
+struct DrumPattern {
+    int stepsPerQuarter = 4;
+    std::vector<DrumBar> bars;
+
+    std::size_t hitCount() const;
+    bool operator==(const DrumPattern&) const = default;
+};
+
+// How the grid is chosen: the one whose steps lie nearest the played onsets (triplets only when they fit
+// clearly better), or one forced.
+enum class DrumGrid { Automatic, Sixteenths, Triplets };
+
+// The drum pattern of the piece's drum tracks (every track with isDrum or on channel 10), onsets snapped to the
+// nearest step; notes no drum class takes (outside GM 35..81) are left out. Two hits of one class on a step keep
+// the louder. A piece without drums gives its bars, empty.
+DrumPattern drumPatternOf(const Score& score, DrumGrid grid = DrumGrid::Automatic);
+
+// A score with one drum track (channel 10, "Drums", GM notes of drumNoteOf, a step long), the pattern's meters
+// as time signatures and the given tempo.
+Score drumScoreOf(const DrumPattern& pattern, double bpm = 120.0, int ppq = 480);
+
+}  // namespace nf

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "drums/DrumTokenizer.h"
+
+#include <charconv>
+
+#include "drums/DrumPattern.h"
+#include "music/MusicError.h"
+
+namespace nf {
+
+namespace {
+
+bool hasDrums(const Score& score) {
+    for (const Track& t : score.tracks)
+        if ((t.isDrum || t.channel == 9) && !t.notes.empty()) return true;
+    return false;
+}
+
+std::optional<int> number(std::string_view s) {
+    int v = 0;
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+// "6/8" -> (6, 8), meters a bar can have.
+std::optional<std::pair<int, int>> meter(std::string_view s) {
+    const auto slash = s.find('/');
+    if (slash == std::string_view::npos) return std::nullopt;
+    const auto n = number(s.substr(0, slash)), d = number(s.substr(slash + 1));
+    if (!n || !d || *n < 1 || *n > 64 || (*d != 1 && *d != 2 && *d != 4 && *d != 8 && *d != 16 && *d != 32))
+        return std::nullopt;
+    return std::pair{*n, *d};
+}
+
+}  // namespace
+
+std::vector<std::string> drumPatternTokens(const DrumPattern& p) {
+    std::vector<std::string> out;
+    out.push_back("GRID_" + std::to_string(p.stepsPerQuarter));
+    int numerator = 0, denominator = 0;
+    for (const DrumBar& bar : p.bars) {
+        out.emplace_back("BAR");
+        if (bar.numerator != numerator || bar.denominator != denominator) {
+            out.push_back("TS_" + std::to_string(bar.numerator) + "/" + std::to_string(bar.denominator));
+            numerator = bar.numerator;
+            denominator = bar.denominator;
+        }
+        for (const DrumStep& step : bar.steps) {
+            for (int c = 0; c < kDrumClassCount; ++c)
+                if (const int v = step[static_cast<std::size_t>(c)]; v > 0)
+                    out.push_back("H_" + std::string(drumClassName(static_cast<DrumClass>(c))) + "_" + std::to_string(v - 1));
+            out.emplace_back("S");
+        }
+    }
+    return out;
+}
+
+DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens) {
+    // Generated sequences can be odd: what makes no sense where it stands is skipped (a hit before any bar opens
+    // one; a TS after the bar's first step is ignored; too many steps make the bar longer than its meter).
+    DrumPattern p;
+    bool gridSet = false;
+    int numerator = 4, denominator = 4;
+    bool stepOpen = false;
+    const auto bar = [&]() -> DrumBar& {
+        if (p.bars.empty()) p.bars.push_back(DrumBar{numerator, denominator, {}});
+        return p.bars.back();
+    };
+    for (const std::string& t : tokens) {
+        if (t == "END") break;
+        if (t.rfind("GRID_", 0) == 0) {
+            const auto g = number(std::string_view(t).substr(5));
+            if (!gridSet && p.bars.empty() && g && (*g == 3 || *g == 4)) p.stepsPerQuarter = *g;
+            gridSet = true;
+        } else if (t == "BAR") {
+            p.bars.push_back(DrumBar{numerator, denominator, {}});
+            stepOpen = false;
+        } else if (t.rfind("TS_", 0) == 0) {
+            const auto m = meter(std::string_view(t).substr(3));
+            if (m && (p.bars.empty() || p.bars.back().steps.empty())) {
+                numerator = m->first;
+                denominator = m->second;
+                bar().numerator = numerator;
+                bar().denominator = denominator;
+            }
+        } else if (t == "S") {
+            if (!stepOpen) bar().steps.emplace_back();
+            stepOpen = false;
+        } else if (t.rfind("H_", 0) == 0) {
+            const auto last = t.rfind('_');
+            const auto cls = drumClassNamed(std::string_view(t).substr(2, last - 2));
+            const auto bin = number(std::string_view(t).substr(last + 1));
+            if (!cls || !bin || *bin < 0 || *bin >= kDrumVelocityBins) continue;
+            if (!stepOpen) {
+                bar().steps.emplace_back();
+                stepOpen = true;
+            }
+            std::uint8_t& cell = bar().steps.back()[static_cast<std::size_t>(*cls)];
+            cell = std::max<std::uint8_t>(cell, static_cast<std::uint8_t>(1 + *bin));
+        }
+    }
+    // A bar cut short (the sequence ended inside it, or the model wrote fewer steps) is filled to its meter.
+    for (DrumBar& b : p.bars) {
+        const auto full = static_cast<std::size_t>(std::max(1, p.stepsPerQuarter * 4 * b.numerator / b.denominator));
+        if (b.steps.size() < full) b.steps.resize(full, DrumStep{});
+    }
+    return p;
+}
+
+std::vector<std::string> DrumTokenizer::encode(const Piece& piece) const {
+    if (!hasDrums(piece.score))
+        throw MusicError(piece.file, "no drum track (channel 10) to read for the drums representation");
+    std::vector<std::string> out{"DRUMS"};
+    const auto body = drumPatternTokens(drumPatternOf(piece.score));
+    out.insert(out.end(), body.begin(), body.end());
+    out.emplace_back("END");
+    return out;
+}
+
+Score DrumTokenizer::decode(const std::vector<std::string>& tokens) const {
+    return drumScoreOf(drumPatternFromTokens(tokens));
+}
+
+}  // namespace nf

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "drums/DrumPattern.h"
+#include "tokenize/Tokenizer.h"
+
+namespace nf {
+
+// The `drums` representation: a piece's drum pattern (drums/DrumPattern.h) as tokens, for drum models trained by
+// likelihood (`noteforge-cli train --model drums`: the lstm on these tokens) and, later, the drum GAN's data.
+//
+//   DRUMS                    start of a piece
+//   GRID_4 | GRID_3          steps per quarter note: sixteenths or eighth-note triplets
+//   BAR                      a bar begins
+//   TS_6/8                   the bar's meter, right after BAR, where it changes (and in the first bar)
+//   H_kick_2                 a hit of a drum class in the current step, velocity bin 0..3 (ghost .. accent)
+//   S                        the step ends: the next hits are one step later
+//   END                      end of the piece
+//
+// Every step of a bar is written, empty ones as a lone S, so a bar's length is its count of S and a model
+// learns where in the bar it is by counting, as a drummer does. Only drum tracks are read; a piece without one
+// is refused (a melody is no drum data). Decoding writes GM drum notes on channel 10 at 120 BPM.
+class DrumTokenizer final : public Tokenizer {
+public:
+    explicit DrumTokenizer(TokenizerSettings settings) : Tokenizer(std::move(settings)) {}
+
+    using Tokenizer::encode;
+    std::vector<std::string> encode(const Piece& piece) const override;
+    Score decode(const std::vector<std::string>& tokens) const override;
+    std::optional<std::string> endToken() const override { return std::string("END"); }
+    std::optional<std::string> startToken() const override { return std::string("DRUMS"); }
+};
+
+// The tokens of a pattern (without DRUMS and END), and back: drumPatternFromTokens is what decode() writes out.
+std::vector<std::string> drumPatternTokens(const DrumPattern& pattern);
+DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens);
+
+}  // namespace nf

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `drums` representation: a drum part becomes DRUMS GRID_4 BAR TS_4/4 H_kick_2 S ... END and decodes back to
+// the same pattern on channel 10; odd generated sequences still decode to whole bars; a melody is refused by name.
+#include <gtest/gtest.h>
+
+#include "drums/DrumTokenizer.h"
+#include "music/MusicError.h"
+
+namespace nf {
+namespace {
+
+TokenizerSettings drumSettings() {
+    TokenizerSettings s;
+    s.kind = TokenizerKind::Drums;
+    return s;
+}
+
+Score beat() {
+    Score s(480);
+    Track t;
+    t.channel = 9;
+    t.isDrum = true;
+    s.tracks.push_back(t);
+    s.timeSignatures = {TimeSignature{0, 4, 4}, TimeSignature{1920, 6, 8}};
+    s.addNote(0, Note{0, 36, 110, 0, 60});
+    s.addNote(0, Note{0, 42, 40, 0, 60});
+    s.addNote(0, Note{0, 38, 90, 480, 60});
+    s.addNote(0, Note{0, 49, 120, 1920 + 720, 60});  // beat 2 of the 6/8 bar
+    return s;
+}
+
+TEST(DrumTokenizer, WritesEveryStepAndTheMeterWhereItChanges) {
+    const auto tokenizer = makeTokenizer(drumSettings());
+    const auto tokens = tokenizer->encode(beat(), "beat.mid");
+    ASSERT_GE(tokens.size(), 8u);
+    EXPECT_EQ(tokens.front(), "DRUMS");
+    EXPECT_EQ(tokens[1], "GRID_4");
+    EXPECT_EQ(tokens[2], "BAR");
+    EXPECT_EQ(tokens[3], "TS_4/4");
+    EXPECT_EQ(tokens[4], "H_kick_3");
+    EXPECT_EQ(tokens[5], "H_closed-hat_0");
+    EXPECT_EQ(tokens[6], "S");
+    EXPECT_EQ(tokens.back(), "END");
+    EXPECT_EQ(std::count(tokens.begin(), tokens.end(), "S"), 16 + 12);  // a 4/4 bar and a 6/8 bar of sixteenths
+    EXPECT_EQ(std::count(tokens.begin(), tokens.end(), "TS_6/8"), 1);
+    EXPECT_EQ(tokenizer->startToken(), "DRUMS");
+    EXPECT_EQ(tokenizer->endToken(), "END");
+}
+
+TEST(DrumTokenizer, DecodesToTheSamePatternOnChannelTen) {
+    const auto tokenizer = makeTokenizer(drumSettings());
+    const Score original = beat();
+    const Score decoded = tokenizer->decode(tokenizer->encode(original, "beat.mid"));
+    ASSERT_EQ(decoded.tracks.size(), 1u);
+    EXPECT_EQ(decoded.tracks[0].channel, 9);
+    EXPECT_TRUE(decoded.tracks[0].isDrum);
+    EXPECT_EQ(drumPatternOf(decoded, DrumGrid::Sixteenths), drumPatternOf(original, DrumGrid::Sixteenths));
+    EXPECT_EQ(decoded.timeSignatures.size(), 2u);
+}
+
+TEST(DrumTokenizer, OddSequencesDecodeToWholeBars) {
+    // Hits before any BAR, an unknown class, a bad bin, a late meter, a bar cut short, tokens after END.
+    const DrumPattern p = drumPatternFromTokens(
+        {"H_kick_2", "S", "H_cowbell_1", "H_snare_9", "S", "TS_3/4", "BAR", "TS_3/4", "H_snare_1", "S", "S", "END", "BAR"});
+    ASSERT_EQ(p.bars.size(), 2u);
+    EXPECT_EQ(p.bars[0].steps.size(), 16u);  // filled to 4/4
+    EXPECT_NE(p.bars[0].steps[0][static_cast<std::size_t>(DrumClass::Kick)], 0);
+    EXPECT_EQ(p.bars[0].numerator, 4) << "a meter after the bar's first step is ignored";
+    EXPECT_EQ(p.bars[1].numerator, 3);
+    EXPECT_EQ(p.bars[1].steps.size(), 12u);
+    EXPECT_EQ(p.hitCount(), 2u);
+    EXPECT_TRUE(drumPatternFromTokens({}).bars.empty());
+}
+
+TEST(DrumTokenizer, AMelodyIsRefusedNamingTheFile) {
+    Score melody(480);
+    melody.tracks.resize(1);
+    melody.addNote(0, Note{0, 60, 80, 0, 480});
+    const auto tokenizer = makeTokenizer(drumSettings());
+    try {
+        tokenizer->encode(melody, "tune.mid");
+        FAIL() << "a melody was accepted as drums";
+    } catch (const MusicError& e) {
+        EXPECT_NE(std::string(e.what()).find("tune.mid"), std::string::npos) << e.what();
+    }
+}
+
+}  // namespace
+}  // namespace nf
