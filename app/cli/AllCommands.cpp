@@ -24,6 +24,7 @@ void addAllCommands(CLI::App& app, CliResult& result) {
     addGenerateCommand(app, result);
     addInfillCommands(app, result);
     addEvaluateInfillCommand(app, result);
+    addEvaluateDrumsCommand(app, result);
     addLossCommand(app, result);
     readIntegersAsDecimal(app);
 }

@@ -56,5 +56,6 @@ void addAnswerBenchmarkCommand(CLI::App& app, CliResult& result);
 void addGenerateCommand(CLI::App& app, CliResult& result);
 void addInfillCommands(CLI::App& app, CliResult& result);  // infill and accompany
 void addEvaluateInfillCommand(CLI::App& app, CliResult& result);
+void addEvaluateDrumsCommand(CLI::App& app, CliResult& result);
 
 }  // namespace nf::cli

@@ -14,6 +14,8 @@
 
 #include "cli/CliCommands.h"
 
+#include "drums/DrumFigures.h"
+#include "drums/DrumGenerator.h"
 #include "generation/GeneratedPiece.h"
 #include "generation/GenerationBenchmark.h"
 #include "generation/GenerationModel.h"
@@ -21,6 +23,7 @@
 #include "generation/Primer.h"
 #include "cli/SteeringOptions.h"
 #include "music/BarGrid.h"
+#include "smf/MidiFileWriter.h"
 
 namespace nf::cli {
 
@@ -50,6 +53,18 @@ std::string outputPath(const std::string& out, int index, int count) {
     if (count == 1) return out;
     const fs::path p(out);
     return (p.parent_path() / (p.stem().string() + "-" + std::to_string(index + 1) + p.extension().string())).string();
+}
+
+// "6/8" -> (6, 8); nothing for anything else.
+std::optional<std::pair<int, int>> parseMeter(const std::string& text) {
+    const auto slash = text.find('/');
+    if (slash == std::string::npos) return std::nullopt;
+    try {
+        const int n = std::stoi(text.substr(0, slash), nullptr, 10), d = std::stoi(text.substr(slash + 1), nullptr, 10);
+        if (n > 0 && d > 0) return std::pair{n, d};
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
 }
 
 bool wantsAbc(const std::string& out) {
@@ -138,6 +153,7 @@ int report(const std::vector<GeneratedPiece>& pieces, const std::vector<std::str
 }
 
 int generateRemi(const GenerationModel& model, const GenerateArgs& a, const SamplingSettings& sampling);
+int generateDrumPart(const GenerationModel& model, const GenerateArgs& a, const SamplingSettings& sampling);
 
 int generate(const GenerateArgs& a) {
     if (!a.recipe.empty()) {
@@ -163,10 +179,11 @@ int generate(const GenerateArgs& a) {
     settings.bars = a.bars;
     settings.seconds = a.seconds;
     const bool remiModel = model.config().tokenizer.kind == TokenizerKind::Remi;
+    const bool drumsModel = model.config().tokenizer.kind == TokenizerKind::Drums;
     if (a.seconds && model.config().tokenizer.kind != TokenizerKind::Events)
         throw std::invalid_argument("--seconds needs an events model; use --bars or --length (tokens)");
-    if (a.bars && !remiModel && model.config().tokenizer.kind != TokenizerKind::Events)
-        throw std::invalid_argument("--bars needs an events or remi model; use --length (tokens)");
+    if (a.bars && !remiModel && !drumsModel && model.config().tokenizer.kind != TokenizerKind::Events)
+        throw std::invalid_argument("--bars needs an events, remi or drums model; use --length (tokens)");
     const auto& c = a.steering;
     if (!remiModel && (c.density || c.polyphony || c.noteBeats || !c.range.empty() || !c.scale.empty()))
         throw std::invalid_argument("--density, --polyphony, --range, --scale and --note-beats need a remi model");
@@ -189,6 +206,7 @@ int generate(const GenerateArgs& a) {
     settings.validate();
 
     if (remiModel) return generateRemi(model, a, s);
+    if (drumsModel) return generateDrumPart(model, a, s);
     const Primer primer = choosePrimer(model, a, s.seed);
     for (const auto& w : primer.warnings) printError("warning: " + w);
     Generator generator(model, a.threads);
@@ -207,20 +225,45 @@ int generate(const GenerateArgs& a) {
     return report(pieces, paths, written, model, primer, settings, a.json);
 }
 
+// A drum part from a drums model: --bars whole bars of --meter at --tempo, on channel 10.
+int generateDrumPart(const GenerationModel& model, const GenerateArgs& a, const SamplingSettings& sampling) {
+    if (!a.primer.empty()) throw std::invalid_argument("--primer: drums models write a new part (no continuation yet)");
+    DrumRequest r;
+    const auto meter = parseMeter(a.meter);
+    if (!meter) throw std::invalid_argument("--meter wants N/D, e.g. 6/8");
+    r.numerator = meter->first;
+    r.denominator = meter->second;
+    r.bars = a.bars ? static_cast<int>(std::lround(*a.bars)) : 8;
+    r.bpm = a.tempo;
+    r.variations = a.variations;
+    r.threads = a.threads;
+    r.sampling = sampling;
+    const auto parts = generateDrums(model, r);
+    int failures = 0;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const std::string path = outputPath(a.out, static_cast<int>(i), static_cast<int>(parts.size()));
+        try {
+            writeMidiFile(parts[i].score, path);
+        } catch (const std::exception& e) {
+            printError(path + ": " + e.what());
+            ++failures;
+            continue;
+        }
+        const DrumFigures f = measureDrums(parts[i].pattern);
+        std::printf("wrote %s: %d bars of %s, %zu hits, drums on MIDI channel 10, %zu distinct bars, %.0f%% empty beats\n",
+                    path.c_str(), r.bars, a.meter.c_str(), f.hits, f.distinctPatterns, 100.0 * f.emptyBeatRate);
+    }
+    return failures ? FailedWork : Success;
+}
+
 // A new piece from a remi model: --bars bars in --meter, --tempo and --key, with the controls.
 int generateRemi(const GenerationModel& model, const GenerateArgs& a, const SamplingSettings& sampling) {
     SteeringRequest request = steeringRequest(a.steering, sampling);
     request.candidates = a.variations;
     request.threads = a.threads;
-    const auto slash = a.meter.find('/');
-    int numerator = 0, denominator = 0;
-    try {
-        numerator = std::stoi(a.meter.substr(0, slash), nullptr, 10);
-        denominator = slash == std::string::npos ? 0 : std::stoi(a.meter.substr(slash + 1), nullptr, 10);
-    } catch (const std::exception&) {
-        numerator = 0;
-    }
-    if (numerator <= 0 || denominator <= 0) throw std::invalid_argument("--meter wants N/D, e.g. 6/8");
+    const auto meter = parseMeter(a.meter);
+    if (!meter) throw std::invalid_argument("--meter wants N/D, e.g. 6/8");
+    const auto [numerator, denominator] = *meter;
     std::optional<Scale> key;
     if (!a.key.empty()) {
         key = parseScale(a.key);
@@ -309,10 +352,10 @@ void addGenerateCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--model", a->model, "Model file (.nfm); with --recipe: overrides the recipe's model path");
     cmd->add_option("--out", a->out, "Output OUT.mid or OUT.abc; K variations become OUT-1.mid .. OUT-K.mid")->required();
     cmd->add_option("--length", a->length, "Most tokens to generate (default 500, as the paper)")->check(CLI::Range(1, 1000000));
-    cmd->add_option("--bars", a->bars, "events models: stop after this many 4/4 bars; remi models: bars of the new piece")
+    cmd->add_option("--bars", a->bars, "events models: stop after this many 4/4 bars; remi and drums models: bars of the new piece")
         ->check(CLI::PositiveNumber);
-    cmd->add_option("--meter", a->meter, "remi models: the new piece's meter (default 4/4; a jig is 6/8)");
-    cmd->add_option("--tempo", a->tempo, "remi models: beats per minute (default 120)")->check(CLI::Range(20.0, 400.0));
+    cmd->add_option("--meter", a->meter, "remi and drums models: the new piece's meter (default 4/4; a jig is 6/8)");
+    cmd->add_option("--tempo", a->tempo, "remi and drums models: beats per minute (default 120)")->check(CLI::Range(20.0, 400.0));
     cmd->add_option("--key", a->key, "remi models: the key to write in, e.g. \"D major\" (the model's choice by default)");
     cmd->add_option("--from-bar", a->fromBar, "remi models with --primer: continue from this bar (default: after the end)");
     addSteeringOptions(cmd, a->steering, false);

@@ -20,6 +20,7 @@
 #include "dataset/BaseModels.h"
 #include "dataset/Dataset.h"
 #include "dataset/DemoData.h"
+#include "drums/DrumModelConfig.h"
 
 #include "tokenize/CorpusBuilder.h"
 #include "training/FanOutObserver.h"
@@ -142,7 +143,10 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (!a.init.empty() && (!a.preset.empty() || !a.repr.empty() || a.hidden > 0 || a.layers > 0 || a.embed > 0 || a.heads > 0))
         throw std::invalid_argument("--init keeps the base model's network and representation: drop --preset, --repr, "
                                     "--hidden, --layers, --embed and --heads");
+    if (a.model == "drums" && (!a.preset.empty() || (!a.repr.empty() && a.repr != "drums")))
+        throw std::invalid_argument("--model drums is the lstm on the drums representation: drop --preset and --repr");
     TrainingConfig c = !initPath.empty() ? fineTuningConfig(initPath)  // the base's network, a gentler schedule
+                       : a.resume.empty() && a.model == "drums" ? drumModelConfig()
                        : a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model),
                                                                      a.preset.empty() ? std::nullopt
                                                                                       : std::optional(parseEnum<ModelSize>(a.preset)))
@@ -266,14 +270,17 @@ int runTrain(const TrainArgs& a) {
 
 void addTrainCommand(CLI::App& app, CliResult& result) {
     auto args = std::make_shared<TrainArgs>();
-    auto* cmd = app.add_subcommand("train", "Train a model (paper-midi, paper-abc, lstm or transformer) on a folder of MIDI/ABC music");
+    auto* cmd = app.add_subcommand("train", "Train a model (paper-midi, paper-abc, lstm, transformer or drums) on a folder of MIDI/ABC music");
     cmd->add_option("--data", args->data, "File or folder of MIDI/ABC music (default: the demo data set)");
     cmd->add_option("--out", args->out, "Model file to write (best by validation loss); checkpoints go to MODEL.ckpt")->required();
     cmd->add_option("--format", args->format, "Which files to use")->check(CLI::IsMember({"auto", "midi", "abc"}));
     cmd->add_option("--repr", args->repr, "Representation (default: the model's: paper-notes, abc-chars, events; "
                                           "remi for lstm and transformer: bars, tracks, controls, infill)")
         ->check(CLI::IsMember(enumWords<TokenizerKind>()));
-    cmd->add_option("--model", args->model, "Model (default lstm)")->check(CLI::IsMember(enumWords<ModelKind>()));
+    std::vector<std::string> models = enumWords<ModelKind>();
+    models.emplace_back("drums");
+    cmd->add_option("--model", args->model, "Model (default lstm; drums: the lstm on drum patterns, for drum parts)")
+        ->check(CLI::IsMember(models));
     cmd->add_option("--preset", args->preset, "Transformer size: small (about 2M parameters, CPU; default) or base "
                                               "(about 20M, GPU)")
         ->check(CLI::IsMember(enumWords<ModelSize>()));

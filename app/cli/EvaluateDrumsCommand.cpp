@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// noteforge-cli evaluate-drums FILES... [--against DATA] [--json]: the drum figures (drums/DrumFigures.h) of the
+// drum parts of some files -- generated ones, say -- beside those of a data folder, and the longest run of bars
+// each file copies from the data. docs/benchmarks/drums.md is made with it. Torch-free.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/CliCommands.h"
+#include "dataset/Dataset.h"
+#include "drums/DrumFigures.h"
+
+namespace nf::cli {
+
+namespace {
+
+struct EvaluateDrumsArgs {
+    std::vector<std::string> files;
+    std::string against;
+    bool json = false;
+};
+
+bool hasDrums(const Score& s) {
+    for (const Track& t : s.tracks)
+        if ((t.isDrum || t.channel == 9) && !t.notes.empty()) return true;
+    return false;
+}
+
+// The drum patterns of every piece of a file or folder that has drums.
+std::vector<DrumPattern> drumPatterns(const std::string& path, std::vector<std::string>* names = nullptr) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) throw std::invalid_argument(path + ": no such file or folder");
+    std::vector<DrumPattern> out;
+    for (const Piece& p : loadDataset(path).pieces) {
+        if (!hasDrums(p.score)) continue;
+        out.push_back(drumPatternOf(p.score));
+        if (names) names->push_back(p.file);
+    }
+    return out;
+}
+
+nlohmann::ordered_json toJson(const DrumFigures& f) {
+    return {{"bars", f.bars},
+            {"hits", f.hits},
+            {"hits_per_bar", f.hitsPerBar},
+            {"empty_beat_rate", f.emptyBeatRate},
+            {"backbone", f.backbone},
+            {"pattern_consistency", f.patternConsistency},
+            {"groove_consistency", f.grooveConsistency},
+            {"distinct_patterns", f.distinctPatterns},
+            {"distinct_share", f.distinctShare}};
+}
+
+void printRow(const char* name, double files, std::optional<double> data, const char* format) {
+    std::printf("%-28s", name);
+    std::printf(format, files);
+    if (data) std::printf(format, *data);
+    std::printf("\n");
+}
+
+int evaluateDrums(const EvaluateDrumsArgs& a) {
+    std::vector<DrumPattern> mine;
+    std::vector<std::string> names;
+    for (const std::string& f : a.files) {
+        auto patterns = drumPatterns(f, &names);
+        mine.insert(mine.end(), patterns.begin(), patterns.end());
+    }
+    if (mine.empty()) throw std::invalid_argument("no drum part (channel 10) in the files given");
+    const DrumFigures figures = DrumFigures::of(mine);
+    std::optional<DrumFigures> data;
+    DrumCopyIndex index;
+    std::vector<int> copies;
+    if (!a.against.empty()) {
+        const auto theirs = drumPatterns(a.against);
+        if (theirs.empty()) throw std::invalid_argument(a.against + ": no drum part (channel 10) to compare with");
+        data = DrumFigures::of(theirs);
+        for (const DrumPattern& p : theirs) index.add(p);
+        for (const DrumPattern& p : mine) copies.push_back(index.longestCopy(p));
+    }
+    const int longest = copies.empty() ? 0 : *std::max_element(copies.begin(), copies.end());
+    if (a.json) {
+        nlohmann::ordered_json j;
+        j["files"] = toJson(figures);
+        j["pieces"] = mine.size();
+        if (data) {
+            j["data"] = toJson(*data);
+            j["data_path"] = a.against;
+            j["longest_copy_bars"] = longest;
+            nlohmann::ordered_json each = nlohmann::ordered_json::array();
+            for (std::size_t i = 0; i < names.size(); ++i) each.push_back({{"file", names[i]}, {"longest_copy_bars", copies[i]}});
+            j["per_file"] = each;
+        }
+        std::printf("%s\n", j.dump(2).c_str());
+        return Success;
+    }
+    std::printf("%-28s%12s%s\n", "drum figure", "files", data ? "        data" : "");
+    const auto opt = [&](double DrumFigures::*m) { return data ? std::optional<double>((*data).*m) : std::nullopt; };
+    printRow("pieces", static_cast<double>(mine.size()), std::nullopt, "%12.0f");
+    printRow("bars", static_cast<double>(figures.bars), data ? std::optional<double>(data->bars) : std::nullopt, "%12.0f");
+    printRow("hits per bar", figures.hitsPerBar, opt(&DrumFigures::hitsPerBar), "%12.2f");
+    printRow("empty beats", figures.emptyBeatRate, opt(&DrumFigures::emptyBeatRate), "%12.3f");
+    printRow("backbone (kick 1/3, snare 2/4)", figures.backbone, opt(&DrumFigures::backbone), "%12.3f");
+    printRow("pattern consistency", figures.patternConsistency, opt(&DrumFigures::patternConsistency), "%12.3f");
+    printRow("groove consistency", figures.grooveConsistency, opt(&DrumFigures::grooveConsistency), "%12.3f");
+    printRow("distinct bars / bars with hits", figures.distinctShare, opt(&DrumFigures::distinctShare), "%12.3f");
+    if (data) std::printf("longest copy from the data:  %d bars (%s)\n", longest, a.against.c_str());
+    return Success;
+}
+
+}  // namespace
+
+void addEvaluateDrumsCommand(CLI::App& app, CliResult& result) {
+    auto args = std::make_shared<EvaluateDrumsArgs>();
+    auto* cmd = app.add_subcommand("evaluate-drums", "Drum figures of files' drum parts (channel 10), beside a data folder's");
+    cmd->add_option("files", args->files, "MIDI files or folders with drum parts (generated ones, say)")->required();
+    cmd->add_option("--against", args->against, "A folder of drum data to compare with and to look for copied bars in");
+    cmd->add_flag("--json", args->json, "Print the figures as JSON");
+    setGuardedCallback(cmd, result, [args] { return evaluateDrums(*args); });
+}
+
+}  // namespace nf::cli

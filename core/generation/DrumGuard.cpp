@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generation/DrumGuard.h"
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+namespace nf {
+
+DrumGuard::DrumGuard(const Vocabulary& v, int bars, int stepsPerBar) : bars_(bars), stepsPerBar_(stepsPerBar) {
+    const auto need = [&](const char* token) {
+        const auto id = v.find(token);
+        if (!id) throw std::invalid_argument(std::string("not a drums model: its vocabulary has no ") + token);
+        return *id;
+    };
+    step_ = need("S");
+    bar_ = need("BAR");
+    end_ = need("END");
+    std::map<std::string, int> classes;
+    for (int i = 0; i < v.size(); ++i) {
+        const std::string& t = v.token(i);
+        if (t.rfind("H_", 0) != 0) continue;
+        const std::string cls = t.substr(2, t.rfind('_') - 2);
+        hits_.push_back(i);
+        hitClass_.push_back(classes.emplace(cls, static_cast<int>(classes.size())).first->second);
+    }
+    classUsed_.assign(classes.size(), false);
+}
+
+void DrumGuard::startGenerating() {
+    // The primer ends with BAR (and its meter): the first bar to write has begun.
+    generating_ = true;
+    barsStarted_ = 1;
+    stepsDone_ = 0;
+    std::fill(classUsed_.begin(), classUsed_.end(), false);
+    computeAllowed();
+}
+
+void DrumGuard::push(int token) {
+    if (!generating_ || finished_) return;
+    if (token == end_) {
+        finished_ = true;
+    } else if (token == bar_) {
+        ++barsStarted_;
+        stepsDone_ = 0;
+        std::fill(classUsed_.begin(), classUsed_.end(), false);
+    } else if (token == step_) {
+        ++stepsDone_;
+        std::fill(classUsed_.begin(), classUsed_.end(), false);
+    } else {
+        const auto it = std::find(hits_.begin(), hits_.end(), token);
+        if (it != hits_.end()) classUsed_[static_cast<std::size_t>(hitClass_[static_cast<std::size_t>(it - hits_.begin())])] = true;
+    }
+    computeAllowed();
+}
+
+void DrumGuard::computeAllowed() {
+    allowed_.clear();
+    if (finished_) return;
+    if (stepsDone_ >= stepsPerBar_) {
+        allowed_.push_back(barsStarted_ >= bars_ ? end_ : bar_);
+        return;
+    }
+    for (std::size_t i = 0; i < hits_.size(); ++i)
+        if (!classUsed_[static_cast<std::size_t>(hitClass_[i])]) allowed_.push_back(hits_[i]);
+    allowed_.push_back(step_);
+}
+
+}  // namespace nf

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include "generation/TokenGuard.h"
+#include "tokenize/Vocabulary.h"
+
+namespace nf {
+
+// Keeps a `drums` model's output (drums/DrumTokenizer.h) to whole bars: after the primer's BAR, each bar gets
+// exactly `stepsPerBar` steps (hits, each class at most once a step, then S), then BAR, until `bars` bars are
+// written; then END. A young model that would end early or write a 17-step bar cannot.
+class DrumGuard final : public TokenGuard {
+public:
+    DrumGuard(const Vocabulary& vocabulary, int bars, int stepsPerBar);
+
+    void push(int token) override;
+    void startGenerating() override;
+    TokenLimits limits() const override { return {allowed_, {}}; }
+    bool finished() const override { return finished_; }
+
+private:
+    void computeAllowed();
+
+    std::vector<int> hits_;        // every H_ token
+    std::vector<int> hitClass_;    // parallel: the class's index among the model's classes
+    int step_ = -1, bar_ = -1, end_ = -1;
+    int bars_, stepsPerBar_;
+    bool generating_ = false;
+    bool finished_ = false;
+    int barsStarted_ = 0;
+    int stepsDone_ = 0;
+    std::vector<bool> classUsed_;  // in the open step
+    std::vector<int> allowed_;
+};
+
+}  // namespace nf

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DrumGuard keeps a drums model to whole bars: a "model" that picks at random among what the guard allows (the
+// worst case) still writes exactly the bars asked for, each with its steps, each class at most once a step,
+// and ends with END only after the last bar.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "generation/DrumGuard.h"
+#include "tokenize/SplitMix64.h"
+
+namespace nf {
+namespace {
+
+Vocabulary drumVocabulary() {
+    return Vocabulary({"BAR", "DRUMS", "END", "GRID_4", "H_closed-hat_1", "H_closed-hat_2", "H_kick_2", "H_kick_3",
+                       "H_snare_0", "H_snare_2", "S", "TS_3/4", "TS_4/4"});
+}
+
+TEST(DrumGuard, WritesExactlyTheBarsAskedForWithWholeStepsAndOneHitPerClassAndStep) {
+    const Vocabulary v = drumVocabulary();
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        DrumGuard guard(v, 3, 12);  // three bars of 3/4 in sixteenths
+        for (const char* t : {"DRUMS", "GRID_4", "BAR", "TS_3/4"}) guard.push(v.at(t));
+        guard.startGenerating();
+        SplitMix64 rng(seed);
+        std::vector<std::string> written;
+        for (int i = 0; i < 10000 && !guard.finished(); ++i) {
+            const auto allowed = guard.limits().required;
+            ASSERT_FALSE(allowed.empty());
+            const int t = allowed[static_cast<std::size_t>(rng.below(allowed.size()))];
+            written.push_back(v.token(t));
+            guard.push(t);
+        }
+        ASSERT_TRUE(guard.finished());
+        ASSERT_EQ(written.back(), "END");
+        int bars = 1, steps = 0;
+        std::set<std::string> classes;
+        for (std::size_t i = 0; i + 1 < written.size(); ++i) {
+            const std::string& t = written[i];
+            if (t == "BAR") {
+                EXPECT_EQ(steps, 12) << "bar " << bars << ", seed " << seed;
+                ++bars;
+                steps = 0;
+            } else if (t == "S") {
+                ++steps;
+                classes.clear();
+            } else {
+                ASSERT_EQ(t.rfind("H_", 0), 0u) << t;
+                EXPECT_TRUE(classes.insert(t.substr(2, t.rfind('_') - 2)).second) << "a class twice in one step: " << t;
+            }
+        }
+        EXPECT_EQ(bars, 3);
+        EXPECT_EQ(steps, 12);
+    }
+}
+
+TEST(DrumGuard, RefusesAVocabularyWithoutDrumTokens) {
+    EXPECT_THROW(DrumGuard(Vocabulary({"ON_60", "OFF_60", "SHIFT_1"}), 4, 16), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace nf
