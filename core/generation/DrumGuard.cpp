@@ -7,7 +7,11 @@
 
 namespace nf {
 
-DrumGuard::DrumGuard(const Vocabulary& v, int bars, int stepsPerBar) : bars_(bars), stepsPerBar_(stepsPerBar) {
+DrumGuard::DrumGuard(const Vocabulary& v, int bars, int stepsPerBar)
+    : DrumGuard(v, std::vector<int>(static_cast<std::size_t>(std::max(1, bars)), stepsPerBar)) {}
+
+DrumGuard::DrumGuard(const Vocabulary& v, std::vector<int> stepsPerBar) : stepsPerBar_(std::move(stepsPerBar)) {
+    if (stepsPerBar_.empty()) throw std::invalid_argument("drums: no bars to write");
     const auto need = [&](const char* token) {
         const auto id = v.find(token);
         if (!id) throw std::invalid_argument(std::string("not a drums model: its vocabulary has no ") + token);
@@ -57,8 +61,9 @@ void DrumGuard::push(int token) {
 void DrumGuard::computeAllowed() {
     allowed_.clear();
     if (finished_) return;
-    if (stepsDone_ >= stepsPerBar_) {
-        allowed_.push_back(barsStarted_ >= bars_ ? end_ : bar_);
+    const auto bars = static_cast<int>(stepsPerBar_.size());
+    if (stepsDone_ >= stepsPerBar_[static_cast<std::size_t>(std::min(barsStarted_, bars) - 1)]) {
+        allowed_.push_back(barsStarted_ >= bars ? end_ : bar_);
         return;
     }
     for (std::size_t i = 0; i < hits_.size(); ++i)

@@ -8,12 +8,14 @@
 
 namespace nf {
 
-// Keeps a `drums` model's output (drums/DrumTokenizer.h) to whole bars: after the primer's BAR, each bar gets
-// exactly `stepsPerBar` steps (hits, each class at most once a step, then S), then BAR, until `bars` bars are
+// Keeps a `drums` model's output (drums/DrumTokenizer.h) to whole bars: after the primer's BAR, bar i gets
+// exactly stepsPerBar[i] steps (hits, each class at most once a step, then S), then BAR, until every bar is
 // written; then END. A young model that would end early or write a 17-step bar cannot.
 class DrumGuard final : public TokenGuard {
 public:
     DrumGuard(const Vocabulary& vocabulary, int bars, int stepsPerBar);
+    // Bars of different lengths (a pickup, meter changes): one entry per bar.
+    DrumGuard(const Vocabulary& vocabulary, std::vector<int> stepsPerBar);
 
     void push(int token) override;
     void startGenerating() override;
@@ -26,7 +28,7 @@ private:
     std::vector<int> hits_;        // every H_ token
     std::vector<int> hitClass_;    // parallel: the class's index among the model's classes
     int step_ = -1, bar_ = -1, end_ = -1;
-    int bars_, stepsPerBar_;
+    std::vector<int> stepsPerBar_;
     bool generating_ = false;
     bool finished_ = false;
     int barsStarted_ = 0;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "generation/SamplingSettings.h"
@@ -25,6 +26,9 @@ struct SteeringJob {
     Tick spanEnd = 0;
     std::vector<std::size_t> tracks;  // indices into base.tracks
     int program = 0;
+    // AddPart with program -1: a `drums` model file that writes the part instead of the piece's model (it follows
+    // the piece's bars and meter only: drums/DrumPart.h). Empty: the piece's model writes the drums.
+    std::string drumModelPath;
     int bars = 4;
     SteeringControls controls;
     SamplingSettings sampling;

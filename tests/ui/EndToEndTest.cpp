@@ -237,6 +237,50 @@ TEST(EndToEnd, TheStudioTrainsAndGeneratesWithATransformer) {
     EXPECT_EQ(w.document()->score().noteCount(), gp->results()[0].piece.score.noteCount());
 }
 
+// The Drums preset trains the drums model on the drum parts of the loaded data (issue 19), and the Generation panel
+// writes a drum track on channel 10 with it.
+TEST(EndToEnd, TheStudioTrainsADrumsModelAndGeneratesDrums) {
+    QTemporaryDir data;
+    MainWindow w;
+    ASSERT_TRUE(showSmallDataset(w, data));
+    TrainingPanel* tp = w.module<StudioTraining>()->panel();
+    tp->form()->applyPreset(tp->form()->presetBox()->count() - 1);  // Drums (LSTM)
+    TrainingConfig c = tp->form()->config();
+    ASSERT_EQ(c.tokenizer.kind, TokenizerKind::Drums);
+    c.epochs = 2;
+    c.model.hiddenSize = 24;
+    c.model.layers = 1;
+    c.valShare = 0.34;
+    c.device = "cpu";
+    c.threads = 1;
+    tp->form()->setConfig(c);
+    bool trained = false;
+    TrainingResult result;
+    QString failure;
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished, [&](const TrainingResult& r) {
+        result = r;
+        trained = true;
+    });
+    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
+    tp->startFrom()->chooseNothing();
+    tp->startTraining();
+    ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
+    ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    EXPECT_EQ(result.outcome, TrainingOutcome::Finished) << result.message;
+
+    GenerationPanel* gp = w.module<StudioGeneration>()->panel();
+    ASSERT_EQ(gp->modelPath(), QString::fromStdString(result.modelPath));
+    gp->lengthBox()->setValue(150);
+    gp->variationsBox()->setValue(1);
+    gp->startGeneration();
+    ASSERT_TRUE(uitest::waitFor([&] { return gp->generateButton()->isEnabled(); }, 120000));
+    ASSERT_EQ(gp->results().size(), 1u);
+    const Score& drums = gp->results()[0].piece.score;
+    ASSERT_EQ(drums.tracks.size(), 1u);
+    EXPECT_TRUE(drums.tracks[0].isDrum);
+    EXPECT_EQ(drums.tracks[0].channel, 9);
+}
+
 // A first training in the studio starts from the base model that fits the loaded data (issue 18): "Start from"
 // shows it before Start, and the model written is that base fine-tuned, its data card saying so.
 TEST(EndToEnd, TheStudioFineTunesTheBaseModelThatFitsTheData) {

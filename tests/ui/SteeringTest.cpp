@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QSettings>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -21,6 +23,7 @@
 #include "MainWindow.h"
 #include "UiTestUtil.h"
 #include "document/ScoreDocument.h"
+#include "drums/DrumClass.h"
 #include "generation/GenerationPanel.h"
 #include "music/BarGrid.h"
 #include "pianoroll/PianoKeyboard.h"
@@ -45,6 +48,7 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kRemiModel = fs::path(NF_TEST_DATA_DIR) / "models" / "remi-lstm-0.1.0.nfm";
 const fs::path kPaperModel = fs::path(NF_TEST_DATA_DIR) / "models" / "paper-abc-0.1.0.nfm";
+const fs::path kDrumsModel = fs::path(NF_TEST_DATA_DIR) / "models" / "drums-lstm-0.1.0.nfm";
 const fs::path kTune = fs::path(NF_SOURCE_DIR) / "resources" / "demo" / "midi" / "abc2midi-nottingham" / "jigs100.mid";
 
 // The studio with a jig in the editor and `model` chosen in the Generation panel, once the steering side has
@@ -176,6 +180,45 @@ TEST_F(Steering, AddPartAddsOneDrumTrackOnChannelTen) {
     const Track& drums = after.tracks.back();
     EXPECT_TRUE(drums.isDrum);
     EXPECT_EQ(drums.channel, 9);
+    for (std::size_t t = 0; t < original.tracks.size(); ++t) EXPECT_EQ(after.tracks[t].notes, original.tracks[t].notes);
+    window_.document()->undoStack()->undo();
+    EXPECT_TRUE(window_.document()->score() == original);
+}
+
+// Add Part -> Drums from a drums model: one drum track on channel 10 over the piece's own bars (the jig's pickup
+// and 6/8 bars), every hit on a sixteenth of its bar and a GM drum note; the rest of the piece untouched; one
+// undo step; the choice of model remembered for the next session.
+TEST_F(Steering, AddPartWithADrumModelDrumsToThePiecesBars) {
+    QSettings().remove("steering/drumModel");
+    open(kRemiModel);
+    const Score original = window_.document()->score();
+    window_.actions()->addPart->trigger();
+    SteeringStrip* strip = steering_->strip();
+    QComboBox* box = strip->instrumentBox();
+    // Choosing the item asks for the model file; the dialog is answered here as a user would.
+    bool answered = false;
+    uitest::answerNextFileDialog(QString::fromStdString(kDrumsModel.string()), &answered);
+    box->setCurrentIndex(box->findData(SteeringStrip::kDrumModelItem));
+    ASSERT_TRUE(answered);
+    ASSERT_EQ(strip->drumModelPath().toStdString(), kDrumsModel.string());
+    EXPECT_TRUE(box->currentText().contains("drums-lstm-0.1.0")) << box->currentText().toStdString();
+    EXPECT_EQ(QSettings().value("steering/drumModel").toString().toStdString(), kDrumsModel.string());
+    generate(2);
+    EXPECT_EQ(steering_->job().drumModelPath, kDrumsModel.string());
+    strip->keepButton()->click();
+    const Score& after = window_.document()->score();
+    ASSERT_EQ(after.tracks.size(), original.tracks.size() + 1);
+    const Track& drums = after.tracks.back();
+    EXPECT_TRUE(drums.isDrum);
+    EXPECT_EQ(drums.channel, 9);
+    ASSERT_FALSE(drums.notes.empty());
+    const auto bars = barLines(original, original.endTick());
+    for (const Note& n : drums.notes) {
+        EXPECT_TRUE(drumClassOf(n.pitch).has_value()) << n.pitch;
+        EXPECT_LT(n.start, bars.back().end());
+        const BarLine& bar = bars[barIndexAt(bars, n.start)];
+        EXPECT_EQ((n.start - bar.start) % (original.ppq() / 4), 0) << "a hit off the bar's sixteenths at " << n.start;
+    }
     for (std::size_t t = 0; t < original.tracks.size(); ++t) EXPECT_EQ(after.tracks[t].notes, original.tracks[t].notes);
     window_.document()->undoStack()->undo();
     EXPECT_TRUE(window_.document()->score() == original);

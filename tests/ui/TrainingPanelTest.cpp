@@ -161,6 +161,10 @@ TEST(HyperparameterForm, OffersTheTransformerPresets) {
         }
     }
     EXPECT_EQ(transformers, 2);
+    // The last preset is the drums model: the lstm on drum patterns.
+    form.applyPreset(form.presetBox()->count() - 1);
+    EXPECT_EQ(form.config().model.kind, ModelKind::Lstm);
+    EXPECT_EQ(form.config().tokenizer.kind, TokenizerKind::Drums);
 }
 
 // The per-step loss is smoothed against noise but follows a real change within a small part of an epoch: it used

@@ -245,20 +245,7 @@ TEST(Welcome, AnExportThroughTheFileDialogTicksTheLastStep) {
     QTemporaryDir dir;
     const QString path = dir.filePath("exported.mid");
     bool answered = false;
-    std::function<void()> answer = [&] {
-        if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
-            // Typed as a person would (selectFile() could lose to the dialog's own start name while its folder
-            // was still being read).
-            auto* name = dialog->findChild<QLineEdit*>("fileNameEdit");
-            if (!name) return dialog->reject();  // answered stays false: the failure shows
-            name->setText(path);
-            QMetaObject::invokeMethod(dialog, "accept");  // a protected slot: as the Save button calls it
-            answered = true;
-        } else {
-            QTimer::singleShot(20, answer);
-        }
-    };
-    QTimer::singleShot(20, answer);
+    uitest::answerNextFileDialog(path, &answered);
     w.files()->exportMidi(false);
     EXPECT_TRUE(answered);
     EXPECT_TRUE(QFileInfo::exists(path));

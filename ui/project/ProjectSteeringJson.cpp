@@ -52,6 +52,7 @@ QJsonObject steeringToJson(const ProjectSteering& s) {
                        {"span_end", static_cast<qint64>(job.spanEnd)},
                        {"tracks", tracks},
                        {"program", job.program},
+                       {"drum_model", QString::fromStdString(job.drumModelPath)},
                        {"bars", job.bars},
                        {"controls", controls},
                        {"temperature", job.sampling.temperature},
@@ -75,6 +76,7 @@ ProjectSteering steeringFromJson(const QJsonObject& o, const QString& file) {
     for (const QJsonValue& t : o["tracks"].toArray())
         if (t.toInt() >= 0) job.tracks.push_back(static_cast<std::size_t>(t.toInt()));
     job.program = o["program"].toInt();
+    job.drumModelPath = o["drum_model"].toString().toStdString();  // absent in projects before drum models
     job.bars = o["bars"].toInt(4);
     const QJsonObject c = o["controls"].toObject();
     job.controls.density = optionalInt(c, "density");

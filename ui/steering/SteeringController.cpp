@@ -7,6 +7,7 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "drums/DrumPart.h"
 #include "generation/GenerationModel.h"
 #include "generation/GenerationSettings.h"
 #include "music/BarGrid.h"
@@ -113,7 +114,9 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
         std::lock_guard lock(cache_->mutex);
         if (cache_->path == modelPath_) model = cache_->model;
     }
-    if (!model || !canSteer_) {
+    // A drum part from a drums model needs no steerable model of the piece: the drums model is opened on the worker.
+    const bool drumModel = !job.drumModelPath.empty();
+    if (!drumModel && (!model || !canSteer_)) {
         emit failed(whyNot_.isEmpty() ? tr("The model is not ready yet") : whyNot_);
         emit finished(false);
         return;
@@ -125,9 +128,11 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
     // What a run posts is delivered only while it is the current run: a candidate written just before a Cancel
     // must not join the next job's list.
     const std::uint64_t run = ++run_;
-    watcher_.setFuture(QtConcurrent::run([self, cancelFlag, model, job, firstIndex, threads, run] {
+    watcher_.setFuture(QtConcurrent::run([self, cancelFlag, model, job, firstIndex, threads, run, drumModel] {
         try {
-            const RemiSteering steering(*model);
+            const std::unique_ptr<const GenerationModel> drums =
+                drumModel ? std::make_unique<const GenerationModel>(GenerationModel::open(job.drumModelPath)) : nullptr;
+            const std::unique_ptr<const RemiSteering> steering = drumModel ? nullptr : std::make_unique<const RemiSteering>(*model);
             const int total = std::max(1, job.candidates);
             for (int k = 0; k < total && !cancelFlag->load(); ++k) {
                 SteeringRequest request;
@@ -143,7 +148,17 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
                         if (self->run_ == run) emit self->progress(permille, 1000);
                     }, Qt::QueuedConnection);
                 };
-                std::vector<SteeredPiece> pieces = runJob(steering, job, request);
+                std::vector<SteeredPiece> pieces;
+                if (drums) {
+                    DrumPartRequest part;
+                    part.sampling = request.sampling;
+                    part.threads = threads;
+                    part.cancel = request.cancel;
+                    part.progress = request.progress;
+                    pieces.push_back(addDrumPart(*drums, job.base, part));
+                } else {
+                    pieces = runJob(*steering, job, request);
+                }
                 if (pieces.empty() || pieces.front().cancelled || cancelFlag->load()) break;
                 auto piece = std::make_shared<const SteeredPiece>(std::move(pieces.front()));
                 const int index = firstIndex + k;

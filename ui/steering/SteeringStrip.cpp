@@ -3,6 +3,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -31,6 +32,10 @@ SteeringStrip::SteeringStrip(QWidget* parent) : QFrame(parent) {
     instrument_ = new QComboBox(this);
     instrument_->setToolTip(tr("The part to add: the model writes it given all the other tracks"));
     instrument_->addItem(tr("Drums"), -1);
+    instrument_->addItem(tr("Drums from a drum model..."), kDrumModelItem);
+    instrument_->setItemData(1, tr("A drums model (noteforge-cli train --model drums) writes the drums: it follows the "
+                                   "piece's bars and meter but does not hear the other parts"),
+                             Qt::ToolTipRole);
     instrument_->addItem(tr("Bass"), 33);
     instrument_->addItem(tr("Chords (piano)"), 0);
     instrument_->addItem(tr("Melody (flute)"), 73);
@@ -102,6 +107,9 @@ SteeringStrip::SteeringStrip(QWidget* parent) : QFrame(parent) {
     connect(keep_, &QPushButton::clicked, this, &SteeringStrip::keepRequested);
     connect(discard_, &QPushButton::clicked, this, &SteeringStrip::discardRequested);
     connect(candidates_, &QButtonGroup::idClicked, this, &SteeringStrip::candidateChosen);
+    connect(instrument_, &QComboBox::currentIndexChanged, this, [this] {
+        if (instrument_->currentData().toInt() == kDrumModelItem && drumModelPath_.isEmpty()) emit drumModelWanted();
+    });
     updateButtons();
 }
 
@@ -149,7 +157,18 @@ std::vector<std::size_t> SteeringStrip::tickedTracks() const {
     return out;
 }
 
-int SteeringStrip::program() const { return instrument_->currentData().toInt(); }
+int SteeringStrip::program() const { return std::max(-1, instrument_->currentData().toInt()); }
+
+QString SteeringStrip::drumModelPath() const {
+    return instrument_->currentData().toInt() == kDrumModelItem ? drumModelPath_ : QString();
+}
+
+void SteeringStrip::setDrumModelPath(const QString& path) {
+    drumModelPath_ = path;
+    const int item = instrument_->findData(kDrumModelItem);
+    instrument_->setItemText(item, path.isEmpty() ? tr("Drums from a drum model...")
+                                                  : tr("Drums from %1").arg(QFileInfo(path).completeBaseName()));
+}
 int SteeringStrip::bars() const { return bars_->value(); }
 
 void SteeringStrip::setRunning(bool running) {

@@ -34,6 +34,11 @@ public:
     SteeringForm* form() const { return form_; }
     // Add Part: the GM program chosen (-1 drums); Continue: the bars to write.
     int program() const;
+    // Add Part -> "Drums from a drum model": the model file chosen (remembered by StudioSteering), or empty when
+    // the piece's model writes the drums.
+    QString drumModelPath() const;
+    void setDrumModelPath(const QString& path);
+    static constexpr int kDrumModelItem = -2;  // the instrument box's data for that item
     int bars() const;
     // Regenerate: the tracks offered (names, by index) and which are ticked; ticking more or fewer emits
     // tracksChanged.
@@ -65,6 +70,8 @@ signals:
     void keepRequested();
     void discardRequested();
     void tracksChanged();
+    // "Drums from a drum model" was chosen and no model file is known yet: StudioSteering asks for one.
+    void drumModelWanted();
 
 private:
     void updateButtons();
@@ -73,6 +80,7 @@ private:
     bool running_ = false;
     QLabel* title_;
     QComboBox* instrument_;
+    QString drumModelPath_;
     QSpinBox* bars_;
     QToolButton* tracks_;
     SteeringForm* form_;

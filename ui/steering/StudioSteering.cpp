@@ -2,9 +2,13 @@
 #include "steering/StudioSteering.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 
@@ -57,6 +61,9 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
     connect(strip_, &SteeringStrip::candidateChosen, this, &StudioSteering::choose);
     connect(strip_, &SteeringStrip::keepRequested, this, &StudioSteering::keep);
     connect(strip_, &SteeringStrip::discardRequested, this, &StudioSteering::close);
+    connect(strip_, &SteeringStrip::drumModelWanted, this, &StudioSteering::chooseDrumModel);
+    const QString drumModel = QSettings().value(kDrumModelKey).toString();
+    if (QFileInfo::exists(drumModel)) strip_->setDrumModelPath(drumModel);
     connect(strip_, &SteeringStrip::tracksChanged, this, [this] {  // ticked in the strip's Tracks menu
         job_.tracks = strip_->tickedTracks();
         title_ = titleFor(job_);
@@ -267,6 +274,18 @@ void StudioSteering::openAddPart() {
     strip_->form()->setMeasured(neutral);
 }
 
+void StudioSteering::chooseDrumModel() {
+    const QString remembered = QSettings().value(kDrumModelKey).toString();
+    const QString file = QFileDialog::getOpenFileName(context().shell().mainWindow(), tr("A drums model to write the drums"),
+                                                      QFileInfo(remembered).absolutePath(), tr("NoteForge models (*.nfm)"));
+    if (file.isEmpty()) {  // cancelled: back to the piece's own model
+        strip_->instrumentBox()->setCurrentIndex(strip_->instrumentBox()->findData(-1));
+        return;
+    }
+    QSettings().setValue(kDrumModelKey, file);
+    strip_->setDrumModelPath(file);
+}
+
 void StudioSteering::openContinue() {
     ScoreDocument* doc = context().document();
     if (doc->isEmpty()) return;
@@ -310,6 +329,10 @@ void StudioSteering::generate() {
     job_.sampling.seed = QRandomGenerator::global()->generate64() >> 16;
     job_.candidates = strip_->form()->candidates();
     job_.program = strip_->program();
+    job_.drumModelPath = job_.kind == SteeringJob::Kind::AddPart ? strip_->drumModelPath().toStdString() : std::string();
+    if (!job_.drumModelPath.empty())  // an unconditioned model: the musician should know what it listens to
+        context().log()->info(tr("Drums from %1: it follows the piece's bars and meter; it does not hear the other parts")
+                                  .arg(QFileInfo(strip_->drumModelPath()).fileName()));
     job_.bars = strip_->bars();
     strip_->begin(job_.kind, title_);
     candidates_.clear();

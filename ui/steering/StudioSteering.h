@@ -44,6 +44,8 @@ public slots:
     void choose(int index);
     void keep();
     void close();
+    // Add Part -> "Drums from a drum model": asks for the drums model file (remembered in the settings).
+    void chooseDrumModel();
 
 private:
     void updateActions();
@@ -55,6 +57,7 @@ private:
     // Where a candidate loops: its bars with one bar of context either side.
     std::pair<Tick, Tick> auditionLoop() const;
 
+    static constexpr const char* kDrumModelKey = "steering/drumModel";
     SteeringController* controller_;
     SteeringStrip* strip_;
     SteeringJob job_;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/HyperparameterForm.h"
 
+#include "drums/DrumModelConfig.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -48,18 +50,20 @@ namespace {
 struct Preset {
     ModelKind kind;
     std::optional<ModelSize> size;
+    bool drums = false;  // the drums model: the lstm on drum patterns (drums/DrumModelConfig.h)
 };
 constexpr Preset kPresets[] = {{ModelKind::Lstm, std::nullopt},
                                {ModelKind::PaperMidi, std::nullopt},
                                {ModelKind::PaperAbc, std::nullopt},
                                {ModelKind::Transformer, ModelSize::Small},
-                               {ModelKind::Transformer, ModelSize::Base}};
+                               {ModelKind::Transformer, ModelSize::Base},
+                               {ModelKind::Lstm, std::nullopt, true}};
 constexpr int kPresetCount = static_cast<int>(std::size(kPresets));
 }  // namespace
 
 QStringList HyperparameterForm::presetNames() {
     return {tr("NoteForge LSTM (events)"), tr("Paper: MIDI LSTM"), tr("Paper: ABC LSTM"),
-            tr("Transformer small (CPU)"), tr("Transformer base (GPU)")};
+            tr("Transformer small (CPU)"), tr("Transformer base (GPU)"), tr("Drums (LSTM)")};
 }
 
 ModelKind HyperparameterForm::presetKind(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].kind; }
@@ -73,11 +77,14 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     // Short names keep the form narrow (the training charts beside it need the width); the sizes are in the tips.
     preset_->setItemData(3, tr("About 2M parameters: trains in minutes on two CPU cores"), Qt::ToolTipRole);
     preset_->setItemData(4, tr("About 20M parameters: for a GPU"), Qt::ToolTipRole);
+    preset_->setItemData(5, tr("Learns the drum parts of the data (channel 10) for Compose > Add Part > Drums from a "
+                               "drum model; other parts are skipped"),
+                         Qt::ToolTipRole);
     representation_ = combo(this, {word(TokenizerKind::Events), word(TokenizerKind::Remi), word(TokenizerKind::PaperNotes),
-                                   word(TokenizerKind::AbcChars)},
+                                   word(TokenizerKind::AbcChars), word(TokenizerKind::Drums)},
                             tr("How music becomes tokens: performance events; remi, bars with instruments and controls "
                                "(lstm and transformer; what Compose needs to rewrite bars, add parts and continue); the "
-                               "paper's note names; or ABC characters"));
+                               "paper's note names; ABC characters; or drum patterns (the drum parts only)"));
     epochs_ = spin(this, 1, 100000, tr("Passes over the training data"));
     batch_ = spin(this, 1, 4096, tr("Windows per optimiser step"));
     seqLength_ = spin(this, 4, 4096, tr("Tokens per training window"));
@@ -117,7 +124,8 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
 
 void HyperparameterForm::applyPreset(int index) {
     preset_->setCurrentIndex(index);
-    setConfig(TrainingConfig::forModel(presetKind(index), presetSize(index)));
+    setConfig(kPresets[std::clamp(index, 0, kPresetCount - 1)].drums ? drumModelConfig()
+                                                                      : TrainingConfig::forModel(presetKind(index), presetSize(index)));
 }
 
 void HyperparameterForm::setConfig(const TrainingConfig& c) {

@@ -1075,8 +1075,16 @@
         <translation>Etwa 20 Mio. Parameter: für eine GPU</translation>
     </message>
     <message>
-        <source>How music becomes tokens: performance events; remi, bars with instruments and controls (lstm and transformer; what Compose needs to rewrite bars, add parts and continue); the paper&apos;s note names; or ABC characters</source>
-        <translation>Wie Musik zu Token wird: Spielereignisse; remi, Takte mit Instrumenten und Vorgaben (lstm und transformer; was Komponieren zum Neuschreiben von Takten, Hinzufügen von Stimmen und Fortsetzen braucht); die Notennamen des Artikels; oder ABC-Zeichen</translation>
+        <source>Drums (LSTM)</source>
+        <translation>Schlagzeug (LSTM)</translation>
+    </message>
+    <message>
+        <source>Learns the drum parts of the data (channel 10) for Compose &gt; Add Part &gt; Drums from a drum model; other parts are skipped</source>
+        <translation>Lernt die Schlagzeugstimmen der Daten (Kanal 10) für Komponieren &gt; Stimme hinzufügen &gt; Schlagzeug aus einem Schlagzeugmodell; andere Stimmen werden übersprungen</translation>
+    </message>
+    <message>
+        <source>How music becomes tokens: performance events; remi, bars with instruments and controls (lstm and transformer; what Compose needs to rewrite bars, add parts and continue); the paper&apos;s note names; ABC characters; or drum patterns (the drum parts only)</source>
+        <translation>Wie Musik zu Tokens wird: Spielereignisse; remi, Takte mit Instrumenten und Reglern (LSTM und Transformer; was Komponieren zum Neuschreiben von Takten, Hinzufügen von Stimmen und Fortsetzen braucht); die Notennamen des Papers; ABC-Zeichen; oder Schlagzeugmuster (nur die Schlagzeugstimmen)</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1500,18 @@
     <message>
         <source>The tracks to rewrite: tick them here (or select notes of them before pressing R)</source>
         <translation>Die neu zu schreibenden Spuren: hier ankreuzen (oder vor R Noten aus ihnen auswählen)</translation>
+    </message>
+    <message>
+        <source>Drums from a drum model...</source>
+        <translation>Schlagzeug aus einem Schlagzeugmodell...</translation>
+    </message>
+    <message>
+        <source>A drums model (noteforge-cli train --model drums) writes the drums: it follows the piece&apos;s bars and meter but does not hear the other parts</source>
+        <translation>Ein Schlagzeugmodell (noteforge-cli train --model drums) schreibt das Schlagzeug: Es folgt den Takten und der Taktart des Stücks, hört aber die anderen Stimmen nicht</translation>
+    </message>
+    <message>
+        <source>Drums from %1</source>
+        <translation>Schlagzeug aus %1</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2623,18 @@
     <message>
         <source>The piece&apos;s tracks changed since these candidates were written: press Generate for new ones</source>
         <translation>Die Spuren des Stücks haben sich geändert, seit diese Kandidaten geschrieben wurden: Generieren liefert neue</translation>
+    </message>
+    <message>
+        <source>A drums model to write the drums</source>
+        <translation>Ein Schlagzeugmodell für das Schlagzeug</translation>
+    </message>
+    <message>
+        <source>NoteForge models (*.nfm)</source>
+        <translation>NoteForge-Modelle (*.nfm)</translation>
+    </message>
+    <message>
+        <source>Drums from %1: it follows the piece&apos;s bars and meter; it does not hear the other parts</source>
+        <translation>Schlagzeug aus %1: Es folgt den Takten und der Taktart des Stücks; die anderen Stimmen hört es nicht</translation>
     </message>
 </context>
 <context>
