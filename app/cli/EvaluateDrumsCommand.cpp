@@ -23,19 +23,13 @@ struct EvaluateDrumsArgs {
     bool json = false;
 };
 
-bool hasDrums(const Score& s) {
-    for (const Track& t : s.tracks)
-        if ((t.isDrum || t.channel == 9) && !t.notes.empty()) return true;
-    return false;
-}
-
 // The drum patterns of every piece of a file or folder that has drums.
 std::vector<DrumPattern> drumPatterns(const std::string& path, std::vector<std::string>* names = nullptr) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) throw std::invalid_argument(path + ": no such file or folder");
     std::vector<DrumPattern> out;
     for (const Piece& p : loadDataset(path).pieces) {
-        if (!hasDrums(p.score)) continue;
+        if (!hasDrumPart(p.score)) continue;
         out.push_back(drumPatternOf(p.score));
         if (names) names->push_back(p.file);
     }
@@ -55,7 +49,7 @@ nlohmann::ordered_json toJson(const DrumFigures& f) {
 }
 
 void printRow(const char* name, double files, std::optional<double> data, const char* format) {
-    std::printf("%-28s", name);
+    std::printf("%-32s", name);
     std::printf(format, files);
     if (data) std::printf(format, *data);
     std::printf("\n");
@@ -96,7 +90,7 @@ int evaluateDrums(const EvaluateDrumsArgs& a) {
         std::printf("%s\n", j.dump(2).c_str());
         return Success;
     }
-    std::printf("%-28s%12s%s\n", "drum figure", "files", data ? "        data" : "");
+    std::printf("%-32s%12s%s\n", "drum figure", "files", data ? "        data" : "");
     const auto opt = [&](double DrumFigures::*m) { return data ? std::optional<double>((*data).*m) : std::nullopt; };
     printRow("pieces", static_cast<double>(mine.size()), std::nullopt, "%12.0f");
     printRow("bars", static_cast<double>(figures.bars), data ? std::optional<double>(data->bars) : std::nullopt, "%12.0f");

@@ -228,6 +228,8 @@ int generate(const GenerateArgs& a) {
 // A drum part from a drums model: --bars whole bars of --meter at --tempo, on channel 10.
 int generateDrumPart(const GenerationModel& model, const GenerateArgs& a, const SamplingSettings& sampling) {
     if (!a.primer.empty()) throw std::invalid_argument("--primer: drums models write a new part (no continuation yet)");
+    if (a.json) throw std::invalid_argument("--json: not for drums models yet (evaluate-drums --json measures their parts)");
+    if (a.length != 500) throw std::invalid_argument("--length: drums models write --bars whole bars (default 8)");
     DrumRequest r;
     const auto meter = parseMeter(a.meter);
     if (!meter) throw std::invalid_argument("--meter wants N/D, e.g. 6/8");

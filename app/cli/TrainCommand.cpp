@@ -143,8 +143,9 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (!a.init.empty() && (!a.preset.empty() || !a.repr.empty() || a.hidden > 0 || a.layers > 0 || a.embed > 0 || a.heads > 0))
         throw std::invalid_argument("--init keeps the base model's network and representation: drop --preset, --repr, "
                                     "--hidden, --layers, --embed and --heads");
-    if (a.model == "drums" && (!a.preset.empty() || (!a.repr.empty() && a.repr != "drums")))
-        throw std::invalid_argument("--model drums is the lstm on the drums representation: drop --preset and --repr");
+    if (a.model == "drums" && (!a.preset.empty() || !a.init.empty() || (!a.repr.empty() && a.repr != "drums")))
+        throw std::invalid_argument("--model drums is the lstm on the drums representation, trained from nothing: "
+                                    "drop --preset, --init and --repr");
     TrainingConfig c = !initPath.empty() ? fineTuningConfig(initPath)  // the base's network, a gentler schedule
                        : a.resume.empty() && a.model == "drums" ? drumModelConfig()
                        : a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model),

@@ -17,7 +17,8 @@ bool hasHit(const DrumStep& s) {
 
 // Steps per beat of a bar: quarters, or dotted quarters in compound meters (6/8, 9/8, 12/8).
 int stepsPerBeat(const DrumBar& bar, int stepsPerQuarter) {
-    const bool compound = bar.denominator == 8 && bar.numerator % 3 == 0 && bar.numerator > 3;
+    // On the triplet grid a dotted quarter is 4.5 steps: there the beats are counted in quarters.
+    const bool compound = bar.denominator == 8 && bar.numerator % 3 == 0 && bar.numerator > 3 && stepsPerQuarter % 2 == 0;
     return std::max(1, compound ? stepsPerQuarter * 3 / 2 : stepsPerQuarter * 4 / std::max(1, bar.denominator));
 }
 

@@ -20,8 +20,7 @@ std::vector<GeneratedDrums> generateDrums(const GenerationModel& model, const Dr
     const Vocabulary& v = model.vocabulary();
     // The model's grid: sixteenths when it knows them, else triplets.
     const int grid = v.find("GRID_4") ? 4 : v.find("GRID_3") ? 3 : 4;
-    const int stepsPerBar = grid * 4 * r.numerator / r.denominator;
-    if (stepsPerBar < 1) throw std::invalid_argument("--meter: a bar shorter than one step");
+    const int stepsPerBar = drumStepsInMeter(grid, r.numerator, r.denominator);
     const std::string meter = "TS_" + std::to_string(r.numerator) + "/" + std::to_string(r.denominator);
     std::vector<std::string> primer{"DRUMS", "GRID_" + std::to_string(grid), "BAR"};
     if (v.find(meter)) primer.push_back(meter);  // a meter the model never saw is laid on the bars below instead

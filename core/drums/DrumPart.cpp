@@ -21,9 +21,16 @@ SteeredPiece addDrumPart(const GenerationModel& model, const Score& piece, const
     const int grid = v.find("GRID_4") ? 4 : v.find("GRID_3") ? 3 : 4;
     const int ppq = piece.ppq();
     const std::vector<BarLine> bars = barLines(piece, piece.endTick());
-    std::vector<int> steps;
-    for (const BarLine& b : bars)
-        steps.push_back(std::max(1, static_cast<int>(std::lround(static_cast<double>(b.length) * grid / ppq))));
+    // Each bar's steps (its real length: a pickup is short) and, where the meter changes, its TS token, as the
+    // tokenizer writes them.
+    std::vector<DrumGuard::Bar> steps;
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const BarLine& b = bars[i];
+        DrumGuard::Bar bar{std::max(1, static_cast<int>(std::lround(static_cast<double>(b.length) * grid / ppq))), -1};
+        if (i > 0 && (b.numerator != bars[i - 1].numerator || b.denominator != bars[i - 1].denominator))
+            if (const auto id = v.find("TS_" + std::to_string(b.numerator) + "/" + std::to_string(b.denominator))) bar.meterToken = *id;
+        steps.push_back(bar);
+    }
 
     std::vector<int> primer;
     for (const std::string& t : {std::string("DRUMS"), "GRID_" + std::to_string(grid), std::string("BAR"),
@@ -31,7 +38,7 @@ SteeredPiece addDrumPart(const GenerationModel& model, const Score& piece, const
         if (const auto id = v.find(t)) primer.push_back(*id);
     GenerationSettings settings;
     int longest = 0;
-    for (int s : steps) longest += s * (1 + kDrumClassCount) + 1;
+    for (const DrumGuard::Bar& b : steps) longest += b.steps * (1 + kDrumClassCount) + 2;
     settings.length = longest + 1;
     settings.variations = 1;
     settings.sampling = r.sampling;
@@ -59,6 +66,8 @@ SteeredPiece addDrumPart(const GenerationModel& model, const Score& piece, const
         if (t == "BAR") {
             ++bar;
             step = 0;
+        } else if (t.rfind("TS_", 0) == 0) {
+            // the bar's meter, which the piece already has
         } else if (t == "S") {
             ++step;
         } else if (t.rfind("H_", 0) == 0 && bar < bars.size()) {

@@ -48,11 +48,24 @@ int chooseGrid(const std::vector<Hit>& hits, int ppq, DrumGrid grid) {
     return gridError(hits, ppq, 3) < 0.6 * gridError(hits, ppq, 4) ? 3 : 4;
 }
 
+}  // namespace
+
+int drumStepsInMeter(int stepsPerQuarter, int numerator, int denominator) {
+    return std::max(1, static_cast<int>(std::lround(4.0 * stepsPerQuarter * numerator / std::max(1, denominator))));
+}
+
+namespace {
+
 int stepsIn(const BarLine& bar, int ppq, int stepsPerQuarter) {
     return std::max(1, static_cast<int>(std::lround(static_cast<double>(bar.length) * stepsPerQuarter / ppq)));
 }
 
 }  // namespace
+
+bool hasDrumPart(const Score& score) {
+    return std::any_of(score.tracks.begin(), score.tracks.end(),
+                       [](const Track& t) { return isDrumTrack(t) && !t.notes.empty(); });
+}
 
 std::size_t DrumPattern::hitCount() const {
     std::size_t n = 0;
@@ -111,7 +124,13 @@ Score drumScoreOf(const DrumPattern& pattern, double bpm, int ppq) {
                 if (const int v = bar.steps[i][static_cast<std::size_t>(c)]; v > 0)
                     drums.notes.push_back(Note{0, drumNoteOf(static_cast<DrumClass>(c)), drumBinVelocity(v - 1),
                                                barStart + static_cast<Tick>(i) * ppq / pattern.stepsPerQuarter, step});
-        barStart += static_cast<Tick>(bar.steps.size()) * ppq / pattern.stepsPerQuarter;
+        // A whole bar moves on by its meter's length (a 9/8 bar of triplet steps is not a whole number of steps);
+        // a short one (a pickup) by its steps.
+        const Tick meterTicks = static_cast<Tick>(ppq) * 4 * bar.numerator / std::max(1, bar.denominator);
+        const Tick stepTicks = static_cast<Tick>(bar.steps.size()) * ppq / pattern.stepsPerQuarter;
+        barStart += bar.steps.size() >= static_cast<std::size_t>(drumStepsInMeter(pattern.stepsPerQuarter, bar.numerator, bar.denominator))
+                        ? meterTicks
+                        : stepTicks;
     }
     s.tracks.push_back(std::move(drums));
     s.assignMissingIds();

@@ -32,6 +32,13 @@ struct DrumPattern {
     bool operator==(const DrumPattern&) const = default;
 };
 
+// Steps of a whole bar of a meter on the grid, rounded (9/8 in triplets: 13.5 -> 14): the one rule the tokens,
+// the generators and the decoder share.
+int drumStepsInMeter(int stepsPerQuarter, int numerator, int denominator);
+
+// Whether a piece has a drum part with notes: a track marked as drums or on channel 10.
+bool hasDrumPart(const Score& score);
+
 // How the grid is chosen: the one whose steps lie nearest the played onsets (triplets only when they fit
 // clearly better), or one forced.
 enum class DrumGrid { Automatic, Sixteenths, Triplets };

@@ -10,12 +10,6 @@ namespace nf {
 
 namespace {
 
-bool hasDrums(const Score& score) {
-    for (const Track& t : score.tracks)
-        if ((t.isDrum || t.channel == 9) && !t.notes.empty()) return true;
-    return false;
-}
-
 std::optional<int> number(std::string_view s) {
     int v = 0;
     const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -100,16 +94,19 @@ DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens) {
             cell = std::max<std::uint8_t>(cell, static_cast<std::uint8_t>(1 + *bin));
         }
     }
-    // A bar cut short (the sequence ended inside it, or the model wrote fewer steps) is filled to its meter.
-    for (DrumBar& b : p.bars) {
-        const auto full = static_cast<std::size_t>(std::max(1, p.stepsPerQuarter * 4 * b.numerator / b.denominator));
+    // A bar cut short (the sequence ended inside it, or the model wrote fewer steps) is filled to its meter; not
+    // the first, which may be a pickup written with the full meter.
+    for (std::size_t i = 1; i < p.bars.size(); ++i) {
+        DrumBar& b = p.bars[i];
+        const auto full = static_cast<std::size_t>(drumStepsInMeter(p.stepsPerQuarter, b.numerator, b.denominator));
         if (b.steps.size() < full) b.steps.resize(full, DrumStep{});
     }
+    if (!p.bars.empty() && p.bars.front().steps.empty()) p.bars.front().steps.resize(1, DrumStep{});
     return p;
 }
 
 std::vector<std::string> DrumTokenizer::encode(const Piece& piece) const {
-    if (!hasDrums(piece.score))
+    if (!hasDrumPart(piece.score))
         throw MusicError(piece.file, "no drum track (channel 10) to read for the drums representation");
     std::vector<std::string> out{"DRUMS"};
     const auto body = drumPatternTokens(drumPatternOf(piece.score));

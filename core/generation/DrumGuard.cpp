@@ -8,10 +8,10 @@
 namespace nf {
 
 DrumGuard::DrumGuard(const Vocabulary& v, int bars, int stepsPerBar)
-    : DrumGuard(v, std::vector<int>(static_cast<std::size_t>(std::max(1, bars)), stepsPerBar)) {}
+    : DrumGuard(v, std::vector<Bar>(static_cast<std::size_t>(std::max(1, bars)), Bar{stepsPerBar, -1})) {}
 
-DrumGuard::DrumGuard(const Vocabulary& v, std::vector<int> stepsPerBar) : stepsPerBar_(std::move(stepsPerBar)) {
-    if (stepsPerBar_.empty()) throw std::invalid_argument("drums: no bars to write");
+DrumGuard::DrumGuard(const Vocabulary& v, std::vector<Bar> bars) : bars_(std::move(bars)) {
+    if (bars_.empty()) throw std::invalid_argument("drums: no bars to write");
     const auto need = [&](const char* token) {
         const auto id = v.find(token);
         if (!id) throw std::invalid_argument(std::string("not a drums model: its vocabulary has no ") + token);
@@ -47,6 +47,9 @@ void DrumGuard::push(int token) {
     } else if (token == bar_) {
         ++barsStarted_;
         stepsDone_ = 0;
+        meterDue_ = barsStarted_ <= static_cast<int>(bars_.size()) && bars_[static_cast<std::size_t>(barsStarted_ - 1)].meterToken >= 0;
+    } else if (meterDue_) {
+        meterDue_ = false;  // the meter token, the only one allowed
         std::fill(classUsed_.begin(), classUsed_.end(), false);
     } else if (token == step_) {
         ++stepsDone_;
@@ -61,8 +64,13 @@ void DrumGuard::push(int token) {
 void DrumGuard::computeAllowed() {
     allowed_.clear();
     if (finished_) return;
-    const auto bars = static_cast<int>(stepsPerBar_.size());
-    if (stepsDone_ >= stepsPerBar_[static_cast<std::size_t>(std::min(barsStarted_, bars) - 1)]) {
+    const auto bars = static_cast<int>(bars_.size());
+    const Bar& bar = bars_[static_cast<std::size_t>(std::min(barsStarted_, bars) - 1)];
+    if (meterDue_) {
+        allowed_.push_back(bar.meterToken);
+        return;
+    }
+    if (stepsDone_ >= bar.steps) {
         allowed_.push_back(barsStarted_ >= bars ? end_ : bar_);
         return;
     }

@@ -8,14 +8,20 @@
 
 namespace nf {
 
-// Keeps a `drums` model's output (drums/DrumTokenizer.h) to whole bars: after the primer's BAR, bar i gets
-// exactly stepsPerBar[i] steps (hits, each class at most once a step, then S), then BAR, until every bar is
-// written; then END. A young model that would end early or write a 17-step bar cannot.
+// Keeps a `drums` model's output (drums/DrumTokenizer.h) to whole bars: after the primer's BAR, bar i gets its
+// meter token first where it has one (a meter change, as the tokenizer writes it), then exactly its steps (hits,
+// each class at most once a step, then S), then BAR, until every bar is written; then END. A young model that
+// would end early or write a 17-step bar cannot.
 class DrumGuard final : public TokenGuard {
 public:
     DrumGuard(const Vocabulary& vocabulary, int bars, int stepsPerBar);
+    struct Bar {
+        int steps = 16;
+        int meterToken = -1;  // the TS token to write right after this bar's BAR; -1: none (the first bar's is
+                              // in the primer)
+    };
     // Bars of different lengths (a pickup, meter changes): one entry per bar.
-    DrumGuard(const Vocabulary& vocabulary, std::vector<int> stepsPerBar);
+    explicit DrumGuard(const Vocabulary& vocabulary, std::vector<Bar> bars);
 
     void push(int token) override;
     void startGenerating() override;
@@ -28,7 +34,8 @@ private:
     std::vector<int> hits_;        // every H_ token
     std::vector<int> hitClass_;    // parallel: the class's index among the model's classes
     int step_ = -1, bar_ = -1, end_ = -1;
-    std::vector<int> stepsPerBar_;
+    std::vector<Bar> bars_;
+    bool meterDue_ = false;
     bool generating_ = false;
     bool finished_ = false;
     int barsStarted_ = 0;

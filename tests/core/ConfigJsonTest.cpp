@@ -89,7 +89,7 @@ TEST(TokenizerSettingsJson, AnUnknownKindNamesItselfAndTheKnownOnes) {
         TokenizerSettings::fromJson(R"({"kind":"midi-like"})");
         FAIL() << "no error";
     } catch (const std::invalid_argument& e) {
-        EXPECT_STREQ(e.what(), "unknown representation 'midi-like' (expected paper-notes, abc-chars, events or remi)");
+        EXPECT_STREQ(e.what(), "unknown representation 'midi-like' (expected paper-notes, abc-chars, events, remi or drums)");
     }
     EXPECT_THROW(TokenizerSettings::fromJson(R"({"kind":3})"), std::runtime_error);
 }
@@ -126,7 +126,7 @@ TEST(TrainingConfigJson, UnknownWordsAreNamedWithTheKnownOnes) {
     EXPECT_EQ(message(R"({"optimizer":{"name":"sgd"}})"), "unknown optimizer 'sgd' (expected rmsprop, adam or adamw)");
     EXPECT_EQ(message(R"({"optimizer":{"schedule":"linear"}})"), "unknown schedule 'linear' (expected none, cosine or step)");
     EXPECT_EQ(message(R"({"tokenizer":{"kind":"bytes"}})"),
-              "unknown representation 'bytes' (expected paper-notes, abc-chars, events or remi)");
+              "unknown representation 'bytes' (expected paper-notes, abc-chars, events, remi or drums)");
 }
 
 TEST(SamplingSettingsJson, EveryFieldRoundTrips) {

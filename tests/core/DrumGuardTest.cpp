@@ -55,6 +55,41 @@ TEST(DrumGuard, WritesExactlyTheBarsAskedForWithWholeStepsAndOneHitPerClassAndSt
     }
 }
 
+// A meter change inside the part: the bar's TS token comes right after its BAR, as the tokenizer writes it, and
+// that bar gets its own number of steps (a one-beat pickup of 4 steps, then 3/4 bars of 12).
+TEST(DrumGuard, WritesTheMeterWhereItChangesAndGivesEachBarItsSteps) {
+    const Vocabulary v = drumVocabulary();
+    const int waltz = v.at("TS_3/4");
+    DrumGuard guard(v, std::vector<DrumGuard::Bar>{{4, -1}, {12, waltz}, {12, -1}});
+    for (const char* t : {"DRUMS", "GRID_4", "BAR"}) guard.push(v.at(t));
+    guard.startGenerating();
+    SplitMix64 rng(3);
+    std::vector<std::string> written;
+    for (int i = 0; i < 10000 && !guard.finished(); ++i) {
+        const auto allowed = guard.limits().required;
+        ASSERT_FALSE(allowed.empty());
+        const int t = allowed[static_cast<std::size_t>(rng.below(allowed.size()))];
+        written.push_back(v.token(t));
+        guard.push(t);
+    }
+    ASSERT_TRUE(guard.finished());
+    std::vector<int> steps{0};
+    for (std::size_t i = 0; i < written.size(); ++i) {
+        if (written[i] == "BAR") {
+            steps.push_back(0);
+            if (steps.size() == 2) {
+                ASSERT_LT(i + 1, written.size());
+                EXPECT_EQ(written[i + 1], "TS_3/4");
+            }
+        }
+        if (written[i] == "S") ++steps.back();
+        if (steps.size() != 2) {
+            EXPECT_NE(written[i], "TS_3/4") << "a meter where none changes";
+        }
+    }
+    EXPECT_EQ(steps, (std::vector<int>{4, 12, 12}));
+}
+
 TEST(DrumGuard, RefusesAVocabularyWithoutDrumTokens) {
     EXPECT_THROW(DrumGuard(Vocabulary({"ON_60", "OFF_60", "SHIFT_1"}), 4, 16), std::invalid_argument);
 }

@@ -116,6 +116,22 @@ TEST(DrumPattern, WrittenBackItIsADrumTrackOnChannelTenThatReadsBackTheSame) {
     EXPECT_EQ(drumPatternOf(written, DrumGrid::Sixteenths), p);
 }
 
+// A 9/8 bar on the triplet grid is 13.5 steps: written as 14, the next bar still starts on its bar line.
+TEST(DrumPattern, BarsOfAFractionalStepCountKeepTheirBarLines) {
+    EXPECT_EQ(drumStepsInMeter(3, 9, 8), 14);
+    EXPECT_EQ(drumStepsInMeter(4, 6, 8), 12);
+    DrumPattern p;
+    p.stepsPerQuarter = 3;
+    for (int b = 0; b < 3; ++b) {
+        DrumBar bar{9, 8, std::vector<DrumStep>(14, DrumStep{})};
+        bar.steps[0][static_cast<std::size_t>(DrumClass::Kick)] = 3;
+        p.bars.push_back(bar);
+    }
+    const Score s = drumScoreOf(p, 120.0, 480);
+    ASSERT_EQ(s.tracks[0].notes.size(), 3u);
+    for (int b = 0; b < 3; ++b) EXPECT_EQ(s.tracks[0].notes[static_cast<std::size_t>(b)].start, b * 9 * 240) << "bar " << b;
+}
+
 // Every drum part of the MIDI files at hand: each hit is in the pattern at its nearest step (the class's cell
 // at least as loud as the hit's bin, since two hits of a class on one step keep the louder), and the pattern
 // survives being written out and read again.

@@ -30,7 +30,7 @@ void expectWords(const std::vector<std::string>& words) {
 }  // namespace
 
 TEST(NamedEnum, TheWordsOfTheFileFormatsNeverChange) {
-    expectWords<TokenizerKind>({"paper-notes", "abc-chars", "events", "remi"});
+    expectWords<TokenizerKind>({"paper-notes", "abc-chars", "events", "remi", "drums"});
     expectWords<ModelKind>({"paper-midi", "paper-abc", "lstm", "transformer"});
     expectWords<ModelInput>({"embedding", "scaled"});
     expectWords<InputInit>({"glorot_uniform", "torch"});

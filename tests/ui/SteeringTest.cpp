@@ -194,11 +194,13 @@ TEST_F(Steering, AddPartWithADrumModelDrumsToThePiecesBars) {
     const Score original = window_.document()->score();
     window_.actions()->addPart->trigger();
     SteeringStrip* strip = steering_->strip();
+    strip->setDrumModelPath({});
     QComboBox* box = strip->instrumentBox();
     // Choosing the item asks for the model file; the dialog is answered here as a user would.
     bool answered = false;
     uitest::answerNextFileDialog(QString::fromStdString(kDrumsModel.string()), &answered);
     box->setCurrentIndex(box->findData(SteeringStrip::kDrumModelItem));
+    emit box->activated(box->currentIndex());  // as a click on the item delivers it
     ASSERT_TRUE(answered);
     ASSERT_EQ(strip->drumModelPath().toStdString(), kDrumsModel.string());
     EXPECT_TRUE(box->currentText().contains("drums-lstm-0.1.0")) << box->currentText().toStdString();

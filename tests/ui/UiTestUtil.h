@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <memory>
 #include <tuple>
 #include <vector>
 #include <string>
@@ -39,20 +38,25 @@ inline bool waitFor(const std::function<bool()>& done, int timeoutMs = 60000) {
 // Answers the next file dialog (Qt's own, as the tests run it) with `path`, typed into its name box as a person
 // would (selectFile() could lose to the dialog's own start name while its folder was still being read); `answered`
 // is set when it was. Call it before the code that opens the dialog.
+// Gives up after about ten seconds without a dialog, so it never answers a later test's.
 inline void answerNextFileDialog(const QString& path, bool* answered) {
-    auto answer = std::make_shared<std::function<void()>>();
-    *answer = [path, answered, answer] {
-        if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
-            auto* name = dialog->findChild<QLineEdit*>("fileNameEdit");
-            if (!name) return dialog->reject();  // answered stays false: the failure shows
-            name->setText(path);
-            QMetaObject::invokeMethod(dialog, "accept");  // a protected slot: as the Open or Save button calls it
-            *answered = true;
-        } else {
-            QTimer::singleShot(20, *answer);
+    struct Poll {
+        QString path;
+        bool* answered;
+        int triesLeft = 500;
+        void operator()() {
+            if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+                auto* name = dialog->findChild<QLineEdit*>("fileNameEdit");
+                if (!name) return dialog->reject();  // answered stays false: the failure shows
+                name->setText(path);
+                QMetaObject::invokeMethod(dialog, "accept");  // a protected slot: as the Open or Save button calls it
+                *answered = true;
+            } else if (--triesLeft > 0) {
+                QTimer::singleShot(20, *this);
+            }
         }
     };
-    QTimer::singleShot(20, *answer);
+    QTimer::singleShot(20, Poll{path, answered});
 }
 
 // Sends a mouse event with an explicit button state, as a real drag delivers it.

@@ -115,7 +115,7 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
         if (cache_->path == modelPath_) model = cache_->model;
     }
     // A drum part from a drums model needs no steerable model of the piece: the drums model is opened on the worker.
-    const bool drumModel = !job.drumModelPath.empty();
+    const bool drumModel = job.kind == SteeringJob::Kind::AddPart && job.program < 0 && !job.drumModelPath.empty();
     if (!drumModel && (!model || !canSteer_)) {
         emit failed(whyNot_.isEmpty() ? tr("The model is not ready yet") : whyNot_);
         emit finished(false);

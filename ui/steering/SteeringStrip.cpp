@@ -107,8 +107,10 @@ SteeringStrip::SteeringStrip(QWidget* parent) : QFrame(parent) {
     connect(keep_, &QPushButton::clicked, this, &SteeringStrip::keepRequested);
     connect(discard_, &QPushButton::clicked, this, &SteeringStrip::discardRequested);
     connect(candidates_, &QButtonGroup::idClicked, this, &SteeringStrip::candidateChosen);
-    connect(instrument_, &QComboBox::currentIndexChanged, this, [this] {
-        if (instrument_->currentData().toInt() == kDrumModelItem && drumModelPath_.isEmpty()) emit drumModelWanted();
+    // Chosen by the user (not passed over with the arrow keys or the wheel): ask for the model file, again each
+    // time, so another model can be chosen.
+    connect(instrument_, &QComboBox::activated, this, [this] {
+        if (instrument_->currentData().toInt() == kDrumModelItem) emit drumModelWanted();
     });
     updateButtons();
 }

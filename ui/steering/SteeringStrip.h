@@ -70,7 +70,7 @@ signals:
     void keepRequested();
     void discardRequested();
     void tracksChanged();
-    // "Drums from a drum model" was chosen and no model file is known yet: StudioSteering asks for one.
+    // "Drums from a drum model" was chosen: StudioSteering asks for the model file (the last one offered first).
     void drumModelWanted();
 
 private:

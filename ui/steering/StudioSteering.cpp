@@ -277,9 +277,10 @@ void StudioSteering::openAddPart() {
 void StudioSteering::chooseDrumModel() {
     const QString remembered = QSettings().value(kDrumModelKey).toString();
     const QString file = QFileDialog::getOpenFileName(context().shell().mainWindow(), tr("A drums model to write the drums"),
-                                                      QFileInfo(remembered).absolutePath(), tr("NoteForge models (*.nfm)"));
-    if (file.isEmpty()) {  // cancelled: back to the piece's own model
-        strip_->instrumentBox()->setCurrentIndex(strip_->instrumentBox()->findData(-1));
+                                                      remembered.isEmpty() ? QString() : remembered, tr("NoteForge models (*.nfm)"));
+    if (file.isEmpty()) {  // cancelled: the model chosen before stays; without one, back to the piece's own model
+        if (strip_->drumModelPath().isEmpty())
+            strip_->instrumentBox()->setCurrentIndex(strip_->instrumentBox()->findData(-1));
         return;
     }
     QSettings().setValue(kDrumModelKey, file);

@@ -74,10 +74,15 @@ void WelcomePanel::setCompact(bool compact) {
     for (std::size_t i = 0; i < buttons_.size(); ++i)
         if (buttons_[i]->isEnabled()) buttons_[i]->setDescription(compact ? QString() : descriptions_[i]);
     placeRows();
+    fitHeight();
+}
+
+void WelcomePanel::fitHeight() {
     // The dock keeps the height the full guide had unless told otherwise: the compact guide is no taller than it
-    // needs to be.
+    // needs to be, measured again whenever its texts change (the sound line arrives after the window shows).
+    layout()->invalidate();
     layout()->activate();
-    setMaximumHeight(compact ? sizeHint().height() : QWIDGETSIZE_MAX);
+    setMaximumHeight(compact_ ? sizeHint().height() : QWIDGETSIZE_MAX);
 }
 
 void WelcomePanel::placeRows() {
@@ -108,10 +113,14 @@ void WelcomePanel::setUnavailable(Step step, const QString& why, const QString& 
     b->setEnabled(false);
     descriptions_[static_cast<std::size_t>(step)] = why;
     b->setDescription(why);  // kept in the compact guide too: it says why the step is grey
+    fitHeight();
     b->setToolTip(details.isEmpty() ? why : details);
     b->setStatusTip(details.isEmpty() ? why : details);
 }
 
-void WelcomePanel::setSoundNote(const QString& text) { sound_->setText(text); }
+void WelcomePanel::setSoundNote(const QString& text) {
+    sound_->setText(text);
+    fitHeight();
+}
 
 }  // namespace nf

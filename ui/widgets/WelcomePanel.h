@@ -49,6 +49,7 @@ signals:
 
 private:
     void placeRows();
+    void fitHeight();
 
     std::array<QCommandLinkButton*, kStepCount> buttons_{};
     std::array<QString, kStepCount> descriptions_;
