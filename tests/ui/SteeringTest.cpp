@@ -226,6 +226,29 @@ TEST_F(Steering, AddPartWithADrumModelDrumsToThePiecesBars) {
     EXPECT_TRUE(window_.document()->score() == original);
 }
 
+// With only a drums model (the Generation panel's), Compose offers Add Part alone, locked to drums from that model;
+// rewriting bars and continuing say why they cannot.
+TEST_F(Steering, ADrumsModelAloneCanAddADrumPart) {
+    QSettings().remove("steering/drumModel");
+    open(kDrumsModel);
+    StudioActions* a = window_.actions();
+    EXPECT_FALSE(a->regenerateSelection->isEnabled());
+    EXPECT_TRUE(a->regenerateSelection->toolTip().contains("drums model")) << a->regenerateSelection->toolTip().toStdString();
+    ASSERT_TRUE(a->addPart->isEnabled());
+    const Score original = window_.document()->score();
+    a->addPart->trigger();
+    SteeringStrip* strip = steering_->strip();
+    EXPECT_FALSE(strip->instrumentBox()->isEnabled());
+    EXPECT_EQ(strip->instrumentBox()->currentData().toInt(), SteeringStrip::kDrumModelItem);
+    EXPECT_EQ(strip->drumModelPath().toStdString(), kDrumsModel.string());
+    generate(1);
+    strip->keepButton()->click();
+    const Score& after = window_.document()->score();
+    ASSERT_EQ(after.tracks.size(), original.tracks.size() + 1);
+    EXPECT_EQ(after.tracks.back().channel, 9);
+    EXPECT_FALSE(after.tracks.back().notes.empty());
+}
+
 TEST_F(Steering, ContinueAppendsBarsAfterTheEnd) {
     open(kRemiModel);
     const Score original = window_.document()->score();

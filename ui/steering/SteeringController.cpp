@@ -70,6 +70,7 @@ void SteeringController::setModelPath(const QString& path) {
     modelPath_ = path;
     if (opener_.isRunning()) return;  // the running check looks at modelPath_ again when it ends
     canSteer_ = false;
+    drumsModel_ = false;
     if (path.isEmpty()) {
         whyNot_ = tr("No model yet: train one, or choose a model file in the Generation panel");
         emit modelChecked(false, whyNot_);
@@ -78,17 +79,25 @@ void SteeringController::setModelPath(const QString& path) {
     whyNot_ = tr("Opening the model...");
     auto cache = cache_;
     auto why = std::make_shared<QString>();
+    auto drums = std::make_shared<bool>(false);
     const QString opening = path;
     disconnect(&opener_, nullptr, this, nullptr);
-    connect(&opener_, &QFutureWatcherBase::finished, this, [this, why, opening] {
+    connect(&opener_, &QFutureWatcherBase::finished, this, [this, why, drums, opening] {
         if (modelPath_ != opening) return setModelPath(modelPath_);  // changed meanwhile: check the newer one
         canSteer_ = why->isEmpty();
+        drumsModel_ = *drums;
         whyNot_ = *why;
         emit modelChecked(canSteer_, whyNot_);
     });
-    opener_.setFuture(QtConcurrent::run([cache, why, opening] {
+    opener_.setFuture(QtConcurrent::run([cache, why, drums, opening] {
         try {
             auto model = std::make_shared<const GenerationModel>(GenerationModel::open(opening.toStdString()));
+            if (model->config().tokenizer.kind == TokenizerKind::Drums) {
+                *drums = true;
+                *why = tr("This is a drums model: Compose > Add Part writes a drum part with it; rewriting bars and "
+                          "continuing need a model trained on the remi representation");
+                return;
+            }
             RemiSteering check(*model);  // throws for models that cannot infill
             std::lock_guard lock(cache->mutex);
             cache->path = opening;

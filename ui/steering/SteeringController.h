@@ -34,6 +34,8 @@ public:
     // Whether the current model was opened and is a `remi` model; why not otherwise (a sentence for a tooltip).
     bool canSteer() const { return canSteer_; }
     QString whyNot() const { return whyNot_; }
+    // The current model is a `drums` model: it cannot steer, but Add Part can write drums with it.
+    bool isDrumsModel() const { return drumsModel_; }
 
     bool isRunning() const { return watcher_.isRunning(); }
     // Starts `job`; its candidates are numbered from `firstIndex` (More adds to a set). A run still going is
@@ -53,6 +55,7 @@ private:
     struct Cache;
     QString modelPath_;
     bool canSteer_ = false;
+    bool drumsModel_ = false;
     QString whyNot_;
     QFutureWatcher<void> watcher_;
     QFutureWatcher<void> opener_;

@@ -161,6 +161,13 @@ std::vector<std::size_t> SteeringStrip::tickedTracks() const {
 
 int SteeringStrip::program() const { return std::max(-1, instrument_->currentData().toInt()); }
 
+void SteeringStrip::lockToDrumModel(bool locked, const QString& why) {
+    lockedToDrums_ = locked;
+    if (locked) instrument_->setCurrentIndex(instrument_->findData(kDrumModelItem));
+    instrument_->setToolTip(locked ? why : tr("The part to add: the model writes it given all the other tracks"));
+    updateButtons();
+}
+
 QString SteeringStrip::drumModelPath() const {
     return instrument_->currentData().toInt() == kDrumModelItem ? drumModelPath_ : QString();
 }
@@ -207,7 +214,7 @@ void SteeringStrip::updateButtons() {
     progress_->setVisible(running_);
     more_->setEnabled(!running_ && have);
     keep_->setEnabled(current() >= 0);
-    instrument_->setEnabled(!have && !running_);
+    instrument_->setEnabled(!have && !running_ && !lockedToDrums_);
     bars_->setEnabled(!have && !running_);
     tracks_->setEnabled(!have && !running_);
 }

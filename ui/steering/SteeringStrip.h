@@ -38,6 +38,9 @@ public:
     // the piece's model writes the drums.
     QString drumModelPath() const;
     void setDrumModelPath(const QString& path);
+    // Add Part without a model that can steer: only "Drums from a drum model" is possible; the box shows it, greyed,
+    // with `why` as its tooltip. Unlocked, the box offers every part again.
+    void lockToDrumModel(bool locked, const QString& why = {});
     static constexpr int kDrumModelItem = -2;  // the instrument box's data for that item
     int bars() const;
     // Regenerate: the tracks offered (names, by index) and which are ticked; ticking more or fewer emits
@@ -81,6 +84,7 @@ private:
     QLabel* title_;
     QComboBox* instrument_;
     QString drumModelPath_;
+    bool lockedToDrums_ = false;
     QSpinBox* bars_;
     QToolButton* tracks_;
     SteeringForm* form_;

@@ -137,7 +137,9 @@ void StudioSteering::updateActions() {
         action->setToolTip(on ? action->statusTip() : tip);
     };
     set(a->regenerateSelection, ready && !empty, why);
-    set(a->addPart, ready && !empty, why);
+    // Add Part also works with a drums model alone (the Generation panel's, or one chosen before).
+    const bool drums = controller_->isDrumsModel() || QFileInfo::exists(QSettings().value(kDrumModelKey).toString());
+    set(a->addPart, (ready || drums) && !empty, why);
     set(a->continuePiece, ready && !empty, why);
 }
 
@@ -269,6 +271,10 @@ void StudioSteering::openAddPart() {
     job_.spanStart = 0;
     job_.spanEnd = job_.base.endTick();
     job_.tracks.clear();
+    // Without a model that can steer, only a drums model can add the part: the box offers just that.
+    const bool onlyDrums = !controller_->canSteer();
+    if (onlyDrums && controller_->isDrumsModel()) strip_->setDrumModelPath(controller_->modelPath());
+    strip_->lockToDrumModel(onlyDrums, controller_->whyNot());
     SpanControlValues neutral;
     neutral.key = estimateScale(job_.base);
     strip_->form()->setMeasured(neutral);
@@ -285,6 +291,7 @@ void StudioSteering::chooseDrumModel() {
     }
     QSettings().setValue(kDrumModelKey, file);
     strip_->setDrumModelPath(file);
+    updateActions();
 }
 
 void StudioSteering::openContinue() {

@@ -1347,6 +1347,10 @@
         <source>The model is not ready yet</source>
         <translation>Das Modell ist noch nicht bereit</translation>
     </message>
+    <message>
+        <source>This is a drums model: Compose &gt; Add Part writes a drum part with it; rewriting bars and continuing need a model trained on the remi representation</source>
+        <translation>Dies ist ein Schlagzeugmodell: Komponieren &gt; Stimme hinzufügen schreibt damit eine Schlagzeugstimme; Takte neu schreiben und Fortsetzen brauchen ein Modell, das auf der remi-Darstellung trainiert wurde</translation>
+    </message>
 </context>
 <context>
     <name>nf::SteeringForm</name>
