@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Private to core/training (includes LibTorch): never include from a header the UI or CLI sees.
+//
+// The paper's third experiment, a drum-pattern GAN, rebuilt so that it learns (issue 19). As published, its
+// generator never trained: the combined Keras model held no trainable generator weights, so only the
+// discriminator moved. Here the networks and one adversarial step stand on their own, and a test checks that
+// every generator parameter receives gradient and changes (tests/training/DrumGanTest.cpp). What makes such a GAN
+// train, and why:
+//   - A Wasserstein critic with a gradient penalty (WGAN-GP) instead of a saturating discriminator: the generator
+//     gets a useful gradient even when the critic wins easily, which with binary drum data it does at first.
+//   - The critic's LSTM is LibTorch's own torch::nn::LSTM, not NoteForge's fused training LSTM: the penalty
+//     differentiates the critic's input gradient again (double backward), which the fused kernel does not provide.
+//     (cuDNN's RNN has no double backward either: on CUDA the penalty pass runs with cuDNN off.)
+//   - Straight-through outputs: the generator's step probabilities are sampled to hits (0/1) on the way forward and
+//     passed as probabilities on the way back, so the critic sees multi-hot patterns like the data's instead of soft
+//     values it could tell apart at once, and the generator still gets a gradient.
+// Not yet wired to training, the CLI or the studio: the drum-pattern data (drums/DrumPattern.h) feeds it as
+// [batch, steps, classes] hit tensors.
+#pragma once
+
+#include <torch/torch.h>
+
+namespace nf::engine {
+
+struct DrumGanShape {
+    int steps = 16;        // one 4/4 bar of sixteenths
+    int classes = 11;      // drums/DrumClass.h
+    int noise = 64;
+    int hidden = 128;
+};
+
+// The paper's generator: noise -> Dense -> BatchNorm -> Dense -> BatchNorm -> Dense -> a step x class pattern.
+class PaperDrumGeneratorImpl : public torch::nn::Module {
+public:
+    explicit PaperDrumGeneratorImpl(const DrumGanShape& shape);
+    // noise [B, noise] -> hit probabilities [B, steps, classes]
+    torch::Tensor forward(const torch::Tensor& noise);
+
+private:
+    DrumGanShape shape_;
+    torch::nn::Linear fc1_{nullptr}, fc2_{nullptr}, out_{nullptr};
+    torch::nn::BatchNorm1d bn1_{nullptr}, bn2_{nullptr};
+};
+TORCH_MODULE(PaperDrumGenerator);
+
+// NoteForge's generator: an LSTM over the bar's steps, fed noise at every step, so a groove unfolds in time.
+class LstmDrumGeneratorImpl : public torch::nn::Module {
+public:
+    explicit LstmDrumGeneratorImpl(const DrumGanShape& shape);
+    // noise [B, noise] -> hit probabilities [B, steps, classes]
+    torch::Tensor forward(const torch::Tensor& noise);
+
+private:
+    DrumGanShape shape_;
+    torch::nn::Linear in_{nullptr}, out_{nullptr};
+    torch::nn::LSTM lstm_{nullptr};
+};
+TORCH_MODULE(LstmDrumGenerator);
+
+// The critic: an LSTM over the steps (as the paper's discriminator), its last state scored by a linear layer.
+class DrumCriticImpl : public torch::nn::Module {
+public:
+    explicit DrumCriticImpl(const DrumGanShape& shape);
+    // patterns [B, steps, classes] -> scores [B]
+    torch::Tensor forward(const torch::Tensor& patterns);
+
+private:
+    torch::nn::LSTM lstm_{nullptr};
+    torch::nn::Linear score_{nullptr};
+};
+TORCH_MODULE(DrumCritic);
+
+// Hits sampled from probabilities, with the probabilities' gradient (straight-through).
+torch::Tensor straightThroughHits(const torch::Tensor& probabilities);
+
+// The gradient penalty of WGAN-GP: (|| d critic / d x || - 1)^2 at random points between real and fake patterns.
+torch::Tensor gradientPenalty(DrumCritic& critic, const torch::Tensor& real, const torch::Tensor& fake);
+
+struct DrumGanLosses {
+    double critic = 0;
+    double generator = 0;
+    double penalty = 0;
+};
+
+// One adversarial round: `criticSteps` critic updates on `real` against the generator's patterns, then one
+// generator update. The optimizers hold their networks' parameters. Works for either generator.
+template <typename Generator>
+DrumGanLosses drumGanStep(Generator& generator, DrumCritic& critic, torch::optim::Optimizer& generatorOptimizer,
+                          torch::optim::Optimizer& criticOptimizer, const torch::Tensor& real, int noise,
+                          int criticSteps = 3, double penaltyWeight = 10.0) {
+    DrumGanLosses losses;
+    const int64_t batch = real.size(0);
+    for (int k = 0; k < criticSteps; ++k) {
+        torch::Tensor fake;
+        {
+            torch::NoGradGuard noGrad;
+            fake = straightThroughHits(generator->forward(torch::randn({batch, noise}, real.options())));
+        }
+        criticOptimizer.zero_grad();
+        const torch::Tensor wasserstein = critic->forward(fake).mean() - critic->forward(real).mean();
+        const torch::Tensor penalty = gradientPenalty(critic, real, fake);
+        const torch::Tensor loss = wasserstein + penaltyWeight * penalty;
+        loss.backward();
+        criticOptimizer.step();
+        losses.critic = wasserstein.item<double>();
+        losses.penalty = penalty.item<double>();
+    }
+    generatorOptimizer.zero_grad();
+    criticOptimizer.zero_grad();
+    const torch::Tensor fake = straightThroughHits(generator->forward(torch::randn({batch, noise}, real.options())));
+    const torch::Tensor loss = -critic->forward(fake).mean();
+    loss.backward();
+    generatorOptimizer.step();
+    losses.generator = loss.item<double>();
+    return losses;
+}
+
+}  // namespace nf::engine

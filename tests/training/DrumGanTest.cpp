@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The drum GAN's gradient guard (issue 19): the paper's generator never trained (its combined Keras model held no
+// trainable generator weights). Here every generator parameter must receive gradient and change in an adversarial
+// round, for the paper's generator and NoteForge's; the critic must not move in the generator's update; the
+// gradient penalty's double backward runs through LibTorch's LSTM; and a short run learns the data's density.
+#include <gtest/gtest.h>
+
+#include "drums/DrumClass.h"
+#include "training/engine/DrumGan.h"
+
+using namespace nf;
+using namespace nf::engine;
+
+namespace {
+
+constexpr int kClasses = kDrumClassCount;
+
+// A batch of rock bars: kick on 1 and 3, snare on 2 and 4, closed hat on the eighths (12 of 176 cells hit).
+torch::Tensor rockBars(int64_t batch) {
+    auto bars = torch::zeros({batch, 16, kClasses});
+    for (int s = 0; s < 16; s += 2) bars.index_put_({torch::indexing::Slice(), s, static_cast<int>(DrumClass::ClosedHat)}, 1.0);
+    for (int s : {0, 8}) bars.index_put_({torch::indexing::Slice(), s, static_cast<int>(DrumClass::Kick)}, 1.0);
+    for (int s : {4, 12}) bars.index_put_({torch::indexing::Slice(), s, static_cast<int>(DrumClass::Snare)}, 1.0);
+    return bars;
+}
+
+std::vector<torch::Tensor> copies(const std::vector<torch::Tensor>& params) {
+    std::vector<torch::Tensor> out;
+    for (const auto& p : params) out.push_back(p.detach().clone());
+    return out;
+}
+
+template <typename Generator>
+void expectEveryGeneratorParameterLearns(Generator generator) {
+    DrumGanShape shape;
+    shape.hidden = 32;
+    DrumCritic critic(shape);
+    torch::optim::Adam gOpt(generator->parameters(), torch::optim::AdamOptions(1e-3).betas({0.5, 0.9}));
+    torch::optim::Adam cOpt(critic->parameters(), torch::optim::AdamOptions(1e-3).betas({0.5, 0.9}));
+    const auto real = rockBars(8);
+    // Critic rounds first, as training does; then a round with no critic step: only the generator may move.
+    drumGanStep(generator, critic, gOpt, cOpt, real, shape.noise, 2);
+    const auto generatorBefore = copies(generator->parameters());
+    const auto criticBefore = copies(critic->parameters());
+    const DrumGanLosses losses = drumGanStep(generator, critic, gOpt, cOpt, real, shape.noise, 0);
+    EXPECT_TRUE(std::isfinite(losses.generator));
+    const auto params = generator->named_parameters();
+    ASSERT_FALSE(params.is_empty());
+    std::size_t i = 0;
+    for (const auto& item : params) {
+        const torch::Tensor& p = item.value();
+        ASSERT_TRUE(p.grad().defined()) << item.key() << " received no gradient";
+        EXPECT_GT(p.grad().abs().sum().template item<double>(), 0.0) << item.key() << "'s gradient is zero";
+        EXPECT_FALSE(torch::equal(p.detach(), generatorBefore[i])) << item.key() << " did not change";
+        ++i;
+    }
+    const auto criticNow = critic->parameters();
+    for (std::size_t k = 0; k < criticNow.size(); ++k)
+        EXPECT_TRUE(torch::equal(criticNow[k].detach(), criticBefore[k])) << "the generator's update moved the critic";
+}
+
+}  // namespace
+
+TEST(DrumGan, EveryParameterOfThePapersGeneratorReceivesGradientAndChanges) {
+    torch::manual_seed(1);
+    DrumGanShape shape;
+    expectEveryGeneratorParameterLearns(PaperDrumGenerator(shape));
+}
+
+TEST(DrumGan, EveryParameterOfTheLstmGeneratorReceivesGradientAndChanges) {
+    torch::manual_seed(2);
+    DrumGanShape shape;
+    shape.hidden = 32;
+    expectEveryGeneratorParameterLearns(LstmDrumGenerator(shape));
+}
+
+TEST(DrumGan, TheGradientPenaltyDifferentiatesTheCriticTwice) {
+    torch::manual_seed(3);
+    DrumGanShape shape;
+    shape.hidden = 16;
+    DrumCritic critic(shape);
+    const auto real = rockBars(4);
+    const auto fake = torch::rand({4, 16, kClasses});
+    const auto penalty = gradientPenalty(critic, real, fake);
+    EXPECT_GT(penalty.item<double>(), 0.0);
+    penalty.backward();  // the second backward: into the critic's weights
+    // The input gradient depends on every weight of the LSTM (not on the score's bias, which gets none).
+    int lstmWeights = 0;
+    for (const auto& item : critic->named_parameters()) {
+        if (item.key().rfind("lstm.weight", 0) != 0) continue;
+        ++lstmWeights;
+        ASSERT_TRUE(item.value().grad().defined()) << item.key();
+        EXPECT_GT(item.value().grad().abs().sum().item<double>(), 0.0) << item.key();
+    }
+    EXPECT_EQ(lstmWeights, 2);
+}
+
+TEST(DrumGan, StraightThroughHitsAreBinaryAndCarryTheProbabilitiesGradient) {
+    torch::manual_seed(4);
+    const auto p = torch::full({2, 16, kClasses}, 0.3, torch::requires_grad());
+    const auto hits = straightThroughHits(p);
+    // Binary up to rounding (the probabilities are added and taken away again for their gradient).
+    EXPECT_TRUE(torch::all(torch::isclose(hits, torch::zeros_like(hits), 0.0, 1e-6) |
+                           torch::isclose(hits, torch::ones_like(hits), 0.0, 1e-6))
+                    .item<bool>());
+    EXPECT_GT(hits.sum().item<double>(), 0.0);
+    hits.sum().backward();
+    EXPECT_TRUE(torch::allclose(p.grad(), torch::ones_like(p)));
+}
+
+// A short adversarial run on one rock bar: the generator's hits fall from about half the cells (its untrained
+// sigmoid) towards the data's 12 of 176.
+TEST(DrumGan, AShortRunLearnsTheDatasDensity) {
+    torch::manual_seed(5);
+    DrumGanShape shape;
+    shape.hidden = 32;
+    LstmDrumGenerator generator(shape);
+    DrumCritic critic(shape);
+    torch::optim::Adam gOpt(generator->parameters(), torch::optim::AdamOptions(2e-3).betas({0.5, 0.9}));
+    torch::optim::Adam cOpt(critic->parameters(), torch::optim::AdamOptions(2e-3).betas({0.5, 0.9}));
+    const auto real = rockBars(32);
+    const auto density = [&] {
+        torch::NoGradGuard noGrad;
+        return generator->forward(torch::randn({256, shape.noise})).mean().item<double>();
+    };
+    const double before = density();
+    for (int round = 0; round < 150; ++round) drumGanStep(generator, critic, gOpt, cOpt, real, shape.noise, 3);
+    const double after = density();
+    EXPECT_GT(before, 0.3);
+    EXPECT_LT(after, 0.5 * before) << "density " << before << " -> " << after << " (data: " << 12.0 / 176 << ")";
+}
