@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSettings>
+#include <QTimer>
 
 #include <QMainWindow>
 
@@ -46,8 +47,18 @@ StudioWelcome::StudioWelcome(StudioContext& context, QObject* window)
 }
 
 bool StudioWelcome::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::Resize && watched == context().shell().mainWindow())
-        panel_->setCompact(static_cast<QResizeEvent*>(event)->size().height() < kCompactBelowHeight);
+    QMainWindow* window = context().shell().mainWindow();
+    if (event->type() == QEvent::Resize && watched == window) {
+        const bool compact = static_cast<QResizeEvent*>(event)->size().height() < kCompactBelowHeight;
+        if (compact != panel_->isCompact()) {
+            panel_->setCompact(compact);
+            // Back to the full guide: the main window would keep the dock at the compact height it had.
+            if (!compact)
+                QTimer::singleShot(0, this, [this, window] {
+                    window->resizeDocks({dock_}, {dock_->sizeHint().height()}, Qt::Vertical);
+                });
+        }
+    }
     return StudioModule::eventFilter(watched, event);
 }
 
