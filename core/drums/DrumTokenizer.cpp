@@ -29,6 +29,15 @@ std::optional<std::pair<int, int>> meter(std::string_view s) {
 
 }  // namespace
 
+std::optional<std::pair<DrumClass, int>> drumHitOf(std::string_view t) {
+    if (t.rfind("H_", 0) != 0) return std::nullopt;
+    const auto last = t.rfind('_');
+    const auto cls = drumClassNamed(t.substr(2, last - 2));
+    const auto bin = number(t.substr(last + 1));
+    if (!cls || !bin || *bin < 0 || *bin >= kDrumVelocityBins) return std::nullopt;
+    return std::pair{*cls, *bin};
+}
+
 std::vector<std::string> drumPatternTokens(const DrumPattern& p) {
     std::vector<std::string> out;
     out.push_back("GRID_" + std::to_string(p.stepsPerQuarter));
@@ -81,17 +90,14 @@ DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens) {
         } else if (t == "S") {
             if (!stepOpen) bar().steps.emplace_back();
             stepOpen = false;
-        } else if (t.rfind("H_", 0) == 0) {
-            const auto last = t.rfind('_');
-            const auto cls = drumClassNamed(std::string_view(t).substr(2, last - 2));
-            const auto bin = number(std::string_view(t).substr(last + 1));
-            if (!cls || !bin || *bin < 0 || *bin >= kDrumVelocityBins) continue;
+        } else if (const auto hit = drumHitOf(t)) {
+            const auto [cls, bin] = *hit;
             if (!stepOpen) {
                 bar().steps.emplace_back();
                 stepOpen = true;
             }
-            std::uint8_t& cell = bar().steps.back()[static_cast<std::size_t>(*cls)];
-            cell = std::max<std::uint8_t>(cell, static_cast<std::uint8_t>(1 + *bin));
+            std::uint8_t& cell = bar().steps.back()[static_cast<std::size_t>(cls)];
+            cell = std::max<std::uint8_t>(cell, static_cast<std::uint8_t>(1 + bin));
         }
     }
     // A bar cut short (the sequence ended inside it, or the model wrote fewer steps) is filled to its meter; not

@@ -31,6 +31,10 @@ public:
     std::optional<std::string> startToken() const override { return std::string("DRUMS"); }
 };
 
+// A hit token ("H_kick_2") as its drum class and velocity bin; nothing for any other token or a malformed one.
+// The one reader of hit tokens (decoding, the generation guard, Add Part).
+std::optional<std::pair<DrumClass, int>> drumHitOf(std::string_view token);
+
 // The tokens of a pattern (without DRUMS and END), and back: drumPatternFromTokens is what decode() writes out.
 std::vector<std::string> drumPatternTokens(const DrumPattern& pattern);
 DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generation/DrumGuard.h"
 
+#include "drums/DrumTokenizer.h"
+
 #include <algorithm>
-#include <map>
 #include <stdexcept>
 
 namespace nf {
@@ -20,15 +21,12 @@ DrumGuard::DrumGuard(const Vocabulary& v, std::vector<Bar> bars) : bars_(std::mo
     step_ = need("S");
     bar_ = need("BAR");
     end_ = need("END");
-    std::map<std::string, int> classes;
-    for (int i = 0; i < v.size(); ++i) {
-        const std::string& t = v.token(i);
-        if (t.rfind("H_", 0) != 0) continue;
-        const std::string cls = t.substr(2, t.rfind('_') - 2);
-        hits_.push_back(i);
-        hitClass_.push_back(classes.emplace(cls, static_cast<int>(classes.size())).first->second);
-    }
-    classUsed_.assign(classes.size(), false);
+    for (int i = 0; i < v.size(); ++i)
+        if (const auto hit = drumHitOf(v.token(i))) {
+            hits_.push_back(i);
+            hitClass_.push_back(static_cast<int>(hit->first));
+        }
+    classUsed_.assign(kDrumClassCount, false);
 }
 
 void DrumGuard::startGenerating() {

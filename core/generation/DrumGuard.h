@@ -32,7 +32,7 @@ private:
     void computeAllowed();
 
     std::vector<int> hits_;        // every H_ token
-    std::vector<int> hitClass_;    // parallel: the class's index among the model's classes
+    std::vector<int> hitClass_;    // parallel: its DrumClass
     int step_ = -1, bar_ = -1, end_ = -1;
     std::vector<Bar> bars_;
     bool meterDue_ = false;

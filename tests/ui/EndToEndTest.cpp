@@ -69,6 +69,31 @@ bool showSmallDataset(MainWindow& w, const QTemporaryDir& data) {
     return uitest::waitFor([&] { return ready; });
 }
 
+// Presses Start on the Training panel as it is set and waits for the run to end: its result, or the message of a
+// run that failed ("ended" stays false when it hung).
+struct StudioTrainingRun {
+    bool ended = false;
+    TrainingResult result;
+    QString failure;
+};
+StudioTrainingRun trainInStudio(MainWindow& w) {
+    StudioTrainingRun run;
+    TrainingController* controller = w.module<StudioTraining>()->controller();
+    const auto finished = QObject::connect(controller, &TrainingController::finished, [&](const TrainingResult& r) {
+        run.result = r;
+        run.ended = true;
+    });
+    const auto failed = QObject::connect(controller, &TrainingController::failed, [&](const QString& m) {
+        run.failure = m;
+        run.ended = true;
+    });
+    w.module<StudioTraining>()->panel()->startTraining();
+    uitest::waitFor([&] { return run.ended; }, 300000);
+    QObject::disconnect(finished);
+    QObject::disconnect(failed);
+    return run;
+}
+
 TrainingConfig tinyConfig() {
     TrainingConfig c = TrainingConfig::forModel(ModelKind::Lstm);
     c.epochs = 2;
@@ -96,18 +121,11 @@ TEST(EndToEnd, OpenTrainGenerateEditUndoExport) {
     // Train.
     TrainingPanel* tp = w.module<StudioTraining>()->panel();
     tp->form()->setConfig(tinyConfig());
-    bool trained = false;
-    TrainingResult result;
-    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished, [&](const TrainingResult& r) {
-        result = r;
-        trained = true;
-    });
-    QString failure;
-    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
     tp->startFrom()->chooseNothing();  // a new model from the form, not the base that fits the data
-    tp->startTraining();
-    ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
-    ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    const StudioTrainingRun run = trainInStudio(w);
+    ASSERT_TRUE(run.ended) << "training hung";
+    ASSERT_TRUE(run.failure.isEmpty()) << run.failure.toStdString();
+    const TrainingResult& result = run.result;
     EXPECT_EQ(result.outcome, TrainingOutcome::Finished) << result.message;
     EXPECT_EQ(result.epochsDone, 2);
     ASSERT_TRUE(QFile::exists(QString::fromStdString(result.modelPath)));
@@ -212,18 +230,11 @@ TEST(EndToEnd, TheStudioTrainsAndGeneratesWithATransformer) {
     c.threads = 1;
     tp->form()->setConfig(c);
     ASSERT_TRUE(tp->form()->config().model.isTransformer()) << "the form keeps the model kind";
-    bool trained = false;
-    TrainingResult result;
-    QString failure;
-    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished, [&](const TrainingResult& r) {
-        result = r;
-        trained = true;
-    });
-    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
     tp->startFrom()->chooseNothing();  // a new model from the form, not the base that fits the data
-    tp->startTraining();
-    ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
-    ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    const StudioTrainingRun run = trainInStudio(w);
+    ASSERT_TRUE(run.ended) << "training hung";
+    ASSERT_TRUE(run.failure.isEmpty()) << run.failure.toStdString();
+    const TrainingResult& result = run.result;
     EXPECT_EQ(result.outcome, TrainingOutcome::Finished) << result.message;
 
     GenerationPanel* gp = w.module<StudioGeneration>()->panel();
@@ -254,18 +265,11 @@ TEST(EndToEnd, TheStudioTrainsADrumsModelAndGeneratesDrums) {
     c.device = "cpu";
     c.threads = 1;
     tp->form()->setConfig(c);
-    bool trained = false;
-    TrainingResult result;
-    QString failure;
-    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished, [&](const TrainingResult& r) {
-        result = r;
-        trained = true;
-    });
-    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
     tp->startFrom()->chooseNothing();
-    tp->startTraining();
-    ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
-    ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    const StudioTrainingRun run = trainInStudio(w);
+    ASSERT_TRUE(run.ended) << "training hung";
+    ASSERT_TRUE(run.failure.isEmpty()) << run.failure.toStdString();
+    const TrainingResult& result = run.result;
     EXPECT_EQ(result.outcome, TrainingOutcome::Finished) << result.message;
 
     GenerationPanel* gp = w.module<StudioGeneration>()->panel();
@@ -300,17 +304,10 @@ TEST(EndToEnd, TheStudioFineTunesTheBaseModelThatFitsTheData) {
     TrainingConfig c = tinyConfig();  // the form's run settings apply; its network does not
     c.epochs = 1;
     tp->form()->setConfig(c);
-    bool trained = false;
-    TrainingResult result;
-    QString failure;
-    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished, [&](const TrainingResult& r) {
-        result = r;
-        trained = true;
-    });
-    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::failed, [&](const QString& m) { failure = m; });
-    tp->startTraining();
-    ASSERT_TRUE(uitest::waitFor([&] { return trained || !failure.isEmpty(); }, 300000)) << "training hung";
-    ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    const StudioTrainingRun run = trainInStudio(w);
+    ASSERT_TRUE(run.ended) << "training hung";
+    ASSERT_TRUE(run.failure.isEmpty()) << run.failure.toStdString();
+    const TrainingResult& result = run.result;
     EXPECT_TRUE(QFileInfo(QString::fromStdString(result.modelPath)).fileName().contains(QString::fromStdString(expected) + "-tuned"))
         << result.modelPath << ": named after its base";
     const ModelFile model = readModelFile(result.modelPath);
@@ -337,12 +334,10 @@ TEST(EndToEnd, TheStudioTrainsARemiModelThenRewritesBarsAddsDrumsAndExports) {
     w.module<StudioTraining>()->panel()->form()->setConfig(c);
     ASSERT_EQ(w.module<StudioTraining>()->panel()->form()->config().tokenizer.kind, TokenizerKind::Remi)
         << "the Training panel offers remi";
-    bool trained = false;
-    QObject::connect(w.module<StudioTraining>()->controller(), &TrainingController::finished,
-                     [&](const TrainingResult&) { trained = true; });
     w.module<StudioTraining>()->panel()->startFrom()->chooseNothing();
-    w.module<StudioTraining>()->panel()->startTraining();
-    ASSERT_TRUE(uitest::waitFor([&] { return trained; }, 300000)) << "training hung";
+    const StudioTrainingRun run = trainInStudio(w);
+    ASSERT_TRUE(run.ended) << "training hung";
+    ASSERT_TRUE(run.failure.isEmpty()) << run.failure.toStdString();
 
     StudioSteering* steering = w.module<StudioSteering>();
     ASSERT_TRUE(uitest::waitFor([&] { return steering->controller()->canSteer(); }))
