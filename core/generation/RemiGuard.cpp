@@ -127,6 +127,14 @@ void RemiGuard::push(int token) {
     computeAllowed();
 }
 
+bool RemiGuard::barHasSound() const {
+    // A young model that cannot end the piece early would otherwise fill the bars asked for with silence.
+    for (const auto& [track, notes] : written_)
+        for (const auto& [s, e] : notes)
+            if (e > barStart_ && s < barStart_ + meterUnits_) return true;
+    return false;
+}
+
 bool RemiGuard::mayEnd() const {
     // The musician asked for this many bars: a model that would end the piece sooner (a young one often does) has to
     // go on; in the last bar it may end early, which leaves that bar's rest as rest.
@@ -190,8 +198,10 @@ void RemiGuard::computeAllowed() {
         } else {
             const auto& inst = r.all(Kind::Instrument);
             allowed_.insert(allowed_.end(), inst.begin(), inst.end());
-            allowed_.push_back(r.bar);
-            if (mayEnd()) allowed_.push_back(r.eos);
+            if (barHasSound()) {
+                allowed_.push_back(r.bar);
+                if (mayEnd()) allowed_.push_back(r.eos);
+            }
         }
         return;
     case Slot::Head:
@@ -204,8 +214,10 @@ void RemiGuard::computeAllowed() {
             const auto& all = r.all(k);
             allowed_.insert(allowed_.end(), all.begin(), all.end());
         }
-        allowed_.push_back(r.bar);
-        if (mayEnd()) allowed_.push_back(r.eos);
+        if (barHasSound()) {
+            allowed_.push_back(r.bar);
+            if (mayEnd()) allowed_.push_back(r.eos);
+        }
         return;
     case Slot::Top: allowed_.push_back(r.bar); return;
     case Slot::Done: return;

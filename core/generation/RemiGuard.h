@@ -19,8 +19,8 @@ namespace nf {
 // Free mode (new pieces, continuation): bars of any tracks laid on the piece's own bar lines: each generated bar
 // has the length it has in the piece, and where its meter differs from the bar before, its TS token is required
 // right after BAR (as the encoder writes it); no other TS or TEMPO is written. EOS is allowed only in the last
-// bar: the piece has the bars asked for. Finished at EOS or when all bars are complete (the BAR that would start
-// one more ends it).
+// bar, and a bar ends (BAR, EOS) only once a note starts or sounds in it: the piece has the bars asked for, none of
+// them silent. Finished at EOS or when all bars are complete (the BAR that would start one more ends it).
 // In both, pitches of pitched tracks obey the scale lock and the range, and no note starts while `polyphony`
 // notes of the track sound. These limits are `required` sets, which the sampler never leaves.
 class RemiGuard final : public TokenGuard {
@@ -56,6 +56,7 @@ private:
     RemiGuard(bool fillMode, std::vector<Hole> holes, std::vector<FreeBar> bars, const SteeringControls& controls);
     bool anyPitchAllowed() const;
     bool mayEnd() const;  // free mode: EOS allowed (the last bar has begun)
+    bool barHasSound() const;  // free mode: a note starts in the current bar or sounds into it
     void enterBlock(remi::TrackKey track, int barUnits, int barStart);
     void computeAllowed();
     void bodyOptions();

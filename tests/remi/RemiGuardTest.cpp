@@ -162,6 +162,38 @@ TEST(RemiGuard, FreeModeHoldsTheEndBackUntilTheLastBar) {
     }
 }
 
+// Held back from ending, a young model would fill the bars asked for with silence: a "model" that closes every bar
+// as soon as the guard lets it still writes a note in each.
+TEST(RemiGuard, FreeModeWritesNoSilentBar) {
+    const RemiIds& r = RemiIds::get();
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        RemiGuard guard = RemiGuard::free(std::vector<RemiGuard::FreeBar>(4, RemiGuard::FreeBar{48, -1}), SteeringControls{});
+        for (int t : {r.bos, r.bar, r.id("TS_4/4"), r.id("TEMPO_10")}) guard.push(t);
+        guard.startGenerating();
+        SplitMix64 rng(seed);
+        int notesInBar = 0;
+        std::vector<int> notesPerBar;
+        for (int i = 0; i < 20000 && !guard.finished(); ++i) {
+            const auto allowed = guard.limits().required;
+            ASSERT_FALSE(allowed.empty());
+            const bool mayClose = std::find(allowed.begin(), allowed.end(), r.bar) != allowed.end();
+            int t = mayClose ? r.bar : allowed[static_cast<std::size_t>(rng.below(allowed.size()))];
+            // Notes one unit long: a note held into the next bar would count as its sound.
+            if (r.kind(t) == Kind::Duration)
+                t = *std::min_element(allowed.begin(), allowed.end(), [&](int a, int b) { return r.value(a) < r.value(b); });
+            if (r.kind(t) == Kind::Pitch) ++notesInBar;
+            if (t == r.bar || t == r.eos) {
+                notesPerBar.push_back(notesInBar);
+                notesInBar = 0;
+            }
+            guard.push(t);
+        }
+        EXPECT_TRUE(guard.finished());
+        ASSERT_EQ(notesPerBar.size(), 4u) << "seed " << seed;
+        for (int n : notesPerBar) EXPECT_GE(n, 1) << "a silent bar, seed " << seed;
+    }
+}
+
 TEST(RemiGuard, ContinuingAfterAPickupUsesTheBarsRealLengthAndWritesItsMeter) {
     const RemiIds& r = RemiIds::get();
     // The prompt ends in a one-eighth pickup (TS_1/8); the bars to write are 6/8, then one 3/4 bar.
