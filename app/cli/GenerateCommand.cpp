@@ -42,7 +42,7 @@ struct GenerateArgs {
     std::optional<std::uint64_t> seed;
     bool greedy = false, noPrimer = false, noStopAtEnd = false, force = false, json = false;
     // remi models: a new piece of --bars bars in this meter, tempo and key, with the steering controls.
-    std::string meter = "4/4", key;
+    std::string meter, key;  // meter: 4/4 when not given (a drum GAN: its own)
     double tempo = 120;
     std::optional<int> fromBar;  // with --primer: continue from this bar (default: after the last)
     SteeringOptions steering;
@@ -231,7 +231,10 @@ int generateDrumPart(const GenerationModel& model, const GenerateArgs& a, const 
     if (a.json) throw std::invalid_argument("--json: not for drums models yet (evaluate-drums --json measures their parts)");
     if (a.length != 500) throw std::invalid_argument("--length: drums models write --bars whole bars (default 8)");
     DrumRequest r;
-    const auto meter = parseMeter(a.meter);
+    std::string meterText = a.meter.empty() ? "4/4" : a.meter;
+    if (const DrumGanNet* gan = model.drumGan(); gan && a.meter.empty())
+        meterText = std::to_string(gan->settings().numerator) + "/" + std::to_string(gan->settings().denominator);
+    const auto meter = parseMeter(meterText);
     if (!meter) throw std::invalid_argument("--meter wants N/D, e.g. 6/8");
     r.numerator = meter->first;
     r.denominator = meter->second;
@@ -253,7 +256,7 @@ int generateDrumPart(const GenerationModel& model, const GenerateArgs& a, const 
         }
         const DrumFigures f = measureDrums(parts[i].pattern);
         std::printf("wrote %s: %d bars of %s, %zu hits, drums on MIDI channel 10, %zu distinct bars, %.0f%% empty beats\n",
-                    path.c_str(), r.bars, a.meter.c_str(), f.hits, f.distinctPatterns, 100.0 * f.emptyBeatRate);
+                    path.c_str(), r.bars, meterText.c_str(), f.hits, f.distinctPatterns, 100.0 * f.emptyBeatRate);
     }
     return failures ? FailedWork : Success;
 }
@@ -263,7 +266,7 @@ int generateRemi(const GenerationModel& model, const GenerateArgs& a, const Samp
     SteeringRequest request = steeringRequest(a.steering, sampling);
     request.candidates = a.variations;
     request.threads = a.threads;
-    const auto meter = parseMeter(a.meter);
+    const auto meter = parseMeter(a.meter.empty() ? std::string("4/4") : a.meter);
     if (!meter) throw std::invalid_argument("--meter wants N/D, e.g. 6/8");
     const auto [numerator, denominator] = *meter;
     std::optional<Scale> key;
@@ -287,7 +290,7 @@ int generateRemi(const GenerationModel& model, const GenerateArgs& a, const Samp
     }
     const auto pieces = steering.newPiece(numerator, denominator, a.tempo, std::max(1, bars), key, request);
     return writeSteeredPieces(pieces, a.out,
-                              "new piece: " + std::to_string(bars) + " bars of " + a.meter + " at " +
+                              "new piece: " + std::to_string(bars) + " bars of " + (a.meter.empty() ? std::string("4/4") : a.meter) + " at " +
                                   std::to_string(static_cast<int>(a.tempo)) + " BPM" + (key ? " in " + key->name : ""),
                               request, a.json);
 }
@@ -356,7 +359,7 @@ void addGenerateCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--length", a->length, "Most tokens to generate (default 500, as the paper)")->check(CLI::Range(1, 1000000));
     cmd->add_option("--bars", a->bars, "events models: stop after this many 4/4 bars; remi and drums models: bars of the new piece")
         ->check(CLI::PositiveNumber);
-    cmd->add_option("--meter", a->meter, "remi and drums models: the new piece's meter (default 4/4; a jig is 6/8)");
+    cmd->add_option("--meter", a->meter, "remi and drums models: the new piece's meter (default 4/4, a drum GAN its own; a jig is 6/8)");
     cmd->add_option("--tempo", a->tempo, "remi and drums models: beats per minute (default 120)")->check(CLI::Range(20.0, 400.0));
     cmd->add_option("--key", a->key, "remi models: the key to write in, e.g. \"D major\" (the model's choice by default)");
     cmd->add_option("--from-bar", a->fromBar, "remi models with --primer: continue from this bar (default: after the end)");

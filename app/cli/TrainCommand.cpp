@@ -38,6 +38,7 @@ namespace {
 struct TrainArgs {
     std::string data, out, format = "auto", repr, model = "lstm", preset, optimizer, device = "auto", metrics, resume;
     std::string init;  // --init: a base model (name or file) to fine-tune
+    std::string ganGenerator;  // --gan-generator: paper-drums-gan only
     int epochs = 0, batch = 0, seq = 0, threads = 0, checkpointEvery = -1, hidden = 0, layers = 0, embed = 0, heads = 0;
     int metricsEvery = -1;
     long long validateEvery = 0;
@@ -69,6 +70,7 @@ public:
     ProgressPrinter(bool terminal, bool quiet) : terminal_(terminal), quiet_(quiet) {}
 
     void onStart(const TrainingStart& s) override {
+        gan_ = s.model == toString(ModelKind::DrumGan);
         std::printf("model %s on %s, %lld parameters; %zu training pieces (%zu tokens), %zu validation pieces (%zu tokens)\n",
                     s.model.c_str(), s.representation.c_str(), static_cast<long long>(s.parameters), s.trainPieces,
                     s.trainTokens, s.validationPieces, s.validationTokens);
@@ -88,9 +90,16 @@ public:
             const int filled = p.stepsPerEpoch > 0 ? static_cast<int>(width * p.stepInEpoch / p.stepsPerEpoch) : 0;
             std::string bar(static_cast<std::size_t>(filled), '#');
             bar.resize(width, '.');
-            std::snprintf(line, sizeof line, "epoch %d/%d [%s] %lld/%lld loss %.4f acc %.3f %s tok/s ETA %s", p.epoch,
-                          p.epochs, bar.c_str(), static_cast<long long>(p.stepInEpoch), static_cast<long long>(p.stepsPerEpoch),
-                          p.loss, p.accuracy, rate(p.tokensPerSecond).c_str(), clock(p.etaSeconds).c_str());
+            if (gan_)
+                std::snprintf(line, sizeof line, "epoch %d/%d [%s] %lld/%lld generator loss %.4f %s bars/s ETA %s", p.epoch,
+                              p.epochs, bar.c_str(), static_cast<long long>(p.stepInEpoch),
+                              static_cast<long long>(p.stepsPerEpoch), p.loss, rate(p.tokensPerSecond).c_str(),
+                              clock(p.etaSeconds).c_str());
+            else
+                std::snprintf(line, sizeof line, "epoch %d/%d [%s] %lld/%lld loss %.4f acc %.3f %s tok/s ETA %s", p.epoch,
+                              p.epochs, bar.c_str(), static_cast<long long>(p.stepInEpoch),
+                              static_cast<long long>(p.stepsPerEpoch), p.loss, p.accuracy, rate(p.tokensPerSecond).c_str(),
+                              clock(p.etaSeconds).c_str());
         }
         if (terminal_) {
             std::fprintf(stderr, "\r%-110s", line);
@@ -105,6 +114,13 @@ public:
     void onMetrics(const MetricsRow& r) override {
         if (r.step && !r.valLoss) return;  // step rows go to the CSV; the bar shows them
         closeBar();
+        if (r.criticLoss) {  // the drum GAN: two losses and the held-out figure distance, no accuracy
+            std::printf("epoch %d: generator loss %.4f critic loss %.4f", r.epoch, r.trainLoss, *r.criticLoss);
+            if (r.valLoss) std::printf(" | held-out drum figure distance %.3f", *r.valLoss);
+            std::printf(" | %.1f s, %s bars/s [%s]\n", r.epochSeconds, rate(r.tokensPerSecond).c_str(), clock(r.wallSeconds).c_str());
+            std::fflush(stdout);
+            return;
+        }
         std::printf("epoch %d%s: train loss %.4f acc %.3f", r.epoch,
                     r.step ? (" step " + std::to_string(*r.step)).c_str() : "", r.trainLoss, r.trainAccuracy);
         if (r.valLoss) std::printf(" | val loss %.4f acc %.3f ppl %.2f", *r.valLoss, *r.valAccuracy, *r.valPerplexity);
@@ -123,6 +139,7 @@ private:
         open_ = false;
     }
     bool terminal_, quiet_;
+    bool gan_ = false;  // the drum GAN: a generator loss and bars per second, no accuracy
     bool open_ = false;
     double lastPlain_ = -1e9;
 };
@@ -146,6 +163,11 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (a.model == "drums" && (!a.preset.empty() || !a.init.empty() || (!a.repr.empty() && a.repr != "drums")))
         throw std::invalid_argument("--model drums is the lstm on the drums representation, trained from nothing: "
                                     "drop --preset, --init and --repr");
+    if (a.model == "paper-drums-gan" && (!a.preset.empty() || !a.init.empty() || (!a.repr.empty() && a.repr != "drums")))
+        throw std::invalid_argument("--model paper-drums-gan learns drum patterns from nothing: drop --preset, --init and --repr "
+                                    "(--gan-generator chooses the paper's generator or NoteForge's)");
+    if (!a.ganGenerator.empty() && a.model != "paper-drums-gan")
+        throw std::invalid_argument("--gan-generator is for --model paper-drums-gan");
     TrainingConfig c = !initPath.empty() ? fineTuningConfig(initPath)  // the base's network, a gentler schedule
                        : a.resume.empty() && a.model == "drums" ? drumModelConfig()
                        : a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model),
@@ -168,6 +190,7 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (a.dropout >= 0) c.model.dropout = a.dropout;
     if (a.clip >= 0) c.optimizer.clipNorm = a.clip;
     if (a.seedSet) c.seed = a.seed;
+    if (!a.ganGenerator.empty() && a.resume.empty()) c.model.gan.generator = parseEnum<DrumGanGenerator>(a.ganGenerator);
     c.device = a.device;
     c.threads = a.threads;
     c.maxMinutes = a.maxMinutes;
@@ -271,7 +294,7 @@ int runTrain(const TrainArgs& a) {
 
 void addTrainCommand(CLI::App& app, CliResult& result) {
     auto args = std::make_shared<TrainArgs>();
-    auto* cmd = app.add_subcommand("train", "Train a model (paper-midi, paper-abc, lstm, transformer or drums) on a folder of MIDI/ABC music");
+    auto* cmd = app.add_subcommand("train", "Train a model (paper-midi, paper-abc, lstm, transformer, drums or paper-drums-gan) on a folder of MIDI/ABC music");
     cmd->add_option("--data", args->data, "File or folder of MIDI/ABC music (default: the demo data set)");
     cmd->add_option("--out", args->out, "Model file to write (best by validation loss); checkpoints go to MODEL.ckpt")->required();
     cmd->add_option("--format", args->format, "Which files to use")->check(CLI::IsMember({"auto", "midi", "abc"}));
@@ -280,8 +303,12 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
         ->check(CLI::IsMember(enumWords<TokenizerKind>()));
     std::vector<std::string> models = enumWords<ModelKind>();
     models.emplace_back("drums");
-    cmd->add_option("--model", args->model, "Model (default lstm; drums: the lstm on drum patterns, for drum parts)")
+    cmd->add_option("--model", args->model, "Model (default lstm; drums: the lstm on drum patterns, for drum parts; "
+                                            "paper-drums-gan: the paper's drum GAN, made to train)")
         ->check(CLI::IsMember(models));
+    cmd->add_option("--gan-generator", args->ganGenerator, "paper-drums-gan: the paper's Dense/BatchNorm generator (paper, "
+                                                           "default) or NoteForge's LSTM generator (lstm)")
+        ->check(CLI::IsMember(enumWords<DrumGanGenerator>()));
     cmd->add_option("--preset", args->preset, "Transformer size: small (about 2M parameters, CPU; default) or base "
                                               "(about 20M, GPU)")
         ->check(CLI::IsMember(enumWords<ModelSize>()));

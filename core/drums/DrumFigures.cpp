@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drums/DrumFigures.h"
 
+#include <cmath>
+
 #include <algorithm>
 #include <set>
 #include <unordered_map>
@@ -122,6 +124,13 @@ DrumFigures DrumFigures::of(const std::vector<DrumPattern>& patterns) {
 }
 
 DrumFigures measureDrums(const DrumPattern& pattern) { return DrumFigures::of({pattern}); }
+
+double drumFigureDistance(const DrumFigures& g, const DrumFigures& r) {
+    const double density = r.hitsPerBar > 0 ? std::abs(g.hitsPerBar / r.hitsPerBar - 1.0) : g.hitsPerBar;
+    return density + std::abs(g.emptyBeatRate - r.emptyBeatRate) + std::abs(g.backbone - r.backbone) +
+           std::abs(g.patternConsistency - r.patternConsistency) + std::abs(g.grooveConsistency - r.grooveConsistency) +
+           std::abs(g.distinctShare - r.distinctShare);
+}
 
 void DrumCopyIndex::add(const DrumPattern& pattern) {
     std::vector<std::uint64_t> bars;

@@ -9,11 +9,36 @@
 
 namespace nf {
 
+namespace {
+
+// A drum GAN writes its bars from chained noise, one part per variation (seeds seed, seed + 1, ...).
+std::vector<GeneratedDrums> generateGanDrums(const DrumGanNet& gan, const DrumRequest& r, const std::atomic<bool>* cancel) {
+    const DrumGanSettings& g = gan.settings();
+    if (r.numerator != g.numerator || r.denominator != g.denominator)
+        throw std::invalid_argument("this drum GAN writes " + std::to_string(g.numerator) + "/" + std::to_string(g.denominator) +
+                                    " bars (its training data's), not " + std::to_string(r.numerator) + "/" +
+                                    std::to_string(r.denominator) + ": ask for that meter, or use a drums model");
+    std::vector<GeneratedDrums> out;
+    for (int k = 0; k < std::max(1, r.variations); ++k) {
+        if (cancel && cancel->load()) break;
+        GeneratedDrums d;
+        d.seed = r.sampling.seed + static_cast<std::uint64_t>(k);
+        d.pattern.stepsPerQuarter = g.stepsPerQuarter;
+        d.pattern.bars = gan.sampleBars(r.bars, d.seed);
+        d.score = drumScoreOf(d.pattern, r.bpm);
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+}  // namespace
+
 std::vector<GeneratedDrums> generateDrums(const GenerationModel& model, const DrumRequest& r, const std::atomic<bool>* cancel) {
-    const int grid = drumModelGrid(model);
     if (r.bars < 1 || r.bars > 1000) throw std::invalid_argument("--bars: 1 to 1000 bars of drums");
     if (r.numerator < 1 || r.numerator > 32 || (r.denominator != 2 && r.denominator != 4 && r.denominator != 8 && r.denominator != 16))
         throw std::invalid_argument("--meter: N/D with N 1..32 and D 2, 4, 8 or 16");
+    if (const DrumGanNet* gan = model.drumGan()) return generateGanDrums(*gan, r, cancel);
+    const int grid = drumModelGrid(model);
     DrumBarsRequest request;
     request.bars.assign(static_cast<std::size_t>(r.bars), DrumGuard::Bar{drumStepsInMeter(grid, r.numerator, r.denominator), -1});
     request.firstNumerator = r.numerator;

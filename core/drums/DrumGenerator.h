@@ -12,7 +12,8 @@ namespace nf {
 
 class GenerationModel;
 
-// A new drum part from a `drums` model: `bars` bars of one meter on the model's grid, whole bars only (DrumGuard).
+// A new drum part from a `drums` model: `bars` bars of one meter on the model's grid, whole bars only (DrumGuard);
+// or from a drum GAN (paper-drums-gan): bars of its one meter, variations of one groove (DrumGanNet::sampleBars).
 struct DrumRequest {
     int bars = 8;
     int numerator = 4;
@@ -29,7 +30,8 @@ struct GeneratedDrums {
     Score score;  // one drum track on channel 10
 };
 
-// Throws std::invalid_argument for a model of another representation, or a meter or bar count out of range.
+// Throws std::invalid_argument for a model of another representation, or a meter or bar count out of range (for
+// a GAN: a meter other than its own).
 std::vector<GeneratedDrums> generateDrums(const GenerationModel& model, const DrumRequest& request,
                                          const std::atomic<bool>* cancel = nullptr);
 

@@ -12,9 +12,63 @@
 
 namespace nf {
 
+namespace {
+
+Track drumTrack() {
+    Track drums;
+    drums.name = "Drums";
+    drums.channel = 9;
+    drums.isDrum = true;
+    return drums;
+}
+
+// A drum GAN drums the piece's whole bars of its own meter, as one part (chained noise); other bars (a pickup, a
+// bar in another meter) stay silent. Each hit's confidence is the generator's probability of it.
+SteeredPiece addGanDrumPart(const DrumGanNet& gan, const Score& piece, const DrumPartRequest& r) {
+    const DrumGanSettings& g = gan.settings();
+    const int ppq = piece.ppq();
+    std::vector<BarLine> fitting;
+    for (const BarLine& b : barLines(piece, piece.endTick()))
+        if (b.numerator == g.numerator && b.denominator == g.denominator &&
+            std::lround(static_cast<double>(b.length) * g.stepsPerQuarter / ppq) == gan.steps())
+            fitting.push_back(b);
+    if (fitting.empty())
+        throw std::invalid_argument("this drum GAN writes whole " + std::to_string(g.numerator) + "/" + std::to_string(g.denominator) +
+                                    " bars, and the piece has none: use a drums model");
+    std::vector<std::vector<float>> probabilities;
+    const std::vector<DrumBar> bars = gan.sampleBars(static_cast<int>(fitting.size()), r.sampling.seed, &probabilities);
+    SteeredPiece out;
+    out.score = piece;
+    out.score.tracks.push_back(drumTrack());
+    const std::size_t track = out.score.tracks.size() - 1;
+    const Tick stepTicks = std::max<Tick>(1, ppq / g.stepsPerQuarter);
+    for (std::size_t b = 0; b < bars.size(); ++b) {
+        if (r.cancel && r.cancel->load()) {
+            out.cancelled = true;
+            break;
+        }
+        for (std::size_t s = 0; s < bars[b].steps.size(); ++s)
+            for (int c = 0; c < kDrumClassCount; ++c) {
+                const std::uint8_t v = bars[b].steps[s][static_cast<std::size_t>(c)];
+                if (v == 0) continue;
+                const Tick start = fitting[b].start + static_cast<Tick>(s) * ppq / g.stepsPerQuarter;
+                const NoteId id = out.score.addNote(
+                    track, Note{0, drumNoteOf(static_cast<DrumClass>(c)), drumBinVelocity(v - 1), start, stepTicks});
+                out.generated.push_back(id);
+                out.confidence[id] = probabilities[b][s * 2 * kDrumClassCount + static_cast<std::size_t>(c)];
+            }
+        if (r.progress) r.progress(static_cast<int>(b + 1), static_cast<int>(bars.size()));
+    }
+    out.score.normalize();
+    return out;
+}
+
+}  // namespace
+
 SteeredPiece addDrumPart(const GenerationModel& model, const Score& piece, const DrumPartRequest& r) {
-    const int grid = drumModelGrid(model);
     if (piece.noteCount() == 0) throw std::invalid_argument("the piece has no notes: no bars to drum to");
+    if (const DrumGanNet* gan = model.drumGan()) return addGanDrumPart(*gan, piece, r);
+    const int grid = drumModelGrid(model);
     const Vocabulary& v = model.vocabulary();
     const int ppq = piece.ppq();
     const std::vector<BarLine> bars = barLines(piece, piece.endTick());
@@ -37,11 +91,7 @@ SteeredPiece addDrumPart(const GenerationModel& model, const Score& piece, const
 
     SteeredPiece out;
     out.score = piece;
-    Track drums;
-    drums.name = "Drums";
-    drums.channel = 9;
-    drums.isDrum = true;
-    out.score.tracks.push_back(drums);
+    out.score.tracks.push_back(drumTrack());
     const std::size_t track = out.score.tracks.size() - 1;
     const GeneratedSequence& seq = written.sequences.front();
     out.cancelled = r.cancel && r.cancel->load();

@@ -14,7 +14,8 @@ class GenerationModel;
 // Add Part -> Drums with a `drums` model: one drum track ("Drums", channel 10) over every bar of the piece, on
 // its own bar lines (a pickup and meter changes included), written whole bar by whole bar (DrumGuard). The drums
 // model does not hear the other parts: it follows the piece's bars and meter only (the studio says so); the
-// piece's own notes are untouched. Each hit carries the model's probability of it as its confidence.
+// piece's own notes are untouched. Each hit carries the model's probability of it as its confidence. A drum GAN
+// (paper-drums-gan) drums the piece's whole bars of its one meter and leaves other bars silent.
 struct DrumPartRequest {
     SamplingSettings sampling;
     int threads = 0;

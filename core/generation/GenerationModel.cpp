@@ -65,7 +65,9 @@ GenerationModel GenerationModel::open(const std::string& given) {
     }
     if (auto t = m.tokenizer_->endToken()) m.endToken_ = m.vocab_.find(*t);
     if (auto t = m.tokenizer_->startToken()) m.startToken_ = m.vocab_.find(*t);
-    if (m.config_.model.isTransformer())
+    if (m.config_.model.isDrumGan())
+        m.drumGan_ = std::make_shared<const DrumGanNet>(DrumGanNet::fromModel(file, m.config_.model, path));
+    else if (m.config_.model.isTransformer())
         m.transformer_ = std::make_shared<const TransformerWeights>(TransformerWeights::fromModel(file, m.config_, path));
     else
         m.weights_ = std::make_shared<const LstmWeights>(LstmWeights::fromModel(file, m.config_.model, path));
@@ -83,15 +85,18 @@ const TransformerWeights& GenerationModel::transformerWeights() const {
 }
 
 std::unique_ptr<TokenDecoder> GenerationModel::makeDecoder(int batch, gen::WorkerPool& pool) const {
+    if (drumGan_) throw std::invalid_argument(path_ + ": a drum GAN writes whole bars of drums, not tokens (generate drums with it)");
     if (transformer_) return std::make_unique<TransformerDecoder>(*transformer_, batch, pool);
     return std::make_unique<LstmDecoder>(*weights_, batch, pool);
 }
 
 double GenerationModel::weightBytesPerToken() const {
+    if (drumGan_) return 0;
     return transformer_ ? transformer_->bytesPerToken() : weights_->bytesPerToken();
 }
 
 std::optional<double> GenerationModel::validationLoss() const {
+    if (drumGan_) return std::nullopt;
     if (bestValLoss_) return bestValLoss_;
     std::optional<double> best;
     for (const auto& row : history_)

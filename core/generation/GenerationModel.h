@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "drums/DrumGanNet.h"
 #include "generation/LstmWeights.h"
 #include "generation/TokenDecoder.h"
 #include "generation/TransformerWeights.h"
@@ -37,6 +38,9 @@ public:
     // for the other kind of model.
     const LstmWeights& weights() const;
     const TransformerWeights& transformerWeights() const;
+    // A drum GAN's generator (paper-drums-gan models); nullptr for every other model. A GAN writes bars, not tokens:
+    // makeDecoder() refuses it, and drums/DrumGenerator and drums/DrumPart use this instead.
+    const DrumGanNet* drumGan() const { return drumGan_.get(); }
     // A decoder for this model's kind with `batch` rows (LstmDecoder or TransformerDecoder). The model and `pool`
     // must outlive it.
     std::unique_ptr<TokenDecoder> makeDecoder(int batch, gen::WorkerPool& pool) const;
@@ -49,7 +53,8 @@ public:
     // The training data's path when the model file records one ("" otherwise).
     const std::string& dataPath() const { return dataPath_; }
     const std::vector<MetricsRow>& history() const { return history_; }
-    // Best validation loss (nats per token) from the provenance or the metrics history.
+    // Best validation loss (nats per token) from the provenance or the metrics history; none for a drum GAN (its
+    // held-out figure is a distance between drum figures, not a loss).
     std::optional<double> validationLoss() const;
     // The end/start tokens of the representation as vocabulary indices, when it has them and the model knows them.
     std::optional<int> endToken() const { return endToken_; }
@@ -62,6 +67,7 @@ private:
     std::shared_ptr<const Tokenizer> tokenizer_;
     std::shared_ptr<const LstmWeights> weights_;              // LSTM models
     std::shared_ptr<const TransformerWeights> transformer_;   // transformer models
+    std::shared_ptr<const DrumGanNet> drumGan_;               // drum GANs
     std::string fingerprint_;
     std::string dataFingerprint_;
     std::string dataPath_;

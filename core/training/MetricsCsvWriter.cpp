@@ -34,7 +34,8 @@ std::string MetricsCsvWriter::formatRow(const MetricsRow& r) {
     if (r.step) line.append(std::to_string(*r.step));
     for (const std::string& field : {number(r.wallSeconds), number(r.trainLoss), number(r.trainAccuracy),
                                      optionalNumber(r.valLoss), optionalNumber(r.valAccuracy),
-                                     optionalNumber(r.valPerplexity), number(r.tokensPerSecond), number(r.learningRate)})
+                                     optionalNumber(r.valPerplexity), number(r.tokensPerSecond), number(r.learningRate),
+                                     optionalNumber(r.criticLoss)})
         line.append(",").append(field);
     return line;
 }

@@ -15,7 +15,7 @@ namespace nf {
 // plot can follow it live.
 class MetricsCsvWriter final : public TrainingObserver {
 public:
-    static constexpr const char* kHeader = "epoch,step,wall_s,train_loss,train_acc,val_loss,val_acc,val_ppl,tokens_per_s,lr";
+    static constexpr const char* kHeader = "epoch,step,wall_s,train_loss,train_acc,val_loss,val_acc,val_ppl,tokens_per_s,lr,critic_loss";
 
     // Throws std::runtime_error naming the file when it cannot be created.
     explicit MetricsCsvWriter(const std::string& path);

@@ -33,7 +33,7 @@ std::vector<nf_metrics_row> rowsToC(const std::vector<MetricsRow>& rows) {
 nf_metrics_row toC(const MetricsRow& r) {
     return {r.epoch,       r.step ? *r.step : -1,      r.wallSeconds,     r.trainLoss,
             r.trainAccuracy, orNaN(r.valLoss),         orNaN(r.valAccuracy), orNaN(r.valPerplexity),
-            r.tokensPerSecond, r.learningRate,         r.epochSeconds};
+            r.tokensPerSecond, r.learningRate,         r.epochSeconds,      orNaN(r.criticLoss)};
 }
 
 MetricsRow fromC(const nf_metrics_row& r) {
@@ -49,6 +49,7 @@ MetricsRow fromC(const nf_metrics_row& r) {
     row.tokensPerSecond = r.tokens_per_second;
     row.learningRate = r.learning_rate;
     row.epochSeconds = r.epoch_seconds;
+    row.criticLoss = unlessNaN(r.critic_loss);
     return row;
 }
 

@@ -13,6 +13,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TaskMix, continuation, barInfill
 // The one list of each configuration's JSON keys (each the member's name), for both directions. TrainingConfig's
 // tokenizer and tasks are not in its list: their keys depend on the representation (toJson, fromJson); nor is the
 // model's heads, written for transformers only.
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DrumGanSettings, generator, noise, criticSteps, penaltyWeight,
+                                                barCorrelation, stepsPerQuarter, numerator, denominator)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, kind, vocabSize, input, embedDim, hiddenSize, layers,
                                                 dropout, denseSize, denseDropout, manyToOne, forgetGateBias,
                                                 inputInit, recurrentInit, lstmKernel)
@@ -134,6 +136,22 @@ TrainingConfig TrainingConfig::forModel(ModelKind kind, std::optional<ModelSize>
         c.seqLength = 64;
         c.epochs = 30;
         break;
+    case ModelKind::DrumGan:
+        // The paper's drum experiment made to train (training/engine/DrumGan.h): WGAN-GP's recipe, Adam 1e-4 with
+        // beta1 0.5, beta2 0.9, five critic steps per generator step; one-bar patterns of the drums representation,
+        // 64 bars a batch. The checkpoint kept is the one whose held-out drum figures come closest to the data's.
+        c.tokenizer.kind = TokenizerKind::Drums;
+        c.model.hiddenSize = 128;
+        c.model.layers = 1;
+        c.model.dropout = 0;
+        c.optimizer.name = OptimizerKind::Adam;
+        c.optimizer.learningRate = 1e-4;
+        c.optimizer.adamBeta1 = 0.5;
+        c.optimizer.adamBeta2 = 0.9;
+        c.batchSize = 64;
+        c.epochs = 40;
+        c.checkpointEvery = 5;
+        break;
     }
     return c;
 }
@@ -145,6 +163,7 @@ std::string TrainingConfig::toJson() const {
     if (tokenizer.kind == TokenizerKind::Remi) j["tasks"] = tasks;  // other representations have no tasks
     // Transformers only, as the tasks for remi: the LSTMs' files stay byte for byte what they were.
     if (model.isTransformer()) j["model"]["heads"] = model.heads;
+    if (model.isDrumGan()) j["model"]["gan"] = model.gan;
     return j.dump(2);
 }
 
@@ -155,7 +174,10 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
         c = j.get<TrainingConfig>();
         if (j.contains("tokenizer")) c.tokenizer = TokenizerSettings::fromJson(j.at("tokenizer").dump());
         c.tasks = j.value("tasks", c.tasks);
-        if (j.contains("model")) c.model.heads = j.at("model").value("heads", c.model.heads);
+        if (j.contains("model")) {
+            c.model.heads = j.at("model").value("heads", c.model.heads);
+            c.model.gan = j.at("model").value("gan", c.model.gan);
+        }
     } catch (const nlohmann::json::exception& e) {
         throw std::runtime_error(std::string("malformed training configuration: ") + e.what());
     }
@@ -173,6 +195,14 @@ void TrainingConfig::validate() const {
         if (m.heads < 1 || m.embedDim % m.heads != 0 || (m.embedDim / m.heads) % 2 != 0)
             fail("the transformer's width (" + std::to_string(m.embedDim) + ") must split into " + std::to_string(m.heads) +
                  " heads of an even size");
+    }
+    if (m.isDrumGan()) {
+        if (tokenizer.kind != TokenizerKind::Drums) fail("the drum GAN learns from the drums representation");
+        const auto& g = m.gan;
+        if (g.noise < 1 || g.noise > 4096 || g.criticSteps < 1 || g.criticSteps > 100 || g.penaltyWeight < 0 ||
+            g.barCorrelation < 0 || g.barCorrelation > 1 || (g.stepsPerQuarter != 3 && g.stepsPerQuarter != 4) ||
+            g.numerator < 1 || g.numerator > 32 || g.denominator < 1 || g.denominator > 32)
+            fail("drum GAN settings out of range (noise 1..4096, critic steps 1..100, bar correlation 0..1, grid 3 or 4)");
     }
     const auto& o = optimizer;
     if (!(o.learningRate > 0)) fail("learning rate must be positive");

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "remi/ExampleBuilder.h"
+#include "training/DrumGanSettings.h"
 #include "tokenize/TokenizerSettings.h"
 #include "training/InputInit.h"
 #include "training/LrSchedule.h"
@@ -43,9 +44,12 @@ struct ModelConfig {
     LstmKernel lstmKernel = LstmKernel::Auto;
     // Transformer: attention heads (embedDim / heads must be even: rotary positions turn pairs of dimensions).
     int heads = 4;
+    // paper-drums-gan only (written to files for that kind alone).
+    DrumGanSettings gan;
 
     // The LSTM family (one recurrent network, three shapes) or the transformer.
     bool isTransformer() const { return kind == ModelKind::Transformer; }
+    bool isDrumGan() const { return kind == ModelKind::DrumGan; }
 
     bool operator==(const ModelConfig&) const = default;
 };

@@ -32,6 +32,7 @@ std::string metricsToJson(const std::vector<MetricsRow>& rows) {
                        {"tokens_per_s", r.tokensPerSecond},
                        {"lr", r.learningRate},
                        {"epoch_s", r.epochSeconds}});
+        if (r.criticLoss) arr.back()["critic_loss"] = *r.criticLoss;  // drum GANs only: other files unchanged
     }
     return nlohmann::json{{"history", arr}}.dump();
 }
@@ -54,6 +55,7 @@ std::vector<MetricsRow> metricsFromJson(const std::string& text) {
             r.tokensPerSecond = e.value("tokens_per_s", 0.0);
             r.learningRate = e.value("lr", 0.0);
             r.epochSeconds = e.value("epoch_s", 0.0);
+            r.criticLoss = optionalFrom<double>(e, "critic_loss");
             rows.push_back(r);
         }
     } catch (const nlohmann::json::exception& e) {

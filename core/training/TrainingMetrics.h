@@ -22,6 +22,10 @@ struct MetricsRow {
     double tokensPerSecond = 0;         // predicted (target) tokens per second of training
     double learningRate = 0;
     double epochSeconds = 0;            // epoch rows only
+    // The drum GAN (paper-drums-gan) is not trained by likelihood: its rows carry the generator's loss in trainLoss,
+    // the critic's loss (without the gradient penalty) here, and in valLoss the held-out drum figure distance
+    // (drums/DrumFigures.h drumFigureDistance), by which its best model is kept. Empty for every other model.
+    std::optional<double> criticLoss;
 
     bool operator==(const MetricsRow&) const = default;
 };

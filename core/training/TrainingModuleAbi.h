@@ -21,7 +21,7 @@
 extern "C" {
 #endif
 
-#define NF_TRAINING_ABI_VERSION 3u
+#define NF_TRAINING_ABI_VERSION 4u
 #define NF_TRAINING_MODULE_ENTRY "nf_training_module_get"
 
 /* One line of the metrics history (training/TrainingMetrics.h MetricsRow). step < 0: an epoch row; val_* NaN:
@@ -38,6 +38,7 @@ typedef struct nf_metrics_row {
     double tokens_per_second;
     double learning_rate;
     double epoch_seconds;
+    double critic_loss; /* since version 4: the drum GAN's critic loss; NaN for other models */
 } nf_metrics_row;
 
 typedef struct nf_training_progress {

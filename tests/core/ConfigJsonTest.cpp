@@ -39,7 +39,7 @@ TrainingConfig everyFieldChanged() {
     return {.model = {.kind = ModelKind::PaperMidi, .vocabSize = 77, .input = ModelInput::Scaled, .embedDim = 64,
                       .hiddenSize = 200, .layers = 4, .dropout = 0.25, .denseSize = 32, .denseDropout = 0.125,
                       .manyToOne = true, .forgetGateBias = 0.5, .inputInit = InputInit::Torch,
-                      .recurrentInit = RecurrentInit::Torch, .lstmKernel = LstmKernel::Aten},
+                      .recurrentInit = RecurrentInit::Torch, .lstmKernel = LstmKernel::Aten, .gan = {}},
             .optimizer = {.name = OptimizerKind::AdamW, .learningRate = 0.002, .rmspropRho = 0.8,
                           .rmspropEpsilon = 1e-6, .adamBeta1 = 0.85, .adamBeta2 = 0.99, .adamEpsilon = 1e-8,
                           .weightDecay = 0.01, .clipNorm = 2.5, .schedule = LrSchedule::Step, .warmupSteps = 7,
@@ -101,6 +101,19 @@ TEST(TrainingConfigJson, EveryFieldRoundTrips) {
         EXPECT_EQ(TrainingConfig::fromJson(TrainingConfig::forModel(kind).toJson()), TrainingConfig::forModel(kind));
 }
 
+// The drum GAN's own settings are written for that model alone, and every one of them comes back.
+TEST(TrainingConfigJson, TheDrumGansSettingsRoundTripAndStayOutOfOtherModelsFiles) {
+    TrainingConfig c = TrainingConfig::forModel(ModelKind::DrumGan);
+    c.model.gan = {.generator = DrumGanGenerator::Lstm, .noise = 32, .criticSteps = 3, .penaltyWeight = 5,
+                   .barCorrelation = 0.5, .stepsPerQuarter = 3, .numerator = 12, .denominator = 8};
+    EXPECT_NO_THROW(c.validate());
+    EXPECT_EQ(TrainingConfig::fromJson(c.toJson()), c);
+    EXPECT_NE(c.toJson().find("\"barCorrelation\": 0.5"), std::string::npos);
+    EXPECT_EQ(TrainingConfig::forModel(ModelKind::Lstm).toJson().find("barCorrelation"), std::string::npos);
+    c.tokenizer.kind = TokenizerKind::Events;
+    EXPECT_THROW(c.validate(), std::invalid_argument);  // a drum GAN learns drum patterns
+}
+
 TEST(TrainingConfigJson, ReadsAndWritesWhat010Wrote) {
     const std::string every = fixture("training-every-field-0.1.0.json");
     EXPECT_EQ(TrainingConfig::fromJson(every), everyFieldChanged());
@@ -121,7 +134,7 @@ TEST(TrainingConfigJson, UnknownWordsAreNamedWithTheKnownOnes) {
         }
         return "no error";
     };
-    EXPECT_EQ(message(R"({"model":{"kind":"gpt"}})"), "unknown model 'gpt' (expected paper-midi, paper-abc, lstm or transformer)");
+    EXPECT_EQ(message(R"({"model":{"kind":"gpt"}})"), "unknown model 'gpt' (expected paper-midi, paper-abc, lstm, transformer or paper-drums-gan)");
     EXPECT_EQ(message(R"({"model":{"lstmKernel":"cudnn"}})"), "unknown LSTM kernel 'cudnn' (expected auto, fused or aten)");
     EXPECT_EQ(message(R"({"optimizer":{"name":"sgd"}})"), "unknown optimizer 'sgd' (expected rmsprop, adam or adamw)");
     EXPECT_EQ(message(R"({"optimizer":{"schedule":"linear"}})"), "unknown schedule 'linear' (expected none, cosine or step)");

@@ -31,7 +31,7 @@ void expectWords(const std::vector<std::string>& words) {
 
 TEST(NamedEnum, TheWordsOfTheFileFormatsNeverChange) {
     expectWords<TokenizerKind>({"paper-notes", "abc-chars", "events", "remi", "drums"});
-    expectWords<ModelKind>({"paper-midi", "paper-abc", "lstm", "transformer"});
+    expectWords<ModelKind>({"paper-midi", "paper-abc", "lstm", "transformer", "paper-drums-gan"});
     expectWords<ModelInput>({"embedding", "scaled"});
     expectWords<InputInit>({"glorot_uniform", "torch"});
     expectWords<RecurrentInit>({"orthogonal", "torch"});

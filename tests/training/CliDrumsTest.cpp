@@ -10,6 +10,10 @@
 #include "TrainingTestUtil.h"
 #include "drums/DrumPattern.h"
 #include "smf/MidiFileReader.h"
+#include "training/ModelFile.h"
+#include "training/TrainingConfig.h"
+
+#include <fstream>
 #include "support/CliRunner.h"
 
 namespace fs = std::filesystem;
@@ -66,6 +70,46 @@ TEST(CliDrums, TrainsOnTheDrumPartsGeneratesWholeBarsOnChannelTenAndMeasuresThem
     EXPECT_GT(j.at("data").at("bars").get<int>(), 100);
     EXPECT_LE(j.at("longest_copy_bars").get<int>(), 3) << "a part of three bars cannot copy more than three";
     EXPECT_GT(j.at("files").at("hits").get<int>(), 0);
+}
+
+// The paper's drum GAN from the command line: it trains on the demo data's drum parts, prints both losses and the
+// held-out figure distance, writes the critic's loss to the metrics CSV, and generates its own meter by default.
+TEST(CliDrums, TheDrumGanTrainsOnTheDemoDrumsAndWritesItsOwnMeterOnChannelTen) {
+#ifndef NF_TEST_HAVE_TRAINING
+    GTEST_SKIP() << "no training module in this build";
+#endif
+    nf::test::TempDir dir("drum-gan-cli");
+    const std::string model = dir.file("gan.nfm");
+    const CliRun train = cli(dir, {"train", "--model", "paper-drums-gan", "--gan-generator", "lstm", "--data", demo(),
+                                   "--out", model, "--epochs", "2", "--threads", "1", "--quiet", "--no-cache",
+                                   "--metrics", dir.file("gan.csv")});
+    ASSERT_EQ(train.code, 0) << train.err;
+    EXPECT_NE(train.out.find("generator loss"), std::string::npos) << train.out;
+    EXPECT_NE(train.out.find("held-out drum figure distance"), std::string::npos) << train.out;
+    std::ifstream csv(dir.file("gan.csv"));
+    std::string header, row;
+    std::getline(csv, header);
+    std::getline(csv, row);
+    EXPECT_EQ(header.substr(header.rfind(',') + 1), "critic_loss");
+    EXPECT_NE(row.back(), ',') << "the critic's loss is written: " << row;
+
+    const nf::ModelFile file = nf::readModelFile(model);
+    const auto config = nf::TrainingConfig::fromJson(file.configJson);
+    const std::string meter = std::to_string(config.model.gan.numerator) + "/" + std::to_string(config.model.gan.denominator);
+    const CliRun gen = cli(dir, {"generate", "--model", model, "--bars", "4", "--seed", "3", "--out", dir.file("gan.mid")});
+    ASSERT_EQ(gen.code, 0) << gen.err;
+    EXPECT_NE(gen.out.find("4 bars of " + meter), std::string::npos) << gen.out;
+    const nf::Score score = nf::readMidiFile(dir.file("gan.mid")).score;
+    ASSERT_EQ(score.tracks.size(), 1u);
+    EXPECT_EQ(score.tracks[0].channel, 9);
+    EXPECT_GT(score.tracks[0].notes.size(), 0u);
+
+    const std::string other = meter == "4/4" ? "6/8" : "4/4";
+    const CliRun wrongMeter = cli(dir, {"generate", "--model", model, "--bars", "4", "--meter", other, "--out", dir.file("x.mid")});
+    EXPECT_EQ(wrongMeter.code, 2);
+    EXPECT_NE(wrongMeter.err.find("this drum GAN writes " + meter), std::string::npos) << wrongMeter.err;
+    const CliRun wrongOption = cli(dir, {"train", "--model", "drums", "--gan-generator", "lstm", "--out", dir.file("y.nfm")});
+    EXPECT_EQ(wrongOption.code, 2) << "--gan-generator belongs to the GAN";
 }
 
 TEST(CliDrums, RefusesWhatIsNotADrumsModelOrHasNoDrums) {

@@ -55,7 +55,7 @@ TEST(CliTrain, TrainsResumesAndWritesModelAndMetrics) {
     // Training restarts itself with OpenMP's idle workers sleeping (spinning ones fight other programs for cores).
     EXPECT_NE(r.out.find("OpenMP wait policy passive"), std::string::npos) << r.out;
     EXPECT_EQ(r.err.find('\r'), std::string::npos) << "no progress-bar redraws when not on a terminal";
-    EXPECT_EQ(slurp(dir.file("m.csv")).rfind("epoch,step,wall_s,train_loss,train_acc,val_loss,val_acc,val_ppl,tokens_per_s,lr\n", 0), 0u);
+    EXPECT_EQ(slurp(dir.file("m.csv")).rfind("epoch,step,wall_s,train_loss,train_acc,val_loss,val_acc,val_ppl,tokens_per_s,lr,critic_loss\n", 0), 0u);
     const auto model = nf::SequenceModel::load(dir.file("m.nfm"));
     EXPECT_EQ(model.tokenizer().kind, nf::TokenizerKind::AbcChars);
     EXPECT_EQ(model.config().model.hiddenSize, 24);

@@ -15,12 +15,17 @@ namespace {
 
 constexpr int kClasses = kDrumClassCount;
 
-// A batch of rock bars: kick on 1 and 3, snare on 2 and 4, closed hat on the eighths (12 of 176 cells hit).
+// A batch of rock bars: kick on 1 and 3, snare on 2 and 4, closed hat on the eighths (12 of 176 cells hit), as
+// the critic sees patterns: hits, then hit x velocity level (accented backbone, softer hats).
 torch::Tensor rockBars(int64_t batch) {
-    auto bars = torch::zeros({batch, 16, kClasses});
-    for (int s = 0; s < 16; s += 2) bars.index_put_({torch::indexing::Slice(), s, static_cast<int>(DrumClass::ClosedHat)}, 1.0);
-    for (int s : {0, 8}) bars.index_put_({torch::indexing::Slice(), s, static_cast<int>(DrumClass::Kick)}, 1.0);
-    for (int s : {4, 12}) bars.index_put_({torch::indexing::Slice(), s, static_cast<int>(DrumClass::Snare)}, 1.0);
+    auto bars = torch::zeros({batch, 16, 2 * kClasses});
+    const auto hit = [&](int step, DrumClass c, double level) {
+        bars.index_put_({torch::indexing::Slice(), step, static_cast<int>(c)}, 1.0);
+        bars.index_put_({torch::indexing::Slice(), step, kClasses + static_cast<int>(c)}, level);
+    };
+    for (int s = 0; s < 16; s += 2) hit(s, DrumClass::ClosedHat, 0.375);
+    for (int s : {0, 8}) hit(s, DrumClass::Kick, 0.875);
+    for (int s : {4, 12}) hit(s, DrumClass::Snare, 0.875);
     return bars;
 }
 
@@ -39,10 +44,10 @@ void expectEveryGeneratorParameterLearns(Generator generator) {
     torch::optim::Adam cOpt(critic->parameters(), torch::optim::AdamOptions(1e-3).betas({0.5, 0.9}));
     const auto real = rockBars(8);
     // Critic rounds first, as training does; then a round with no critic step: only the generator may move.
-    drumGanStep(generator, critic, gOpt, cOpt, real, shape.noise, 2);
+    drumGanStep(generator, critic, gOpt, cOpt, real, shape.noise, kClasses, 2);
     const auto generatorBefore = copies(generator->parameters());
     const auto criticBefore = copies(critic->parameters());
-    const DrumGanLosses losses = drumGanStep(generator, critic, gOpt, cOpt, real, shape.noise, 0);
+    const DrumGanLosses losses = drumGanStep(generator, critic, gOpt, cOpt, real, shape.noise, kClasses, 0);
     EXPECT_TRUE(std::isfinite(losses.generator));
     const auto params = generator->named_parameters();
     ASSERT_FALSE(params.is_empty());
@@ -80,19 +85,19 @@ TEST(DrumGan, TheGradientPenaltyDifferentiatesTheCriticTwice) {
     shape.hidden = 16;
     DrumCritic critic(shape);
     const auto real = rockBars(4);
-    const auto fake = torch::rand({4, 16, kClasses});
+    const auto fake = torch::rand({4, 16, 2 * kClasses});
     const auto penalty = gradientPenalty(critic, real, fake);
     EXPECT_GT(penalty.item<double>(), 0.0);
     penalty.backward();  // the second backward: into the critic's weights
-    // The input gradient depends on every weight of the LSTM (not on the score's bias, which gets none).
+    // The input gradient depends on every weight of both LSTMs (not on the score's bias, which gets none).
     int lstmWeights = 0;
     for (const auto& item : critic->named_parameters()) {
-        if (item.key().rfind("lstm.weight", 0) != 0) continue;
+        if (item.key().find(".weight") == std::string::npos || item.key().rfind("score", 0) == 0) continue;
         ++lstmWeights;
         ASSERT_TRUE(item.value().grad().defined()) << item.key();
         EXPECT_GT(item.value().grad().abs().sum().item<double>(), 0.0) << item.key();
     }
-    EXPECT_EQ(lstmWeights, 2);
+    EXPECT_EQ(lstmWeights, 6);  // the LSTM's two, the bidirectional LSTM's four
 }
 
 TEST(DrumGan, StraightThroughHitsAreBinaryAndCarryTheProbabilitiesGradient) {
@@ -121,10 +126,10 @@ TEST(DrumGan, AShortRunLearnsTheDatasDensity) {
     const auto real = rockBars(32);
     const auto density = [&] {
         torch::NoGradGuard noGrad;
-        return generator->forward(torch::randn({256, shape.noise})).mean().item<double>();
+        return generator->forward(torch::randn({256, shape.noise})).narrow(2, 0, kClasses).mean().item<double>();
     };
     const double before = density();
-    for (int round = 0; round < 150; ++round) drumGanStep(generator, critic, gOpt, cOpt, real, shape.noise, 3);
+    for (int round = 0; round < 150; ++round) drumGanStep(generator, critic, gOpt, cOpt, real, shape.noise, kClasses, 3);
     const double after = density();
     EXPECT_GT(before, 0.3);
     EXPECT_LT(after, 0.5 * before) << "density " << before << " -> " << after << " (data: " << 12.0 / 176 << ")";

@@ -8,43 +8,54 @@ PaperDrumGeneratorImpl::PaperDrumGeneratorImpl(const DrumGanShape& shape) : shap
     bn1_ = register_module("bn1", torch::nn::BatchNorm1d(256));
     fc2_ = register_module("fc2", torch::nn::Linear(256, 512));
     bn2_ = register_module("bn2", torch::nn::BatchNorm1d(512));
-    out_ = register_module("out", torch::nn::Linear(512, shape.steps * shape.classes));
+    fc3_ = register_module("fc3", torch::nn::Linear(512, 1024));
+    bn3_ = register_module("bn3", torch::nn::BatchNorm1d(1024));
+    out_ = register_module("out", torch::nn::Linear(1024, shape.steps * shape.channels()));
 }
 
 torch::Tensor PaperDrumGeneratorImpl::forward(const torch::Tensor& noise) {
-    auto x = torch::leaky_relu(bn1_->forward(fc1_->forward(noise)), 0.2);
-    x = torch::leaky_relu(bn2_->forward(fc2_->forward(x)), 0.2);
-    return torch::sigmoid(out_->forward(x)).view({noise.size(0), shape_.steps, shape_.classes});
+    auto x = bn1_->forward(torch::leaky_relu(fc1_->forward(noise), 0.2));
+    x = bn2_->forward(torch::leaky_relu(fc2_->forward(x), 0.2));
+    x = bn3_->forward(torch::leaky_relu(fc3_->forward(x), 0.2));
+    return torch::sigmoid(out_->forward(x)).view({noise.size(0), shape_.steps, shape_.channels()});
 }
 
 LstmDrumGeneratorImpl::LstmDrumGeneratorImpl(const DrumGanShape& shape) : shape_(shape) {
-    in_ = register_module("in", torch::nn::Linear(shape.noise, shape.hidden));
+    in_ = register_module("in", torch::nn::Linear(shape.noise + shape.steps, shape.hidden));
     lstm_ = register_module("lstm", torch::nn::LSTM(torch::nn::LSTMOptions(shape.hidden, shape.hidden).batch_first(true)));
-    out_ = register_module("out", torch::nn::Linear(shape.hidden, shape.classes));
+    out_ = register_module("out", torch::nn::Linear(shape.hidden, shape.channels()));
 }
 
 torch::Tensor LstmDrumGeneratorImpl::forward(const torch::Tensor& noise) {
-    // The same noise at every step, plus a little of its own per step, so a bar is one idea that still moves.
-    const auto perStep = noise.unsqueeze(1).expand({noise.size(0), shape_.steps, noise.size(1)}) +
-                         0.1 * torch::randn({noise.size(0), shape_.steps, noise.size(1)}, noise.options());
-    const auto x = torch::tanh(in_->forward(perStep));
+    const int64_t batch = noise.size(0);
+    const auto perStep = noise.unsqueeze(1).expand({batch, shape_.steps, noise.size(1)});
+    const auto position = torch::eye(shape_.steps, noise.options()).unsqueeze(0).expand({batch, shape_.steps, shape_.steps});
+    const auto x = torch::tanh(in_->forward(torch::cat({perStep, position}, 2)));
     const auto y = std::get<0>(lstm_->forward(x));
     return torch::sigmoid(out_->forward(y));
 }
 
 DrumCriticImpl::DrumCriticImpl(const DrumGanShape& shape) {
-    lstm_ = register_module("lstm", torch::nn::LSTM(torch::nn::LSTMOptions(shape.classes, shape.hidden).batch_first(true)));
-    score_ = register_module("score", torch::nn::Linear(shape.hidden, 1));
+    lstm_ = register_module("lstm", torch::nn::LSTM(torch::nn::LSTMOptions(shape.channels(), shape.hidden).batch_first(true)));
+    bidirectional_ = register_module(
+        "bidirectional", torch::nn::LSTM(torch::nn::LSTMOptions(shape.hidden, shape.hidden).batch_first(true).bidirectional(true)));
+    score_ = register_module("score", torch::nn::Linear(2 * shape.hidden, 1));
 }
 
 torch::Tensor DrumCriticImpl::forward(const torch::Tensor& patterns) {
     const auto y = std::get<0>(lstm_->forward(patterns));
-    return score_->forward(y.select(1, y.size(1) - 1)).squeeze(1);
+    const auto z = std::get<0>(bidirectional_->forward(y));
+    return score_->forward(z.mean(1)).squeeze(1);
 }
 
 torch::Tensor straightThroughHits(const torch::Tensor& probabilities) {
     const auto hits = torch::bernoulli(probabilities.detach());
     return hits + probabilities - probabilities.detach();
+}
+
+torch::Tensor drumGanPatterns(const torch::Tensor& output, int classes) {
+    const auto hits = straightThroughHits(output.narrow(2, 0, classes));
+    return torch::cat({hits, hits * output.narrow(2, classes, classes)}, 2);
 }
 
 torch::Tensor gradientPenalty(DrumCritic& critic, const torch::Tensor& real, const torch::Tensor& fake) {

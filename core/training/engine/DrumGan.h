@@ -14,40 +14,44 @@
 //   - Straight-through outputs: the generator's step probabilities are sampled to hits (0/1) on the way forward and
 //     passed as probabilities on the way back, so the critic sees multi-hot patterns like the data's instead of soft
 //     values it could tell apart at once, and the generator still gets a gradient.
-// Not yet wired to training, the CLI or the studio: the drum-pattern data (drums/DrumPattern.h) feeds it as
-// [batch, steps, classes] hit tensors.
+//   - Velocity as a second channel: the generator writes a hit probability and a velocity level per class and step;
+//     the critic sees hits and hit x velocity, so accents are learnt with the pattern.
+// Trained by DrumGanSession on one-bar patterns of the drums representation (DrumGanData); the model file's
+// generator is run without LibTorch by drums/DrumGanNet for generation.
 #pragma once
 
 #include <torch/torch.h>
 
 namespace nf::engine {
 
+// Patterns are [batch, steps, 2 x classes]: hits (0/1) for each class, then hit x velocity level (0..1).
 struct DrumGanShape {
     int steps = 16;        // one 4/4 bar of sixteenths
     int classes = 11;      // drums/DrumClass.h
     int noise = 64;
     int hidden = 128;
+    int channels() const { return 2 * classes; }
 };
 
-// The paper's generator: noise -> Dense -> BatchNorm -> Dense -> BatchNorm -> Dense -> a step x class pattern.
+// The paper's generator (its table: Dense, LeakyReLU, BatchNorm three times, then Dense): noise -> 256 -> 512 ->
+// 1024 -> a bar. Returns [B, steps, 2 x classes]: hit probabilities, then velocity levels, both in (0, 1).
 class PaperDrumGeneratorImpl : public torch::nn::Module {
 public:
     explicit PaperDrumGeneratorImpl(const DrumGanShape& shape);
-    // noise [B, noise] -> hit probabilities [B, steps, classes]
     torch::Tensor forward(const torch::Tensor& noise);
 
 private:
     DrumGanShape shape_;
-    torch::nn::Linear fc1_{nullptr}, fc2_{nullptr}, out_{nullptr};
-    torch::nn::BatchNorm1d bn1_{nullptr}, bn2_{nullptr};
+    torch::nn::Linear fc1_{nullptr}, fc2_{nullptr}, fc3_{nullptr}, out_{nullptr};
+    torch::nn::BatchNorm1d bn1_{nullptr}, bn2_{nullptr}, bn3_{nullptr};
 };
 TORCH_MODULE(PaperDrumGenerator);
 
-// NoteForge's generator: an LSTM over the bar's steps, fed noise at every step, so a groove unfolds in time.
+// NoteForge's generator: an LSTM over the bar's steps fed the bar's noise and the step's position (one-hot), so a
+// groove unfolds in time and each step knows where in the bar it is. Same output as the paper's.
 class LstmDrumGeneratorImpl : public torch::nn::Module {
 public:
     explicit LstmDrumGeneratorImpl(const DrumGanShape& shape);
-    // noise [B, noise] -> hit probabilities [B, steps, classes]
     torch::Tensor forward(const torch::Tensor& noise);
 
 private:
@@ -57,15 +61,16 @@ private:
 };
 TORCH_MODULE(LstmDrumGenerator);
 
-// The critic: an LSTM over the steps (as the paper's discriminator), its last state scored by a linear layer.
+// The critic, as the paper's discriminator: an LSTM, then a bidirectional LSTM, over the steps; their mean over
+// the bar scored by a linear layer (a Wasserstein critic: no sigmoid).
 class DrumCriticImpl : public torch::nn::Module {
 public:
     explicit DrumCriticImpl(const DrumGanShape& shape);
-    // patterns [B, steps, classes] -> scores [B]
+    // patterns [B, steps, 2 x classes] -> scores [B]
     torch::Tensor forward(const torch::Tensor& patterns);
 
 private:
-    torch::nn::LSTM lstm_{nullptr};
+    torch::nn::LSTM lstm_{nullptr}, bidirectional_{nullptr};
     torch::nn::Linear score_{nullptr};
 };
 TORCH_MODULE(DrumCritic);
@@ -73,11 +78,14 @@ TORCH_MODULE(DrumCritic);
 // Hits sampled from probabilities, with the probabilities' gradient (straight-through).
 torch::Tensor straightThroughHits(const torch::Tensor& probabilities);
 
+// A generator's output as the critic sees patterns: straight-through hits, then hits x velocity.
+torch::Tensor drumGanPatterns(const torch::Tensor& output, int classes);
+
 // The gradient penalty of WGAN-GP: (|| d critic / d x || - 1)^2 at random points between real and fake patterns.
 torch::Tensor gradientPenalty(DrumCritic& critic, const torch::Tensor& real, const torch::Tensor& fake);
 
 struct DrumGanLosses {
-    double critic = 0;
+    double critic = 0;     // the critic's loss without the penalty: -(its Wasserstein estimate)
     double generator = 0;
     double penalty = 0;
 };
@@ -86,15 +94,15 @@ struct DrumGanLosses {
 // generator update. The optimizers hold their networks' parameters. Works for either generator.
 template <typename Generator>
 DrumGanLosses drumGanStep(Generator& generator, DrumCritic& critic, torch::optim::Optimizer& generatorOptimizer,
-                          torch::optim::Optimizer& criticOptimizer, const torch::Tensor& real, int noise,
-                          int criticSteps = 3, double penaltyWeight = 10.0) {
+                          torch::optim::Optimizer& criticOptimizer, const torch::Tensor& real, int noise, int classes,
+                          int criticSteps = 5, double penaltyWeight = 10.0) {
     DrumGanLosses losses;
     const int64_t batch = real.size(0);
     for (int k = 0; k < criticSteps; ++k) {
         torch::Tensor fake;
         {
             torch::NoGradGuard noGrad;
-            fake = straightThroughHits(generator->forward(torch::randn({batch, noise}, real.options())));
+            fake = drumGanPatterns(generator->forward(torch::randn({batch, noise}, real.options())), classes);
         }
         criticOptimizer.zero_grad();
         const torch::Tensor wasserstein = critic->forward(fake).mean() - critic->forward(real).mean();
@@ -107,7 +115,7 @@ DrumGanLosses drumGanStep(Generator& generator, DrumCritic& critic, torch::optim
     }
     generatorOptimizer.zero_grad();
     criticOptimizer.zero_grad();
-    const torch::Tensor fake = straightThroughHits(generator->forward(torch::randn({batch, noise}, real.options())));
+    const torch::Tensor fake = drumGanPatterns(generator->forward(torch::randn({batch, noise}, real.options())), classes);
     const torch::Tensor loss = -critic->forward(fake).mean();
     loss.backward();
     generatorOptimizer.step();

@@ -85,6 +85,8 @@ double measureSgemmGflops(int n, int repeats, const std::string& deviceName) {
 
 TrainBenchmarkResult benchmarkTraining(const TrainBenchmarkOptions& o) {
     const TrainingHeap heap;  // each step's activations reused, not page-faulted in again (TrainingHeap.h)
+    if (o.model == ModelKind::DrumGan)
+        throw std::invalid_argument("the training benchmark times the token models; the drum GAN reports its bars per second while it trains");
     TrainingConfig config = TrainingConfig::forModel(o.model, o.preset);
     config.model.vocabSize = o.vocab;
     config.model.lstmKernel = o.lstmKernel;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/engine/TrainingHeap.h"
 #include "training/engine/TrainingSession.h"
+#include "training/engine/DrumGanSession.h"
 
 #include "remi/ExampleBuilder.h"
 
@@ -454,6 +455,10 @@ TrainingResult train(const TrainingConfig& config, const TrainerOptions& options
                      TrainingObserver* observer, TrainingControl* control) {
     if (options.modelPath.empty()) throw std::runtime_error("no output model path given");
     const TrainingHeap heap;  // declared first: the session's tensors are freed before it gives memory back
+    if (config.model.isDrumGan()) {
+        DrumGanSession session(config, options, corpus, observer, control);
+        return session.run();
+    }
     TrainingSession session(config, options, corpus, observer, control);
     return session.run();
 }

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "drums/DrumPattern.h"
+#include "training/ModelFile.h"
+#include "training/TrainingConfig.h"
+
+namespace nf {
+
+// A paper-drums-gan model's generator, run without LibTorch (the studio and CLI generate without the training
+// engine). The same arithmetic as training/engine/DrumGan's generators in evaluation mode (BatchNorm on its running
+// statistics); tests/training/DrumGanNetTest checks the two agree. Written by hand because it is a few small dense
+// layers and one LSTM, run a few times per bar: the decoders' SIMD kernels are built for token streams.
+class DrumGanNet {
+public:
+    // Throws ModelFileError naming `file` when a tensor is missing or has the wrong shape.
+    static DrumGanNet fromModel(const ModelFile& model, const ModelConfig& config, const std::string& file);
+
+    int steps() const { return steps_; }
+    int noiseSize() const { return config_.gan.noise; }
+    // One bar: noise [noiseSize] -> [steps][2 x kDrumClassCount] (hit probabilities, then velocity levels).
+    std::vector<float> forward(const std::vector<float>& noise) const;
+    // The outputs of `bars` consecutive bars of one part, their noise chained as DrumGanNoise chains it.
+    std::vector<std::vector<float>> forwardBars(int bars, std::uint64_t seed) const;
+    // Bars decoded from those outputs (drumBarFromGanOutput) in the model's meter, hits drawn from `seed` too.
+    // `probabilities`, when given, receives each bar's outputs (a hit's probability is its confidence).
+    std::vector<DrumBar> sampleBars(int bars, std::uint64_t seed, std::vector<std::vector<float>>* probabilities = nullptr) const;
+    const DrumGanSettings& settings() const { return config_.gan; }
+
+private:
+    struct Dense {
+        int in = 0, out = 0;
+        std::vector<float> weight, bias;  // [out][in], [out]
+        void apply(const float* x, float* y) const;
+    };
+    struct Norm {  // BatchNorm1d in evaluation mode, folded: y = x * scale + shift
+        std::vector<float> scale, shift;
+    };
+    std::vector<float> paperForward(const std::vector<float>& noise) const;
+    std::vector<float> lstmForward(const std::vector<float>& noise) const;
+
+    ModelConfig config_;
+    int steps_ = 0;
+    std::vector<Dense> dense_;  // paper: fc1, fc2, fc3, out; lstm: in, out
+    std::vector<Norm> norms_;   // paper: bn1..bn3
+    Dense lstmInput_, lstmRecurrent_;  // lstm: W_ih (with both biases), W_hh (no bias)
+};
+
+}  // namespace nf

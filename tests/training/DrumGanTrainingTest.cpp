@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A paper-drums-gan run through the engine (issue 19): it learns the most common bar form of a drums corpus, logs
+// both losses and the held-out figure distance, writes a model that generates whole bars of GM drums on channel 10
+// without LibTorch, resumes from its checkpoint, stops on request and reports a non-finite loss.
+#include <gtest/gtest.h>
+
+#include "TrainingTestUtil.h"
+#include "drums/DrumClass.h"
+#include "drums/DrumGenerator.h"
+#include "drums/DrumTokenizer.h"
+#include "generation/GenerationModel.h"
+#include "training/ModelFile.h"
+#include "training/engine/Engine.h"
+
+using namespace nf;
+
+namespace {
+
+DrumBar bar44(int variant) {
+    DrumBar bar;
+    bar.steps.assign(16, DrumStep{});
+    const auto hit = [&](int step, DrumClass c, int bin) { bar.steps[static_cast<std::size_t>(step)][static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(1 + bin); };
+    for (int s = 0; s < 16; s += 2) hit(s, DrumClass::ClosedHat, 1);
+    hit(0, DrumClass::Kick, 3);
+    hit(variant % 2 ? 10 : 8, DrumClass::Kick, 2);
+    hit(4, DrumClass::Snare, 3);
+    hit(12, DrumClass::Snare, 3);
+    if (variant % 3 == 0) hit(15, DrumClass::Snare, 0);
+    return bar;
+}
+
+// Pieces of 4/4 rock bars with small variations, and one piece in 3/4 that the GAN must leave out (the common
+// form is 4/4).
+TokenizedCorpus drumsCorpus() {
+    std::vector<DrumPattern> patterns;
+    for (int p = 0; p < 10; ++p) {
+        DrumPattern pattern;
+        for (int b = 0; b < 8; ++b) pattern.bars.push_back(bar44(p + b));
+        patterns.push_back(pattern);
+    }
+    DrumPattern waltz;
+    DrumBar three{3, 4, std::vector<DrumStep>(12)};
+    three.steps[0][static_cast<std::size_t>(DrumClass::Kick)] = 3;
+    waltz.bars.assign(4, three);
+    patterns.push_back(waltz);
+    TokenizedCorpus corpus;
+    corpus.tokenizer.kind = TokenizerKind::Drums;
+    std::vector<std::vector<std::string>> pieces;
+    std::vector<std::string> vocab;
+    for (const DrumPattern& p : patterns) {
+        std::vector<std::string> tokens{"DRUMS"};
+        for (const std::string& t : drumPatternTokens(p)) tokens.push_back(t);
+        tokens.push_back("END");
+        for (const std::string& t : tokens)
+            if (std::find(vocab.begin(), vocab.end(), t) == vocab.end()) vocab.push_back(t);
+        pieces.push_back(tokens);
+    }
+    corpus.vocab = Vocabulary(vocab);
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        TokenizedPiece piece;
+        piece.file = test::numberedName("drums-", static_cast<long long>(i), ".mid");
+        for (const std::string& t : pieces[i]) piece.ids.push_back(*corpus.vocab.find(t));
+        corpus.pieces.push_back(piece);
+    }
+    corpus.fingerprint = contentFingerprint(corpus);
+    return corpus;
+}
+
+TrainingConfig tinyGan(DrumGanGenerator generator) {
+    TrainingConfig c = TrainingConfig::forModel(ModelKind::DrumGan);
+    c.model.hiddenSize = 16;
+    c.model.gan.generator = generator;
+    c.model.gan.noise = 8;
+    c.model.gan.criticSteps = 1;
+    c.batchSize = 16;
+    c.epochs = 2;
+    c.valShare = 0.2;
+    c.threads = 1;
+    c.device = "cpu";
+    c.checkpointEvery = 1;
+    c.metricsEverySteps = 1;
+    return c;
+}
+
+class Stopper final : public TrainingControl {};
+
+}  // namespace
+
+TEST(DrumGanTraining, LearnsTheCommonBarFormAndWritesAModelThatDrumsOnChannelTen) {
+    for (const DrumGanGenerator generator : {DrumGanGenerator::Paper, DrumGanGenerator::Lstm}) {
+        SCOPED_TRACE(toString(generator));
+        test::TempDir dir("drum-gan");
+        const TokenizedCorpus corpus = drumsCorpus();
+        const TrainingResult r = engine::train(tinyGan(generator), {dir.file("gan.nfm")}, corpus, nullptr, nullptr);
+        ASSERT_EQ(r.outcome, TrainingOutcome::Finished) << r.message;
+        EXPECT_NE(r.message.find("of 4/4"), std::string::npos) << r.message;
+        int epochRows = 0;
+        for (const MetricsRow& row : r.history) {
+            ASSERT_TRUE(row.criticLoss.has_value()) << "every row carries the critic's loss";
+            if (row.step) continue;
+            ++epochRows;
+            ASSERT_TRUE(row.valLoss.has_value()) << "every epoch measures the held-out figure distance";
+            EXPECT_GE(*row.valLoss, 0.0);
+        }
+        EXPECT_EQ(epochRows, 2);
+
+        const GenerationModel model = GenerationModel::open(dir.file("gan.nfm"));
+        ASSERT_NE(model.drumGan(), nullptr);
+        EXPECT_FALSE(model.validationLoss().has_value()) << "a figure distance is not shown as a loss";
+        EXPECT_EQ(model.config().model.gan.numerator, 4);
+        EXPECT_EQ(model.config().model.gan.stepsPerQuarter, 4);
+        DrumRequest request;
+        request.bars = 4;
+        request.variations = 2;
+        const auto parts = generateDrums(model, request);
+        ASSERT_EQ(parts.size(), 2u);
+        for (const GeneratedDrums& part : parts) {
+            ASSERT_EQ(part.pattern.bars.size(), 4u);
+            ASSERT_EQ(part.score.tracks.size(), 1u);
+            EXPECT_EQ(part.score.tracks[0].channel, 9);
+            EXPECT_TRUE(part.score.tracks[0].isDrum);
+            EXPECT_GT(part.score.tracks[0].notes.size(), 0u);
+            for (const Note& n : part.score.tracks[0].notes) {
+                EXPECT_TRUE(drumClassOf(n.pitch).has_value()) << n.pitch;
+                EXPECT_LT(n.start, 4 * 4 * part.score.ppq()) << "whole bars of 4/4 only";
+            }
+        }
+        EXPECT_NE(parts[0].pattern, parts[1].pattern) << "variations differ";
+        request.numerator = 3;
+        EXPECT_THROW(generateDrums(model, request), std::invalid_argument) << "a GAN writes its own meter only";
+    }
+}
+
+TEST(DrumGanTraining, ResumesFromItsCheckpointAndStopsOnRequest) {
+    test::TempDir dir("drum-gan-resume");
+    const TokenizedCorpus corpus = drumsCorpus();
+    TrainingConfig one = tinyGan(DrumGanGenerator::Lstm);
+    one.epochs = 1;
+    const TrainingResult first = engine::train(one, {dir.file("gan.nfm")}, corpus, nullptr, nullptr);
+    ASSERT_EQ(first.outcome, TrainingOutcome::Finished) << first.message;
+    ASSERT_EQ(readModelFile(dir.file("gan.nfm.ckpt")).kind, ModelFileKind::Checkpoint);
+    EXPECT_NE(readModelFile(dir.file("gan.nfm.ckpt")).findBlob("critic_optimizer"), nullptr) << "both optimizers are kept";
+
+    TrainerOptions resume{dir.file("gan.nfm")};
+    resume.resumeFrom = dir.file("gan.nfm.ckpt");
+    TrainingConfig two = tinyGan(DrumGanGenerator::Lstm);
+    two.epochs = 2;
+    const TrainingResult second = engine::train(two, resume, corpus, nullptr, nullptr);
+    ASSERT_EQ(second.outcome, TrainingOutcome::Finished) << second.message;
+    EXPECT_EQ(second.epochsDone, 2);
+    EXPECT_GT(second.steps, first.steps);
+    int epochRows = 0;
+    for (const MetricsRow& row : second.history) epochRows += row.step ? 0 : 1;
+    EXPECT_EQ(epochRows, 2) << "the history continues";
+
+    Stopper stop;
+    stop.requestStop();
+    const TrainingResult stopped = engine::train(tinyGan(DrumGanGenerator::Paper), {dir.file("s.nfm")}, corpus, nullptr, &stop);
+    EXPECT_EQ(stopped.outcome, TrainingOutcome::Stopped);
+    EXPECT_NE(stopped.message.find("--resume"), std::string::npos) << stopped.message;
+
+    TrainerOptions nan{dir.file("n.nfm")};
+    nan.injectNonFiniteAtStep = 1;
+    const TrainingResult broken = engine::train(tinyGan(DrumGanGenerator::Paper), nan, corpus, nullptr, nullptr);
+    EXPECT_EQ(broken.outcome, TrainingOutcome::NonFinite);
+}
+
+TEST(DrumGanTraining, RefusesACorpusWithoutDrumsAndFineTuning) {
+    test::TempDir dir("drum-gan-bad");
+    TokenizedCorpus corpus = drumsCorpus();
+    TrainerOptions init{dir.file("gan.nfm")};
+    init.initFrom = dir.file("other.nfm");
+    EXPECT_THROW(engine::train(tinyGan(DrumGanGenerator::Paper), init, corpus, nullptr, nullptr), std::runtime_error);
+    for (TokenizedPiece& p : corpus.pieces) p.ids = {*corpus.vocab.find("DRUMS"), *corpus.vocab.find("END")};
+    try {
+        engine::train(tinyGan(DrumGanGenerator::Paper), {dir.file("gan.nfm")}, corpus, nullptr, nullptr);
+        FAIL() << "a corpus without hits trains nothing";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("no drum hits"), std::string::npos) << e.what();
+    }
+}
