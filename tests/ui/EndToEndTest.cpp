@@ -255,7 +255,7 @@ TEST(EndToEnd, TheStudioTrainsADrumsModelAndGeneratesDrums) {
     MainWindow w;
     ASSERT_TRUE(showSmallDataset(w, data));
     TrainingPanel* tp = w.module<StudioTraining>()->panel();
-    tp->form()->applyPreset(tp->form()->presetBox()->count() - 1);  // Drums (LSTM)
+    tp->form()->applyPreset(HyperparameterForm::presetNames().indexOf("Drums (LSTM)"));
     TrainingConfig c = tp->form()->config();
     ASSERT_EQ(c.tokenizer.kind, TokenizerKind::Drums);
     c.epochs = 2;
@@ -283,6 +283,51 @@ TEST(EndToEnd, TheStudioTrainsADrumsModelAndGeneratesDrums) {
     ASSERT_EQ(drums.tracks.size(), 1u);
     EXPECT_TRUE(drums.tracks[0].isDrum);
     EXPECT_EQ(drums.tracks[0].channel, 9);
+}
+
+// The preset "Paper: drum LSTM-GAN" trains the drum GAN on the drum parts of the loaded data (issue 19): the charts
+// show the generator's and the critic's losses while it trains, and the Generation panel writes whole bars of drums
+// on channel 10 with it.
+TEST(EndToEnd, TheStudioTrainsThePapersDrumGanWithBothLossesLiveAndDrumsWithIt) {
+    QTemporaryDir data;
+    MainWindow w;
+    ASSERT_TRUE(showSmallDataset(w, data));
+    TrainingPanel* tp = w.module<StudioTraining>()->panel();
+    tp->form()->applyPreset(HyperparameterForm::presetNames().indexOf("Paper: drum LSTM-GAN"));
+    TrainingConfig c = tp->form()->config();
+    ASSERT_EQ(c.model.kind, ModelKind::DrumGan);
+    c.epochs = 2;
+    c.model.hiddenSize = 16;
+    c.model.gan.criticSteps = 1;
+    c.batchSize = 16;
+    c.valShare = 0.34;
+    c.metricsEverySteps = 1;
+    c.device = "cpu";
+    c.threads = 1;
+    tp->form()->setConfig(c);
+    tp->startFrom()->chooseNothing();
+    const StudioTrainingRun run = trainInStudio(w);
+    ASSERT_TRUE(run.ended) << "training hung";
+    ASSERT_TRUE(run.failure.isEmpty()) << run.failure.toStdString();
+    EXPECT_EQ(run.result.outcome, TrainingOutcome::Finished) << run.result.message;
+    EXPECT_TRUE(tp->charts()->adversarial());
+    const auto points = tp->charts()->pointCounts();
+    EXPECT_EQ(points[0], 2) << "the generator's loss per epoch";
+    EXPECT_EQ(points[1], 2) << "the critic's loss per epoch";
+    EXPECT_GT(points[5], 0) << "the critic's loss per step";
+    EXPECT_EQ(points[4], 2) << "the held-out figure distance per epoch";
+
+    GenerationPanel* gp = w.module<StudioGeneration>()->panel();
+    ASSERT_EQ(gp->modelPath(), QString::fromStdString(run.result.modelPath));
+    gp->variationsBox()->setValue(1);
+    gp->startGeneration();
+    ASSERT_TRUE(uitest::waitFor([&] { return gp->generateButton()->isEnabled(); }, 120000));
+    ASSERT_EQ(gp->results().size(), 1u);
+    const Score& drums = gp->results()[0].piece.score;
+    ASSERT_EQ(drums.tracks.size(), 1u);
+    EXPECT_TRUE(drums.tracks[0].isDrum);
+    EXPECT_EQ(drums.tracks[0].channel, 9);
+    EXPECT_GT(drums.noteCount(), 0u);
 }
 
 // A first training in the studio starts from the base model that fits the loaded data (issue 18): "Start from"

@@ -161,10 +161,49 @@ TEST(HyperparameterForm, OffersTheTransformerPresets) {
         }
     }
     EXPECT_EQ(transformers, 2);
-    // The last preset is the drums model: the lstm on drum patterns.
-    form.applyPreset(form.presetBox()->count() - 1);
+    // Then the drum presets: the drums model (the lstm on drum patterns) and the drum GAN with the paper's
+    // generator and with NoteForge's.
+    form.applyPreset(HyperparameterForm::presetNames().indexOf("Drums (LSTM)"));
     EXPECT_EQ(form.config().model.kind, ModelKind::Lstm);
     EXPECT_EQ(form.config().tokenizer.kind, TokenizerKind::Drums);
+    form.applyPreset(HyperparameterForm::presetNames().indexOf("Paper: drum LSTM-GAN"));
+    EXPECT_EQ(form.config().model.kind, ModelKind::DrumGan);
+    EXPECT_EQ(form.config().model.gan.generator, DrumGanGenerator::Paper);
+    EXPECT_EQ(form.config().tokenizer.kind, TokenizerKind::Drums);
+    form.applyPreset(HyperparameterForm::presetNames().indexOf("Drum GAN (LSTM generator)"));
+    EXPECT_EQ(form.config().model.gan.generator, DrumGanGenerator::Lstm) << "the generator survives the form";
+}
+
+// A drum GAN's rows turn the charts to its two players and its held-out figure distance; clear() turns them back.
+TEST(TrainingCharts, ADrumGansRowsShowTheGeneratorTheCriticAndTheFigureDistance) {
+    TrainingCharts charts;
+    charts.setStepsPerEpoch(10);
+    EXPECT_FALSE(charts.adversarial());
+    for (int step = 1; step <= 10; ++step) {
+        MetricsRow row;
+        row.epoch = 1;
+        row.step = step;
+        row.trainLoss = 2.0 - 0.1 * step;
+        row.criticLoss = -3.0 + 0.1 * step;  // a critic's loss is negative: no "unset" sentinel may swallow it
+        if (step == 5) row.valLoss = 1.5;     // --validate-every: a distance mid-epoch
+        charts.addRow(row);
+    }
+    MetricsRow epoch;
+    epoch.epoch = 1;
+    epoch.trainLoss = 1.4;
+    epoch.criticLoss = -2.5;
+    epoch.valLoss = 1.2;
+    charts.addRow(epoch);
+    EXPECT_TRUE(charts.adversarial());
+    // generator, critic, generator per step, (no accuracy), distance, critic per step
+    EXPECT_EQ(charts.pointCounts(), (std::vector<int>{1, 1, 10, 0, 2, 10}));
+    EXPECT_EQ(charts.accuracyPlot()->yAxis->label(), "held-out drum figure distance");
+    EXPECT_EQ(charts.lossPlot()->graph(1)->name(), "critic");
+    EXPECT_LT(charts.lossPlot()->graph(3)->data()->at(9)->value, -2.0) << "the critic's curve keeps its sign";
+    EXPECT_LT(charts.lossPlot()->yAxis->range().lower, -2.0) << "the axis shows negative losses";
+    charts.clear();
+    EXPECT_FALSE(charts.adversarial());
+    EXPECT_EQ(charts.accuracyPlot()->yAxis->label(), "accuracy");
 }
 
 // The per-step loss is smoothed against noise but follows a real change within a small part of an epoch: it used

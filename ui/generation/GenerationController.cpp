@@ -9,6 +9,8 @@
 #include "evaluation/Evaluator.h"
 #include "evaluation/TrainingReference.h"
 #include "generation/GenerationModel.h"
+#include "drums/DrumGenerator.h"
+#include "drums/DrumTokenizer.h"
 #include "generation/Generator.h"
 #include "generation/Primer.h"
 
@@ -78,7 +80,23 @@ void GenerationController::generate(const Request& request) {
                                           Qt::QueuedConnection);
             };
             std::vector<GeneratedPiece> pieces;
-            if (request.barPiece) {
+            if (const DrumGanNet* gan = model.drumGan()) {
+                // A drum GAN writes bars of its own meter (the panel's meter is the piece's for other models).
+                DrumRequest drums;
+                drums.bars = request.barPiece ? request.barPiece->bars : 8;
+                drums.bpm = request.barPiece ? request.barPiece->bpm : 120.0;
+                drums.numerator = gan->settings().numerator;
+                drums.denominator = gan->settings().denominator;
+                drums.variations = request.settings.variations;
+                drums.sampling = request.settings.sampling;
+                for (GeneratedDrums& d : generateDrums(model, drums, cancelFlag.get())) {
+                    GeneratedPiece p;
+                    p.tokens = drumPatternTokens(d.pattern);
+                    p.score = std::move(d.score);
+                    p.recipe = recipeFor(model, request.settings, d.seed);
+                    pieces.push_back(std::move(p));
+                }
+            } else if (request.barPiece) {
                 const bool continuing = request.primer == PrimerKind::Phrase;
                 if (continuing && request.phrase.noteCount() == 0)
                     throw std::runtime_error(tr("select some notes in the piano roll to continue").toStdString());

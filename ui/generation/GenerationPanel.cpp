@@ -24,6 +24,7 @@
 
 #include "controllers/ExportController.h"
 #include "evaluation/KeyFinder.h"
+#include "generation/GenerationModel.h"
 #include "generation/RemiSteering.h"
 #include "music/Scale.h"
 #include "project/StudioPaths.h"
@@ -251,8 +252,15 @@ void GenerationPanel::checkModel() {
     modelCheck_->setProperty("path", path);
     // Opening a model reads its whole file: off the GUI thread.
     modelCheck_->setFuture(QtConcurrent::run([path]() -> bool {
-        // A model that cannot be steered keeps the token length; Generate says why when the file is bad.
-        return !path.isEmpty() && RemiSteering::refusalFor(path.toStdString()).empty();
+        // A model that cannot be steered keeps the token length; Generate says why when the file is bad. A drum GAN
+        // writes bars too.
+        if (path.isEmpty()) return false;
+        try {
+            if (GenerationModel::open(path.toStdString()).drumGan()) return true;
+        } catch (const std::exception&) {
+            return false;
+        }
+        return RemiSteering::refusalFor(path.toStdString()).empty();
     }));
 }
 

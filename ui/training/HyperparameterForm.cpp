@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 
 namespace nf {
@@ -51,19 +52,23 @@ struct Preset {
     ModelKind kind;
     std::optional<ModelSize> size;
     bool drums = false;  // the drums model: the lstm on drum patterns (drums/DrumModelConfig.h)
+    DrumGanGenerator ganGenerator = DrumGanGenerator::Paper;  // the drum GAN's generator
 };
 constexpr Preset kPresets[] = {{ModelKind::Lstm, std::nullopt},
                                {ModelKind::PaperMidi, std::nullopt},
                                {ModelKind::PaperAbc, std::nullopt},
                                {ModelKind::Transformer, ModelSize::Small},
                                {ModelKind::Transformer, ModelSize::Base},
-                               {ModelKind::Lstm, std::nullopt, true}};
+                               {ModelKind::Lstm, std::nullopt, true},
+                               {ModelKind::DrumGan, std::nullopt, false, DrumGanGenerator::Paper},
+                               {ModelKind::DrumGan, std::nullopt, false, DrumGanGenerator::Lstm}};
 constexpr int kPresetCount = static_cast<int>(std::size(kPresets));
 }  // namespace
 
 QStringList HyperparameterForm::presetNames() {
     return {tr("NoteForge LSTM (events)"), tr("Paper: MIDI LSTM"), tr("Paper: ABC LSTM"),
-            tr("Transformer small (CPU)"), tr("Transformer base (GPU)"), tr("Drums (LSTM)")};
+            tr("Transformer small (CPU)"), tr("Transformer base (GPU)"), tr("Drums (LSTM)"),
+            tr("Paper: drum LSTM-GAN"), tr("Drum GAN (LSTM generator)")};
 }
 
 ModelKind HyperparameterForm::presetKind(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].kind; }
@@ -79,6 +84,11 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     preset_->setItemData(4, tr("About 20M parameters: for a GPU"), Qt::ToolTipRole);
     preset_->setItemData(5, tr("Learns the drum parts of the data (channel 10) for Compose > Add Part > Drums from a "
                                "drum model; other parts are skipped"),
+                         Qt::ToolTipRole);
+    preset_->setItemData(6, tr("The paper's drum GAN made to train: its Dense/BatchNorm generator against an LSTM critic "
+                               "(WGAN-GP); learns one-bar patterns of the data's drum parts, in their most common meter"),
+                         Qt::ToolTipRole);
+    preset_->setItemData(7, tr("The drum GAN with NoteForge's generator: an LSTM that writes the bar step by step"),
                          Qt::ToolTipRole);
     representation_ = combo(this, {word(TokenizerKind::Events), word(TokenizerKind::Remi), word(TokenizerKind::PaperNotes),
                                    word(TokenizerKind::AbcChars), word(TokenizerKind::Drums)},
@@ -124,8 +134,10 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
 
 void HyperparameterForm::applyPreset(int index) {
     preset_->setCurrentIndex(index);
-    setConfig(kPresets[std::clamp(index, 0, kPresetCount - 1)].drums ? drumModelConfig()
-                                                                      : TrainingConfig::forModel(presetKind(index), presetSize(index)));
+    const Preset& preset = kPresets[std::clamp(index, 0, kPresetCount - 1)];
+    TrainingConfig c = preset.drums ? drumModelConfig() : TrainingConfig::forModel(preset.kind, preset.size);
+    c.model.gan.generator = preset.ganGenerator;
+    setConfig(c);
 }
 
 void HyperparameterForm::setConfig(const TrainingConfig& c) {
@@ -145,6 +157,9 @@ void HyperparameterForm::setConfig(const TrainingConfig& c) {
     checkpointEvery_->setValue(std::max(1, c.checkpointEvery));
     device_->setCurrentText(QString::fromStdString(c.device.rfind("cuda", 0) == 0 ? "cuda" : c.device));
     threads_->setValue(c.threads);
+    // A drum GAN learns whole bars from noise: no token windows, layers, embedding or dropout to set.
+    for (QWidget* w : std::initializer_list<QWidget*>{seqLength_, layers_, embed_, dropout_}) w->setEnabled(!c.model.isDrumGan());
+    representation_->setEnabled(!c.model.isDrumGan());
 }
 
 TrainingConfig HyperparameterForm::config() const {

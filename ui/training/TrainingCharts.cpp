@@ -13,7 +13,7 @@
 namespace nf {
 
 namespace {
-enum LossGraph { TrainLoss, ValLoss, StepLoss };
+enum LossGraph { TrainLoss, ValLoss, StepLoss, CriticStep };
 enum AccuracyGraph { TrainAcc, ValAcc };
 // The per-step curve is a running mean over about this share of an epoch, counted in steps (not in rows: the
 // trainer reports steps sparsely, and a mean over the last few rows lagged an epoch behind).
@@ -44,6 +44,7 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     styleGraph(loss_->addGraph(), QColor(31, 119, 180), tr("train"), true);
     styleGraph(loss_->addGraph(), QColor(214, 39, 40), tr("validation"), true);
     styleGraph(loss_->addGraph(), QColor(31, 119, 180, 110), tr("per step (smoothed)"), false);
+    styleGraph(loss_->addGraph(), QColor(214, 39, 40, 110), tr("critic per step (smoothed)"), false);
     accuracy_ = makePlot(this, tr("accuracy"));
     // Accuracy climbs towards the top right: its legend goes where the curves are not.
     accuracy_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
@@ -94,19 +95,62 @@ void TrainingCharts::clear() {
     loss_->yAxis->setRange(0, 1);
     accuracy_->yAxis->setRange(0, 1);
     smoothed_ = -1;
+    criticSmoothed_ = -1;
     lastStep_ = -1;
+    setAdversarial(false);
+}
+
+void TrainingCharts::setAdversarial(bool on) {
+    adversarial_ = on;
+    loss_->yAxis->setLabel(on ? tr("WGAN loss") : tr("loss (nats/token)"));
+    loss_->graph(TrainLoss)->setName(on ? tr("generator") : tr("train"));
+    loss_->graph(ValLoss)->setName(on ? tr("critic") : tr("validation"));
+    loss_->graph(StepLoss)->setName(on ? tr("generator per step") : tr("per step (smoothed)"));
+    QCPGraph* critic = loss_->graph(CriticStep);
+    if (on) critic->addToLegend();
+    else critic->removeFromLegend();
+    // A GAN has no accuracy: the right chart shows what chooses its model, the held-out drum figure distance.
+    accuracy_->yAxis->setLabel(on ? tr("held-out drum figure distance") : tr("accuracy"));
+    accuracy_->graph(TrainAcc)->setVisible(!on);
+    if (on) accuracy_->graph(TrainAcc)->removeFromLegend();
+    else accuracy_->graph(TrainAcc)->addToLegend();
+    accuracy_->graph(ValAcc)->setName(on ? tr("distance (lower is closer)") : tr("validation"));
+    accuracy_->axisRect()->insetLayout()->setInsetAlignment(0, on ? Qt::AlignTop | Qt::AlignRight : Qt::AlignBottom | Qt::AlignRight);
+    for (QCustomPlot* p : {loss_, accuracy_}) p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+double TrainingCharts::smooth(double& state, double value, std::int64_t step) const {
+    const double window = std::max(1.0, kSmoothingShareOfEpoch * static_cast<double>(stepsPerEpoch_));
+    const double elapsed = lastStep_ < 0 ? window : static_cast<double>(std::max<std::int64_t>(1, step - lastStep_));
+    const double weight = 1.0 - std::exp(-elapsed / window);
+    state = state < 0 && lastStep_ < 0 ? value : weight * value + (1 - weight) * state;
+    return state;
+}
+
+void TrainingCharts::addAdversarialRow(const MetricsRow& row, double x) {
+    if (row.step) {
+        loss_->graph(StepLoss)->addData(x, smooth(smoothed_, row.trainLoss, *row.step));
+        if (row.criticLoss) loss_->graph(CriticStep)->addData(x, smooth(criticSmoothed_, *row.criticLoss, *row.step));
+        lastStep_ = *row.step;
+    } else {
+        loss_->graph(TrainLoss)->addData(x, row.trainLoss);
+        if (row.criticLoss) loss_->graph(ValLoss)->addData(x, *row.criticLoss);
+    }
+    if (row.valLoss) accuracy_->graph(ValAcc)->addData(x, *row.valLoss);
 }
 
 void TrainingCharts::addRow(const MetricsRow& row) {
+    const double stepX = row.step && stepsPerEpoch_ > 0 ? static_cast<double>(*row.step) / static_cast<double>(stepsPerEpoch_)
+                                                        : static_cast<double>(row.epoch) - 0.5;
+    if (row.criticLoss && !adversarial_) setAdversarial(true);
+    if (adversarial_) {
+        addAdversarialRow(row, row.step ? stepX : static_cast<double>(row.epoch));
+        rescale();
+        return;
+    }
     if (row.step) {
-        const double x = stepsPerEpoch_ > 0 ? static_cast<double>(*row.step) / static_cast<double>(stepsPerEpoch_)
-                                            : static_cast<double>(row.epoch) - 0.5;
-        const double window = std::max(1.0, kSmoothingShareOfEpoch * static_cast<double>(stepsPerEpoch_));
-        const double elapsed = lastStep_ < 0 ? window : static_cast<double>(std::max<std::int64_t>(1, *row.step - lastStep_));
-        const double weight = 1.0 - std::exp(-elapsed / window);
-        smoothed_ = smoothed_ < 0 ? row.trainLoss : weight * row.trainLoss + (1 - weight) * smoothed_;
+        loss_->graph(StepLoss)->addData(stepX, smooth(smoothed_, row.trainLoss, *row.step));
         lastStep_ = *row.step;
-        loss_->graph(StepLoss)->addData(x, smoothed_);
     } else {
         const double x = row.epoch;
         loss_->graph(TrainLoss)->addData(x, row.trainLoss);
@@ -138,7 +182,7 @@ void TrainingCharts::rescale() {
 std::vector<int> TrainingCharts::pointCounts() const {
     return {loss_->graph(TrainLoss)->dataCount(), loss_->graph(ValLoss)->dataCount(),
             loss_->graph(StepLoss)->dataCount(), accuracy_->graph(TrainAcc)->dataCount(),
-            accuracy_->graph(ValAcc)->dataCount()};
+            accuracy_->graph(ValAcc)->dataCount(), loss_->graph(CriticStep)->dataCount()};
 }
 
 }  // namespace nf

@@ -1086,6 +1086,22 @@
         <source>How music becomes tokens: performance events; remi, bars with instruments and controls (lstm and transformer; what Compose needs to rewrite bars, add parts and continue); the paper&apos;s note names; ABC characters; or drum patterns (the drum parts only)</source>
         <translation>Wie Musik zu Tokens wird: Spielereignisse; remi, Takte mit Instrumenten und Reglern (LSTM und Transformer; was Komponieren zum Neuschreiben von Takten, Hinzufügen von Stimmen und Fortsetzen braucht); die Notennamen des Papers; ABC-Zeichen; oder Schlagzeugmuster (nur die Schlagzeugstimmen)</translation>
     </message>
+    <message>
+        <source>Paper: drum LSTM-GAN</source>
+        <translation>Paper: Schlagzeug-LSTM-GAN</translation>
+    </message>
+    <message>
+        <source>Drum GAN (LSTM generator)</source>
+        <translation>Schlagzeug-GAN (LSTM-Generator)</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s drum GAN made to train: its Dense/BatchNorm generator against an LSTM critic (WGAN-GP); learns one-bar patterns of the data&apos;s drum parts, in their most common meter</source>
+        <translation>Das Schlagzeug-GAN des Papers, so gebaut, dass es lernt: sein Dense/BatchNorm-Generator gegen einen LSTM-Kritiker (WGAN-GP); lernt eintaktige Muster der Schlagzeugstimmen der Daten, in ihrer häufigsten Taktart</translation>
+    </message>
+    <message>
+        <source>The drum GAN with NoteForge&apos;s generator: an LSTM that writes the bar step by step</source>
+        <translation>Das Schlagzeug-GAN mit NoteForges Generator: ein LSTM, das den Takt Schritt für Schritt schreibt</translation>
+    </message>
 </context>
 <context>
     <name>nf::LogPanel</name>
@@ -2843,6 +2859,34 @@
     <message>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>critic per step (smoothed)</source>
+        <translation>Kritiker je Schritt (geglättet)</translation>
+    </message>
+    <message>
+        <source>WGAN loss</source>
+        <translation>WGAN-Verlust</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <source>critic</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <source>generator per step</source>
+        <translation>Generator je Schritt</translation>
+    </message>
+    <message>
+        <source>held-out drum figure distance</source>
+        <translation>Abstand der Schlagzeug-Kennzahlen (zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>distance (lower is closer)</source>
+        <translation>Abstand (kleiner ist näher)</translation>
     </message>
 </context>
 <context>
