@@ -15,19 +15,29 @@ set -euo pipefail
 cli=$(realpath "$1") groove=$(realpath "$2") minutes=$3 out=$4 generator=$5 held=${6:-"drummer3 drummer8"}
 [ -x "$cli" ] || { echo "drums-gan.sh: $cli is not a program" >&2; exit 2; }
 [ -d "$groove/drummer1" ] || { echo "drums-gan.sh: $groove has no drummer1/ (the Groove MIDI Dataset)" >&2; exit 2; }
-rm -rf "$out/train" "$out/heldout" "$out/generated"
-mkdir -p "$out/train" "$out/heldout" "$out/generated"
-for d in "$groove"/drummer*; do
-  name=$(basename "$d")
-  if [[ " $held " == *" $name "* ]]; then cp -r "$d" "$out/heldout/"; else cp -r "$d" "$out/train/"; fi
-done
+# NF_GAN_RESUME=1 continues OUT's run from its checkpoint until MINUTES of training in all (a GAN may take several
+# sittings); the split is kept.
+resume=()
+if [ "${NF_GAN_RESUME:-0}" = 1 ]; then
+  [ -f "$out/gan.nfm.ckpt" ] || { echo "drums-gan.sh: no $out/gan.nfm.ckpt to resume" >&2; exit 2; }
+  resume=(--resume "$out/gan.nfm.ckpt")
+  cp "$out/gan.csv" "$out/gan-before-resume.csv"
+  rm -rf "$out/generated" "$out/generate.log" && mkdir -p "$out/generated"
+else
+  rm -rf "$out/train" "$out/heldout" "$out/generated" "$out/train.log" "$out/generate.log" "$out/machine.txt"
+  mkdir -p "$out/train" "$out/heldout" "$out/generated"
+  for d in "$groove"/drummer*; do
+    name=$(basename "$d")
+    if [[ " $held " == *" $name "* ]]; then cp -r "$d" "$out/heldout/"; else cp -r "$d" "$out/train/"; fi
+  done
+fi
 echo "train: $(find "$out/train" -name '*.mid' | wc -l) files; held out ($held): $(find "$out/heldout" -name '*.mid' | wc -l) files"
-{ echo "machine: $(nproc) cores, $(uptime)"; } | tee "$out/machine.txt"
+{ echo "machine: $(nproc) cores, $(uptime)"; } | tee -a "$out/machine.txt"
 
 start=$(date +%s)
 "$cli" train --model paper-drums-gan --gan-generator "$generator" --data "$out/train" --out "$out/gan.nfm" \
   --metrics "$out/gan.csv" --max-minutes "$minutes" --epochs "${NF_GAN_EPOCHS:-100}" --validate-every 100 \
-  --seed 7 --threads "${NF_GAN_THREADS:-0}" --quiet > "$out/train.log" 2>&1
+  --seed 7 --threads "${NF_GAN_THREADS:-0}" ${resume[@]+"${resume[@]}"} --quiet >> "$out/train.log" 2>&1
 echo "trained in $(( $(date +%s) - start )) s: $(tail -1 "$out/train.log")"
 for seed in $(seq 1 20); do
   "$cli" generate --model "$out/gan.nfm" --bars 8 --meter 4/4 --tempo 100 --seed "$seed" \

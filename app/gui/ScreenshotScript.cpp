@@ -24,6 +24,7 @@
 #include "generation/GenerationController.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
+#include "training/BaseModelChoice.h"
 #include "training/HyperparameterForm.h"
 #include "training/StudioTraining.h"
 #include "training/TrainingController.h"
@@ -62,6 +63,13 @@ void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()
     c.metricsEverySteps = 5;
     // Steering needs the bar-structured representation (the Compose menu's models).
     if (r.state == "steering" || r.state == "addpart" || r.state == "generation-bars") c.tokenizer.kind = TokenizerKind::Remi;
+    if (r.state == "training-gan") {  // the paper's drum GAN on the demo's drum parts: its two losses
+        panel->form()->applyPreset(HyperparameterForm::presetNames().indexOf("Paper: drum LSTM-GAN"));
+        panel->startFrom()->chooseNothing();  // as choosing a preset in the box does
+        c = panel->form()->config();
+        c.epochs = r.epochs;
+        c.metricsEverySteps = 1;
+    }
     panel->form()->setConfig(c);
     w.module<StudioTraining>()->dock()->raise();
     // Dragged taller, as one would to watch the charts: the default layout keeps the bottom tabs short.
@@ -78,7 +86,7 @@ void train(MainWindow& w, const ScreenshotRequest& r, const std::function<void()
 
 bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
     const QStringList states = {"welcome",  "dataset",  "edit",    "training",       "generation",
-                                "export",   "steering", "addpart", "generation-bars"};
+                                "export",   "steering", "addpart", "generation-bars", "training-gan"};
     if (!states.contains(r.state)) return false;
     QObject::connect(&w, &MainWindow::datasetReady, &w, [&w, r] {
         if (r.piece > 0) w.showPiece(r.piece);
@@ -101,7 +109,7 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
             w.pianoRoll()->setPlayhead(w.document()->score().ticksPerBar(0) * 2);
             return saveScreenshot(w, r.file);
         }
-        if (r.state == "training") return train(w, r, [&w, r] { saveScreenshot(w, r.file); });
+        if (r.state == "training" || r.state == "training-gan") return train(w, r, [&w, r] { saveScreenshot(w, r.file); });
         // Steering: a short training gives the remi model; the studio then chooses it for generation.
         if (r.state == "steering" || r.state == "addpart")
             return train(w, r, [&w, r] { steeringScreenshot(w, r.state, r.file); });
