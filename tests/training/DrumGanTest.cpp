@@ -129,7 +129,7 @@ TEST(DrumGan, AShortRunLearnsTheDatasDensity) {
         return generator->forward(torch::randn({256, shape.noise})).narrow(2, 0, kClasses).mean().item<double>();
     };
     const double before = density();
-    for (int round = 0; round < 150; ++round) drumGanStep(generator, critic, gOpt, cOpt, real, shape.noise, kClasses, 3);
+    for (int round = 0; round < 80; ++round) drumGanStep(generator, critic, gOpt, cOpt, real, shape.noise, kClasses, 2);
     const double after = density();
     EXPECT_GT(before, 0.3);
     EXPECT_LT(after, 0.5 * before) << "density " << before << " -> " << after << " (data: " << 12.0 / 176 << ")";
