@@ -7,6 +7,7 @@
 #include "TrainingTestUtil.h"
 #include "drums/DrumClass.h"
 #include "drums/DrumGenerator.h"
+#include "drums/DrumPart.h"
 #include "drums/DrumTokenizer.h"
 #include "generation/GenerationModel.h"
 #include "training/ModelFile.h"
@@ -128,6 +129,48 @@ TEST(DrumGanTraining, LearnsTheCommonBarFormAndWritesAModelThatDrumsOnChannelTen
         EXPECT_NE(parts[0].pattern, parts[1].pattern) << "variations differ";
         request.numerator = 3;
         EXPECT_THROW(generateDrums(model, request), std::invalid_argument) << "a GAN writes its own meter only";
+    }
+}
+
+// Add Part with a drum GAN: whole bars of its meter get drums on channel 10, each hit with its probability as its
+// confidence; a bar in another meter stays silent, the piece's own notes are kept, and a piece with no bar the GAN
+// can write is refused with a reason.
+TEST(DrumGanTraining, AddPartDrumsTheBarsOfItsMeterOnly) {
+    test::TempDir dir("drum-gan-part");
+    const TokenizedCorpus corpus = drumsCorpus();
+    ASSERT_EQ(engine::train(tinyGan(DrumGanGenerator::Lstm), {dir.file("gan.nfm")}, corpus, nullptr, nullptr).outcome,
+              TrainingOutcome::Finished);
+    const GenerationModel model = GenerationModel::open(dir.file("gan.nfm"));
+    Score piece;
+    const Tick bar = 4 * piece.ppq();
+    piece.timeSignatures = {{0, 4, 4}, {2 * bar, 3, 4}};  // two bars of 4/4, then 3/4
+    piece.tracks.push_back(Track{});
+    const std::size_t melody = 0;
+    for (int b = 0; b < 4; ++b) piece.addNote(melody, Note{0, 60 + b, 90, 2 * bar + b * 3 * piece.ppq(), piece.ppq()});
+    piece.addNote(melody, Note{0, 67, 90, 0, bar});
+    piece.normalize();
+    DrumPartRequest request;
+    request.sampling.seed = 4;
+    const SteeredPiece out = addDrumPart(model, piece, request);
+    ASSERT_EQ(out.score.tracks.size(), 2u);
+    EXPECT_EQ(out.score.tracks[0].notes.size(), piece.tracks[0].notes.size()) << "the piece's notes are kept";
+    const Track& drums = out.score.tracks[1];
+    EXPECT_EQ(drums.channel, 9);
+    EXPECT_TRUE(drums.isDrum);
+    ASSERT_FALSE(drums.notes.empty());
+    EXPECT_EQ(out.generated.size(), drums.notes.size());
+    for (const Note& n : drums.notes) EXPECT_LT(n.start, 2 * bar) << "the 3/4 bars stay silent";
+    for (const auto& [id, p] : out.confidence) EXPECT_TRUE(p > 0.0f && p <= 1.0f) << p;
+
+    Score waltz;
+    waltz.timeSignatures = {{0, 3, 4}};
+    waltz.tracks.push_back(Track{});
+    waltz.addNote(0, Note{0, 60, 90, 0, 6 * waltz.ppq()});
+    try {
+        addDrumPart(model, waltz, request);
+        FAIL() << "a piece without 4/4 bars is refused";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("4/4"), std::string::npos) << e.what();
     }
 }
 
