@@ -115,9 +115,11 @@ public:
         if (r.step && !r.valLoss) return;  // step rows go to the CSV; the bar shows them
         closeBar();
         if (r.criticLoss) {  // the drum GAN: two losses and the held-out figure distance, no accuracy
-            std::printf("epoch %d: generator loss %.4f critic loss %.4f", r.epoch, r.trainLoss, *r.criticLoss);
+            std::printf("epoch %d%s: generator loss %.4f critic loss %.4f", r.epoch,
+                        r.step ? (" step " + std::to_string(*r.step)).c_str() : "", r.trainLoss, *r.criticLoss);
             if (r.valLoss) std::printf(" | held-out drum figure distance %.3f", *r.valLoss);
-            std::printf(" | %.1f s, %s bars/s [%s]\n", r.epochSeconds, rate(r.tokensPerSecond).c_str(), clock(r.wallSeconds).c_str());
+            if (!r.step) std::printf(" | %.1f s, %s bars/s", r.epochSeconds, rate(r.tokensPerSecond).c_str());
+            std::printf(" [%s]\n", clock(r.wallSeconds).c_str());
             std::fflush(stdout);
             return;
         }
@@ -166,6 +168,8 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (a.model == "paper-drums-gan" && (!a.preset.empty() || !a.init.empty() || (!a.repr.empty() && a.repr != "drums")))
         throw std::invalid_argument("--model paper-drums-gan learns drum patterns from nothing: drop --preset, --init and --repr "
                                     "(--gan-generator chooses the paper's generator or NoteForge's)");
+    if (!a.ganGenerator.empty() && !a.resume.empty())
+        throw std::invalid_argument("--gan-generator starts a new run; a resumed run keeps its checkpoint's generator");
     if (!a.ganGenerator.empty() && a.model != "paper-drums-gan")
         throw std::invalid_argument("--gan-generator is for --model paper-drums-gan");
     TrainingConfig c = !initPath.empty() ? fineTuningConfig(initPath)  // the base's network, a gentler schedule

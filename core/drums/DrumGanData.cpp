@@ -45,6 +45,9 @@ DrumBarForm commonDrumBarForm(const std::vector<DrumPattern>& patterns) {
             if (!hasHit(bar)) continue;
             const DrumBarForm form{p.stepsPerQuarter, bar.numerator, bar.denominator, 0};
             if (!inForm(p, bar, form)) continue;  // a pickup or a cut bar: not a whole bar of its meter
+            // Only meters the generators can write (a GAN's model must generate in the form it learnt).
+            if (form.numerator > 32 || (form.denominator != 2 && form.denominator != 4 && form.denominator != 8 && form.denominator != 16))
+                continue;
             auto [it, added] = counts.try_emplace({form.stepsPerQuarter, form.numerator, form.denominator}, 0, order++);
             ++it->second.first;
         }
@@ -60,6 +63,15 @@ DrumBarForm commonDrumBarForm(const std::vector<DrumPattern>& patterns) {
 
 std::vector<DrumPattern> drumPartsInForm(const std::vector<DrumPattern>& patterns, const DrumBarForm& form) {
     std::vector<DrumPattern> parts;
+    // A run without its leading and trailing silent bars: the GAN learns and writes bars with hits only, so a count-in
+    // or a silent ending must not make the reference look sparser than what it is compared with.
+    const auto keep = [&parts](DrumPattern run) {
+        while (!run.bars.empty() && !hasHit(run.bars.back())) run.bars.pop_back();
+        std::size_t first = 0;
+        while (first < run.bars.size() && !hasHit(run.bars[first])) ++first;
+        run.bars.erase(run.bars.begin(), run.bars.begin() + static_cast<std::ptrdiff_t>(first));
+        if (!run.bars.empty()) parts.push_back(std::move(run));
+    };
     for (const DrumPattern& p : patterns) {
         DrumPattern run;
         run.stepsPerQuarter = p.stepsPerQuarter;
@@ -68,10 +80,10 @@ std::vector<DrumPattern> drumPartsInForm(const std::vector<DrumPattern>& pattern
                 run.bars.push_back(bar);
                 continue;
             }
-            if (!run.bars.empty()) parts.push_back(run);
+            keep(run);
             run.bars.clear();
         }
-        if (!run.bars.empty()) parts.push_back(run);
+        keep(run);
     }
     return parts;
 }

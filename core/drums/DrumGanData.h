@@ -21,11 +21,12 @@ struct DrumBarForm {
     std::size_t bars = 0;  // bars with hits in that form
 };
 
-// The most common form among the bars with hits (ties: the first met). bars == 0 when no bar has a hit.
+// The most common form among the whole bars with hits in a meter generation accepts (N/D, N <= 32, D 2, 4, 8 or
+// 16; ties: the first met). bars == 0 when no bar qualifies.
 DrumBarForm commonDrumBarForm(const std::vector<DrumPattern>& patterns);
 
-// The patterns' runs of consecutive bars in `form` (other bars cut a pattern into runs): the held-out parts whose
-// figures a GAN's bars are compared with.
+// The patterns' runs of consecutive bars in `form` (other bars cut a pattern into runs; silent bars at a run's ends
+// are left out): the held-out parts whose figures a GAN's bars are compared with.
 std::vector<DrumPattern> drumPartsInForm(const std::vector<DrumPattern>& patterns, const DrumBarForm& form);
 
 }  // namespace nf

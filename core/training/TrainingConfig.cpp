@@ -203,6 +203,7 @@ void TrainingConfig::validate() const {
             g.barCorrelation < 0 || g.barCorrelation > 1 || (g.stepsPerQuarter != 3 && g.stepsPerQuarter != 4) ||
             g.numerator < 1 || g.numerator > 32 || g.denominator < 1 || g.denominator > 32)
             fail("drum GAN settings out of range (noise 1..4096, critic steps 1..100, bar correlation 0..1, grid 3 or 4)");
+        if (batchSize < 2) fail("the drum GAN needs batches of two bars at least (its generator normalises over the batch)");
     }
     const auto& o = optimizer;
     if (!(o.learningRate > 0)) fail("learning rate must be positive");

@@ -88,9 +88,9 @@ TEST(CliDrums, TheDrumGanTrainsOnTheDemoDrumsAndWritesItsOwnMeterOnChannelTen) {
     EXPECT_NE(train.out.find("held-out drum figure distance"), std::string::npos) << train.out;
     std::ifstream csv(dir.file("gan.csv"));
     std::string header, row;
-    std::getline(csv, header);
-    std::getline(csv, row);
+    ASSERT_TRUE(std::getline(csv, header) && std::getline(csv, row)) << "a header and a row";
     EXPECT_EQ(header.substr(header.rfind(',') + 1), "critic_loss");
+    ASSERT_FALSE(row.empty());
     EXPECT_NE(row.back(), ',') << "the critic's loss is written: " << row;
 
     const nf::ModelFile file = nf::readModelFile(model);
@@ -110,6 +110,7 @@ TEST(CliDrums, TheDrumGanTrainsOnTheDemoDrumsAndWritesItsOwnMeterOnChannelTen) {
     EXPECT_NE(wrongMeter.err.find("this drum GAN writes " + meter), std::string::npos) << wrongMeter.err;
     const CliRun wrongOption = cli(dir, {"train", "--model", "drums", "--gan-generator", "lstm", "--out", dir.file("y.nfm")});
     EXPECT_EQ(wrongOption.code, 2) << "--gan-generator belongs to the GAN";
+    EXPECT_NE(wrongOption.err.find("--gan-generator is for --model paper-drums-gan"), std::string::npos) << wrongOption.err;
 }
 
 TEST(CliDrums, RefusesWhatIsNotADrumsModelOrHasNoDrums) {

@@ -121,10 +121,10 @@ TEST(DrumGanTraining, LearnsTheCommonBarFormAndWritesAModelThatDrumsOnChannelTen
             EXPECT_EQ(part.score.tracks[0].channel, 9);
             EXPECT_TRUE(part.score.tracks[0].isDrum);
             EXPECT_GT(part.score.tracks[0].notes.size(), 0u);
-            for (const Note& n : part.score.tracks[0].notes) {
-                EXPECT_TRUE(drumClassOf(n.pitch).has_value()) << n.pitch;
-                EXPECT_LT(n.start, 4 * 4 * part.score.ppq()) << "whole bars of 4/4 only";
-            }
+            for (const Note& n : part.score.tracks[0].notes) EXPECT_TRUE(drumClassOf(n.pitch).has_value()) << n.pitch;
+            ASSERT_FALSE(part.score.timeSignatures.empty());
+            EXPECT_EQ(part.score.timeSignatures[0].numerator, 4) << "the GAN's own meter";
+            for (const DrumBar& b : part.pattern.bars) EXPECT_EQ(b.steps.size(), 16u) << "whole bars of sixteenths";
         }
         EXPECT_NE(parts[0].pattern, parts[1].pattern) << "variations differ";
         request.numerator = 3;
@@ -206,6 +206,57 @@ TEST(DrumGanTraining, ResumesFromItsCheckpointAndStopsOnRequest) {
     nan.injectNonFiniteAtStep = 1;
     const TrainingResult broken = engine::train(tinyGan(DrumGanGenerator::Paper), nan, corpus, nullptr, nullptr);
     EXPECT_EQ(broken.outcome, TrainingOutcome::NonFinite);
+}
+
+namespace {
+
+// Stops the run once `after` step rows have been recorded (metricsEverySteps 1: one per step).
+class StopAfterSteps final : public TrainingControl, public TrainingObserver {
+public:
+    explicit StopAfterSteps(int after) : after_(after) {}
+    void onMetrics(const MetricsRow& row) override { steps_ += row.step ? 1 : 0; }
+    bool stopRequested() const override { return steps_ >= after_; }
+
+private:
+    int after_;
+    int steps_ = 0;
+};
+
+}  // namespace
+
+// Stopped inside an epoch and resumed, a run ends with the weights, step count and history of a run never stopped:
+// the checkpoint keeps the position in the epoch, its sums and the random state.
+TEST(DrumGanTraining, AStopInsideAnEpochResumesToTheSameWeightsAsAnUnbrokenRun) {
+    test::TempDir dir("drum-gan-midepoch");
+    const TokenizedCorpus corpus = drumsCorpus();
+    TrainingConfig c = tinyGan(DrumGanGenerator::Paper);
+    c.batchSize = 8;
+    c.epochs = 2;
+    c.checkpointEvery = 0;
+    const TrainingResult whole = engine::train(c, {dir.file("whole.nfm")}, corpus, nullptr, nullptr);
+    ASSERT_EQ(whole.outcome, TrainingOutcome::Finished) << whole.message;
+    const std::int64_t stepsPerEpoch = whole.steps / 2;
+    ASSERT_GE(stepsPerEpoch, 3) << "the test needs a stop inside an epoch";
+
+    StopAfterSteps stop(static_cast<int>(stepsPerEpoch + 1));  // one step into epoch 2
+    const TrainingResult stopped = engine::train(c, {dir.file("broken.nfm")}, corpus, &stop, &stop);
+    ASSERT_EQ(stopped.outcome, TrainingOutcome::Stopped) << stopped.message;
+    EXPECT_EQ(stopped.steps, stepsPerEpoch + 1);
+    TrainerOptions resume{dir.file("broken.nfm")};
+    resume.resumeFrom = dir.file("broken.nfm.ckpt");
+    const TrainingResult resumed = engine::train(c, resume, corpus, nullptr, nullptr);
+    ASSERT_EQ(resumed.outcome, TrainingOutcome::Finished) << resumed.message;
+    EXPECT_EQ(resumed.steps, whole.steps) << "no step is taken twice";
+    ASSERT_EQ(resumed.history.size(), whole.history.size()) << "no row is recorded twice";
+    for (std::size_t i = 0; i < whole.history.size(); ++i) {
+        EXPECT_EQ(resumed.history[i].step, whole.history[i].step) << i;
+        EXPECT_EQ(resumed.history[i].trainLoss, whole.history[i].trainLoss) << i;
+        EXPECT_EQ(resumed.history[i].valLoss, whole.history[i].valLoss) << i;
+    }
+    const ModelFile a = readModelFile(dir.file("whole.nfm.ckpt"));
+    const ModelFile b = readModelFile(dir.file("broken.nfm.ckpt"));
+    ASSERT_EQ(a.tensors.size(), b.tensors.size());
+    for (std::size_t i = 0; i < a.tensors.size(); ++i) EXPECT_EQ(a.tensors[i], b.tensors[i]) << a.tensors[i].name;
 }
 
 TEST(DrumGanTraining, RefusesACorpusWithoutDrumsAndFineTuning) {

@@ -204,6 +204,29 @@ TEST(TrainingCharts, ADrumGansRowsShowTheGeneratorTheCriticAndTheFigureDistance)
     charts.clear();
     EXPECT_FALSE(charts.adversarial());
     EXPECT_EQ(charts.accuracyPlot()->yAxis->label(), "accuracy");
+    // The legend keeps its order after a GAN's run: train, then validation.
+    auto* first = qobject_cast<QCPPlottableLegendItem*>(charts.accuracyPlot()->legend->item(0));
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(first->plottable(), charts.accuracyPlot()->graph(0));
+    EXPECT_TRUE(first->visible());
+    // Every loss negative (a critic late in a run, and a generator with it): the highest point stays in view.
+    for (int step = 1; step <= 4; ++step) {
+        MetricsRow row;
+        row.epoch = 1;
+        row.step = step;
+        row.trainLoss = -0.5 - 0.1 * step;
+        row.criticLoss = -1.0 - 0.1 * step;
+        charts.addRow(row);
+    }
+    const QCPRange y = charts.lossPlot()->yAxis->range();
+    for (int g = 0; g < charts.lossPlot()->graphCount(); ++g) {
+        bool found = false;
+        const QCPRange values = charts.lossPlot()->graph(g)->getValueRange(found);
+        if (!found) continue;
+        EXPECT_LT(values.upper, y.upper) << "graph " << g << ": highest point " << values.upper << " above " << y.upper;
+        EXPECT_GE(values.lower, y.lower) << "graph " << g;
+    }
+    EXPECT_LT(y.upper, 0.0) << "a negative curve is not squashed under an axis reaching up to 0";
 }
 
 // The per-step loss is smoothed against noise but follows a real change within a small part of an epoch: it used

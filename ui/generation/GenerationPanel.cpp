@@ -256,11 +256,13 @@ void GenerationPanel::checkModel() {
         // writes bars too.
         if (path.isEmpty()) return false;
         try {
-            if (GenerationModel::open(path.toStdString()).drumGan()) return true;
+            const GenerationModel model = GenerationModel::open(path.toStdString());
+            if (model.drumGan()) return true;
+            const RemiSteering check(model);  // throws for a model that cannot be steered
+            return true;
         } catch (const std::exception&) {
             return false;
         }
-        return RemiSteering::refusalFor(path.toStdString()).empty();
     }));
 }
 

@@ -106,14 +106,15 @@ void TrainingCharts::setAdversarial(bool on) {
     loss_->graph(TrainLoss)->setName(on ? tr("generator") : tr("train"));
     loss_->graph(ValLoss)->setName(on ? tr("critic") : tr("validation"));
     loss_->graph(StepLoss)->setName(on ? tr("generator per step") : tr("per step (smoothed)"));
-    QCPGraph* critic = loss_->graph(CriticStep);
-    if (on) critic->addToLegend();
-    else critic->removeFromLegend();
+    // Legend entries are shown and hidden, never removed and added again, so their order stays the graphs'.
+    const auto showInLegend = [](QCustomPlot* plot, QCPGraph* g, bool show) {
+        if (QCPAbstractLegendItem* item = plot->legend->itemWithPlottable(g)) item->setVisible(show);
+    };
+    showInLegend(loss_, loss_->graph(CriticStep), on);
     // A GAN has no accuracy: the right chart shows what chooses its model, the held-out drum figure distance.
     accuracy_->yAxis->setLabel(on ? tr("held-out drum figure distance") : tr("accuracy"));
     accuracy_->graph(TrainAcc)->setVisible(!on);
-    if (on) accuracy_->graph(TrainAcc)->removeFromLegend();
-    else accuracy_->graph(TrainAcc)->addToLegend();
+    showInLegend(accuracy_, accuracy_->graph(TrainAcc), !on);
     accuracy_->graph(ValAcc)->setName(on ? tr("distance (lower is closer)") : tr("validation"));
     accuracy_->axisRect()->insetLayout()->setInsetAlignment(0, on ? Qt::AlignTop | Qt::AlignRight : Qt::AlignBottom | Qt::AlignRight);
     for (QCustomPlot* p : {loss_, accuracy_}) p->replot(QCustomPlot::rpQueuedReplot);
@@ -173,8 +174,11 @@ void TrainingCharts::rescale() {
         }
         if (found) p->xAxis->setRange(0, std::max(1.0, keys.upper));
         p->yAxis->rescale();
-        QCPRange y = p->yAxis->range();
-        p->yAxis->setRange(std::min(0.0, y.lower), y.upper * 1.08 + 1e-6);
+        const QCPRange y = p->yAxis->range();
+        // From 0 (or below it: a critic's loss is negative), with a margin above the highest point of any sign.
+        const double lower = std::min(0.0, y.lower);
+        const double upper = std::max(y.upper, lower + 1e-6);
+        p->yAxis->setRange(lower, upper + 0.08 * (upper - lower) + 1e-6);
         p->replot(QCustomPlot::rpQueuedReplot);
     }
 }

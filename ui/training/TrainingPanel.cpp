@@ -231,6 +231,7 @@ void TrainingPanel::resumeFromCheckpoint() {
 }
 
 void TrainingPanel::onStarted(const TrainingStart& s) {
+    adversarial_ = s.model == toString(ModelKind::DrumGan);
     const QString device = QString::fromStdString(s.device);
     device_->setText(tr("Device: %1, %2\n%3 parameters, vocabulary %4, %5 training tokens")
                          .arg(device.compare("cpu", Qt::CaseInsensitive) == 0 ? tr("CPU") : device)
@@ -273,6 +274,15 @@ void TrainingPanel::onProgress(const TrainingProgress& p) {
     if (p.paused) {
         // A pause report carries no step figures (they read "step 0/0, loss 0.000"): keep the last ones.
         if (!state_->text().startsWith(tr("Paused"))) state_->setText(tr("Paused \u00b7 ") + state_->text());
+        return;
+    }
+    if (adversarial_) {  // a drum GAN: no accuracy; it counts bars
+        state_->setText(tr("step %1/%2 · generator loss %3\n%4 bars/s · ETA %5")
+                            .arg(p.stepInEpoch)
+                            .arg(p.stepsPerEpoch)
+                            .arg(p.loss, 0, 'f', 3)
+                            .arg(QLocale().toString(p.tokensPerSecond, 'f', 0))
+                            .arg(DatasetTableModel::formatLength(p.etaSeconds)));
         return;
     }
     state_->setText(tr("step %1/%2 · loss %3 · acc %4\n%5 tokens/s · ETA %6")

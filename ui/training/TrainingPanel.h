@@ -75,6 +75,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    bool adversarial_ = false;  // the run is a drum GAN's
     void setCompact(bool compact);
     void onStarted(const TrainingStart& start);
     void onProgress(const TrainingProgress& progress);

@@ -3130,6 +3130,12 @@ Nicht verwendet: %1</translation>
         <source>Start from:</source>
         <translation>Ausgangspunkt:</translation>
     </message>
+    <message>
+        <source>step %1/%2 · generator loss %3
+%4 bars/s · ETA %5</source>
+        <translation>Schritt %1/%2 · Generator-Verlust %3
+%4 Takte/s · Rest %5</translation>
+    </message>
 </context>
 <context>
     <name>nf::VelocityLane</name>

@@ -59,16 +59,20 @@ torch::Tensor drumGanPatterns(const torch::Tensor& output, int classes) {
 }
 
 torch::Tensor gradientPenalty(DrumCritic& critic, const torch::Tensor& real, const torch::Tensor& fake) {
-    // cuDNN's RNN cannot be differentiated twice: the penalty pass runs without it (a no-op on the CPU).
-    const bool cudnn = at::globalContext().userEnabledCuDNN();
-    at::globalContext().setUserEnabledCuDNN(false);
+    // cuDNN's RNN cannot be differentiated twice: the penalty pass runs without it (a no-op on the CPU). Restored
+    // however the pass ends, so an error here never leaves the process without cuDNN.
+    struct CudnnOff {
+        bool was = at::globalContext().userEnabledCuDNN();
+        CudnnOff() { at::globalContext().setUserEnabledCuDNN(false); }
+        ~CudnnOff() { at::globalContext().setUserEnabledCuDNN(was); }
+        CudnnOff(const CudnnOff&) = delete;
+        CudnnOff& operator=(const CudnnOff&) = delete;
+    } cudnnOff;
     const auto alpha = torch::rand({real.size(0), 1, 1}, real.options());
     const auto mixed = (alpha * real.detach() + (1 - alpha) * fake.detach()).requires_grad_(true);
     const auto scores = critic->forward(mixed);
     const auto grad = torch::autograd::grad({scores.sum()}, {mixed}, {}, /*retain_graph=*/true, /*create_graph=*/true)[0];
-    const auto penalty = (grad.flatten(1).norm(2, 1) - 1).pow(2).mean();
-    at::globalContext().setUserEnabledCuDNN(cudnn);
-    return penalty;
+    return (grad.flatten(1).norm(2, 1) - 1).pow(2).mean();
 }
 
 }  // namespace nf::engine

@@ -61,9 +61,9 @@ void DrumGanSession::setUp() {
     const DrumBarForm form{gan.stepsPerQuarter, gan.numerator, gan.denominator, 0};
     std::size_t barCount = 0;
     auto values = drumGanTrainingBars(training, form.stepsPerQuarter, form.numerator, form.denominator, &barCount);
-    if (barCount == 0)
+    if (barCount < 2)
         throw std::runtime_error("the training pieces have no whole " + std::to_string(form.numerator) + "/" +
-                                 std::to_string(form.denominator) + " bars with drums for the drum GAN");
+                                 std::to_string(form.denominator) + " bars with drums for the drum GAN (it needs two at least)");
     shape_.steps = drumStepsInMeter(form.stepsPerQuarter, form.numerator, form.denominator);
     shape_.classes = kDrumClassCount;
     shape_.noise = gan.noise;
@@ -201,9 +201,16 @@ std::optional<TrainingOutcome> DrumGanSession::trainEpoch(int epoch) {
     // (The generator's noise and the penalty's mixing draw from the same seeded generator.)
     torch::manual_seed(config_.seed * 1000003u + static_cast<std::uint64_t>(epoch));
     const auto order = torch::randperm(bars_.size(0), torch::TensorOptions().dtype(torch::kInt64)).to(device_);
-    generatorSum_ = criticSum_ = epochSteps_ = epochSeconds_ = 0;
+    if (stepInEpoch_ > 0 && resumeRng_) {
+        // A run stopped inside this epoch continues at its next step with the random state it had there.
+        loadRngState(*resumeRng_);
+    } else {
+        stepInEpoch_ = 0;
+        generatorSum_ = criticSum_ = epochSteps_ = epochSeconds_ = 0;
+    }
+    resumeRng_.reset();
     const auto& gan = config_.model.gan;
-    for (int64_t s = 0; s < stepsPerEpoch_; ++s) {
+    for (int64_t s = stepInEpoch_; s < stepsPerEpoch_; ++s) {
         if (!waitWhilePaused(epoch)) return TrainingOutcome::Stopped;
         const auto t0 = Clock::now();
         const auto real = bars_.index({order.narrow(0, s * batch, batch)});
@@ -222,16 +229,21 @@ std::optional<TrainingOutcome> DrumGanSession::trainEpoch(int epoch) {
         rowSteps_ += 1;
         rowSeconds_ += seconds;
         ++globalStep_;
-        emitProgress(epoch, s + 1 == stepsPerEpoch_);
-        if (options_.validateEverySteps > 0 && globalStep_ % options_.validateEverySteps == 0)
-            checkHeldOut(epoch, globalStep_);  // long epochs (Groove): the best weights need not wait for an epoch's end
+        stepInEpoch_ = s + 1;
+        const bool last = s + 1 == stepsPerEpoch_;
+        emitProgress(epoch, last);
+        // Long epochs (Groove): the best weights need not wait for an epoch's end (which checks them anyway).
+        if (options_.validateEverySteps > 0 && globalStep_ % options_.validateEverySteps == 0 && !last)
+            checkHeldOut(epoch, globalStep_);
         else if (config_.metricsEverySteps > 0 && globalStep_ % config_.metricsEverySteps == 0)
             record(epoch, globalStep_, std::nullopt);
-        if (config_.maxMinutes > 0 && elapsedNow() >= config_.maxMinutes * 60.0) return TrainingOutcome::TimeLimit;
+        if (!last && config_.maxMinutes > 0 && elapsedNow() >= config_.maxMinutes * 60.0) return TrainingOutcome::TimeLimit;
     }
     epochsDone_ = epoch;
+    stepInEpoch_ = 0;
     checkHeldOut(epoch, std::nullopt);
     if (config_.checkpointEvery > 0 && epoch % config_.checkpointEvery == 0 && epoch < config_.epochs) writeCheckpoint();
+    if (epoch < config_.epochs && config_.maxMinutes > 0 && elapsedNow() >= config_.maxMinutes * 60.0) return TrainingOutcome::TimeLimit;
     return std::nullopt;
 }
 
@@ -254,15 +266,26 @@ TrainingResult DrumGanSession::run() {
             }
             if (const auto* b = resumeFile_->findBlob("generator_optimizer")) loadOptimizer(*generatorOptimizer_, b->bytes, device_);
             if (const auto* b = resumeFile_->findBlob("critic_optimizer")) loadOptimizer(*criticOptimizer_, b->bytes, device_);
+            if (const auto* b = resumeFile_->findBlob("rng")) resumeRng_ = b->bytes;
             resumeFile_.reset();
         }
         sessionStart_ = Clock::now();
         if (observer_) observer_->onStart(startInfo());
+        if (epochsDone_ >= config_.epochs) return finish(TrainingOutcome::Finished);
         for (int epoch = epochsDone_ + 1; epoch <= config_.epochs; ++epoch)
-            if (auto outcome = trainEpoch(epoch)) return finish(*outcome);
+            if (auto outcome = trainEpoch(epoch)) {
+                // A time limit inside an epoch: the weights reached are measured, and kept if they are the best so
+                // far, so that a short budget still gives a checked model.
+                const bool checked = !history_.empty() && history_.back().step == globalStep_ && history_.back().valLoss;
+                if (*outcome == TrainingOutcome::TimeLimit && stepInEpoch_ > 0 && !checked) checkHeldOut(epoch, globalStep_);
+                return finish(*outcome);
+            }
         return finish(TrainingOutcome::Finished);
     } catch (const c10::Error& e) {
         const std::string what = e.what_without_backtrace();
+        if (what.find("out of memory") != std::string::npos)
+            throw std::runtime_error("out of GPU memory with a batch of " + std::to_string(config_.batchSize) +
+                                     " bars; try --batch " + std::to_string(std::max(2, config_.batchSize / 2)));
         throw std::runtime_error("LibTorch error: " + what.substr(0, what.find('\n')));
     }
 }

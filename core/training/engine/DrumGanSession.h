@@ -70,6 +70,7 @@ private:
 
     // Where the run stands (saved in checkpoints).
     int epochsDone_ = 0;
+    std::int64_t stepInEpoch_ = 0;  // steps of the current (unfinished) epoch already taken
     std::int64_t globalStep_ = 0;
     double elapsed_ = 0;
     std::optional<double> bestDistance_;
@@ -78,6 +79,7 @@ private:
     std::string lastCheckpoint_;
     std::vector<MetricsRow> history_;
     std::optional<ModelFile> resumeFile_;
+    std::optional<std::vector<std::uint8_t>> resumeRng_;  // the random state where a resumed epoch continues
 
     // Running sums of the epoch and of the current step row: generator loss, critic loss, steps, seconds.
     double generatorSum_ = 0, criticSum_ = 0, epochSteps_ = 0, epochSeconds_ = 0;

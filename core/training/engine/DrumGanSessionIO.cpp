@@ -30,6 +30,18 @@ void DrumGanSession::resume() {
     if (ck.vocabulary != corpus_.vocab.tokens())
         throw std::runtime_error(options_.resumeFrom + ": its vocabulary differs from this data's");
     epochsDone_ = info.at("epochsDone").get<int>();
+    stepInEpoch_ = info.value("stepInEpoch", std::int64_t{0});
+    if (info.contains("sums")) {
+        const auto& s = info.at("sums");
+        generatorSum_ = s.at(0);
+        criticSum_ = s.at(1);
+        epochSteps_ = s.at(2);
+        epochSeconds_ = s.at(3);
+        rowGenerator_ = s.at(4);
+        rowCritic_ = s.at(5);
+        rowSteps_ = s.at(6);
+        rowSeconds_ = s.at(7);
+    }
     globalStep_ = info.at("globalStep").get<std::int64_t>();
     elapsed_ = info.at("elapsed").get<double>();
     if (info.contains("bestFigureDistance") && info.at("bestFigureDistance").is_number())
@@ -61,6 +73,8 @@ std::string DrumGanSession::infoJson() const {
     if (!options_.dataPath.empty()) j["dataPath"] = options_.dataPath;
     j["epochsDone"] = epochsDone_;
     j["globalStep"] = globalStep_;
+    j["stepInEpoch"] = stepInEpoch_;
+    j["sums"] = {generatorSum_, criticSum_, epochSteps_, epochSeconds_, rowGenerator_, rowCritic_, rowSteps_, rowSeconds_};
     j["elapsed"] = elapsedNow();
     // Not "bestValLoss": the number is a distance between drum figures, not a loss, and lists must not show it as one.
     j["bestFigureDistance"] = bestDistance_ ? nlohmann::json(*bestDistance_) : nlohmann::json(nullptr);
@@ -94,6 +108,7 @@ void DrumGanSession::writeCheckpoint() {
     file.tensors = state(true);
     file.blobs.push_back({"generator_optimizer", saveOptimizer(*generatorOptimizer_)});
     file.blobs.push_back({"critic_optimizer", saveOptimizer(*criticOptimizer_)});
+    file.blobs.push_back({"rng", saveRngState()});
     writeModelFile(file, options_.checkpointPath);
     lastCheckpoint_ = options_.checkpointPath;
 }
@@ -143,10 +158,10 @@ TrainingResult DrumGanSession::finish(TrainingOutcome outcome) {
         r.message = "trained the drum GAN " + std::to_string(epochsDone_) + " epochs on " + form + best + "; model: " + options_.modelPath;
         break;
     case TrainingOutcome::Stopped:
-        r.message = "stopped in epoch " + std::to_string(epochsDone_ + 1) + ", step " + std::to_string(globalStep_) + resumeHint;
+        r.message = "stopped at epoch " + std::to_string(epochsDone_ + 1) + ", step " + std::to_string(globalStep_) + resumeHint;
         break;
     case TrainingOutcome::TimeLimit:
-        r.message = "time limit reached in epoch " + std::to_string(epochsDone_ + 1) + ", step " + std::to_string(globalStep_) + resumeHint;
+        r.message = "time limit reached at epoch " + std::to_string(epochsDone_ + 1) + ", step " + std::to_string(globalStep_) + resumeHint;
         break;
     case TrainingOutcome::NonFinite:
         r.message = "the drum GAN's losses became NaN/infinite at step " + std::to_string(globalStep_) +

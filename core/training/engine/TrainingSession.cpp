@@ -455,7 +455,12 @@ TrainingResult train(const TrainingConfig& config, const TrainerOptions& options
                      TrainingObserver* observer, TrainingControl* control) {
     if (options.modelPath.empty()) throw std::runtime_error("no output model path given");
     const TrainingHeap heap;  // declared first: the session's tensors are freed before it gives memory back
-    if (config.model.isDrumGan()) {
+    // A resumed run is the checkpoint's kind of run, whatever the configuration given (the studio's form may show
+    // another preset).
+    const bool drumGan = options.resumeFrom.empty()
+                             ? config.model.isDrumGan()
+                             : TrainingConfig::fromJson(readModelFile(options.resumeFrom).configJson).model.isDrumGan();
+    if (drumGan) {
         DrumGanSession session(config, options, corpus, observer, control);
         return session.run();
     }
