@@ -3134,7 +3134,7 @@ Nicht verwendet: %1</translation>
         <source>step %1/%2 · generator loss %3
 %4 bars/s · ETA %5</source>
         <translation>Schritt %1/%2 · Generator-Verlust %3
-%4 Takte/s · Rest %5</translation>
+%4 Takte/s · Restzeit %5</translation>
     </message>
 </context>
 <context>
