@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <vector>
 
 namespace nf {
 
@@ -106,15 +107,18 @@ void TrainingCharts::setAdversarial(bool on) {
     loss_->graph(TrainLoss)->setName(on ? tr("generator") : tr("train"));
     loss_->graph(ValLoss)->setName(on ? tr("critic") : tr("validation"));
     loss_->graph(StepLoss)->setName(on ? tr("generator per step") : tr("per step (smoothed)"));
-    // Legend entries are shown and hidden, never removed and added again, so their order stays the graphs'.
-    const auto showInLegend = [](QCustomPlot* plot, QCPGraph* g, bool show) {
-        if (QCPAbstractLegendItem* item = plot->legend->itemWithPlottable(g)) item->setVisible(show);
+    // The legends are rebuilt in the graphs' order with the curves of this mode only (a hidden legend item would
+    // still take its row).
+    const auto rebuildLegend = [](QCustomPlot* plot, const std::vector<int>& hidden) {
+        plot->legend->clearItems();
+        for (int i = 0; i < plot->graphCount(); ++i)
+            if (std::find(hidden.begin(), hidden.end(), i) == hidden.end()) plot->graph(i)->addToLegend();
     };
-    showInLegend(loss_, loss_->graph(CriticStep), on);
+    rebuildLegend(loss_, on ? std::vector<int>{} : std::vector<int>{CriticStep});
     // A GAN has no accuracy: the right chart shows what chooses its model, the held-out drum figure distance.
     accuracy_->yAxis->setLabel(on ? tr("held-out drum figure distance") : tr("accuracy"));
     accuracy_->graph(TrainAcc)->setVisible(!on);
-    showInLegend(accuracy_, accuracy_->graph(TrainAcc), !on);
+    rebuildLegend(accuracy_, on ? std::vector<int>{TrainAcc} : std::vector<int>{});
     accuracy_->graph(ValAcc)->setName(on ? tr("distance (lower is closer)") : tr("validation"));
     accuracy_->axisRect()->insetLayout()->setInsetAlignment(0, on ? Qt::AlignTop | Qt::AlignRight : Qt::AlignBottom | Qt::AlignRight);
     for (QCustomPlot* p : {loss_, accuracy_}) p->replot(QCustomPlot::rpQueuedReplot);
