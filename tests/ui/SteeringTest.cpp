@@ -207,6 +207,21 @@ TEST_F(Steering, AddPartWithADrumModelDrumsToThePiecesBars) {
     EXPECT_EQ(QSettings().value("steering/drumModel").toString().toStdString(), kDrumsModel.string());
     generate(2);
     EXPECT_EQ(steering_->job().drumModelPath, kDrumsModel.string());
+    {
+        // Saved while the candidates wait and reopened: the box shows the drum model they came from, not a program.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("drums.nfproject");
+        ASSERT_EQ(window_.files()->saveProjectTo(path), QString());
+        QSettings().remove("steering/drumModel");  // the box must learn it from the project, not the settings
+        MainWindow again;
+        again.show();
+        ASSERT_EQ(again.files()->openProject(path), QString());
+        StudioSteering* restored = again.findChild<StudioSteering*>();
+        ASSERT_TRUE(uitest::waitFor([&] { return restored->candidates().size() == 2; })) << "no candidates offered";
+        EXPECT_EQ(restored->strip()->instrumentBox()->currentData().toInt(), SteeringStrip::kDrumModelItem);
+        EXPECT_EQ(restored->strip()->drumModelPath().toStdString(), kDrumsModel.string());
+        EXPECT_TRUE(restored->strip()->instrumentBox()->currentText().contains("drums-lstm-0.1.0"));
+    }
     strip->keepButton()->click();
     const Score& after = window_.document()->score();
     ASSERT_EQ(after.tracks.size(), original.tracks.size() + 1);

@@ -178,6 +178,16 @@ void SteeringStrip::setDrumModelPath(const QString& path) {
     instrument_->setItemText(item, path.isEmpty() ? tr("Drums from a drum model...")
                                                   : tr("Drums from %1").arg(QFileInfo(path).completeBaseName()));
 }
+void SteeringStrip::showPart(int program, const QString& drumModel) {
+    // Programmatic: `activated` (the user's choice, which asks for a file) is not emitted.
+    if (!drumModel.isEmpty()) {
+        setDrumModelPath(drumModel);
+        instrument_->setCurrentIndex(instrument_->findData(kDrumModelItem));
+    } else if (const int item = instrument_->findData(program); item >= 0) {
+        instrument_->setCurrentIndex(item);
+    }
+}
+
 int SteeringStrip::bars() const { return bars_->value(); }
 
 void SteeringStrip::setRunning(bool running) {

@@ -38,6 +38,8 @@ public:
     // the piece's model writes the drums.
     QString drumModelPath() const;
     void setDrumModelPath(const QString& path);
+    // Shows the part a job added (a reopened project): its drum model when it had one, else its program.
+    void showPart(int program, const QString& drumModelPath);
     // Add Part without a model that can steer: only "Drums from a drum model" is possible; the box shows it, greyed,
     // with `why` as its tooltip. Unlocked, the box offers every part again.
     void lockToDrumModel(bool locked, const QString& why = {});

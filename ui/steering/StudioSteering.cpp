@@ -168,6 +168,9 @@ void StudioSteering::restoreCandidates(const SteeringJob& job, const std::vector
     if (candidates.empty() || context().document()->isEmpty()) return;
     open(job.kind, titleFor(job));
     job_ = job;
+    // The part the candidates add shows in the box as it was chosen (a drum model by its name).
+    if (job_.kind == SteeringJob::Kind::AddPart)
+        strip_->showPart(job_.program, QString::fromStdString(job_.drumModelPath));
     // The ids the editor gave the reopened piece; notes of the base or the candidates it does not have take the
     // editor's next ids, so none of them can name a note drawn later.
     ScoreDocument* doc = context().document();
