@@ -87,24 +87,14 @@ std::string DrumGanSession::infoJson() const {
 }
 
 void DrumGanSession::writeModel() {
-    ModelFile file;
-    file.kind = ModelFileKind::Model;
-    file.configJson = config_.toJson();
-    modelWritten_ = true;
-    file.infoJson = infoJson();
-    file.vocabulary = corpus_.vocab.tokens();
-    file.metricsJson = metricsToJson(history_);
+    modelWritten_ = true;  // before infoJson(), which records it
+    ModelFile file = runFile(ModelFileKind::Model, config_, infoJson(), corpus_.vocab, history_);
     file.tensors = state(false);
     writeModelFile(file, options_.modelPath);
 }
 
 void DrumGanSession::writeCheckpoint() {
-    ModelFile file;
-    file.kind = ModelFileKind::Checkpoint;
-    file.configJson = config_.toJson();
-    file.infoJson = infoJson();
-    file.vocabulary = corpus_.vocab.tokens();
-    file.metricsJson = metricsToJson(history_);
+    ModelFile file = runFile(ModelFileKind::Checkpoint, config_, infoJson(), corpus_.vocab, history_);
     file.tensors = state(true);
     file.blobs.push_back({"generator_optimizer", saveOptimizer(*generatorOptimizer_)});
     file.blobs.push_back({"critic_optimizer", saveOptimizer(*criticOptimizer_)});
@@ -115,10 +105,7 @@ void DrumGanSession::writeCheckpoint() {
 
 TrainingStart DrumGanSession::startInfo() const {
     TrainingStart s;
-    s.device = device_.str();
-    s.threads = torch::get_num_threads();
-    s.blas = device_.is_cpu() ? loadedBlasLibrary() : std::string("cuBLAS (GPU)");
-    s.torchVersion = TORCH_VERSION;
+    describeDevice(s, device_);
     s.model = toString(config_.model.kind);
     s.representation = toString(config_.tokenizer.kind);
     s.vocabSize = config_.model.vocabSize;

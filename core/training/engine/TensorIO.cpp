@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/engine/TensorIO.h"
 
+#include <torch/version.h>
+
+#include "training/BlasInfo.h"
+
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Context.h>
 
@@ -121,6 +125,24 @@ void loadRngState(const std::vector<std::uint8_t>& bytes) {
         }
         at += size;
     }
+}
+
+ModelFile runFile(ModelFileKind kind, const TrainingConfig& config, std::string infoJson, const Vocabulary& vocabulary,
+                  const std::vector<MetricsRow>& history) {
+    ModelFile file;
+    file.kind = kind;
+    file.configJson = config.toJson();
+    file.infoJson = std::move(infoJson);
+    file.vocabulary = vocabulary.tokens();
+    file.metricsJson = metricsToJson(history);
+    return file;
+}
+
+void describeDevice(TrainingStart& s, const torch::Device& device) {
+    s.device = device.str();
+    s.threads = torch::get_num_threads();
+    s.blas = device.is_cpu() ? loadedBlasLibrary() : std::string("cuBLAS (GPU)");
+    s.torchVersion = TORCH_VERSION;
 }
 
 }  // namespace nf::engine

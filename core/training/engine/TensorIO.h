@@ -4,7 +4,10 @@
 
 #include <torch/torch.h>
 
+#include "tokenize/Vocabulary.h"
 #include "training/ModelFile.h"
+#include "training/TrainingConfig.h"
+#include "training/TrainingMetrics.h"
 
 namespace nf::engine {
 
@@ -15,6 +18,13 @@ std::vector<NamedTensor> exportParameters(const torch::nn::Module& module);
 void importParameters(torch::nn::Module& module, const std::vector<NamedTensor>& tensors, const std::string& file);
 
 torch::Tensor toTorch(const NamedTensor& t);
+
+// What every model file and checkpoint of a run starts with (both training sessions write them): its kind, the
+// configuration, the provenance, the vocabulary and the metrics history. The caller adds tensors and blobs.
+ModelFile runFile(ModelFileKind kind, const TrainingConfig& config, std::string infoJson, const Vocabulary& vocabulary,
+                  const std::vector<MetricsRow>& history);
+// The device part of a run's start summary: device, threads, BLAS, LibTorch.
+void describeDevice(TrainingStart& start, const torch::Device& device);
 NamedTensor fromTorch(const std::string& name, const torch::Tensor& t);
 
 // Optimizer state through LibTorch's own archive, kept in memory: checkpoints are resumed by the same build, so

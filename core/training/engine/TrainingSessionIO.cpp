@@ -108,13 +108,8 @@ std::string TrainingSession::infoJson() const {
 }
 
 void TrainingSession::writeModel() {
-    ModelFile file;
-    file.kind = ModelFileKind::Model;
-    file.configJson = config_.toJson();
     pos_.modelWritten = true;  // before infoJson(), which records it
-    file.infoJson = infoJson();
-    file.vocabulary = corpus_.vocab.tokens();
-    file.metricsJson = metricsToJson(history_);
+    ModelFile file = runFile(ModelFileKind::Model, config_, infoJson(), corpus_.vocab, history_);
     file.tensors = exportParameters(*net_);
     if (!baseCardJson_.empty()) {  // a fine-tuned model says what it was fine-tuned from, and on what
         nlohmann::json card;
@@ -126,12 +121,7 @@ void TrainingSession::writeModel() {
 }
 
 void TrainingSession::writeCheckpoint() {
-    ModelFile file;
-    file.kind = ModelFileKind::Checkpoint;
-    file.configJson = config_.toJson();
-    file.infoJson = infoJson();
-    file.vocabulary = corpus_.vocab.tokens();
-    file.metricsJson = metricsToJson(history_);
+    ModelFile file = runFile(ModelFileKind::Checkpoint, config_, infoJson(), corpus_.vocab, history_);
     file.tensors = exportParameters(*net_);
     if (pos_.stepInEpoch > 0 && carry_.defined()) {
         file.tensors.push_back(fromTorch("carry.h", carry_.h));
@@ -146,10 +136,7 @@ void TrainingSession::writeCheckpoint() {
 
 TrainingStart TrainingSession::startInfo() const {
     TrainingStart s;
-    s.device = device_.str();
-    s.threads = torch::get_num_threads();
-    s.blas = device_.is_cpu() ? loadedBlasLibrary() : std::string("cuBLAS (GPU)");
-    s.torchVersion = TORCH_VERSION;
+    describeDevice(s, device_);
     s.model = toString(config_.model.kind);
     s.representation = toString(config_.tokenizer.kind);
     s.vocabSize = config_.model.vocabSize;
