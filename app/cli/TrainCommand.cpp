@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // noteforge-cli train --data DIR --out MODEL [options]: tokenizes a data set (cached), trains one of the three
 // models with a terminal progress bar (plain lines when not on a terminal), writes the best-by-validation model,
-// checkpoints and an optional metrics CSV. Ctrl-C stops after the current step and saves a checkpoint.
+// checkpoints and an optional metrics CSV. Ctrl-C (or SIGTERM) stops after the current step and saves a checkpoint;
+// SIGUSR1 pauses between two steps and SIGUSR2 resumes (how the studio steers a run on another machine over SSH).
+// --corpus trains on a token file instead of music files, --config takes the whole configuration from a JSON file
+// and --events writes every event as JSON lines: what the studio sends and watches (docs/gpu.md).
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
@@ -10,8 +13,10 @@
 #include <atomic>
 #include <cmath>
 #include <csignal>
-#include <filesystem>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <stdexcept>
 
@@ -23,11 +28,13 @@
 #include "drums/DrumModelConfig.h"
 
 #include "tokenize/CorpusBuilder.h"
+#include "tokenize/CorpusFile.h"
 #include "training/FanOutObserver.h"
 #include "training/FineTuning.h"
 #include "training/MetricsCsvWriter.h"
 #include "training/ModelFile.h"
 #include "training/Trainer.h"
+#include "training/TrainingEventLog.h"
 #include "training/TrainingModule.h"
 
 namespace nf::cli {
@@ -39,12 +46,14 @@ struct TrainArgs {
     std::string data, out, format = "auto", repr, model = "lstm", preset, optimizer, device = "auto", metrics, resume;
     std::string init;  // --init: a base model (name or file) to fine-tune
     std::string ganGenerator;  // --gan-generator: paper-drums-gan only
+    std::string corpus, configFile, events, dataLabel;  // --corpus, --config, --events, --data-label
     int epochs = 0, batch = 0, seq = 0, threads = 0, checkpointEvery = -1, hidden = 0, layers = 0, embed = 0, heads = 0;
     int metricsEvery = -1;
     long long validateEvery = 0;
     double lr = 0, valShare = -1, maxMinutes = 0, dropout = -1, clip = -1;
     unsigned long long seed = 0;
     bool seedSet = false, force = false, noCache = false, quiet = false, amp = false;
+    bool modelSet = false;  // --model given explicitly (refused beside --config)
 };
 
 std::string clock(double seconds) {
@@ -148,8 +157,24 @@ private:
 
 std::atomic<TrainingControl*> gControl{nullptr};
 
+// Lock-free atomics only: async-signal-safe.
 extern "C" void onInterrupt(int) {
-    if (auto* c = gControl.load()) c->requestStop();  // lock-free atomics only: async-signal-safe
+    if (auto* c = gControl.load()) {
+        c->resume();  // a paused trainer must wake up to see the stop
+        c->requestStop();
+    }
+}
+extern "C" void onPauseSignal(int) {
+    if (auto* c = gControl.load()) c->requestPause();
+}
+extern "C" void onResumeSignal(int) {
+    if (auto* c = gControl.load()) c->resume();
+}
+
+std::string readTextFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::invalid_argument("--config " + path + ": cannot read the file");
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 // A new run starts from the model's defaults; a resumed one from the checkpoint's configuration, so that only what
@@ -172,7 +197,11 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
         throw std::invalid_argument("--gan-generator starts a new run; a resumed run keeps its checkpoint's generator");
     if (!a.ganGenerator.empty() && a.model != "paper-drums-gan")
         throw std::invalid_argument("--gan-generator is for --model paper-drums-gan");
-    TrainingConfig c = !initPath.empty() ? fineTuningConfig(initPath)  // the base's network, a gentler schedule
+    if (!a.configFile.empty() && (!a.resume.empty() || !a.preset.empty() || !a.repr.empty() || a.modelSet || !a.ganGenerator.empty()))
+        throw std::invalid_argument("--config gives the whole configuration: drop --model, --preset, --repr and --gan-generator "
+                                    "(a resumed run keeps its checkpoint's)");
+    TrainingConfig c = !a.configFile.empty() ? TrainingConfig::fromJson(readTextFile(a.configFile))
+                       : !initPath.empty() ? fineTuningConfig(initPath)  // the base's network, a gentler schedule
                        : a.resume.empty() && a.model == "drums" ? drumModelConfig()
                        : a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model),
                                                                      a.preset.empty() ? std::nullopt
@@ -195,10 +224,10 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (a.clip >= 0) c.optimizer.clipNorm = a.clip;
     if (a.seedSet) c.seed = a.seed;
     if (!a.ganGenerator.empty() && a.resume.empty()) c.model.gan.generator = parseEnum<DrumGanGenerator>(a.ganGenerator);
-    c.device = a.device;
-    c.threads = a.threads;
-    c.maxMinutes = a.maxMinutes;
-    c.mixedPrecision = a.amp;
+    if (a.configFile.empty() || a.device != "auto") c.device = a.device;
+    if (a.configFile.empty() || a.threads > 0) c.threads = a.threads;
+    if (a.configFile.empty() || a.maxMinutes > 0) c.maxMinutes = a.maxMinutes;
+    if (a.configFile.empty() || a.amp) c.mixedPrecision = a.amp;
     return c;
 }
 
@@ -239,7 +268,11 @@ int runTrain(const TrainArgs& a) {
         printError(e.what());
         return UsageError;
     }
-    const std::string data = a.data.empty() ? demoDataPath() : a.data;
+    if (!a.corpus.empty() && !a.data.empty()) {
+        printError("--corpus is the data already tokenized: not together with --data");
+        return UsageError;
+    }
+    const std::string data = !a.corpus.empty() ? a.corpus : a.data.empty() ? demoDataPath() : a.data;
     if (data.empty()) {
         printError("no --data given and no demo data set found");
         return UsageError;
@@ -260,7 +293,10 @@ int runTrain(const TrainArgs& a) {
         co.useCache = !a.noCache;
         std::printf("reading %s as %s ...\n", data.c_str(), toString(config.tokenizer.kind).c_str());
         std::fflush(stdout);
-        const TokenizedCorpus corpus = buildCorpus(data, config.tokenizer, co);
+        const TokenizedCorpus corpus = !a.corpus.empty() ? readCorpusFile(a.corpus) : buildCorpus(data, config.tokenizer, co);
+        if (!a.corpus.empty() && !(corpus.tokenizer == config.tokenizer))
+            throw std::runtime_error("--corpus " + a.corpus + ": tokenized with other settings than the configuration's (" +
+                                     toString(corpus.tokenizer.kind) + " vs " + toString(config.tokenizer.kind) + ")");
         std::printf("data: %zu pieces, %zu tokens, vocabulary %d%s\n", corpus.pieces.size(), corpus.tokenCount(),
                     corpus.vocab.size(), corpus.fromCache ? " (from cache)" : "");
         for (std::size_t i = 0; i < corpus.problems.size() && i < 5; ++i) std::fprintf(stderr, "skipped: %s\n", corpus.problems[i].c_str());
@@ -272,18 +308,26 @@ int runTrain(const TrainArgs& a) {
         options.initFrom = initPath;
         if (!initPath.empty()) std::printf("fine-tuning %s\n", initPath.c_str());
         std::error_code ec;
-        options.dataPath = std::filesystem::absolute(data, ec).string();
+        options.dataPath = !a.dataLabel.empty() ? a.dataLabel : std::filesystem::absolute(data, ec).string();
         options.force = a.force;
         options.validateEverySteps = a.validateEvery;
         TrainingControl control;
         ProgressPrinter printer(isatty(fileno(stderr)) != 0, a.quiet);
         std::unique_ptr<MetricsCsvWriter> csv;
         if (!a.metrics.empty()) csv = std::make_unique<MetricsCsvWriter>(a.metrics);
-        FanOutObserver observers({&printer, csv.get()});
+        std::unique_ptr<TrainingEventWriter> events;
+        if (!a.events.empty()) events = std::make_unique<TrainingEventWriter>(a.events);
+        FanOutObserver observers({&printer, csv.get(), events.get()});
         gControl.store(&control);
-        auto previous = std::signal(SIGINT, onInterrupt);
+        const auto previousInt = std::signal(SIGINT, onInterrupt);
+        const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+        const auto previousUsr1 = std::signal(SIGUSR1, onPauseSignal);
+        const auto previousUsr2 = std::signal(SIGUSR2, onResumeSignal);
         const TrainingResult result = Trainer(config, options).run(corpus, &observers, &control);
-        std::signal(SIGINT, previous);
+        std::signal(SIGINT, previousInt);
+        std::signal(SIGTERM, previousTerm);
+        std::signal(SIGUSR1, previousUsr1);
+        std::signal(SIGUSR2, previousUsr2);
         gControl.store(nullptr);
         std::printf("%s\n", result.message.c_str());
         return result.outcome == TrainingOutcome::NonFinite ? FailedWork : Success;
@@ -309,7 +353,8 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     models.emplace_back("drums");
     cmd->add_option("--model", args->model, "Model (default lstm; drums: the lstm on drum patterns, for drum parts; "
                                             "paper-drums-gan: the paper's drum GAN, made to train)")
-        ->check(CLI::IsMember(models));
+        ->check(CLI::IsMember(models))
+        ->each([args](const std::string&) { args->modelSet = true; });
     cmd->add_option("--gan-generator", args->ganGenerator, "paper-drums-gan: the paper's Dense/BatchNorm generator (paper, "
                                                            "default) or NoteForge's LSTM generator (lstm)")
         ->check(CLI::IsMember(enumWords<DrumGanGenerator>()));
@@ -344,6 +389,14 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_flag("--amp", args->amp, "Mixed precision (bfloat16) on CUDA");
     cmd->add_flag("--no-cache", args->noCache, "Tokenize again instead of using the token cache");
     cmd->add_flag("--quiet", args->quiet, "Only the summary lines");
+    cmd->add_option("--corpus", args->corpus, "Train on this token file (.nftok, as the studio sends to a remote machine) "
+                                              "instead of --data");
+    cmd->add_option("--config", args->configFile, "The whole configuration from this JSON file (a model file's or the "
+                                                  "studio's); the options above still override it");
+    cmd->add_option("--events", args->events, "Write every training event to this file as JSON lines, flushed as they "
+                                              "happen (the studio follows a remote run through it)");
+    cmd->add_option("--data-label", args->dataLabel, "Where the data came from, recorded in the model (default: the "
+                                                     "--data or --corpus path)");
     setGuardedCallback(cmd, result, [args] { return runTrain(*args); });
 }
 

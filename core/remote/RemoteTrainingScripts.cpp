@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "remote/RemoteTrainingScripts.h"
+
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "remote/ShellQuote.h"
+
+namespace nf {
+
+namespace {
+std::vector<std::string> commonOptions(const RemoteTarget& t) {
+    std::vector<std::string> a;
+    if (!t.sshConfig.empty()) a.insert(a.end(), {"-F", t.sshConfig});
+    a.insert(a.end(), {"-o", "BatchMode=yes", "-o", "ConnectTimeout=15", "-o", "ServerAliveInterval=5", "-o",
+                       "ServerAliveCountMax=3"});
+    return a;
+}
+
+// Every script starts in the remote home (where ssh starts) and enters the run folder.
+std::string enterRunDir(const RemoteTarget& t, const std::string& failure) {
+    std::string s = "cd || exit 0\ncd ";
+    s += shellQuote(t.runDir);
+    s += " 2>/dev/null || { echo ";
+    s += shellQuote(failure);
+    s += "; exit 0; }\n";
+    return s;
+}
+
+// Concatenation by appending: GCC 12 warns falsely (-Wrestrict) of "literal" + std::string.
+template <typename... Parts>
+std::string cat(const Parts&... parts) {
+    std::string out;
+    (out.append(parts), ...);
+    return out;
+}
+
+std::string waitForPid() {
+    return "i=0\nwhile [ ! -s pid ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done\n";
+}
+}  // namespace
+
+std::vector<std::string> sshScriptArguments(const RemoteTarget& t) {
+    std::vector<std::string> a = commonOptions(t);
+    a.insert(a.end(), {"-T", "--", t.host, "sh -s"});
+    return a;
+}
+
+std::vector<std::string> scpArguments(const RemoteTarget& t, const std::vector<std::string>& from, const std::string& to) {
+    std::vector<std::string> a = commonOptions(t);
+    a.push_back("-q");
+    a.push_back("--");
+    a.insert(a.end(), from.begin(), from.end());
+    a.push_back(to);
+    return a;
+}
+
+std::string remotePath(const RemoteTarget& t, const std::string& name) {
+    return cat(t.host, ":", t.runDir, "/", name);
+}
+
+std::string remoteProbeScript(const RemoteTarget& t, const std::string& versionLine, const std::string& version) {
+    std::string s = "set -u\ncd || exit 0\nmkdir -p ";
+    s += shellQuote(t.runDir);
+    s += " 2>/dev/null || { echo ";
+    s += shellQuote(cat("nf-error cannot create the folder ", t.runDir));
+    s += "; exit 0; }\nwant=";
+    s += shellQuote(versionLine);
+    s += "\n";
+    if (!t.program.empty()) {
+        s += cat("set -- ", shellQuote(t.program), "\n");
+    } else {
+        s += cat("set -- \"$(command -v noteforge-cli 2>/dev/null)\" \"$HOME/.local/share/noteforge/trainer/\"",
+                 shellQuote(version), "\"/bin/noteforge-cli\"\n");
+    }
+    s += "found=''\n"
+         "for c in \"$@\"; do\n"
+         "  [ -n \"$c\" ] && [ -x \"$c\" ] || continue\n"
+         "  v=$(\"$c\" --version 2>/dev/null | head -n 1)\n"
+         "  if [ \"$v\" = \"$want\" ]; then echo \"nf-program $c\"; exit 0; fi\n"
+         "  found=\"$found $c says '$v';\"\n"
+         "done\n"
+         "echo \"nf-missing$found\"\n";
+    return s;
+}
+
+std::string remoteLaunchScript(const RemoteTarget& t, const std::string& program, const std::vector<std::string>& args) {
+    std::string s = "set -u\n";
+    s += enterRunDir(t, cat("nf-error no run folder ", t.runDir));
+    s += "rm -f pid exit events.jsonl\n";
+    // The wrapper waits for the trainer to write its exit status; it and the trainer run in their own session, so
+    // the end of the connection (SIGHUP to the session) does not reach them.
+    const std::string wrapper =
+        "\"$@\" </dev/null >train.log 2>&1 & echo $! >pid.tmp && mv pid.tmp pid; wait $!; echo $? >exit.tmp; mv exit.tmp exit";
+    s += cat("setsid sh -c ", shellQuote(wrapper), " nf-train ", shellQuote(program));
+    for (const std::string& a : args) s += cat(" ", shellQuote(a));
+    s += " </dev/null >/dev/null 2>&1 &\n";
+    s += waitForPid();
+    s += "if [ -s pid ]; then echo \"nf-started $(cat pid)\"; else echo 'nf-error the trainer did not start'; fi\n";
+    return s;
+}
+
+std::string remoteAttachScript(const RemoteTarget& t, long long fromLine) {
+    std::string s = "set -u\n";
+    s += enterRunDir(t, cat("#nf-error no run folder ", t.runDir));
+    s += waitForPid();
+    s += "pid=$(cat pid 2>/dev/null)\n"
+         "[ -n \"$pid\" ] || { echo '#nf-error no trainer was started there'; exit 0; }\n"
+         // tail -F would print a file that appears after it started from its first line, whatever -n says: wait
+         // for the trainer to create it. --pid ends the stream once the trainer has gone (after a last read).
+         "while [ ! -e events.jsonl ] && kill -0 \"$pid\" 2>/dev/null; do sleep 0.1; done\n"
+         "[ -e events.jsonl ] && tail -n +";
+    s += std::to_string(fromLine < 1 ? 1 : fromLine);
+    s += " -s 0.5 -F --pid=\"$pid\" events.jsonl 2>/dev/null\n"
+         "i=0\nwhile [ ! -e exit ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done\n"
+         "echo \"#nf-exit $(cat exit 2>/dev/null || echo unknown)\"\n"
+         "tail -n 5 train.log 2>/dev/null | sed 's/^/#nf-log /'\n";
+    return s;
+}
+
+std::string remoteSignalScript(const RemoteTarget& t, const std::string& signal) {
+    if (signal != "INT" && signal != "TERM" && signal != "USR1" && signal != "USR2")
+        throw std::invalid_argument(cat("remoteSignalScript: no signal ", signal));
+    std::string s = enterRunDir(t, "nf-not-running");
+    s += "pid=$(cat pid 2>/dev/null)\nif [ -n \"$pid\" ] && [ ! -e exit ] && kill -";
+    s += signal;
+    s += " \"$pid\" 2>/dev/null; then echo nf-signalled; else echo nf-not-running; fi\n";
+    return s;
+}
+
+std::vector<std::string> remoteTrainArguments(bool init, bool resume, int epochs, const std::string& device, int threads,
+                                              const std::string& dataLabel) {
+    using namespace remote_file;
+    std::vector<std::string> a{"train", "--corpus", kCorpus, "--out", kModel, "--events", kEvents, "--metrics", kMetrics};
+    if (resume) {
+        a.insert(a.end(), {"--resume", kResume});
+    } else {
+        a.insert(a.end(), {"--config", kConfig});
+        if (init) a.insert(a.end(), {"--init", kInit});
+    }
+    if (epochs > 0) a.insert(a.end(), {"--epochs", std::to_string(epochs)});
+    if (!device.empty() && device != "auto") a.insert(a.end(), {"--device", device});
+    if (threads > 0) a.insert(a.end(), {"--threads", std::to_string(threads)});
+    if (!dataLabel.empty()) a.insert(a.end(), {"--data-label", dataLabel});
+    return a;
+}
+
+std::string RemoteRunRecord::toJson() const {
+    return nlohmann::json{{"host", target.host},
+                          {"run_dir", target.runDir},
+                          {"program", target.program},
+                          {"ssh_config", target.sshConfig},
+                          {"local_model", localModel},
+                          {"started", startedAt}}
+        .dump();
+}
+
+RemoteRunRecord RemoteRunRecord::fromJson(const std::string& json) {
+    try {
+        const auto j = nlohmann::json::parse(json);
+        RemoteRunRecord r;
+        r.target.host = j.at("host").get<std::string>();
+        r.target.runDir = j.at("run_dir").get<std::string>();
+        r.target.program = j.value("program", "");
+        r.target.sshConfig = j.value("ssh_config", "");
+        r.localModel = j.at("local_model").get<std::string>();
+        r.startedAt = j.value("started", 0.0);
+        if (r.target.host.empty() || r.target.runDir.empty()) throw std::runtime_error("no host or folder");
+        return r;
+    } catch (const std::exception& e) {
+        throw std::runtime_error(std::string("damaged remote run record: ") + e.what());
+    }
+}
+
+}  // namespace nf
