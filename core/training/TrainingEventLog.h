@@ -62,6 +62,8 @@ public:
     std::function<void(std::string_view line, const std::string& why)> badLine;
 
     void feed(std::string_view bytes);
+    // Forgets a line cut short by a lost connection: the watcher asks for it again, whole, when it reconnects.
+    void dropPartialLine() { pending_.clear(); }
     // Event lines read so far (the watcher asks for the lines after these when it reconnects).
     long long eventLines() const { return eventLines_; }
     // The "t" of the last event read (0 before any): latency = now - this, when both ends share a clock.

@@ -63,3 +63,24 @@ if(NF_PYTHON3)
            COMMAND ${NF_PYTHON3} "${PROJECT_SOURCE_DIR}/tests/tools/check_include_layers.py" "${PROJECT_SOURCE_DIR}/ui")
   set_tests_properties(ui_include_layers PROPERTIES LABELS "ui")
 endif()
+
+# Training on another machine over SSH, against a private sshd on the loopback address (sshd_fixture.sh): the
+# fixture writes the client configuration the tests name through NF_SSH_CONFIG. Needs openssh-server (the test tier
+# of packaging/setup-debian.sh); without sshd the tests are not registered here and skip in plain test_ui runs.
+find_program(NF_SSHD sshd PATHS /usr/sbin /sbin)
+if(TARGET test_ui AND TARGET noteforge-cli AND NF_SSHD)
+  set(_nf_sshd_dir "${CMAKE_BINARY_DIR}/sshd-fixture")
+  add_test(NAME ui_sshd_start COMMAND sh "${CMAKE_CURRENT_LIST_DIR}/sshd_fixture.sh" start "${_nf_sshd_dir}")
+  add_test(NAME ui_sshd_stop COMMAND sh "${CMAKE_CURRENT_LIST_DIR}/sshd_fixture.sh" stop "${_nf_sshd_dir}")
+  set_tests_properties(ui_sshd_start PROPERTIES FIXTURES_SETUP loopback_sshd LABELS "ui;ssh")
+  set_tests_properties(ui_sshd_stop PROPERTIES FIXTURES_CLEANUP loopback_sshd LABELS "ui;ssh")
+  add_test(NAME ui_remote_training COMMAND test_ui --gtest_filter=RemoteTraining.*)
+  set_tests_properties(ui_remote_training PROPERTIES
+                       FIXTURES_REQUIRED loopback_sshd
+                       RESOURCE_LOCK nf_loopback_sshd
+                       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;NF_SSH_CONFIG=${_nf_sshd_dir}/ssh_config"
+                       LABELS "ui;ssh"
+                       TIMEOUT 600)
+elseif(TARGET test_ui)
+  message(STATUS "sshd not found: the remote-training tests (over a loopback sshd) will be skipped")
+endif()

@@ -4,6 +4,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QSpinBox>
+#include <QTimer>
 
 #include "controllers/LogHub.h"
 #include "models/DatasetTableModel.h"
@@ -62,6 +63,8 @@ StudioTraining::StudioTraining(StudioContext& context, QObject* window)
         emit context.playRequested();
     });
     connect(panel_, &TrainingPanel::status, this, [&shell](const QString& text) { shell.showStatus(text, 6000); });
+    // A training the last session left running on another machine is followed again once the window is up.
+    QTimer::singleShot(0, controller_, [c = controller_] { c->reattachSavedRun(); });
 }
 
 StudioTraining::~StudioTraining() = default;

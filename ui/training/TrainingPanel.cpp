@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/TrainingPanel.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -24,6 +25,7 @@
 
 #include "models/DatasetTableModel.h"
 #include "project/StudioPaths.h"
+#include "remote/SshHosts.h"
 #include "training/HyperparameterForm.h"
 #include "training/Trainer.h"
 #include "training/TrainingModule.h"
@@ -35,6 +37,7 @@ namespace nf {
 
 namespace {
 const char* kConfigKey = "training/config";
+const char* kRunOnKey = "training/runOn";
 
 QString threadCount(int n) { return n == 1 ? TrainingPanel::tr("1 thread") : TrainingPanel::tr("%1 threads").arg(n); }
 
@@ -68,15 +71,26 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
 
     device_ = new QLabel(this);
     device_->setWordWrap(true);
-    // The threads a Start would use (every core but one), as the label says during training too. Whether a CUDA
-    // GPU is there is asked of the training module, which is loaded only when training starts (it brings LibTorch).
-    const std::string located = TrainingModule::locate();
-    const bool haveModule = !located.empty();
-    device_->setText(haveModule ? tr("Device: chosen at Start (a CUDA GPU if there is one, else CPU, %1)")
-                                      .arg(threadCount(std::max(1, QThread::idealThreadCount() - 1)))
-                                : tr("Training needs the NoteForge training module, which is not installed "
-                                     "(package noteforge-training). Generation, playback and export work without it."));
-    if (haveModule) device_->setToolTip(tr("Training module: %1").arg(QString::fromStdString(located)));
+    // Where it trains: here, or a machine reached with the system's ssh (docs/gpu.md). The hosts are those named in
+    // the user's ssh configuration; another ([user@]machine) can be typed.
+    runOn_ = new QComboBox(this);
+    runOn_->setEditable(true);
+    runOn_->setInsertPolicy(QComboBox::NoInsert);
+    runOn_->addItem(tr("This computer"), QString());
+    for (const std::string& host : sshConfigHosts(defaultSshConfigPath()))
+        runOn_->addItem(QString::fromStdString(host), QString::fromStdString(host));
+    runOn_->setToolTip(tr("Train on this computer, or on another machine over SSH: a Host of your ~/.ssh/config or "
+                          "user@machine. That machine needs noteforge-cli of this version; your keys must let ssh in "
+                          "without a password prompt. The live charts, Pause and Stop work the same; the model is "
+                          "copied back when it ends."));
+    runOn_->setStatusTip(runOn_->toolTip());
+    if (const QString saved = QSettings().value(kRunOnKey).toString(); !saved.isEmpty()) {
+        const int at = runOn_->findData(saved);
+        if (at >= 0) runOn_->setCurrentIndex(at);
+        else runOn_->setEditText(saved);
+    }
+    connect(runOn_, &QComboBox::currentTextChanged, this, [this] { showDeviceChoice(); });
+    showDeviceChoice();
     start_ = button(this, tr("Start"), tr("Train a new model on the loaded dataset"));
     pause_ = button(this, tr("Pause"), tr("Pause between two steps; Resume carries on"));
     stop_ = button(this, tr("Stop"), tr("Stop after the current step, saving a checkpoint"));
@@ -113,15 +127,19 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
     auto* controls = new QWidget(this);
     auto* grid = new QGridLayout(controls);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(device_, 0, 0, 1, 2);
-    grid->addWidget(start_, 1, 0);
-    grid->addWidget(pause_, 1, 1);
-    grid->addWidget(stop_, 2, 0);
-    grid->addWidget(resume_, 2, 1);
-    grid->addWidget(progress_, 3, 0, 1, 2);
-    grid->addWidget(state_, 4, 0, 1, 2);
-    grid->addWidget(lists, 5, 0, 1, 2);
-    grid->setRowStretch(5, 1);
+    auto* runOnRow = new QHBoxLayout;
+    runOnRow->addWidget(new QLabel(tr("Run on:"), controls));
+    runOnRow->addWidget(runOn_, 1);
+    grid->addLayout(runOnRow, 0, 0, 1, 2);
+    grid->addWidget(device_, 1, 0, 1, 2);
+    grid->addWidget(start_, 2, 0);
+    grid->addWidget(pause_, 2, 1);
+    grid->addWidget(stop_, 3, 0);
+    grid->addWidget(resume_, 3, 1);
+    grid->addWidget(progress_, 4, 0, 1, 2);
+    grid->addWidget(state_, 5, 0, 1, 2);
+    grid->addWidget(lists, 6, 0, 1, 2);
+    grid->setRowStretch(6, 1);
     controls->setMinimumWidth(260);
     controls->setMaximumWidth(360);
 
@@ -151,6 +169,15 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
         progress_->setRange(0, 0);
         progress_->setFormat(tr("Tokenizing..."));
     });
+    connect(controller_, &TrainingController::phase, state_, &QLabel::setText);
+    connect(controller_, &TrainingController::attached, this, [this](const QString& host) {
+        charts_->clear();
+        samples_->clear();
+        setRunning(true);
+        progress_->setRange(0, 0);
+        progress_->setFormat(tr("Reattaching..."));
+        state_->setText(tr("Following the training on %1 that the last session started").arg(host));
+    });
     connect(controller_, &TrainingController::started, this, &TrainingPanel::onStarted);
     connect(controller_, &TrainingController::progress, this, &TrainingPanel::onProgress);
     connect(controller_, &TrainingController::metrics, charts_, &TrainingCharts::addRow);
@@ -166,6 +193,30 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
     const QDir dir(QFileInfo(nextModelPath()).absolutePath());
     for (const QFileInfo& f : dir.entryInfoList({"*.nfm", "*.nfmodel"}, QDir::Files, QDir::Time))
         addModel(f.absoluteFilePath(), f.fileName());
+}
+
+QString TrainingPanel::remoteHost() const {
+    const QString text = runOn_->currentText().trimmed();
+    if (runOn_->currentIndex() == 0 && text == runOn_->itemText(0)) return {};
+    return text;
+}
+
+void TrainingPanel::showDeviceChoice() {
+    if (const QString host = remoteHost(); !host.isEmpty()) {
+        device_->setText(tr("Device: chosen on %1 at Start (its CUDA GPU if it has one, else all its cores)").arg(host));
+        device_->setToolTip(tr("The training runs there through ssh; its noteforge-cli must be this version (%1)")
+                                .arg(NF_STUDIO_VERSION));
+        return;
+    }
+    // The threads a Start would use (every core but one), as the label says during training too. Whether a CUDA
+    // GPU is there is asked of the training module, which is loaded only when training starts (it brings LibTorch).
+    const std::string located = TrainingModule::locate();
+    const bool haveModule = !located.empty();
+    device_->setText(haveModule ? tr("Device: chosen at Start (a CUDA GPU if there is one, else CPU, %1)")
+                                      .arg(threadCount(std::max(1, QThread::idealThreadCount() - 1)))
+                                : tr("Training needs the NoteForge training module, which is not installed "
+                                     "(package noteforge-training). Generation, playback and export work without it."));
+    device_->setToolTip(haveModule ? tr("Training module: %1").arg(QString::fromStdString(located)) : QString());
 }
 
 QString TrainingPanel::nextModelPath() const {
@@ -210,8 +261,12 @@ void TrainingPanel::startTraining(const QString& resumeFrom) {
     }
     // "Every core" in the studio means every core but one: the GUI and the audio callback keep theirs, so the
     // window stays smooth and playback does not crackle while it trains.
-    if (request.config.threads == 0) request.config.threads = std::max(1, QThread::idealThreadCount() - 1);
+    // Another machine's cores are all the training's ("every core" there).
+    request.remoteHost = remoteHost();
+    if (request.config.threads == 0 && request.remoteHost.isEmpty())
+        request.config.threads = std::max(1, QThread::idealThreadCount() - 1);
     QSettings().setValue(kConfigKey, QString::fromStdString(form_->config().toJson()));
+    QSettings().setValue(kRunOnKey, request.remoteHost);
     request.dataset = dataset_ ? dataset_() : nullptr;
     request.modelPath = nextModelPath();
     request.resumeFrom = resumeFrom;
@@ -243,6 +298,16 @@ void TrainingPanel::onStarted(const TrainingStart& s) {
     // module that failed to load must not look like a slow GPU.
     QString text = device_->text();
     QString tip = QString::fromStdString("BLAS: " + s.blas + "\nLibTorch " + s.torchVersion);
+    if (const QString host = controller_->remoteHost(); !host.isEmpty()) {
+        // The module there is the remote program's; this computer's says nothing about it.
+        device_->setText(tr("On %1: ").arg(host) + text + tr("\nLibTorch %1").arg(QString::fromStdString(s.torchVersion)));
+        device_->setToolTip(tip);
+        charts_->setStepsPerEpoch(s.stepsPerEpoch);
+        for (const MetricsRow& row : s.history) charts_->addRow(row);
+        progress_->setRange(0, 1000);
+        emit status(tr("Training %1 on %2 of %3").arg(QString::fromStdString(s.model), QString::fromStdString(s.device), host));
+        return;
+    }
     if (TrainingModule::loaded()) {  // always, once a run has started: load() then returns at once
         const TrainingModule& module = TrainingModule::load();
         QString origin;
@@ -401,6 +466,7 @@ void TrainingPanel::addModel(const QString& path, const QString& label) {
 }
 
 void TrainingPanel::setRunning(bool running) {
+    runOn_->setEnabled(!running);
     start_->setEnabled(!running);
     resume_->setEnabled(!running);
     form_->setEnabled(!running);

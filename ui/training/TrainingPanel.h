@@ -10,6 +10,7 @@
 #include "training/BaseModelChoice.h"
 #include "training/TrainingMetrics.h"
 
+class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
@@ -50,6 +51,9 @@ public:
     // A sample generated while training, listed with the overfit meter (longest passage copied from the data).
     void addSample(int epoch, std::size_t notes, int longestCopy, int warnAt);
     QPushButton* startButton() const { return start_; }
+    // "Run on": this computer or a machine over SSH; the host chosen, empty for this computer.
+    QComboBox* runOnBox() const { return runOn_; }
+    QString remoteHost() const;
     QProgressBar* progressBar() const { return progress_; }
     // Where the next model is written: the models folder, named after the dataset, model kind and time.
     QString nextModelPath() const;
@@ -83,12 +87,14 @@ private:
     void setRunning(bool running);
     void addModel(const QString& path, const QString& label);
     void resumeFromCheckpoint();
+    void showDeviceChoice();
 
     TrainingController* controller_;
     std::function<std::shared_ptr<const Dataset>()> dataset_;
     HyperparameterForm* form_;
     BaseModelChoice* startFrom_;
     TrainingCharts* charts_;
+    QComboBox* runOn_;
     QLabel* device_;
     QLabel* state_;
     QProgressBar* progress_;

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Training on another machine over SSH, against a real sshd on the loopback address (tests/ui/sshd_fixture.sh, a
+// ctest fixture: NF_SSH_CONFIG names its client configuration). Through TrainingController, as the Training panel
+// drives it: the trainer is found there, the data copied, the run started detached; its metrics arrive as a local
+// run's would; Pause, Resume and Stop reach it; a killed connection is reconnected without a row lost or repeated;
+// a studio that goes away and comes back reattaches; the model and checkpoint are copied back. Unreachable hosts and
+// a missing trainer fail in one line. Without the fixture (a plain test_ui run) these skip.
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+
+#include "UiTestUtil.h"
+#include "dataset/Dataset.h"
+#include "training/ModelFile.h"
+#include "training/RemoteTrainingRun.h"
+#include "training/TrainingController.h"
+
+namespace nf {
+namespace {
+
+using uitest::waitFor;
+
+// What a run's signals delivered.
+struct Seen {
+    std::vector<TrainingStart> starts;
+    std::vector<TrainingProgress> progress;
+    std::vector<MetricsRow> rows;
+    std::vector<QString> phases;
+    std::optional<TrainingResult> result;
+    QString failure;
+
+    void follow(TrainingController& c) {
+        QObject::connect(&c, &TrainingController::started, [this](const TrainingStart& s) { starts.push_back(s); });
+        QObject::connect(&c, &TrainingController::progress, [this](const TrainingProgress& p) { progress.push_back(p); });
+        QObject::connect(&c, &TrainingController::metrics, [this](const MetricsRow& r) { rows.push_back(r); });
+        QObject::connect(&c, &TrainingController::phase, [this](const QString& t) { phases.push_back(t); });
+        QObject::connect(&c, &TrainingController::finished, [this](const TrainingResult& r) { result = r; });
+        QObject::connect(&c, &TrainingController::failed, [this](const QString& w) { failure = w; });
+    }
+    bool ended() const { return result || !failure.isEmpty(); }
+    bool phaseContains(const QString& text) const {
+        return std::any_of(phases.begin(), phases.end(), [&](const QString& p) { return p.contains(text); });
+    }
+};
+
+class RemoteTraining : public ::testing::Test {
+protected:
+    void SetUp() override {
+#if !defined(NF_CLI_PATH) || !defined(NF_TEST_HAVE_TRAINING)
+        GTEST_SKIP() << "needs noteforge-cli and the training module";
+#else
+        const char* config = std::getenv("NF_SSH_CONFIG");
+        if (!config || !*config) GTEST_SKIP() << "no loopback sshd (run through ctest: the ui_remote_training fixture)";
+        const std::string abc = std::string(NF_SOURCE_DIR) + "/resources/demo/abc";
+        dataset_ = std::make_shared<Dataset>(loadDataset(abc));
+        ASSERT_FALSE(dataset_->pieces.empty());
+        ASSERT_TRUE(remoteRoot_.isValid() && local_.isValid());
+        QSettings().setValue(TrainingController::kRemoteRootKey, remoteRoot_.path());
+        QSettings().setValue(TrainingController::kRemoteProgramKey, QString(NF_CLI_PATH));
+        QSettings().remove(TrainingController::kRemoteRunKey);
+#endif
+    }
+    void TearDown() override {
+        QSettings().remove(TrainingController::kRemoteRootKey);
+        QSettings().remove(TrainingController::kRemoteProgramKey);
+        QSettings().remove(TrainingController::kRemoteRunKey);
+    }
+
+    TrainingController::Request request(int epochs, const QString& host = "nf-loopback") const {
+        TrainingController::Request r;
+        r.config = TrainingConfig::forModel(ModelKind::Lstm);
+        r.config.tokenizer.kind = TokenizerKind::AbcChars;
+        r.config.model.hiddenSize = 24;
+        r.config.model.layers = 1;
+        r.config.model.embedDim = 8;
+        r.config.seqLength = 32;
+        r.config.threads = 1;
+        r.config.epochs = epochs;
+        r.config.metricsEverySteps = 2;
+        r.dataset = dataset_;
+        r.modelPath = local_.filePath("remote.nfm");
+        r.remoteHost = host;
+        return r;
+    }
+
+    static void print(const RemoteTrainingRun& run) {
+        const auto& l = run.metricLatencies();
+        double worst = 0, sum = 0;
+        for (double s : l) {
+            worst = std::max(worst, s);
+            sum += s;
+        }
+        std::printf("[ figures  ] %zu metric rows; latency from the remote line to the signal: mean %.3f s, worst %.3f s; "
+                    "%lld bytes sent, %lld bytes received\n",
+                    l.size(), l.empty() ? 0.0 : sum / static_cast<double>(l.size()), worst,
+                    static_cast<long long>(run.bytesSent()), static_cast<long long>(run.bytesReceived()));
+    }
+
+    std::shared_ptr<Dataset> dataset_;
+    QTemporaryDir remoteRoot_, local_;
+};
+
+TEST_F(RemoteTraining, TrainsThereWithLiveMetricsAndTheModelComesBack) {
+    TrainingController controller;
+    Seen seen;
+    seen.follow(controller);
+    controller.start(request(3));
+    ASSERT_TRUE(waitFor([&] { return seen.ended(); }, 180000)) << "no end";
+    ASSERT_TRUE(seen.failure.isEmpty()) << seen.failure.toStdString();
+    ASSERT_EQ(seen.starts.size(), 1u);
+    EXPECT_EQ(seen.starts[0].model, "lstm");
+    EXPECT_EQ(seen.starts[0].threads, 1);
+    std::vector<int> epochs;
+    for (const MetricsRow& r : seen.rows)
+        if (!r.step) epochs.push_back(r.epoch);
+    EXPECT_EQ(epochs, (std::vector<int>{1, 2, 3}));
+    EXPECT_GT(seen.rows.size(), epochs.size()) << "step rows too, for the smoothed chart";
+    EXPECT_FALSE(seen.progress.empty());
+    EXPECT_TRUE(seen.phaseContains("Copying the data to nf-loopback"));
+    const TrainingResult& r = *seen.result;
+    EXPECT_EQ(r.outcome, TrainingOutcome::Finished);
+    EXPECT_EQ(QString::fromStdString(r.modelPath), local_.filePath("remote.nfm"));
+    EXPECT_NE(r.message.find(r.modelPath), std::string::npos) << "the message names the copy here: " << r.message;
+    const ModelFile model = readModelFile(r.modelPath);
+    EXPECT_FALSE(model.configJson.empty());
+    EXPECT_NE((model.infoJson + model.cardJson).find(dataset_->root), std::string::npos)
+        << "the data's folder here, not the token file there";
+    EXPECT_FALSE(controller.isRunning());
+    EXPECT_FALSE(QSettings().contains(TrainingController::kRemoteRunKey)) << "nothing left to reattach to";
+    EXPECT_GT(controller.remoteRun()->bytesSent(), 0);
+    print(*controller.remoteRun());
+}
+
+TEST_F(RemoteTraining, PauseResumeReconnectReattachAndStop) {
+    const auto stepRows = [](const Seen& s) {
+        std::vector<std::int64_t> steps;
+        for (const MetricsRow& r : s.rows)
+            if (r.step) steps.push_back(*r.step);
+        return steps;
+    };
+    auto first = std::make_unique<TrainingController>();
+    Seen seen;
+    seen.follow(*first);
+    first->start(request(2000));
+    ASSERT_TRUE(waitFor([&] { return seen.rows.size() >= 3 || seen.ended(); }, 120000));
+    ASSERT_TRUE(seen.failure.isEmpty()) << seen.failure.toStdString();
+
+    first->pause();
+    ASSERT_TRUE(waitFor([&] { return !seen.progress.empty() && seen.progress.back().paused; }, 30000)) << "paused there";
+    EXPECT_TRUE(first->isPaused());
+    first->resume();
+    ASSERT_TRUE(waitFor([&] { return !seen.progress.back().paused; }, 30000)) << "resumed there";
+
+    // The connection breaks: the run goes on there, and the stream continues where it stopped.
+    first->remoteRun()->setReconnectDelayMs(200);
+    const std::size_t before = seen.rows.size();
+    ASSERT_NE(first->remoteRun()->watcher(), nullptr);
+    first->remoteRun()->watcher()->kill();
+    ASSERT_TRUE(waitFor([&] { return seen.phaseContains("lost"); }, 10000));
+    ASSERT_TRUE(waitFor([&] { return seen.rows.size() >= before + 3; }, 60000)) << "rows after the reconnection";
+    const std::vector<std::int64_t> steps = stepRows(seen);
+    EXPECT_TRUE(std::is_sorted(steps.begin(), steps.end()) && std::adjacent_find(steps.begin(), steps.end()) == steps.end())
+        << "no step row repeated or out of order across the reconnection";
+    for (std::size_t i = 1; i < steps.size(); ++i) EXPECT_EQ(steps[i] - steps[i - 1], 2) << "none lost (every 2 steps)";
+
+    // The studio closes; the run goes on there. The next session reattaches and replays it from the start.
+    ASSERT_TRUE(QSettings().contains(TrainingController::kRemoteRunKey));
+    first.reset();
+    TrainingController second;
+    Seen again;
+    again.follow(second);
+    ASSERT_TRUE(second.reattachSavedRun());
+    EXPECT_EQ(second.remoteHost(), "nf-loopback");
+    ASSERT_TRUE(waitFor([&] { return again.rows.size() > seen.rows.size() + 2 || again.ended(); }, 60000));
+    ASSERT_EQ(again.starts.size(), 1u);
+    EXPECT_EQ(std::vector<MetricsRow>(again.rows.begin(), again.rows.begin() + static_cast<long>(seen.rows.size())), seen.rows)
+        << "the replay begins with what the first session saw";
+
+    second.stop();
+    ASSERT_TRUE(waitFor([&] { return again.ended(); }, 60000));
+    ASSERT_TRUE(again.failure.isEmpty()) << again.failure.toStdString();
+    EXPECT_EQ(again.result->outcome, TrainingOutcome::Stopped);
+    EXPECT_EQ(QString::fromStdString(again.result->checkpointPath), local_.filePath("remote.nfm.ckpt"));
+    EXPECT_TRUE(std::filesystem::exists(again.result->checkpointPath)) << "the checkpoint is copied back";
+    EXPECT_FALSE(QSettings().contains(TrainingController::kRemoteRunKey));
+    print(*second.remoteRun());
+}
+
+TEST_F(RemoteTraining, UnreachableHostsAndAMissingTrainerFailInOneLine) {
+    {
+        TrainingController controller;
+        Seen seen;
+        seen.follow(controller);
+        controller.start(request(1, "nf-nowhere"));
+        ASSERT_TRUE(waitFor([&] { return seen.ended(); }, 60000));
+        EXPECT_TRUE(seen.failure.startsWith("Cannot reach nf-nowhere over ssh: ")) << seen.failure.toStdString();
+        EXPECT_TRUE(seen.failure.contains("refused")) << seen.failure.toStdString();
+        EXPECT_FALSE(seen.failure.contains('\n'));
+    }
+    QSettings().setValue(TrainingController::kRemoteProgramKey, "/nonexistent/noteforge-cli");
+    TrainingController controller;
+    Seen seen;
+    seen.follow(controller);
+    controller.start(request(1));
+    ASSERT_TRUE(waitFor([&] { return seen.ended(); }, 60000));
+    EXPECT_TRUE(seen.failure.startsWith("nf-loopback has no noteforge-cli")) << seen.failure.toStdString();
+    EXPECT_TRUE(seen.failure.contains("docs/gpu.md")) << seen.failure.toStdString();
+}
+
+}  // namespace
+}  // namespace nf

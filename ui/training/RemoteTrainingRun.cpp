@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "training/RemoteTrainingRun.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace nf {
+
+namespace {
+QStringList toQt(const std::vector<std::string>& v) {
+    QStringList out;
+    for (const std::string& s : v) out << QString::fromStdString(s);
+    return out;
+}
+QString lastLine(const QString& text) {
+    const QStringList lines = text.split('\n', Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.back().trimmed();
+}
+}  // namespace
+
+// The event log's observer: each event becomes the run's signal at once (this is the GUI thread).
+class RemoteTrainingRun::Emitter final : public TrainingObserver {
+public:
+    explicit Emitter(RemoteTrainingRun& run) : run_(run) {}
+    void onStart(const TrainingStart& s) override { emit run_.started(s); }
+    void onProgress(const TrainingProgress& p) override {
+        run_.paused_ = p.paused;
+        emit run_.progress(p);
+    }
+    void onMetrics(const MetricsRow& r) override {
+        // Live rows only: those written before this connection began are a replay, not a delay.
+        if (run_.reader_->lastEventTime() >= run_.connectedAt_) run_.latencies_.push_back(unixNow() - run_.reader_->lastEventTime());
+        emit run_.metrics(r);
+    }
+    void onMessage(const std::string& m) override { emit run_.message(QString::fromStdString(m)); }
+    void onFinish(const TrainingResult& r) override { run_.result_ = r; }
+
+private:
+    RemoteTrainingRun& run_;
+};
+
+RemoteTrainingRun::RemoteTrainingRun(QObject* parent) : QObject(parent), emitter_(std::make_unique<Emitter>(*this)) {}
+
+RemoteTrainingRun::~RemoteTrainingRun() {
+    // The QProcess children are killed by their destructors; the remote trainer runs in its own session there.
+    for (QProcess* p : findChildren<QProcess*>()) {
+        p->disconnect(this);
+        p->kill();
+        p->waitForFinished(2000);
+    }
+}
+
+void RemoteTrainingRun::runScript(const std::string& script, Done done) {
+    auto* p = new QProcess(this);
+    connect(p, &QProcess::finished, this, [p, done](int code, QProcess::ExitStatus status) {
+        p->deleteLater();
+        done(status == QProcess::NormalExit ? code : 255, QString::fromUtf8(p->readAllStandardOutput()),
+             QString::fromUtf8(p->readAllStandardError()));
+    });
+    connect(p, &QProcess::errorOccurred, this, [this, p](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart) return;
+        p->deleteLater();
+        fail(tr("ssh could not be started: install the OpenSSH client (package openssh-client)"));
+    });
+    p->start(QStringLiteral("ssh"), toQt(sshScriptArguments(record_.target)));
+    p->write(QByteArray::fromStdString(script));
+    p->closeWriteChannel();
+}
+
+void RemoteTrainingRun::copy(const QStringList& from, const QString& to, Done done) {
+    std::vector<std::string> files;
+    for (const QString& f : from) files.push_back(f.toStdString());
+    auto* p = new QProcess(this);
+    connect(p, &QProcess::finished, this, [p, done](int code, QProcess::ExitStatus status) {
+        p->deleteLater();
+        done(status == QProcess::NormalExit ? code : 255, {}, QString::fromUtf8(p->readAllStandardError()));
+    });
+    connect(p, &QProcess::errorOccurred, this, [this, p](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart) return;
+        p->deleteLater();
+        fail(tr("scp could not be started: install the OpenSSH client (package openssh-client)"));
+    });
+    p->start(QStringLiteral("scp"), toQt(scpArguments(record_.target, files, to.toStdString())));
+}
+
+QString RemoteTrainingRun::sshError(const QString& err) const {
+    const QString why = lastLine(err);
+    return tr("Cannot reach %1 over ssh: %2")
+        .arg(QString::fromStdString(record_.target.host), why.isEmpty() ? tr("no answer") : why);
+}
+
+void RemoteTrainingRun::fail(const QString& why) {
+    if (!active_) return;
+    active_ = false;
+    emit recordChanged({});
+    emit failed(why);
+}
+
+void RemoteTrainingRun::start(const RemoteRunRecord& record, const Upload& upload,
+                              const std::vector<std::string>& trainArguments) {
+    record_ = record;
+    active_ = true;
+    paused_ = false;
+    const QString host = QString::fromStdString(record_.target.host);
+    emit phase(tr("Looking for noteforge-cli %1 on %2...").arg(NF_STUDIO_VERSION, host));
+    const std::string version = NF_STUDIO_VERSION;
+    runScript(remoteProbeScript(record_.target, "noteforge-cli " + version, version),
+              [this, host, upload, trainArguments](int code, const QString& out, const QString& err) {
+                  if (code != 0) return fail(sshError(err));
+                  const QString answer = lastLine(out);
+                  if (answer.startsWith("nf-error ")) return fail(tr("%1: %2").arg(host, answer.mid(9)));
+                  if (!answer.startsWith("nf-program ")) {
+                      const QString found = answer.mid(QStringLiteral("nf-missing").size()).trimmed();
+                      return fail(tr("%1 has no noteforge-cli %2%3: build the trainer there (docs/gpu.md, \"Train on "
+                                     "another machine from the studio\")")
+                                      .arg(host, NF_STUDIO_VERSION,
+                                           found.isEmpty() ? QString() : tr(" (found: %1)").arg(found)));
+                  }
+                  const QString program = answer.mid(11);
+                  if (record_.target.program.empty()) record_.target.program = program.toStdString();
+                  QStringList files{upload.corpus, upload.config};
+                  if (!upload.init.isEmpty()) files << upload.init;
+                  if (!upload.resume.isEmpty()) files << upload.resume;
+                  qint64 bytes = 0;
+                  for (const QString& f : files) bytes += QFileInfo(f).size();
+                  emit phase(tr("Copying the data to %1 (%2 kB)...").arg(host).arg((bytes + 1023) / 1024));
+                  // Copied one by one under the run folder's names (remote/RemoteTrainingScripts.h): local names do
+                  // not matter.
+                  std::vector<CopyItem> items{{upload.corpus, remote_file::kCorpus}, {upload.config, remote_file::kConfig}};
+                  if (!upload.init.isEmpty()) items.push_back({upload.init, remote_file::kInit});
+                  if (!upload.resume.isEmpty()) items.push_back({upload.resume, remote_file::kResume});
+                  for (CopyItem& item : items)
+                      item.to = QString::fromStdString(remotePath(record_.target, item.to.toStdString()));
+                  copyEach(std::make_shared<const std::vector<CopyItem>>(std::move(items)), 0,
+                           [this](std::size_t, int code, const QString& err) {
+                               if (code != 0)
+                                   fail(tr("Copying to %1 failed: %2")
+                                            .arg(QString::fromStdString(record_.target.host), lastLine(err)));
+                           },
+                           [this, program, trainArguments, bytes] {
+                               bytesSent_ += bytes;
+                               launch(program, trainArguments);
+                           });
+              });
+}
+
+void RemoteTrainingRun::launch(const QString& program, const std::vector<std::string>& trainArguments) {
+    const QString host = QString::fromStdString(record_.target.host);
+    emit phase(tr("Starting the training on %1...").arg(host));
+    runScript(remoteLaunchScript(record_.target, program.toStdString(), trainArguments),
+              [this, host](int code, const QString& out, const QString& err) {
+                  if (code != 0) return fail(sshError(err));
+                  const QString answer = lastLine(out);
+                  if (!answer.startsWith("nf-started ")) return fail(tr("%1: %2").arg(host, answer.mid(9)));
+                  emit recordChanged(QString::fromStdString(record_.toJson()));
+                  emit phase(tr("Training on %1 (process %2); its figures follow").arg(host, answer.mid(11)));
+                  attach();
+              });
+}
+
+void RemoteTrainingRun::reattach(const RemoteRunRecord& record) {
+    record_ = record;
+    active_ = true;
+    paused_ = false;
+    reader_.reset();
+    emit phase(tr("Reattaching to the training on %1...").arg(QString::fromStdString(record_.target.host)));
+    attach();
+}
+
+void RemoteTrainingRun::attach() {
+    if (!reader_) {
+        reader_ = std::make_unique<TrainingEventReader>(*emitter_);
+        reader_->otherLine = [this](std::string_view l) { onOtherLine(QString::fromUtf8(l.data(), static_cast<qsizetype>(l.size()))); };
+        reader_->badLine = [this](std::string_view, const std::string& why) {
+            emit message(tr("A line of the remote event log was skipped: %1").arg(QString::fromStdString(why)));
+        };
+        exitSeen_ = false;
+        exitStatus_.clear();
+        logTail_.clear();
+        remoteError_.clear();
+        result_.reset();
+    }
+    reader_->dropPartialLine();
+    connectedAt_ = unixNow();
+    watcher_ = new QProcess(this);
+    connect(watcher_, &QProcess::readyReadStandardOutput, this, [this] { reconnects_ = 0; });
+    QProcess* w = watcher_;
+    connect(w, &QProcess::readyReadStandardOutput, this, [this, w] {
+        const QByteArray bytes = w->readAllStandardOutput();
+        bytesReceived_ += bytes.size();
+        reader_->feed(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    });
+    connect(w, &QProcess::finished, this, [this, w] {
+        // What is still buffered belongs to this connection.
+        const QByteArray rest = w->readAllStandardOutput();
+        reader_->feed(std::string_view(rest.constData(), static_cast<std::size_t>(rest.size())));
+        remoteError_ = remoteError_.isEmpty() ? lastLine(QString::fromUtf8(w->readAllStandardError())) : remoteError_;
+        w->deleteLater();
+        if (watcher_ == w) watcher_ = nullptr;
+        watcherEnded();
+    });
+    w->start(QStringLiteral("ssh"), toQt(sshScriptArguments(record_.target)));
+    w->write(QByteArray::fromStdString(remoteAttachScript(record_.target, reader_->eventLines() + 1)));
+    w->closeWriteChannel();
+}
+
+void RemoteTrainingRun::onOtherLine(const QString& line) {
+    if (line.startsWith("#nf-exit ")) {
+        exitSeen_ = true;
+        exitStatus_ = line.mid(9).trimmed();
+    } else if (line.startsWith("#nf-log ")) {
+        logTail_ << line.mid(8);
+    } else if (line.startsWith("#nf-error ")) {
+        exitSeen_ = true;  // nothing to follow there: not a lost connection
+        remoteError_ = line.mid(10);
+    }
+}
+
+void RemoteTrainingRun::watcherEnded() {
+    if (!active_) return;
+    const QString host = QString::fromStdString(record_.target.host);
+    if (!exitSeen_) {
+        // The connection broke (network, sleep, a killed ssh): the run goes on there. Try again, and again.
+        ++reconnects_;
+        emit phase(tr("Connection to %1 lost (%2); the training goes on there. Reconnecting...")
+                       .arg(host, remoteError_.isEmpty() ? tr("no reason given") : remoteError_));
+        remoteError_.clear();
+        // Backing off to a minute: a laptop away from its network must not spin.
+        const int delay = std::min(60000, reconnectDelayMs_ << std::min(reconnects_ - 1, 5));
+        QTimer::singleShot(delay, this, [this] {
+            if (active_ && !watcher_) attach();
+        });
+        return;
+    }
+    if (result_) return fetchResults();
+    QString why = !remoteError_.isEmpty() ? remoteError_
+                  : !logTail_.isEmpty()   ? logTail_.back()
+                                          : tr("it ended with status %1").arg(exitStatus_);
+    why.remove(QRegularExpression(QStringLiteral("^noteforge: ")));
+    fail(tr("The training on %1 failed: %2").arg(host, why));
+}
+
+void RemoteTrainingRun::copyEach(std::shared_ptr<const std::vector<CopyItem>> items, std::size_t i,
+                                 std::function<void(std::size_t, int, const QString&)> each, std::function<void()> done) {
+    if (!active_) return;  // failed on the way
+    if (i == items->size()) return done();
+    const CopyItem& item = (*items)[i];
+    copy({item.from}, item.to, [this, items, i, each, done](int code, const QString&, const QString& err) {
+        each(i, code, err);
+        copyEach(items, i + 1, each, done);
+    });
+}
+
+void RemoteTrainingRun::fetchResults() {
+    const TrainingResult r = *result_;
+    const QString local = QString::fromStdString(record_.localModel);
+    // Into "NAME.part" first, renamed over the target once whole: a lost connection never leaves half a model.
+    std::vector<CopyItem> items;
+    std::vector<std::pair<std::string, QString>> names;  // the trainer's path there, the copy's here
+    const auto add = [&](const std::string& there, const QString& here) {
+        if (there.empty()) return;
+        const std::string name = std::filesystem::path(there).filename().string();
+        items.push_back({QString::fromStdString(remotePath(record_.target, name)), here + ".part"});
+        names.emplace_back(there, here);
+    };
+    add(r.checkpointPath, local + ".ckpt");  // first: its name contains the model's (message rewriting below)
+    add(r.modelPath, local);
+    emit phase(tr("Copying the model back from %1...").arg(QString::fromStdString(record_.target.host)));
+    auto shared = std::make_shared<const std::vector<CopyItem>>(std::move(items));
+    copyEach(
+        shared, 0,
+        [this, shared](std::size_t i, int code, const QString& err) {
+            const QString part = (*shared)[i].to;
+            const QString target = part.chopped(5);
+            if (code != 0) {
+                QFile::remove(part);
+                // A lost connection is said; the file stays there to be copied by hand.
+                emit message(tr("Not copied from %1: %2 (%3)").arg(QString::fromStdString(record_.target.host), (*shared)[i].from, lastLine(err)));
+                return;
+            }
+            bytesReceived_ += QFileInfo(part).size();
+            std::error_code ec;
+            std::filesystem::rename(part.toStdString(), target.toStdString(), ec);  // atomic replace
+            if (ec) emit message(tr("Could not write %1: %2").arg(target, QString::fromStdString(ec.message())));
+        },
+        [this, r, names] {
+            TrainingResult out = r;
+            // The trainer spoke of its own files there; the studio speaks of the copies here.
+            for (const auto& [there, here] : names)
+                for (std::size_t at; (at = out.message.find(there)) != std::string::npos;)
+                    out.message.replace(at, there.size(), here.toStdString());
+            const std::string model = record_.localModel, checkpoint = record_.localModel + ".ckpt";
+            out.modelPath = !r.modelPath.empty() && std::filesystem::exists(model) ? model : std::string();
+            out.checkpointPath = !r.checkpointPath.empty() && std::filesystem::exists(checkpoint) ? checkpoint : std::string();
+            active_ = false;
+            emit recordChanged({});
+            emit finished(out);
+        });
+}
+
+void RemoteTrainingRun::sendSignal(const char* signal, const QString& doing) {
+    if (!active_) return;
+    const QString host = QString::fromStdString(record_.target.host);
+    runScript(remoteSignalScript(record_.target, signal), [this, host, doing](int code, const QString& out, const QString& err) {
+        if (code != 0) emit message(tr("Could not %1 the training on %2: %3").arg(doing, host, sshError(err)));
+        else if (lastLine(out) != "nf-signalled") emit message(tr("The training on %1 is not running").arg(host));
+    });
+}
+
+void RemoteTrainingRun::pause() {
+    paused_ = true;
+    sendSignal("USR1", tr("pause"));
+}
+
+void RemoteTrainingRun::resume() {
+    paused_ = false;
+    sendSignal("USR2", tr("resume"));
+}
+
+void RemoteTrainingRun::stop() {
+    if (active_ && reconnects_ > 0 && !watcher_) {
+        // No connection to send the stop through: stop following instead, saying where the run may still be.
+        active_ = false;
+        emit recordChanged({});
+        emit failed(tr("Stopped following the training on %1; it may still be running there, in %2")
+                        .arg(QString::fromStdString(record_.target.host), QString::fromStdString(record_.target.runDir)));
+        return;
+    }
+    // A paused trainer wakes up to see the stop: the CLI's TERM handler resumes before stopping.
+    sendSignal("TERM", tr("stop"));
+}
+
+}  // namespace nf
