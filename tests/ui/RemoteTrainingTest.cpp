@@ -5,6 +5,11 @@
 // run's would; Pause, Resume and Stop reach it; a killed connection is reconnected without a row lost or repeated;
 // a studio that goes away and comes back reattaches; the model and checkpoint are copied back. Unreachable hosts and
 // a missing trainer fail in one line. Without the fixture (a plain test_ui run) these skip.
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -14,12 +19,17 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <numeric>
 
 #include "UiTestUtil.h"
 #include "dataset/Dataset.h"
 #include "training/ModelFile.h"
 #include "training/RemoteTrainingRun.h"
+#include "training/BaseModelChoice.h"
+#include "training/HyperparameterForm.h"
+#include "training/TrainingCharts.h"
 #include "training/TrainingController.h"
+#include "training/TrainingPanel.h"
 
 namespace nf {
 namespace {
@@ -211,6 +221,36 @@ TEST_F(RemoteTraining, UnreachableHostsAndAMissingTrainerFailInOneLine) {
     ASSERT_TRUE(waitFor([&] { return seen.ended(); }, 60000));
     EXPECT_TRUE(seen.failure.startsWith("nf-loopback has no noteforge-cli")) << seen.failure.toStdString();
     EXPECT_TRUE(seen.failure.contains("docs/gpu.md")) << seen.failure.toStdString();
+}
+
+// The Training panel shows a run there as it shows one here: the machine in the device line, live charts, the
+// model copied back in its list.
+TEST_F(RemoteTraining, ThePanelShowsTheRunThereAsItShowsOneHere) {
+    TrainingController controller;
+    auto dataset = dataset_;
+    TrainingPanel panel(&controller, [dataset] { return dataset; });
+    panel.startFrom()->chooseNothing();
+    panel.form()->setConfig(request(2).config);
+    const int host = panel.runOnBox()->findText("nf-loopback");
+    ASSERT_GE(host, 0) << "the fixture's hosts are listed";
+    panel.runOnBox()->setCurrentIndex(host);
+    Seen seen;
+    seen.follow(controller);
+    panel.startButton()->click();
+    ASSERT_TRUE(waitFor([&] { return seen.ended(); }, 180000));
+    ASSERT_TRUE(seen.failure.isEmpty()) << seen.failure.toStdString();
+    bool onHost = false;
+    for (const QLabel* l : panel.findChildren<QLabel*>()) onHost = onHost || l->text().startsWith("On nf-loopback: Device: CPU");
+    EXPECT_TRUE(onHost);
+    const std::vector<int> points = panel.charts()->pointCounts();
+    EXPECT_GT(std::accumulate(points.begin(), points.end(), 0), 4) << "the charts drew the remote rows";
+    ASSERT_GE(panel.models()->count(), 1);
+    const QString listed = panel.models()->item(0)->data(Qt::UserRole).toString();
+    EXPECT_TRUE(listed.endsWith(".nfm.ckpt") || listed.endsWith(".nfm")) << listed.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(listed));
+    QFile::remove(QString::fromStdString(seen.result->modelPath));
+    QFile::remove(QString::fromStdString(seen.result->checkpointPath));
+    QSettings().remove("training/runOn");
 }
 
 }  // namespace

@@ -5,6 +5,9 @@
 // to install instead of offering a device.
 
 #include <QComboBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -16,6 +19,7 @@
 #include <fstream>
 
 #include "UiTestUtil.h"
+#include "dataset/Dataset.h"
 #include "training/HyperparameterForm.h"
 #include "training/TrainingCharts.h"
 #include "training/TrainingController.h"
@@ -258,6 +262,46 @@ TEST(TrainingCharts, TheStepLossFollowsAChangeWithinAFewPercentOfAnEpochAndDamps
         hi = std::max(hi, smoothedAt(step));
     }
     EXPECT_LT(hi - lo, 0.2) << "noise of 0.6 peak to peak left at " << hi - lo;
+}
+
+// "Run on" offers this computer and the hosts of the user's ssh configuration; a host chosen sends the run there
+// (every core there: no thread count of this computer's), and a host that cannot be reached fails in the panel's
+// state line with the buttons back. The run itself over a real sshd: RemoteTrainingTest.
+TEST(TrainingPanel, RunOnListsTheSshHostsAndSendsTheRunThere) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    std::ofstream(dir.filePath("ssh_config").toStdString()) << "Host gpu-box\n  HostName nonexistent.invalid\n"
+                                                                "  BatchMode yes\nHost *.lab\n  User me\n";
+    setenv("NF_SSH_CONFIG", dir.filePath("ssh_config").toLocal8Bit().constData(), 1);
+    QSettings().remove("training/runOn");
+    auto dataset = std::make_shared<Dataset>(loadDataset(std::string(NF_SOURCE_DIR) + "/resources/demo/abc"));
+    TrainingController controller;
+    TrainingPanel panel(&controller, [dataset] { return dataset; });
+    QComboBox* runOn = panel.runOnBox();
+    ASSERT_EQ(runOn->count(), 2) << "this computer and gpu-box; no pattern";
+    EXPECT_EQ(runOn->itemText(1), "gpu-box");
+    EXPECT_TRUE(panel.remoteHost().isEmpty());
+    runOn->setCurrentIndex(1);
+    EXPECT_EQ(panel.remoteHost(), "gpu-box");
+    EXPECT_FALSE(labelStartingWith(panel, "Device: chosen on gpu-box").isEmpty());
+
+    panel.startTraining();
+    EXPECT_EQ(controller.remoteHost(), "gpu-box");
+    EXPECT_FALSE(panel.startButton()->isEnabled());
+    EXPECT_FALSE(runOn->isEnabled()) << "no change of machine during a run";
+    ASSERT_TRUE(uitest::waitFor([&] { return panel.startButton()->isEnabled(); }, 60000));
+    EXPECT_FALSE(labelStartingWith(panel, "Cannot reach gpu-box over ssh").isEmpty());
+    EXPECT_TRUE(runOn->isEnabled());
+    EXPECT_EQ(QSettings().value("training/runOn").toString(), "gpu-box") << "remembered for the next session";
+
+    runOn->setEditText("me@workstation.local");
+    EXPECT_EQ(panel.remoteHost(), "me@workstation.local") << "a machine typed in";
+    runOn->setCurrentIndex(0);
+    EXPECT_TRUE(panel.remoteHost().isEmpty());
+    EXPECT_FALSE(labelStartingWith(panel, "Device: chosen at Start").isEmpty() &&
+                 labelStartingWith(panel, "Training needs").isEmpty());
+    QSettings().remove("training/runOn");
+    unsetenv("NF_SSH_CONFIG");
 }
 
 }  // namespace nf

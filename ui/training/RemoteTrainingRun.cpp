@@ -303,23 +303,23 @@ void RemoteTrainingRun::fetchResults() {
         });
 }
 
-void RemoteTrainingRun::sendSignal(const char* signal, const QString& doing) {
+void RemoteTrainingRun::sendSignal(const char* signal, const QString& couldNot) {
     if (!active_) return;
     const QString host = QString::fromStdString(record_.target.host);
-    runScript(remoteSignalScript(record_.target, signal), [this, host, doing](int code, const QString& out, const QString& err) {
-        if (code != 0) emit message(tr("Could not %1 the training on %2: %3").arg(doing, host, sshError(err)));
+    runScript(remoteSignalScript(record_.target, signal), [this, host, couldNot](int code, const QString& out, const QString& err) {
+        if (code != 0) emit message(couldNot.arg(host, sshError(err)));
         else if (lastLine(out) != "nf-signalled") emit message(tr("The training on %1 is not running").arg(host));
     });
 }
 
 void RemoteTrainingRun::pause() {
     paused_ = true;
-    sendSignal("USR1", tr("pause"));
+    sendSignal("USR1", tr("Could not pause the training on %1: %2"));
 }
 
 void RemoteTrainingRun::resume() {
     paused_ = false;
-    sendSignal("USR2", tr("resume"));
+    sendSignal("USR2", tr("Could not resume the training on %1: %2"));
 }
 
 void RemoteTrainingRun::stop() {
@@ -332,7 +332,7 @@ void RemoteTrainingRun::stop() {
         return;
     }
     // A paused trainer wakes up to see the stop: the CLI's TERM handler resumes before stopping.
-    sendSignal("TERM", tr("stop"));
+    sendSignal("TERM", tr("Could not stop the training on %1: %2"));
 }
 
 }  // namespace nf

@@ -90,7 +90,7 @@ private:
     void attach();
     void watcherEnded();
     void fetchResults();
-    void sendSignal(const char* signal, const QString& doing);
+    void sendSignal(const char* signal, const QString& couldNot);  // couldNot: "...%1 (host)...%2 (why)"
     void fail(const QString& why);
     void onOtherLine(const QString& line);
     QString sshError(const QString& err) const;

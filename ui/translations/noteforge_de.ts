@@ -1327,6 +1327,113 @@
     </message>
 </context>
 <context>
+    <name>nf::RemoteTrainingRun</name>
+    <message>
+        <source>ssh could not be started: install the OpenSSH client (package openssh-client)</source>
+        <translation>ssh konnte nicht gestartet werden: Installieren Sie den OpenSSH-Client (Paket openssh-client)</translation>
+    </message>
+    <message>
+        <source>scp could not be started: install the OpenSSH client (package openssh-client)</source>
+        <translation>scp konnte nicht gestartet werden: Installieren Sie den OpenSSH-Client (Paket openssh-client)</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 over ssh: %2</source>
+        <translation>%1 ist über ssh nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Looking for noteforge-cli %1 on %2...</source>
+        <translation>Suche noteforge-cli %1 auf %2 ...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no noteforge-cli %2%3: build the trainer there (docs/gpu.md, &quot;Train on another machine from the studio&quot;)</source>
+        <translation>%1 hat kein noteforge-cli %2%3: Bauen Sie den Trainer dort (docs/gpu.md, „Train on another machine from the studio“)</translation>
+    </message>
+    <message>
+        <source> (found: %1)</source>
+        <translation> (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>Copying the data to %1 (%2 kB)...</source>
+        <translation>Kopiere die Daten nach %1 (%2 kB) ...</translation>
+    </message>
+    <message>
+        <source>Copying to %1 failed: %2</source>
+        <translation>Kopieren nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Starting the training on %1...</source>
+        <translation>Starte das Training auf %1 ...</translation>
+    </message>
+    <message>
+        <source>Training on %1 (process %2); its figures follow</source>
+        <translation>Training auf %1 (Prozess %2); seine Werte folgen</translation>
+    </message>
+    <message>
+        <source>Reattaching to the training on %1...</source>
+        <translation>Verbinde wieder mit dem Training auf %1 ...</translation>
+    </message>
+    <message>
+        <source>A line of the remote event log was skipped: %1</source>
+        <translation>Eine Zeile des entfernten Ereignisprotokolls wurde übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost (%2); the training goes on there. Reconnecting...</source>
+        <translation>Verbindung zu %1 verloren (%2); das Training läuft dort weiter. Verbinde neu ...</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>it ended with status %1</source>
+        <translation>es endete mit Status %1</translation>
+    </message>
+    <message>
+        <source>The training on %1 failed: %2</source>
+        <translation>Das Training auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Copying the model back from %1...</source>
+        <translation>Kopiere das Modell von %1 zurück ...</translation>
+    </message>
+    <message>
+        <source>Not copied from %1: %2 (%3)</source>
+        <translation>Nicht von %1 kopiert: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The training on %1 is not running</source>
+        <translation>Das Training auf %1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>Stopped following the training on %1; it may still be running there, in %2</source>
+        <translation>Das Training auf %1 wird nicht mehr verfolgt; es läuft dort vielleicht noch, in %2</translation>
+    </message>
+    <message>
+        <source>Could not pause the training on %1: %2</source>
+        <translation>Das Training auf %1 konnte nicht pausiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not resume the training on %1: %2</source>
+        <translation>Das Training auf %1 konnte nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop the training on %1: %2</source>
+        <translation>Das Training auf %1 konnte nicht beendet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>nf::SnapGrid</name>
     <message>
         <source>Off</source>
@@ -2907,6 +3014,14 @@
         <source>Training stopped before it began</source>
         <translation>Training vor dem Beginn beendet</translation>
     </message>
+    <message>
+        <source>The remote training of the last session cannot be followed: %1</source>
+        <translation>Das entfernte Training der letzten Sitzung kann nicht verfolgt werden: %1</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the data to send: %1</source>
+        <translation>Kein temporärer Ordner für die zu sendenden Daten: %1</translation>
+    </message>
 </context>
 <context>
     <name>nf::TrainingPanel</name>
@@ -3135,6 +3250,48 @@ Nicht verwendet: %1</translation>
 %4 bars/s · ETA %5</source>
         <translation>Schritt %1/%2 · Generator-Verlust %3
 %4 Takte/s · Restzeit %5</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Train on this computer, or on another machine over SSH: a Host of your ~/.ssh/config or user@machine. That machine needs noteforge-cli of this version; your keys must let ssh in without a password prompt. The live charts, Pause and Stop work the same; the model is copied back when it ends.</source>
+        <translation>Auf diesem Computer trainieren oder auf einem anderen Rechner über SSH: ein Host aus Ihrer ~/.ssh/config oder benutzer@rechner. Dieser Rechner braucht noteforge-cli in dieser Version; Ihre Schlüssel müssen ssh ohne Passwortabfrage hineinlassen. Die Live-Diagramme, Pause und Stopp funktionieren gleich; das Modell wird am Ende zurückkopiert.</translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation>Ausführen auf:</translation>
+    </message>
+    <message>
+        <source>Reattaching...</source>
+        <translation>Verbinde wieder ...</translation>
+    </message>
+    <message>
+        <source>Following the training on %1 that the last session started</source>
+        <translation>Verfolge das Training auf %1, das die letzte Sitzung gestartet hat</translation>
+    </message>
+    <message>
+        <source>Device: chosen on %1 at Start (its CUDA GPU if it has one, else all its cores)</source>
+        <translation>Gerät: wird beim Start auf %1 gewählt (seine CUDA-GPU, falls vorhanden, sonst alle seine Kerne)</translation>
+    </message>
+    <message>
+        <source>The training runs there through ssh; its noteforge-cli must be this version (%1)</source>
+        <translation>Das Training läuft dort über ssh; sein noteforge-cli muss diese Version haben (%1)</translation>
+    </message>
+    <message>
+        <source>On %1: </source>
+        <translation>Auf %1: </translation>
+    </message>
+    <message>
+        <source>
+LibTorch %1</source>
+        <translation>
+LibTorch %1</translation>
+    </message>
+    <message>
+        <source>Training %1 on %2 of %3</source>
+        <translation>Training von %1 auf %2 von %3</translation>
     </message>
 </context>
 <context>
