@@ -48,37 +48,10 @@ command -v cmake >/dev/null || die "cmake not found (CMake 3.25 or newer is need
 command -v "${CXX:-c++}" >/dev/null || die "no C++ compiler (${CXX:-c++}) found"
 [ -z "$DEPS" ] && [ -d "$SRC/deps/include" ] && DEPS="$SRC/deps/include"
 
-# Which LibTorch: a CMake prefix (empty: the system's), and whether it wants the pre-C++11 string ABI.
-python_torch() {  # prints "PREFIX CUDA CXX11ABI VERSION" of python3's torch, or fails
-  python3 - <<'PY' 2>/dev/null
-import torch, torch.utils
-print(torch.utils.cmake_prefix_path, torch.version.cuda or "none", int(torch.compiled_with_cxx11_abi()), torch.__version__)
-PY
-}
-PREFIX="" ABI=1
-case $TORCH in
-  python | auto)
-    if info=$(python_torch); then
-      read -r p cuda abi version <<<"$info"
-      if [ "$TORCH" = python ] || [ "$cuda" != none ]; then
-        [ -f "$p/Torch/TorchConfig.cmake" ] || die "python3's torch $version has no $p/Torch/TorchConfig.cmake"
-        PREFIX=$p ABI=$abi
-        say "LibTorch $version from python3's PyTorch (CUDA $cuda): $p"
-      fi
-    elif [ "$TORCH" = python ]; then
-      die "python3 cannot import torch: install PyTorch, or use --torch system or --torch DIR"
-    fi
-    [ -n "$PREFIX" ] || say "LibTorch: the system's (no CUDA PyTorch found)"
-    ;;
-  system) say "LibTorch: the system's" ;;
-  *)
-    [ -d "$TORCH" ] || die "--torch $TORCH: no such folder"
-    PREFIX=$(cd "$TORCH" && pwd)
-    say "LibTorch: $PREFIX"
-    # The zip names its ABI in build-version/build-hash only loosely: its headers say it.
-    if grep -qs '_GLIBCXX_USE_CXX11_ABI=0' "$PREFIX/share/cmake/Torch/TorchConfig.cmake"; then ABI=0; fi
-    ;;
-esac
+# Which LibTorch: sets PREFIX (empty: the system's) and ABI (0: the pre-C++11 string ABI).
+# shellcheck source=packaging/choose-torch.sh
+. "$SRC/packaging/choose-torch.sh"
+choose_torch "$TORCH"
 
 args=(-DCMAKE_BUILD_TYPE=Release -DNF_TRAINING_MODULE_ONLY=ON)
 [ -n "$PREFIX" ] && args+=("-DCMAKE_PREFIX_PATH=$PREFIX")

@@ -30,12 +30,14 @@ timgm6mb-soundfont
 #   sound: jackd2 (the private JACK dummy server of tests/audio and tests/ui), pulseaudio and pulseaudio-utils
 #          (a private PulseAudio server with a null sink: the stream's name), fluidsynth's CLI
 #          (RenderVsFluidsynth, bench/render_bench.sh), sox
+#   remote training: openssh-client and openssh-server (a private sshd on the loopback address: tests/ui/sshd_fixture.sh)
 #   fuzzing: clang-14 and libFuzzer (build-fuzz); GUI: xvfb, xauth (tests/ui, package-check's screenshot)
 #   package: lintian, appstream, desktop-file-utils, help2man (man pages), dpkg-dev, man-db, file (package-check.sh)
 TEST_PACKAGES="
 git file
 libgtest-dev libgmock-dev googletest libbenchmark-dev
 jackd2 pulseaudio pulseaudio-utils fluidsynth abcmidi python3 python3-mido sox
+openssh-client openssh-server
 python3-torch gnuplot-nox
 xvfb xauth
 clang-14 libclang-rt-14-dev
@@ -89,4 +91,15 @@ echo "setup ($TIER): installing:$missing"
 apt-get update -q
 # shellcheck disable=SC2086
 apt-get install -y -q --no-install-recommends $missing
+# openssh-server is here for its sshd program (the tests start their own, on the loopback address, with keys made
+# for them), not for a login service: one installed now is disabled and stopped again where systemd runs it. An
+# sshd the machine had before is left as it was.
+case " $missing " in
+  *" openssh-server "*)
+    if [ -d /run/systemd/system ] && command -v systemctl >/dev/null; then
+      systemctl disable --now ssh.service ssh.socket >/dev/null 2>&1 || true
+      echo "setup ($TIER): openssh-server installed for the tests' own sshd; its login service is disabled"
+    fi
+    ;;
+esac
 echo "setup ($TIER): done"

@@ -23,10 +23,10 @@ cd "$SRC"
 # The clone's files (tracked, and new ones git does not ignore: no build folders); else the folders as they are.
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   git ls-files -z --cached --others --exclude-standard -- CMakeLists.txt cmake core bench/training-host bench/gpu_module.sh \
-      packaging/build-training-module.sh resources/demo COPYING packaging/COPYING |
+      packaging/build-training-module.sh packaging/choose-torch.sh resources/demo COPYING packaging/COPYING |
     tar --null -T - -cf - | tar -xf - -C "$stage/$NAME"
 else
-  tar -cf - CMakeLists.txt cmake core bench/training-host bench/gpu_module.sh packaging/build-training-module.sh \
+  tar -cf - CMakeLists.txt cmake core bench/training-host bench/gpu_module.sh packaging/build-training-module.sh packaging/choose-torch.sh \
       resources/demo | tar -xf - -C "$stage/$NAME"
 fi
 cp -r /usr/include/fmt /usr/include/nlohmann "$stage/$NAME/deps/include/"

@@ -70,8 +70,8 @@ std::string remoteProbeScript(const RemoteTarget& t, const std::string& versionL
     if (!t.program.empty()) {
         s += cat("set -- ", shellQuote(t.program), "\n");
     } else {
-        s += cat("set -- \"$(command -v noteforge-cli 2>/dev/null)\" \"$HOME/.local/share/noteforge/trainer/\"",
-                 shellQuote(version), "\"/bin/noteforge-cli\"\n");
+        s += cat("set -- \"$(command -v noteforge-cli 2>/dev/null)\" ", shellQuote(remoteTrainerDir(t, version) + "/bin/noteforge-cli"),
+                 "\n");
     }
     s += "found=''\n"
          "for c in \"$@\"; do\n"
@@ -81,6 +81,22 @@ std::string remoteProbeScript(const RemoteTarget& t, const std::string& versionL
          "  found=\"$found $c says '$v';\"\n"
          "done\n"
          "echo \"nf-missing$found\"\n";
+    return s;
+}
+
+std::string remoteTrainerDir(const RemoteTarget& t, const std::string& version) {
+    return cat(t.trainerRoot, "/", version);
+}
+
+std::string remoteBuildScript(const std::string& trainerDir) {
+    std::string s = "set -u\ncd || exit 0\ncd ";
+    s += shellQuote(trainerDir);
+    s += cat(" 2>/dev/null || { echo ", shellQuote(cat("nf-error no folder ", trainerDir)), "; exit 0; }\n");
+    s += cat("rm -rf src && mkdir src && tar xzf ", kTrainerBundleName,
+             " -C src --strip-components=1 || { echo 'nf-error the sources could not be unpacked'; exit 0; }\n");
+    // `bash`: the build script's own shell; a login shell of another kind never sees it.
+    s += "if bash src/packaging/build-trainer.sh --prefix \"$PWD\" 2>&1; then echo \"nf-built $PWD/bin/noteforge-cli\"; "
+         "else echo 'nf-error the build failed'; fi\n";
     return s;
 }
 

@@ -16,6 +16,9 @@ struct RemoteTarget {
     std::string runDir;     // the run's folder there: relative to the remote home, or absolute
     std::string program;    // noteforge-cli there; empty: looked for (remoteProbeScript)
     std::string sshConfig;  // a client configuration to use instead of ~/.ssh/config (ssh -F); empty: the user's
+    // Where trainers built there by the studio live, one folder per version (remoteTrainerDir): relative to the
+    // remote home, or absolute.
+    std::string trainerRoot = ".local/share/noteforge/trainer";
 };
 
 // The files of a run folder.
@@ -46,9 +49,19 @@ std::vector<std::string> scpArguments(const RemoteTarget& target, const std::vec
 std::string remotePath(const RemoteTarget& target, const std::string& name);
 
 // Creates the run folder and finds a noteforge-cli there that says `versionLine` to --version (the target's
-// program if named; else noteforge-cli on PATH, else ~/.local/share/noteforge/trainer/VERSION/bin/noteforge-cli).
+// program if named; else noteforge-cli on PATH, else the one built there: remoteTrainerDir(...)/bin/noteforge-cli).
 // Prints "nf-program PATH", or "nf-missing" followed by what was found instead, or "nf-error WHY".
 std::string remoteProbeScript(const RemoteTarget& target, const std::string& versionLine, const std::string& version);
+
+// The folder of the trainer built there for `version`: trainerRoot/VERSION.
+std::string remoteTrainerDir(const RemoteTarget& target, const std::string& version);
+// The name the sources are copied to in that folder before remoteBuildScript.
+inline constexpr const char* kTrainerBundleName = "noteforge-trainer-src.tar.gz";
+
+// Unpacks the sources copied into `trainerDir` (packaging/trainer-bundle.sh's tarball) and builds the trainer-only
+// noteforge-cli there with packaging/build-trainer.sh (its LibTorch: a CUDA PyTorch's if python3 has one, else the
+// system's). Prints the build's output as it goes, then "nf-built PATH" or "nf-error WHY".
+std::string remoteBuildScript(const std::string& trainerDir);
 
 // Starts `program trainArguments...` in the run folder, detached from the connection (its own session; output to
 // train.log; pid, and the exit status when it ends), and prints "nf-started PID" or "nf-error WHY".

@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "remote/ShellQuote.h"
+#include "remote/TrainerBundle.h"
+
 namespace nf {
 
 namespace {
@@ -106,47 +109,118 @@ void RemoteTrainingRun::start(const RemoteRunRecord& record, const Upload& uploa
     record_ = record;
     active_ = true;
     paused_ = false;
+    built_ = false;
+    upload_ = upload;
+    trainArguments_ = trainArguments;
+    probe();
+}
+
+void RemoteTrainingRun::probe() {
     const QString host = QString::fromStdString(record_.target.host);
     emit phase(tr("Looking for noteforge-cli %1 on %2...").arg(NF_STUDIO_VERSION, host));
     const std::string version = NF_STUDIO_VERSION;
     runScript(remoteProbeScript(record_.target, "noteforge-cli " + version, version),
-              [this, host, upload, trainArguments](int code, const QString& out, const QString& err) {
+              [this, host](int code, const QString& out, const QString& err) {
                   if (code != 0) return fail(sshError(err));
                   const QString answer = lastLine(out);
                   if (answer.startsWith("nf-error ")) return fail(tr("%1: %2").arg(host, answer.mid(9)));
-                  if (!answer.startsWith("nf-program ")) {
-                      const QString found = answer.mid(QStringLiteral("nf-missing").size()).trimmed();
-                      return fail(tr("%1 has no noteforge-cli %2%3: build the trainer there (docs/gpu.md, \"Train on "
-                                     "another machine from the studio\")")
-                                      .arg(host, NF_STUDIO_VERSION,
-                                           found.isEmpty() ? QString() : tr(" (found: %1)").arg(found)));
-                  }
-                  const QString program = answer.mid(11);
-                  if (record_.target.program.empty()) record_.target.program = program.toStdString();
-                  QStringList files{upload.corpus, upload.config};
-                  if (!upload.init.isEmpty()) files << upload.init;
-                  if (!upload.resume.isEmpty()) files << upload.resume;
-                  qint64 bytes = 0;
-                  for (const QString& f : files) bytes += QFileInfo(f).size();
-                  emit phase(tr("Copying the data to %1 (%2 kB)...").arg(host).arg((bytes + 1023) / 1024));
-                  // Copied one by one under the run folder's names (remote/RemoteTrainingScripts.h): local names do
-                  // not matter.
-                  std::vector<CopyItem> items{{upload.corpus, remote_file::kCorpus}, {upload.config, remote_file::kConfig}};
-                  if (!upload.init.isEmpty()) items.push_back({upload.init, remote_file::kInit});
-                  if (!upload.resume.isEmpty()) items.push_back({upload.resume, remote_file::kResume});
-                  for (CopyItem& item : items)
-                      item.to = QString::fromStdString(remotePath(record_.target, item.to.toStdString()));
-                  copyEach(std::make_shared<const std::vector<CopyItem>>(std::move(items)), 0,
-                           [this](std::size_t, int code, const QString& err) {
-                               if (code != 0)
-                                   fail(tr("Copying to %1 failed: %2")
-                                            .arg(QString::fromStdString(record_.target.host), lastLine(err)));
-                           },
-                           [this, program, trainArguments, bytes] {
-                               bytesSent_ += bytes;
-                               launch(program, trainArguments);
-                           });
+                  if (answer.startsWith("nf-program ")) return upload(answer.mid(11));
+                  const QString found = answer.mid(QStringLiteral("nf-missing").size()).trimmed();
+                  // None of this version there: build one from this studio's own sources, once per machine.
+                  if (!built_ && record_.target.program.empty() && !trainerBundlePath().empty()) return buildThere();
+                  fail(tr("%1 has no noteforge-cli %2%3: build the trainer there (docs/gpu.md, \"Train on "
+                          "another machine from the studio\")")
+                           .arg(host, NF_STUDIO_VERSION, found.isEmpty() ? QString() : tr(" (found: %1)").arg(found)));
               });
+}
+
+void RemoteTrainingRun::buildThere() {
+    built_ = true;
+    const QString host = QString::fromStdString(record_.target.host);
+    const std::string dir = remoteTrainerDir(record_.target, NF_STUDIO_VERSION);
+    emit phase(tr("%1 has no noteforge-cli %2: building it there from this studio's sources (once; some minutes)...")
+                   .arg(host, NF_STUDIO_VERSION));
+    runScript("cd || exit 0\nmkdir -p " + shellQuote(dir) + " && echo nf-ready\n",
+              [this, host, dir](int code, const QString& out, const QString& err) {
+                  if (code != 0) return fail(sshError(err));
+                  if (lastLine(out) != "nf-ready")
+                      return fail(tr("%1: cannot create %2").arg(host, QString::fromStdString(dir)));
+                  const QString bundle = QString::fromStdString(trainerBundlePath());
+                  copy({bundle}, QString::fromStdString(record_.target.host + ":" + dir + "/" + kTrainerBundleName),
+                       [this, host, dir, bundle](int code, const QString&, const QString& err) {
+                           if (code != 0) return fail(tr("Copying to %1 failed: %2").arg(host, lastLine(err)));
+                           bytesSent_ += QFileInfo(bundle).size();
+                           runBuild(dir);
+                       });
+              });
+}
+
+void RemoteTrainingRun::runBuild(const std::string& dir) {
+    const QString host = QString::fromStdString(record_.target.host);
+    // Followed line by line: the build's progress in the panel, its last lines in the Log if it fails.
+    auto* p = new QProcess(this);
+    auto tail = std::make_shared<QStringList>();
+    auto pending = std::make_shared<QByteArray>();
+    connect(p, &QProcess::readyReadStandardOutput, this, [this, p, tail, pending, host] {
+        pending->append(p->readAllStandardOutput());
+        for (qsizetype nl; (nl = pending->indexOf('\n')) >= 0;) {
+            const QString line = QString::fromUtf8(pending->left(nl)).trimmed();
+            pending->remove(0, nl + 1);
+            tail->append(line);
+            if (tail->size() > 40) tail->removeFirst();
+            static const QRegularExpression step(QStringLiteral("^\\[(\\d+)/(\\d+)\\]"));
+            if (const auto m = step.match(line); m.hasMatch())
+                emit phase(tr("Building noteforge-cli %1 on %2: step %3 of %4")
+                               .arg(NF_STUDIO_VERSION, host, m.captured(1), m.captured(2)));
+        }
+    });
+    connect(p, &QProcess::finished, this, [this, p, tail, pending, host](int code, QProcess::ExitStatus status) {
+        p->deleteLater();
+        tail->append(QString::fromUtf8(*pending + p->readAllStandardOutput()).split('\n', Qt::SkipEmptyParts));
+        const QString last = tail->isEmpty() ? QString() : tail->back().trimmed();
+        if (status != QProcess::NormalExit || code != 0) return fail(sshError(QString::fromUtf8(p->readAllStandardError())));
+        if (last.startsWith("nf-built ")) {
+            emit message(tr("Built noteforge-cli %1 on %2: %3").arg(NF_STUDIO_VERSION, host, last.mid(9)));
+            return probe();
+        }
+        for (const QString& line : *tail) emit message(tr("build on %1: %2").arg(host, line));
+        // The build's own complaint (a missing compiler, CMake or LibTorch) says more than "the build failed".
+        QString why = last.mid(9);
+        for (auto it = tail->crbegin(); it != tail->crend(); ++it)
+            if (it->startsWith("build-trainer: ") || it->contains("CMake Error") || it->contains("error:")) {
+                why = *it;
+                break;
+            }
+        fail(tr("Building noteforge-cli on %1 failed: %2 (the Log has the build's last lines)").arg(host, why));
+    });
+    p->start(QStringLiteral("ssh"), toQt(sshScriptArguments(record_.target)));
+    p->write(QByteArray::fromStdString(remoteBuildScript(dir)));
+    p->closeWriteChannel();
+}
+
+void RemoteTrainingRun::upload(const QString& program) {
+    const QString host = QString::fromStdString(record_.target.host);
+    const Upload& upload = upload_;
+    QStringList files{upload.corpus, upload.config};
+    if (!upload.init.isEmpty()) files << upload.init;
+    if (!upload.resume.isEmpty()) files << upload.resume;
+    qint64 bytes = 0;
+    for (const QString& f : files) bytes += QFileInfo(f).size();
+    emit phase(tr("Copying the data to %1 (%2 kB)...").arg(host).arg((bytes + 1023) / 1024));
+    // Copied one by one under the run folder's names (remote/RemoteTrainingScripts.h): local names do not matter.
+    std::vector<CopyItem> items{{upload.corpus, remote_file::kCorpus}, {upload.config, remote_file::kConfig}};
+    if (!upload.init.isEmpty()) items.push_back({upload.init, remote_file::kInit});
+    if (!upload.resume.isEmpty()) items.push_back({upload.resume, remote_file::kResume});
+    for (CopyItem& item : items) item.to = QString::fromStdString(remotePath(record_.target, item.to.toStdString()));
+    copyEach(std::make_shared<const std::vector<CopyItem>>(std::move(items)), 0,
+             [this, host](std::size_t, int code, const QString& err) {
+                 if (code != 0) fail(tr("Copying to %1 failed: %2").arg(host, lastLine(err)));
+             },
+             [this, program, bytes] {
+                 bytesSent_ += bytes;
+                 record_.target.program = program.toStdString();  // reattaching needs no probe
+                 launch(program, trainArguments_);
+             });
 }
 
 void RemoteTrainingRun::launch(const QString& program, const std::vector<std::string>& trainArguments) {

@@ -22,7 +22,8 @@ namespace nf {
 // starts `noteforge-cli train` detached from the connection, follows its event log (training/TrainingEventLog.h)
 // and gives every event as the local trainer's signals, so the Training panel cannot tell the two apart. Pause,
 // resume and stop are signals to the remote process. When the connection is lost the run goes on there; this
-// reconnects and continues the stream from the first event it has not seen. At the end the model and the
+// reconnects and continues the stream from the first event it has not seen. A machine without noteforge-cli of
+// this version gets one built there from the studio's own sources (packaging/trainer-bundle.sh), once. At the end the model and the
 // checkpoint are copied back (atomically) beside where a local run would have written them.
 // Everything here runs on the GUI thread through QProcess: nothing blocks it.
 class RemoteTrainingRun : public QObject {
@@ -86,6 +87,10 @@ private:
     // the run has failed meanwhile.
     void copyEach(std::shared_ptr<const std::vector<CopyItem>> items, std::size_t i,
                   std::function<void(std::size_t, int, const QString&)> each, std::function<void()> done);
+    void probe();
+    void buildThere();
+    void runBuild(const std::string& dir);
+    void upload(const QString& program);
     void launch(const QString& program, const std::vector<std::string>& trainArguments);
     void attach();
     void watcherEnded();
@@ -96,6 +101,9 @@ private:
     QString sshError(const QString& err) const;
 
     RemoteRunRecord record_;
+    Upload upload_;
+    std::vector<std::string> trainArguments_;
+    bool built_ = false;  // a build there was tried in this start: never twice
     std::unique_ptr<Emitter> emitter_;
     std::unique_ptr<TrainingEventReader> reader_;
     QProcess* watcher_ = nullptr;

@@ -150,6 +150,8 @@ void TrainingController::startRemote(const Request& request) {
                                    .arg(QRandomGenerator::global()->generate() & 0xffff, 4, 16, QChar('0'))
                                    .toStdString();
         record.target.program = QSettings().value(kRemoteProgramKey).toString().toStdString();
+        if (const QString root = QSettings().value(kRemoteTrainerRootKey).toString(); !root.isEmpty())
+            record.target.trainerRoot = root.toStdString();
         if (const char* own = std::getenv("NF_SSH_CONFIG"); own && *own) record.target.sshConfig = own;
         record.localModel = request.modelPath.toStdString();
         record.startedAt = unixNow();

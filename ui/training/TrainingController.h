@@ -38,6 +38,8 @@ public:
     static constexpr const char* kRemoteRunKey = "training/remoteRun";
     static constexpr const char* kRemoteRootKey = "remote/runRoot";
     static constexpr const char* kRemoteProgramKey = "remote/program";
+    // Where the studio builds trainers there (default .local/share/noteforge/trainer under the remote home).
+    static constexpr const char* kRemoteTrainerRootKey = "remote/trainerRoot";
 
     explicit TrainingController(QObject* parent = nullptr);
     ~TrainingController() override;  // stops a running training and waits for its checkpoint
