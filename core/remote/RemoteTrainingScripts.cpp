@@ -75,6 +75,8 @@ std::string remoteProbeScript(const RemoteTarget& t, const std::string& versionL
     }
     s += "found=''\n"
          "for c in \"$@\"; do\n"
+         // Absolute, for the run folder's sake (the launch starts it from there): relative ones are the home's.
+         "  case $c in /*) ;; ?*/*) c=\"$PWD/$c\" ;; esac\n"
          "  [ -n \"$c\" ] && [ -x \"$c\" ] || continue\n"
          "  v=$(\"$c\" --version 2>/dev/null | head -n 1)\n"
          "  if [ \"$v\" = \"$want\" ]; then echo \"nf-program $c\"; exit 0; fi\n"

@@ -223,6 +223,44 @@ TEST_F(RemoteTraining, UnreachableHostsAndAMissingTrainerFailInOneLine) {
     EXPECT_TRUE(seen.failure.contains("docs/gpu.md")) << seen.failure.toStdString();
 }
 
+// A machine without noteforge-cli of this version gets one built there from the studio's own sources, then trains.
+// Slow (a whole trainer-only build: about ten minutes on two cores), so it has a ctest entry of its own
+// (ui_remote_trainer_build, NF_TEST_REMOTE_BUILD=1) and skips elsewhere.
+TEST_F(RemoteTraining, BuildsTheTrainerThereWhenItIsMissing) {
+    if (!std::getenv("NF_TEST_REMOTE_BUILD")) GTEST_SKIP() << "the slow build test runs as ui_remote_trainer_build";
+    if (std::system("command -v noteforge-cli >/dev/null 2>&1") == 0)
+        GTEST_SKIP() << "a noteforge-cli on PATH (an installed package) would be found instead of built";
+    QTemporaryDir trainers;
+    ASSERT_TRUE(trainers.isValid());
+    QSettings().remove(TrainingController::kRemoteProgramKey);
+    QSettings().setValue(TrainingController::kRemoteTrainerRootKey, trainers.path());
+    TrainingController controller;
+    Seen seen;
+    seen.follow(controller);
+    QStringList messages;
+    QObject::connect(&controller, &TrainingController::message, [&](const QString& m) { messages << m; });
+    controller.start(request(1));
+    ASSERT_TRUE(waitFor([&] { return seen.ended(); }, 3'000'000)) << "no end within 50 minutes";
+    QSettings().remove(TrainingController::kRemoteTrainerRootKey);
+    ASSERT_TRUE(seen.failure.isEmpty()) << seen.failure.toStdString() << "\n" << messages.join('\n').toStdString();
+    EXPECT_TRUE(seen.phaseContains("building it there")) << "it was built, not found";
+    EXPECT_TRUE(seen.phaseContains("Building noteforge-cli " NF_STUDIO_VERSION " on nf-loopback: step"));
+    const QString program = trainers.filePath(NF_STUDIO_VERSION "/bin/noteforge-cli");
+    EXPECT_TRUE(QFileInfo(program).isExecutable()) << program.toStdString();
+    EXPECT_EQ(seen.result->outcome, TrainingOutcome::Finished);
+    EXPECT_TRUE(QFileInfo::exists(QString::fromStdString(seen.result->modelPath)));
+    // A second run finds it: no second build.
+    TrainingController again;
+    Seen second;
+    second.follow(again);
+    QSettings().setValue(TrainingController::kRemoteTrainerRootKey, trainers.path());
+    again.start(request(1));
+    ASSERT_TRUE(waitFor([&] { return second.ended(); }, 600000));
+    QSettings().remove(TrainingController::kRemoteTrainerRootKey);
+    EXPECT_TRUE(second.failure.isEmpty()) << second.failure.toStdString();
+    EXPECT_FALSE(second.phaseContains("building it there"));
+}
+
 // The Training panel shows a run there as it shows one here: the machine in the device line, live charts, the
 // model copied back in its list.
 TEST_F(RemoteTraining, ThePanelShowsTheRunThereAsItShowsOneHere) {

@@ -84,3 +84,15 @@ if(TARGET test_ui AND TARGET noteforge-cli AND NF_SSHD)
 elseif(TARGET test_ui)
   message(STATUS "sshd not found: the remote-training tests (over a loopback sshd) will be skipped")
 endif()
+# The trainer built there by the studio when that machine has none of its version: a whole trainer-only build from
+# the bundle (packaging/trainer-bundle.sh) over the loopback sshd, then a run with it. Slow: its own entry.
+# (The bundle's target is made later, in packaging/: its condition, the headers it packs, is asked here.)
+if(TARGET test_ui AND TARGET noteforge-cli AND NF_SSHD AND EXISTS /usr/include/CLI/CLI.hpp
+   AND EXISTS /usr/include/fmt/format.h AND EXISTS /usr/include/nlohmann/json.hpp)
+  add_test(NAME ui_remote_trainer_build COMMAND test_ui --gtest_filter=RemoteTraining.BuildsTheTrainerThereWhenItIsMissing)
+  set_tests_properties(ui_remote_trainer_build PROPERTIES
+                       FIXTURES_REQUIRED loopback_sshd
+                       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;NF_SSH_CONFIG=${_nf_sshd_dir}/ssh_config;NF_TEST_REMOTE_BUILD=1"
+                       LABELS "ui;ssh;slow"
+                       TIMEOUT 3600)
+endif()
