@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // noteforge-cli train --data DIR --out MODEL [options]: tokenizes a data set (cached), trains one of the three
 // models with a terminal progress bar (plain lines when not on a terminal), writes the best-by-validation model,
-// checkpoints and an optional metrics CSV. Ctrl-C (or SIGTERM) stops after the current step and saves a checkpoint;
+// checkpoints and an optional metrics CSV. Ctrl-C (or SIGTERM) stops after the current step and saves a checkpoint (a
+// second one ends at once);
 // SIGUSR1 pauses between two steps and SIGUSR2 resumes (how the studio steers a run on another machine over SSH).
 // --corpus trains on a token file instead of music files, --config takes the whole configuration from a JSON file
 // and --events writes every event as JSON lines: what the studio sends and watches (docs/gpu.md).
@@ -160,6 +161,8 @@ std::atomic<TrainingControl*> gControl{nullptr};
 // Lock-free atomics only: async-signal-safe.
 extern "C" void onInterrupt(int) {
     if (auto* c = gControl.load()) {
+        // A second Ctrl-C ends at once (while a large folder is read, say): the first asked for a clean stop.
+        if (c->stopRequested()) _exit(130);
         c->resume();  // a paused trainer must wake up to see the stop
         c->requestStop();
     }
@@ -170,6 +173,35 @@ extern "C" void onPauseSignal(int) {
 extern "C" void onResumeSignal(int) {
     if (auto* c = gControl.load()) c->resume();
 }
+
+// The run's control, reachable from the signal handlers for as long as this guard lives: installed before the
+// module and the data are loaded (a pause or stop sent meanwhile is kept, not fatal: SIGUSR1's default action
+// ends the process), restored on every way out, and cleared before the control it points at goes.
+class SignalGuard {
+public:
+    explicit SignalGuard(TrainingControl& control) {
+        gControl.store(&control);
+        int_ = std::signal(SIGINT, onInterrupt);
+        term_ = std::signal(SIGTERM, onInterrupt);
+        usr1_ = std::signal(SIGUSR1, onPauseSignal);
+        usr2_ = std::signal(SIGUSR2, onResumeSignal);
+    }
+    ~SignalGuard() {
+        std::signal(SIGINT, int_);
+        std::signal(SIGTERM, term_);
+        std::signal(SIGUSR1, usr1_);
+        std::signal(SIGUSR2, usr2_);
+        gControl.store(nullptr);
+    }
+    SignalGuard(const SignalGuard&) = delete;
+    SignalGuard& operator=(const SignalGuard&) = delete;
+
+private:
+    void (*int_)(int) = SIG_DFL;
+    void (*term_)(int) = SIG_DFL;
+    void (*usr1_)(int) = SIG_DFL;
+    void (*usr2_)(int) = SIG_DFL;
+};
 
 std::string readTextFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -277,6 +309,8 @@ int runTrain(const TrainArgs& a) {
         printError("no --data given and no demo data set found");
         return UsageError;
     }
+    TrainingControl control;
+    const SignalGuard signals(control);
     try {
         // Before the data is read: a missing module is said at once, not after minutes of tokenizing.
         const TrainingModule& module = TrainingModule::load();
@@ -311,28 +345,25 @@ int runTrain(const TrainArgs& a) {
         options.dataPath = !a.dataLabel.empty() ? a.dataLabel : std::filesystem::absolute(data, ec).string();
         options.force = a.force;
         options.validateEverySteps = a.validateEvery;
-        TrainingControl control;
         ProgressPrinter printer(isatty(fileno(stderr)) != 0, a.quiet);
         std::unique_ptr<MetricsCsvWriter> csv;
         if (!a.metrics.empty()) csv = std::make_unique<MetricsCsvWriter>(a.metrics);
         std::unique_ptr<TrainingEventWriter> events;
         if (!a.events.empty()) events = std::make_unique<TrainingEventWriter>(a.events);
         FanOutObserver observers({&printer, csv.get(), events.get()});
-        gControl.store(&control);
-        const auto previousInt = std::signal(SIGINT, onInterrupt);
-        const auto previousTerm = std::signal(SIGTERM, onInterrupt);
-        const auto previousUsr1 = std::signal(SIGUSR1, onPauseSignal);
-        const auto previousUsr2 = std::signal(SIGUSR2, onResumeSignal);
+        if (control.stopRequested()) {
+            // Stopped while the module or the data were loading: nothing trained, nothing to save.
+            TrainingResult stopped;
+            stopped.outcome = TrainingOutcome::Stopped;
+            stopped.message = "stopped before training began";
+            observers.onFinish(stopped);
+            std::printf("%s\n", stopped.message.c_str());
+            return Success;
+        }
         const TrainingResult result = Trainer(config, options).run(corpus, &observers, &control);
-        std::signal(SIGINT, previousInt);
-        std::signal(SIGTERM, previousTerm);
-        std::signal(SIGUSR1, previousUsr1);
-        std::signal(SIGUSR2, previousUsr2);
-        gControl.store(nullptr);
         std::printf("%s\n", result.message.c_str());
         return result.outcome == TrainingOutcome::NonFinite ? FailedWork : Success;
     } catch (const std::exception& e) {
-        gControl.store(nullptr);
         printError(e.what());
         return FailedWork;
     }

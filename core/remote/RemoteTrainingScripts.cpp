@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remote/RemoteTrainingScripts.h"
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -38,6 +39,15 @@ std::string cat(const Parts&... parts) {
 std::string waitForPid() {
     return "i=0\nwhile [ ! -s pid ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done\n";
 }
+
+// Sets `pid` to the trainer's process id, or empty when it cannot be running: it has written its exit status, or
+// the machine has restarted since (the pid may then be another process's: never signalled, never followed).
+std::string currentPid() {
+    return "pid=$(cat pid 2>/dev/null)\n"
+           "if [ -e exit ]; then pid=''; fi\n"
+           "if [ -r /proc/sys/kernel/random/boot_id ] && [ \"$(cat boot 2>/dev/null)\" != \"$(cat /proc/sys/kernel/random/boot_id)\" ]; "
+           "then pid=''; fi\n";
+}
 }  // namespace
 
 std::vector<std::string> sshScriptArguments(const RemoteTarget& t) {
@@ -64,7 +74,11 @@ std::string remoteProbeScript(const RemoteTarget& t, const std::string& versionL
     s += shellQuote(t.runDir);
     s += " 2>/dev/null || { echo ";
     s += shellQuote(cat("nf-error cannot create the folder ", t.runDir));
-    s += "; exit 0; }\nwant=";
+    s += "; exit 0; }\n";
+    // What the run needs there besides the trainer: its own session (util-linux) and tail --pid (GNU coreutils).
+    s += "command -v setsid >/dev/null 2>&1 || { echo 'nf-error setsid is missing there (util-linux)'; exit 0; }\n"
+         "tail -n 0 --pid=$$ /dev/null >/dev/null 2>&1 || { echo 'nf-error tail there has no --pid (GNU coreutils needed)'; exit 0; }\n";
+    s += "want=";
     s += shellQuote(versionLine);
     s += "\n";
     if (!t.program.empty()) {
@@ -105,7 +119,8 @@ std::string remoteBuildScript(const std::string& trainerDir) {
 std::string remoteLaunchScript(const RemoteTarget& t, const std::string& program, const std::vector<std::string>& args) {
     std::string s = "set -u\n";
     s += enterRunDir(t, cat("nf-error no run folder ", t.runDir));
-    s += "rm -f pid exit events.jsonl\n";
+    s += "rm -f pid exit boot events.jsonl\n"
+         "cat /proc/sys/kernel/random/boot_id >boot 2>/dev/null\n";
     // The wrapper waits for the trainer to write its exit status; it and the trainer run in their own session, so
     // the end of the connection (SIGHUP to the session) does not reach them.
     const std::string wrapper =
@@ -122,15 +137,25 @@ std::string remoteAttachScript(const RemoteTarget& t, long long fromLine) {
     std::string s = "set -u\n";
     s += enterRunDir(t, cat("#nf-error no run folder ", t.runDir));
     s += waitForPid();
-    s += "pid=$(cat pid 2>/dev/null)\n"
-         "[ -n \"$pid\" ] || { echo '#nf-error no trainer was started there'; exit 0; }\n"
+    s += "[ -s pid ] || { echo '#nf-error no trainer was started there'; exit 0; }\n";
+    s += currentPid();
+    // Empty lines (which the reader skips) keep the studio's own lines apart from what came before: a login
+    // script's output without a newline, or the event log's last line cut short by a killed trainer.
+    s += "echo\n"
          // tail -F would print a file that appears after it started from its first line, whatever -n says: wait
          // for the trainer to create it. --pid ends the stream once the trainer has gone (after a last read).
-         "while [ ! -e events.jsonl ] && kill -0 \"$pid\" 2>/dev/null; do sleep 0.1; done\n"
-         "[ -e events.jsonl ] && tail -n +";
+         "if [ -n \"$pid\" ]; then\n"
+         "  while [ ! -e events.jsonl ] && kill -0 \"$pid\" 2>/dev/null; do sleep 0.1; done\n"
+         "  [ -e events.jsonl ] && tail -n +";
     s += std::to_string(fromLine < 1 ? 1 : fromLine);
     s += " -s 0.5 -F --pid=\"$pid\" events.jsonl 2>/dev/null\n"
-         "i=0\nwhile [ ! -e exit ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done\n"
+         "  i=0\n  while [ ! -e exit ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done\n"
+         "else\n"
+         "  [ -e events.jsonl ] && tail -n +";
+    s += std::to_string(fromLine < 1 ? 1 : fromLine);
+    s += " events.jsonl\n"
+         "fi\n"
+         "echo\n"
          "echo \"#nf-exit $(cat exit 2>/dev/null || echo unknown)\"\n"
          "tail -n 5 train.log 2>/dev/null | sed 's/^/#nf-log /'\n";
     return s;
@@ -140,27 +165,36 @@ std::string remoteSignalScript(const RemoteTarget& t, const std::string& signal)
     if (signal != "INT" && signal != "TERM" && signal != "USR1" && signal != "USR2")
         throw std::invalid_argument(cat("remoteSignalScript: no signal ", signal));
     std::string s = enterRunDir(t, "nf-not-running");
-    s += "pid=$(cat pid 2>/dev/null)\nif [ -n \"$pid\" ] && [ ! -e exit ] && kill -";
+    s += currentPid();
+    s += "if [ -n \"$pid\" ] && kill -";
     s += signal;
     s += " \"$pid\" 2>/dev/null; then echo nf-signalled; else echo nf-not-running; fi\n";
     return s;
 }
 
-std::vector<std::string> remoteTrainArguments(bool init, bool resume, int epochs, const std::string& device, int threads,
-                                              const std::string& dataLabel) {
+std::vector<std::string> remoteTrainArguments(bool init, bool resume, const RemoteTrainSettings& k, const std::string& dataLabel) {
     using namespace remote_file;
     std::vector<std::string> a{"train", "--corpus", kCorpus, "--out", kModel, "--events", kEvents, "--metrics", kMetrics};
     if (resume) {
-        a.insert(a.end(), {"--resume", kResume});
+        // A resumed run keeps its checkpoint's configuration but for what the form sets for this run, as locally.
+        a.insert(a.end(), {"--resume", kResume, "--max-minutes", std::to_string(k.maxMinutes), "--checkpoint-every",
+                           std::to_string(k.checkpointEvery), "--metrics-every", std::to_string(k.metricsEverySteps)});
     } else {
         a.insert(a.end(), {"--config", kConfig});
         if (init) a.insert(a.end(), {"--init", kInit});
     }
-    if (epochs > 0) a.insert(a.end(), {"--epochs", std::to_string(epochs)});
-    if (!device.empty() && device != "auto") a.insert(a.end(), {"--device", device});
-    if (threads > 0) a.insert(a.end(), {"--threads", std::to_string(threads)});
+    if (k.epochs > 0) a.insert(a.end(), {"--epochs", std::to_string(k.epochs)});
+    if (!k.device.empty() && k.device != "auto") a.insert(a.end(), {"--device", k.device});
+    if (k.threads > 0) a.insert(a.end(), {"--threads", std::to_string(k.threads)});
     if (!dataLabel.empty()) a.insert(a.end(), {"--data-label", dataLabel});
     return a;
+}
+
+bool isPlainRemotePath(const std::string& path) {
+    if (path.empty()) return false;
+    for (char c : path)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_' && c != '-' && c != '/') return false;
+    return true;
 }
 
 std::string RemoteRunRecord::toJson() const {

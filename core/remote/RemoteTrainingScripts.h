@@ -34,6 +34,7 @@ inline constexpr const char* kMetrics = "metrics.csv";
 inline constexpr const char* kLog = "train.log";        // the program's output
 inline constexpr const char* kPid = "pid";              // the trainer's process id
 inline constexpr const char* kExit = "exit";            // its exit status, once it has ended
+inline constexpr const char* kBoot = "boot";            // the machine's boot id at the start (a restart ends the run)
 }  // namespace remote_file
 
 // Where runs go by default: under the remote home, one folder per run.
@@ -76,11 +77,25 @@ std::string remoteAttachScript(const RemoteTarget& target, long long fromLine);
 // Sends `signal` (INT, TERM, USR1, USR2) to the trainer; prints "nf-signalled" or "nf-not-running".
 std::string remoteSignalScript(const RemoteTarget& target, const std::string& signal);
 
+// What the form sets for one run, passed on the command line (a resumed run takes nothing else from config.json).
+struct RemoteTrainSettings {
+    int epochs = 0;
+    std::string device = "auto";
+    int threads = 0;
+    double maxMinutes = 0;
+    int checkpointEvery = 10;
+    int metricsEverySteps = 0;
+};
+
 // The trainer's arguments for a run folder laid out as above. `resume`: continue resume.ckpt (the configuration is
-// the checkpoint's; `epochs`, `device` and `threads` still apply); else train with config.json, from init.nfm when
-// `init`.
-std::vector<std::string> remoteTrainArguments(bool init, bool resume, int epochs, const std::string& device, int threads,
+// the checkpoint's but for the settings above, as for a local resume); else train with config.json (the settings
+// too), from init.nfm when `init`.
+std::vector<std::string> remoteTrainArguments(bool init, bool resume, const RemoteTrainSettings& settings,
                                               const std::string& dataLabel);
+
+// Whether a folder there may be named to scp as it is: letters, digits, '.', '_', '-' and '/' only. scp before
+// OpenSSH 9 hands remote paths to the remote shell, and SFTP expands wildcards, so nothing else is sent.
+bool isPlainRemotePath(const std::string& path);
 
 // A run the studio follows, kept so that it can reattach after a lost connection or a restart.
 struct RemoteRunRecord {

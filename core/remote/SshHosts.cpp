@@ -56,7 +56,8 @@ void readHosts(const std::string& path, const std::string& sshDir, int depth, st
     std::ifstream in(path);
     std::string line;
     while (std::getline(in, line)) {
-        const std::vector<std::string> w = words(line);
+        std::vector<std::string> w = words(line);
+        if (w.size() > 1 && w[1] == "=") w.erase(w.begin() + 1);  // "Host = name"
         if (w.empty()) continue;
         const std::string key = lower(w[0]);
         if (key == "host") {

@@ -25,6 +25,13 @@ namespace fs = std::filesystem;
 namespace nf {
 namespace {
 
+std::string slurpBootId() {
+    std::ifstream in("/proc/sys/kernel/random/boot_id");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
 class RemoteScripts : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -98,7 +105,8 @@ TEST_F(RemoteScripts, LaunchDetachesTheWatcherStreamsToTheEndAndReportsTheExit) 
     const std::string watched = run(remoteAttachScript(target_, 5));
     std::istringstream lines(watched);
     std::vector<std::string> got;
-    for (std::string l; std::getline(lines, l);) got.push_back(l);
+    for (std::string l; std::getline(lines, l);)
+        if (!l.empty()) got.push_back(l);  // (the watcher's separating empty lines, which the reader skips)
     ASSERT_GE(got.size(), 27u) << watched;
     EXPECT_EQ(got[0], "{\"n\":5}");
     EXPECT_EQ(got[25], "{\"n\":30}");
@@ -121,6 +129,32 @@ TEST_F(RemoteScripts, ASignalReachesTheTrainerAndItsExitStatusComesBack) {
     EXPECT_THROW(remoteSignalScript(target_, "KILL; rm -rf /"), std::invalid_argument);
 }
 
+// A trainer killed in the middle of a line must not swallow the watcher's own lines.
+TEST_F(RemoteScripts, ALineCutShortDoesNotHideTheExit) {
+    fs::create_directories(runDir());
+    const fs::path cut = home_ / "bin/cut-cli";
+    std::ofstream(cut) << "#!/bin/sh\nprintf '{\"n\":1}\\n{\"n\":2' >> events.jsonl\nexit 1\n";
+    fs::permissions(cut, fs::perms::owner_all);
+    ASSERT_EQ(run(remoteLaunchScript(target_, cut.string(), {"train"})).rfind("nf-started ", 0), 0u);
+    const std::string watched = run(remoteAttachScript(target_, 1));
+    EXPECT_NE(watched.find("{\"n\":1}\n{\"n\":2\n"), std::string::npos) << watched;
+    EXPECT_NE(watched.find("\n#nf-exit 1\n"), std::string::npos) << watched;
+}
+
+// After the machine restarted, the pid file names another process (or none): never followed, never signalled.
+TEST_F(RemoteScripts, ARunFromBeforeARestartIsNotRunning) {
+    if (!fs::exists("/proc/sys/kernel/random/boot_id")) GTEST_SKIP() << "no boot id here";
+    fs::create_directories(runDir());
+    ASSERT_EQ(run(remoteLaunchScript(target_, fake_.string(), {"train"})).rfind("nf-started ", 0), 0u);
+    std::ofstream(runDir() / "boot") << "00000000-0000-0000-0000-000000000000\n";  // as if from an earlier boot
+    EXPECT_EQ(run(remoteSignalScript(target_, "TERM")), "nf-not-running\n");
+    const std::string watched = run(remoteAttachScript(target_, 1));
+    EXPECT_NE(watched.find("#nf-exit "), std::string::npos) << watched;
+    // (The stand-in is still running: end it.)
+    std::ofstream(runDir() / "boot") << slurpBootId();
+    run(remoteSignalScript(target_, "TERM"));
+}
+
 TEST_F(RemoteScripts, AMissingRunFolderIsSaidNotHidden) {
     target_.runDir = "no/such/run";
     EXPECT_EQ(run(remoteAttachScript(target_, 1)), "#nf-error no run folder no/such/run\n");
@@ -128,15 +162,39 @@ TEST_F(RemoteScripts, AMissingRunFolderIsSaidNotHidden) {
 }
 
 TEST(RemoteTrainArguments, NewFineTunedAndResumedRuns) {
-    EXPECT_EQ(remoteTrainArguments(false, false, 0, "auto", 0, ""),
+    RemoteTrainSettings none;
+    none.checkpointEvery = 0;
+    EXPECT_EQ(remoteTrainArguments(false, false, none, ""),
               (std::vector<std::string>{"train", "--corpus", "corpus.nftok", "--out", "model.nfm", "--events", "events.jsonl",
                                         "--metrics", "metrics.csv", "--config", "config.json"}));
-    const auto tuned = remoteTrainArguments(true, false, 5, "cuda", 8, "/home/me/reels");
+    RemoteTrainSettings gpu;
+    gpu.epochs = 5;
+    gpu.device = "cuda";
+    gpu.threads = 8;
+    const auto tuned = remoteTrainArguments(true, false, gpu, "/home/me/reels");
     EXPECT_NE(std::find(tuned.begin(), tuned.end(), "--init"), tuned.end());
     EXPECT_EQ(tuned.back(), "/home/me/reels");
-    const auto resumed = remoteTrainArguments(true, true, 9, "cpu", 0, "");
+    RemoteTrainSettings more;
+    more.epochs = 9;
+    more.device = "cpu";
+    more.maxMinutes = 30;
+    more.metricsEverySteps = 50;
+    const auto resumed = remoteTrainArguments(true, true, more, "");
     EXPECT_NE(std::find(resumed.begin(), resumed.end(), "resume.ckpt"), resumed.end());
+    const auto after = [&](const char* option) {
+        const auto it = std::find(resumed.begin(), resumed.end(), option);
+        return it == resumed.end() || it + 1 == resumed.end() ? std::string() : *(it + 1);
+    };
+    EXPECT_EQ(after("--max-minutes").substr(0, 2), "30") << "a local resume keeps the form's time limit; so does this";
+    EXPECT_EQ(after("--metrics-every"), "50");
+    EXPECT_EQ(after("--checkpoint-every"), "10");
     EXPECT_EQ(std::find(resumed.begin(), resumed.end(), "--config"), resumed.end()) << "a resumed run keeps its checkpoint's";
+}
+
+TEST(RemoteTrainArguments, OnlyPlainFolderNamesGoToScp) {
+    EXPECT_TRUE(isPlainRemotePath(".cache/noteforge/remote-runs/20261205-101010-reels-0a1b"));
+    EXPECT_TRUE(isPlainRemotePath("/tmp/test_ui-AbC123/runs"));
+    for (const char* bad : {"", "my runs", "runs;rm -rf ~", "runs/*", "$HOME/runs", "it's"}) EXPECT_FALSE(isPlainRemotePath(bad)) << bad;
 }
 
 TEST(RemoteRunRecord, RoundTripsAndRefusesDamage) {

@@ -25,9 +25,9 @@ TEST(SshHosts, NamedHostsInOrderWithIncludes) {
                                      "Match host x\n"
                                      "  Host after-match\n";
     std::ofstream(dir / "conf.d/a.conf") << "Host uni-cluster\n";
-    std::ofstream(dir / "conf.d/b.conf") << "HOST h?st other\n";
+    std::ofstream(dir / "conf.d/b.conf") << "HOST h?st other\nHost = spaced\n";
     EXPECT_EQ(sshConfigHosts((dir / "config").string()),
-              (std::vector<std::string>{"gpu-box", "lab", "uni-cluster", "other", "cloud one", "after-match"}));
+              (std::vector<std::string>{"gpu-box", "lab", "uni-cluster", "other", "spaced", "cloud one", "after-match"}));
     EXPECT_TRUE(sshConfigHosts((dir / "missing").string()).empty());
     std::filesystem::remove_all(dir);
 }

@@ -200,6 +200,69 @@ TEST_F(RemoteTraining, PauseResumeReconnectReattachAndStop) {
     EXPECT_TRUE(std::filesystem::exists(again.result->checkpointPath)) << "the checkpoint is copied back";
     EXPECT_FALSE(QSettings().contains(TrainingController::kRemoteRunKey));
     print(*second.remoteRun());
+
+    // Resume from that checkpoint, there: it goes up, continues its history, and finishes the epoch it stopped in.
+    const int stoppedIn = again.result->epochsDone + 1;
+    TrainingController third;
+    Seen resumed;
+    resumed.follow(third);
+    TrainingController::Request more = request(stoppedIn);
+    more.resumeFrom = QString::fromStdString(again.result->checkpointPath);
+    more.modelPath = local_.filePath("resumed.nfm");
+    third.start(more);
+    ASSERT_TRUE(waitFor([&] { return resumed.ended(); }, 120000));
+    ASSERT_TRUE(resumed.failure.isEmpty()) << resumed.failure.toStdString();
+    ASSERT_EQ(resumed.starts.size(), 1u);
+    EXPECT_EQ(resumed.starts[0].firstEpoch, stoppedIn) << "the checkpoint's epoch, not a new run";
+    EXPECT_FALSE(resumed.starts[0].history.empty()) << "the history it continues";
+    EXPECT_EQ(resumed.result->outcome, TrainingOutcome::Finished);
+    EXPECT_EQ(resumed.result->epochsDone, stoppedIn);
+    EXPECT_TRUE(std::filesystem::exists(resumed.result->modelPath));
+}
+
+// One studio session, several runs: nothing of a run leaks into the next (its stream, its result, its end), and a
+// Stop before anything runs there ends the run here without starting one there.
+TEST_F(RemoteTraining, RunAfterRunAndStopsBeforeTheStart) {
+    const auto launched = [&] {
+        int n = 0;
+        for (const auto& e : std::filesystem::recursive_directory_iterator(remoteRoot_.path().toStdString()))
+            n += e.path().filename() == "pid";
+        return n;
+    };
+    TrainingController controller;
+    for (int epochs : {1, 2}) {
+        Seen seen;
+        seen.follow(controller);
+        controller.start(request(epochs));
+        ASSERT_TRUE(waitFor([&] { return seen.ended(); }, 180000));
+        ASSERT_TRUE(seen.failure.isEmpty()) << seen.failure.toStdString();
+        ASSERT_EQ(seen.starts.size(), 1u) << "run of " << epochs << ": its own start, from its first line";
+        EXPECT_EQ(seen.starts[0].epochs, epochs);
+        EXPECT_EQ(seen.result->epochsDone, epochs);
+        controller.disconnect();
+    }
+    EXPECT_EQ(launched(), 2);
+
+    Seen early;
+    early.follow(controller);
+    controller.start(request(1));
+    controller.stop();  // while the data is tokenized here
+    ASSERT_TRUE(waitFor([&] { return early.ended(); }, 60000));
+    EXPECT_EQ(early.failure, "Training stopped before it began");
+    controller.disconnect();
+
+    Seen looking;
+    looking.follow(controller);
+    controller.start(request(1));
+    ASSERT_TRUE(waitFor([&] { return looking.phaseContains("Looking for noteforge-cli"); }, 60000));
+    controller.stop();  // while it looks for the trainer there
+    ASSERT_TRUE(waitFor([&] { return looking.ended(); }, 60000));
+    EXPECT_EQ(looking.failure, "Stopped before the training started on nf-loopback");
+    EXPECT_FALSE(controller.isRunning());
+    QTest::qWait(1500);  // an answer still on its way must not start anything
+    EXPECT_EQ(launched(), 2) << "nothing was started there";
+    EXPECT_TRUE(looking.starts.empty());
+    EXPECT_FALSE(QSettings().contains(TrainingController::kRemoteRunKey));
 }
 
 TEST_F(RemoteTraining, UnreachableHostsAndAMissingTrainerFailInOneLine) {

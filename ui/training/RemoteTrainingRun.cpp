@@ -60,15 +60,18 @@ RemoteTrainingRun::~RemoteTrainingRun() {
 
 void RemoteTrainingRun::runScript(const std::string& script, Done done) {
     auto* p = new QProcess(this);
-    connect(p, &QProcess::finished, this, [p, done](int code, QProcess::ExitStatus status) {
+    // A process of an earlier run, or of one that has failed or been stopped since, answers no one.
+    const quint64 generation = generation_;
+    connect(p, &QProcess::finished, this, [this, p, done, generation](int code, QProcess::ExitStatus status) {
         p->deleteLater();
+        if (generation != generation_ || !active_) return;
         done(status == QProcess::NormalExit ? code : 255, QString::fromUtf8(p->readAllStandardOutput()),
              QString::fromUtf8(p->readAllStandardError()));
     });
-    connect(p, &QProcess::errorOccurred, this, [this, p](QProcess::ProcessError e) {
+    connect(p, &QProcess::errorOccurred, this, [this, p, generation](QProcess::ProcessError e) {
         if (e != QProcess::FailedToStart) return;
         p->deleteLater();
-        fail(tr("ssh could not be started: install the OpenSSH client (package openssh-client)"));
+        if (generation == generation_) fail(tr("ssh could not be started: install the OpenSSH client (package openssh-client)"));
     });
     p->start(QStringLiteral("ssh"), toQt(sshScriptArguments(record_.target)));
     p->write(QByteArray::fromStdString(script));
@@ -79,14 +82,16 @@ void RemoteTrainingRun::copy(const QStringList& from, const QString& to, Done do
     std::vector<std::string> files;
     for (const QString& f : from) files.push_back(f.toStdString());
     auto* p = new QProcess(this);
-    connect(p, &QProcess::finished, this, [p, done](int code, QProcess::ExitStatus status) {
+    const quint64 generation = generation_;
+    connect(p, &QProcess::finished, this, [this, p, done, generation](int code, QProcess::ExitStatus status) {
         p->deleteLater();
+        if (generation != generation_ || !active_) return;
         done(status == QProcess::NormalExit ? code : 255, {}, QString::fromUtf8(p->readAllStandardError()));
     });
-    connect(p, &QProcess::errorOccurred, this, [this, p](QProcess::ProcessError e) {
+    connect(p, &QProcess::errorOccurred, this, [this, p, generation](QProcess::ProcessError e) {
         if (e != QProcess::FailedToStart) return;
         p->deleteLater();
-        fail(tr("scp could not be started: install the OpenSSH client (package openssh-client)"));
+        if (generation == generation_) fail(tr("scp could not be started: install the OpenSSH client (package openssh-client)"));
     });
     p->start(QStringLiteral("scp"), toQt(scpArguments(record_.target, files, to.toStdString())));
 }
@@ -97,21 +102,49 @@ QString RemoteTrainingRun::sshError(const QString& err) const {
         .arg(QString::fromStdString(record_.target.host), why.isEmpty() ? tr("no answer") : why);
 }
 
+void RemoteTrainingRun::endProcesses() {
+    ++generation_;  // their answers, if any still come, are dropped
+    watcher_ = nullptr;
+    for (QProcess* p : findChildren<QProcess*>())
+        if (p->state() != QProcess::NotRunning) p->kill();  // each deletes itself when it has finished
+}
+
 void RemoteTrainingRun::fail(const QString& why) {
     if (!active_) return;
     active_ = false;
+    endProcesses();
     emit recordChanged({});
     emit failed(why);
 }
 
-void RemoteTrainingRun::start(const RemoteRunRecord& record, const Upload& upload,
-                              const std::vector<std::string>& trainArguments) {
+void RemoteTrainingRun::beginRun(const RemoteRunRecord& record) {
+    endProcesses();
     record_ = record;
     active_ = true;
     paused_ = false;
     built_ = false;
+    launched_ = false;
+    reconnects_ = 0;
+    reader_.reset();
+    result_.reset();
+    exitSeen_ = false;
+    exitStatus_.clear();
+    logTail_.clear();
+    remoteError_.clear();
+    connectionError_.clear();
+    latencies_.clear();
+    bytesSent_ = bytesReceived_ = 0;
+}
+
+void RemoteTrainingRun::start(const RemoteRunRecord& record, const Upload& upload,
+                              const std::vector<std::string>& trainArguments) {
+    beginRun(record);
     upload_ = upload;
     trainArguments_ = trainArguments;
+    for (const std::string& folder : {record_.target.runDir, record_.target.trainerRoot})
+        if (!isPlainRemotePath(folder))
+            return fail(tr("The folder %1 on %2 may only have letters, digits, '.', '_', '-' and '/' in its name")
+                            .arg(QString::fromStdString(folder), QString::fromStdString(record_.target.host)));
     probe();
 }
 
@@ -231,6 +264,7 @@ void RemoteTrainingRun::launch(const QString& program, const std::vector<std::st
                   if (code != 0) return fail(sshError(err));
                   const QString answer = lastLine(out);
                   if (!answer.startsWith("nf-started ")) return fail(tr("%1: %2").arg(host, answer.mid(9)));
+                  launched_ = true;
                   emit recordChanged(QString::fromStdString(record_.toJson()));
                   emit phase(tr("Training on %1 (process %2); its figures follow").arg(host, answer.mid(11)));
                   attach();
@@ -238,10 +272,8 @@ void RemoteTrainingRun::launch(const QString& program, const std::vector<std::st
 }
 
 void RemoteTrainingRun::reattach(const RemoteRunRecord& record) {
-    record_ = record;
-    active_ = true;
-    paused_ = false;
-    reader_.reset();
+    beginRun(record);
+    launched_ = true;
     emit phase(tr("Reattaching to the training on %1...").arg(QString::fromStdString(record_.target.host)));
     attach();
 }
@@ -253,30 +285,36 @@ void RemoteTrainingRun::attach() {
         reader_->badLine = [this](std::string_view, const std::string& why) {
             emit message(tr("A line of the remote event log was skipped: %1").arg(QString::fromStdString(why)));
         };
-        exitSeen_ = false;
-        exitStatus_.clear();
-        logTail_.clear();
-        remoteError_.clear();
-        result_.reset();
     }
     reader_->dropPartialLine();
     connectedAt_ = unixNow();
     watcher_ = new QProcess(this);
-    connect(watcher_, &QProcess::readyReadStandardOutput, this, [this] { reconnects_ = 0; });
     QProcess* w = watcher_;
-    connect(w, &QProcess::readyReadStandardOutput, this, [this, w] {
+    const quint64 generation = generation_;
+    connect(w, &QProcess::readyReadStandardOutput, this, [this, w, generation] {
         const QByteArray bytes = w->readAllStandardOutput();
+        if (generation != generation_) return;
+        reconnects_ = 0;
         bytesReceived_ += bytes.size();
         reader_->feed(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     });
-    connect(w, &QProcess::finished, this, [this, w] {
+    connect(w, &QProcess::finished, this, [this, w, generation](int code, QProcess::ExitStatus status) {
+        w->deleteLater();
+        if (generation != generation_) return;
+        watcher_ = nullptr;
         // What is still buffered belongs to this connection.
         const QByteArray rest = w->readAllStandardOutput();
         reader_->feed(std::string_view(rest.constData(), static_cast<std::size_t>(rest.size())));
-        remoteError_ = remoteError_.isEmpty() ? lastLine(QString::fromUtf8(w->readAllStandardError())) : remoteError_;
-        w->deleteLater();
-        if (watcher_ == w) watcher_ = nullptr;
+        // ssh's own complaint only for a broken connection: a clean end's stderr is login noise ("Warning:
+        // Permanently added ...", a login script's output), never the reason a training failed.
+        if (!exitSeen_ && (status != QProcess::NormalExit || code == 255))
+            connectionError_ = lastLine(QString::fromUtf8(w->readAllStandardError()));
         watcherEnded();
+    });
+    connect(w, &QProcess::errorOccurred, this, [this, w, generation](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart) return;
+        w->deleteLater();
+        if (generation == generation_) fail(tr("ssh could not be started: install the OpenSSH client (package openssh-client)"));
     });
     w->start(QStringLiteral("ssh"), toQt(sshScriptArguments(record_.target)));
     w->write(QByteArray::fromStdString(remoteAttachScript(record_.target, reader_->eventLines() + 1)));
@@ -302,12 +340,12 @@ void RemoteTrainingRun::watcherEnded() {
         // The connection broke (network, sleep, a killed ssh): the run goes on there. Try again, and again.
         ++reconnects_;
         emit phase(tr("Connection to %1 lost (%2); the training goes on there. Reconnecting...")
-                       .arg(host, remoteError_.isEmpty() ? tr("no reason given") : remoteError_));
-        remoteError_.clear();
+                       .arg(host, connectionError_.isEmpty() ? tr("no reason given") : connectionError_));
+        connectionError_.clear();
         // Backing off to a minute: a laptop away from its network must not spin.
         const int delay = std::min(60000, reconnectDelayMs_ << std::min(reconnects_ - 1, 5));
-        QTimer::singleShot(delay, this, [this] {
-            if (active_ && !watcher_) attach();
+        QTimer::singleShot(delay, this, [this, generation = generation_] {
+            if (generation == generation_ && active_ && !watcher_) attach();
         });
         return;
     }
@@ -366,8 +404,10 @@ void RemoteTrainingRun::fetchResults() {
             TrainingResult out = r;
             // The trainer spoke of its own files there; the studio speaks of the copies here.
             for (const auto& [there, here] : names)
-                for (std::size_t at; (at = out.message.find(there)) != std::string::npos;)
+                for (std::size_t at = 0; (at = out.message.find(there, at)) != std::string::npos;) {
                     out.message.replace(at, there.size(), here.toStdString());
+                    at += static_cast<std::size_t>(here.toStdString().size());  // the copy's path may contain the name
+                }
             const std::string model = record_.localModel, checkpoint = record_.localModel + ".ckpt";
             out.modelPath = !r.modelPath.empty() && std::filesystem::exists(model) ? model : std::string();
             out.checkpointPath = !r.checkpointPath.empty() && std::filesystem::exists(checkpoint) ? checkpoint : std::string();
@@ -377,36 +417,50 @@ void RemoteTrainingRun::fetchResults() {
         });
 }
 
-void RemoteTrainingRun::sendSignal(const char* signal, const QString& couldNot) {
+void RemoteTrainingRun::sendSignal(const char* signal, const QString& couldNot, bool unreachableStopsFollowing) {
     if (!active_) return;
     const QString host = QString::fromStdString(record_.target.host);
-    runScript(remoteSignalScript(record_.target, signal), [this, host, couldNot](int code, const QString& out, const QString& err) {
-        if (code != 0) emit message(couldNot.arg(host, sshError(err)));
-        else if (lastLine(out) != "nf-signalled") emit message(tr("The training on %1 is not running").arg(host));
-    });
+    runScript(remoteSignalScript(record_.target, signal),
+              [this, host, couldNot, unreachableStopsFollowing](int code, const QString& out, const QString& err) {
+                  if (code == 255 && unreachableStopsFollowing) return stopFollowing();
+                  if (code != 0) emit message(couldNot.arg(host, sshError(err)));
+                  else if (lastLine(out) != "nf-signalled") emit message(tr("The training on %1 is not running").arg(host));
+              });
+}
+
+void RemoteTrainingRun::stopFollowing() {
+    if (!active_) return;
+    const QString why = tr("Stopped following the training on %1; it may still be running there, in %2")
+                            .arg(QString::fromStdString(record_.target.host), QString::fromStdString(record_.target.runDir));
+    fail(why);
 }
 
 void RemoteTrainingRun::pause() {
+    if (!active_) return;
+    if (!launched_) {
+        emit message(tr("Pause works once the training runs on %1").arg(QString::fromStdString(record_.target.host)));
+        return;
+    }
     paused_ = true;
-    sendSignal("USR1", tr("Could not pause the training on %1: %2"));
+    sendSignal("USR1", tr("Could not pause the training on %1: %2"), false);
 }
 
 void RemoteTrainingRun::resume() {
+    if (!active_ || !launched_) return;
     paused_ = false;
-    sendSignal("USR2", tr("Could not resume the training on %1: %2"));
+    sendSignal("USR2", tr("Could not resume the training on %1: %2"), false);
 }
 
 void RemoteTrainingRun::stop() {
-    if (active_ && reconnects_ > 0 && !watcher_) {
-        // No connection to send the stop through: stop following instead, saying where the run may still be.
-        active_ = false;
-        emit recordChanged({});
-        emit failed(tr("Stopped following the training on %1; it may still be running there, in %2")
-                        .arg(QString::fromStdString(record_.target.host), QString::fromStdString(record_.target.runDir)));
-        return;
+    if (!active_) return;
+    if (!launched_) {
+        // Nothing runs there yet (looking, building, copying): end here, and nothing will start.
+        return fail(tr("Stopped before the training started on %1").arg(QString::fromStdString(record_.target.host)));
     }
+    // No connection to send the stop through: stop following instead, saying where the run may still be.
+    if (reconnects_ > 0) return stopFollowing();
     // A paused trainer wakes up to see the stop: the CLI's TERM handler resumes before stopping.
-    sendSignal("TERM", tr("Could not stop the training on %1: %2"));
+    sendSignal("TERM", tr("Could not stop the training on %1: %2"), true);
 }
 
 }  // namespace nf

@@ -95,7 +95,11 @@ private:
     void attach();
     void watcherEnded();
     void fetchResults();
-    void sendSignal(const char* signal, const QString& couldNot);  // couldNot: "...%1 (host)...%2 (why)"
+    // couldNot: "...%1 (host)...%2 (why)"; unreachableStopsFollowing: a machine ssh cannot reach ends the following.
+    void sendSignal(const char* signal, const QString& couldNot, bool unreachableStopsFollowing);
+    void stopFollowing();
+    void beginRun(const RemoteRunRecord& record);  // every start and reattach: nothing of an earlier run survives
+    void endProcesses();
     void fail(const QString& why);
     void onOtherLine(const QString& line);
     QString sshError(const QString& err) const;
@@ -103,7 +107,9 @@ private:
     RemoteRunRecord record_;
     Upload upload_;
     std::vector<std::string> trainArguments_;
-    bool built_ = false;  // a build there was tried in this start: never twice
+    bool built_ = false;     // a build there was tried in this start: never twice
+    bool launched_ = false;  // the trainer runs there (signals can reach it)
+    quint64 generation_ = 0; // raised when a run begins, fails or stops: older processes' answers are dropped
     std::unique_ptr<Emitter> emitter_;
     std::unique_ptr<TrainingEventReader> reader_;
     QProcess* watcher_ = nullptr;
@@ -112,7 +118,8 @@ private:
     bool exitSeen_ = false;
     QString exitStatus_;
     QStringList logTail_;
-    QString remoteError_;
+    QString remoteError_;      // the run folder's complaint (#nf-error)
+    QString connectionError_;  // ssh's, when the connection broke
     std::optional<TrainingResult> result_;
     qint64 bytesSent_ = 0, bytesReceived_ = 0;
     std::vector<double> latencies_;

@@ -123,6 +123,7 @@ void TrainingController::start(const Request& request) {
 }
 
 void TrainingController::startRemote(const Request& request) {
+    remoteStopRequested_ = false;
     emit tokenizing();
     uploadDir_ = std::make_unique<QTemporaryDir>();
     if (!uploadDir_->isValid()) {
@@ -133,6 +134,11 @@ void TrainingController::startRemote(const Request& request) {
     preparing_.disconnect(this);
     connect(&preparing_, &QFutureWatcherBase::finished, this, [this, request] {
         const Prepared prepared = preparing_.result();
+        if (remoteStopRequested_) {
+            uploadDir_.reset();
+            emit failed(tr("Training stopped before it began"));
+            return;
+        }
         if (!prepared.error.isEmpty()) {
             uploadDir_.reset();
             emit failed(prepared.error);
@@ -157,9 +163,16 @@ void TrainingController::startRemote(const Request& request) {
         record.startedAt = unixNow();
         RemoteTrainingRun::Upload upload{prepared.corpus, prepared.config, request.initFrom, request.resumeFrom};
         const TrainingConfig& c = request.config;
+        RemoteTrainSettings settings;
+        settings.epochs = c.epochs;
+        settings.device = c.device;
+        settings.threads = c.threads;
+        settings.maxMinutes = c.maxMinutes;
+        settings.checkpointEvery = c.checkpointEvery;
+        settings.metricsEverySteps = c.metricsEverySteps;
         remote_->start(record, upload,
                        remoteTrainArguments(!request.initFrom.isEmpty() && request.resumeFrom.isEmpty(),
-                                            !request.resumeFrom.isEmpty(), c.epochs, c.device, c.threads,
+                                            !request.resumeFrom.isEmpty(), settings,
                                             request.dataset ? request.dataset->root : std::string()));
     });
     preparing_.setFuture(QtConcurrent::run([request, dir]() -> Prepared {
@@ -186,7 +199,10 @@ void TrainingController::resume() {
 }
 
 void TrainingController::stop() {
-    if (!remoteHost_.isEmpty()) return remote_->stop();
+    if (!remoteHost_.isEmpty()) {
+        if (preparing_.isRunning()) remoteStopRequested_ = true;  // still tokenizing here: nothing is sent
+        return remote_->stop();
+    }
     if (!control_) return;
     control_->resume();  // a paused trainer must wake up to see the stop
     control_->requestStop();

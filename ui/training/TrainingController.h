@@ -82,6 +82,7 @@ private:
     RemoteTrainingRun* remote_;
     std::unique_ptr<QTemporaryDir> uploadDir_;
     QString remoteHost_;
+    bool remoteStopRequested_ = false;  // Stop pressed while the data was still being tokenized for a remote run
     struct Outcome {
         std::optional<TrainingResult> result;
         QString error;

@@ -151,13 +151,10 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
 
     connect(start_, &QPushButton::clicked, this, [this] { startTraining(); });
     connect(pause_, &QPushButton::clicked, this, [this] {
-        if (controller_->isPaused()) {
-            controller_->resume();
-            pause_->setText(tr("Pause"));
-        } else {
-            controller_->pause();
-            pause_->setText(tr("Resume"));
-        }
+        if (controller_->isPaused()) controller_->resume();
+        else controller_->pause();
+        // What the controller says now: a remote run not yet started there cannot pause.
+        pause_->setText(controller_->isPaused() ? tr("Resume") : tr("Pause"));
     });
     connect(stop_, &QPushButton::clicked, controller_, &TrainingController::stop);
     connect(resume_, &QPushButton::clicked, this, &TrainingPanel::resumeFromCheckpoint);

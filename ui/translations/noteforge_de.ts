@@ -1432,6 +1432,42 @@
         <source>Could not stop the training on %1: %2</source>
         <translation>Das Training auf %1 konnte nicht beendet werden: %2</translation>
     </message>
+    <message>
+        <source>The folder %1 on %2 may only have letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos; in its name</source>
+        <translation>Der Ordner %1 auf %2 darf in seinem Namen nur Buchstaben, Ziffern, „.“, „_“, „-“ und „/“ enthalten</translation>
+    </message>
+    <message>
+        <source>%1 has no noteforge-cli %2: building it there from this studio&apos;s sources (once; some minutes)...</source>
+        <translation>%1 hat kein noteforge-cli %2: es wird dort aus den Quellen dieses Studios gebaut (einmalig; einige Minuten) ...</translation>
+    </message>
+    <message>
+        <source>%1: cannot create %2</source>
+        <translation>%1: %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Building noteforge-cli %1 on %2: step %3 of %4</source>
+        <translation>Baue noteforge-cli %1 auf %2: Schritt %3 von %4</translation>
+    </message>
+    <message>
+        <source>Built noteforge-cli %1 on %2: %3</source>
+        <translation>noteforge-cli %1 auf %2 gebaut: %3</translation>
+    </message>
+    <message>
+        <source>build on %1: %2</source>
+        <translation>Bau auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Building noteforge-cli on %1 failed: %2 (the Log has the build&apos;s last lines)</source>
+        <translation>Der Bau von noteforge-cli auf %1 ist fehlgeschlagen: %2 (das Protokoll enthält die letzten Zeilen des Baus)</translation>
+    </message>
+    <message>
+        <source>Pause works once the training runs on %1</source>
+        <translation>Pausieren geht, sobald das Training auf %1 läuft</translation>
+    </message>
+    <message>
+        <source>Stopped before the training started on %1</source>
+        <translation>Beendet, bevor das Training auf %1 begann</translation>
+    </message>
 </context>
 <context>
     <name>nf::SnapGrid</name>
