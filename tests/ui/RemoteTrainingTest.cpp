@@ -93,6 +93,7 @@ protected:
         r.config.threads = 1;
         r.config.epochs = epochs;
         r.config.metricsEverySteps = 2;
+        r.config.maxMinutes = 5;  // a long run a failed test leaves behind there ends by itself
         r.dataset = dataset_;
         r.modelPath = local_.filePath("remote.nfm");
         r.remoteHost = host;
