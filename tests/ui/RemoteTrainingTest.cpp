@@ -28,7 +28,9 @@
 #include "training/BaseModelChoice.h"
 #include "training/HyperparameterForm.h"
 #include "training/TrainingCharts.h"
+#include "generation/GenerationController.h"
 #include "training/TrainingController.h"
+#include "training/TrainingListener.h"
 #include "training/TrainingPanel.h"
 
 namespace nf {
@@ -121,6 +123,14 @@ TEST_F(RemoteTraining, TrainsThereWithLiveMetricsAndTheModelComesBack) {
     TrainingController controller;
     Seen seen;
     seen.follow(controller);
+    // Listen's weights: copied back as the epochs end, the last one included.
+    controller.setWeightsEvery(1);
+    std::vector<int> weights;
+    bool modelHereDuringTheRun = false;
+    QObject::connect(&controller, &TrainingController::weightsUpdated, [&](int epoch) {
+        weights.push_back(epoch);
+        modelHereDuringTheRun = modelHereDuringTheRun || (QFileInfo::exists(local_.filePath("remote.nfm")) && !seen.ended());
+    });
     controller.start(request(3));
     ASSERT_TRUE(waitFor([&] { return seen.ended(); }, 180000)) << "no end";
     ASSERT_TRUE(seen.failure.isEmpty()) << seen.failure.toStdString();
@@ -145,6 +155,10 @@ TEST_F(RemoteTraining, TrainsThereWithLiveMetricsAndTheModelComesBack) {
     EXPECT_FALSE(controller.isRunning());
     EXPECT_FALSE(QSettings().contains(TrainingController::kRemoteRunKey)) << "nothing left to reattach to";
     EXPECT_GT(controller.remoteRun()->bytesSent(), 0);
+    ASSERT_FALSE(weights.empty()) << "weights copied back while it trained";
+    EXPECT_TRUE(std::is_sorted(weights.begin(), weights.end()));
+    EXPECT_EQ(weights.back(), 3) << "the last epoch's too";
+    EXPECT_TRUE(modelHereDuringTheRun);
     print(*controller.remoteRun());
 }
 
@@ -323,6 +337,32 @@ TEST_F(RemoteTraining, BuildsTheTrainerThereWhenItIsMissing) {
     QSettings().remove(TrainingController::kRemoteTrainerRootKey);
     EXPECT_TRUE(second.failure.isEmpty()) << second.failure.toStdString();
     EXPECT_FALSE(second.phaseContains("building it there"));
+}
+
+// Listen while it trains: samples come from the weights of a run here, and of a run there once they are copied back.
+TEST_F(RemoteTraining, ListenHearsARunThereAsARunHere) {
+    for (const QString& host : {QString(), QString("nf-loopback")}) {
+        TrainingController controller;
+        auto dataset = dataset_;
+        TrainingListener listener(&controller, [dataset] { return dataset; });
+        listener.setEveryEpochs(1);
+        listener.setSampleLength(60);
+        std::vector<int> sampled;
+        QStringList failures;
+        QObject::connect(&listener, &TrainingListener::sampleReady,
+                         [&](int epoch, const GenerationResult&, int) { sampled.push_back(epoch); });
+        QObject::connect(&listener, &TrainingListener::sampleFailed, [&](int, const QString& why) { failures << why; });
+        Seen seen;
+        seen.follow(controller);
+        TrainingController::Request r = request(3, host);
+        r.modelPath = local_.filePath(host.isEmpty() ? "here.nfm" : "there.nfm");
+        controller.start(r);
+        ASSERT_TRUE(waitFor([&] { return seen.ended(); }, 180000));
+        ASSERT_TRUE(seen.failure.isEmpty()) << seen.failure.toStdString();
+        ASSERT_TRUE(waitFor([&] { return !sampled.empty() || !failures.isEmpty(); }, 60000));
+        EXPECT_TRUE(failures.isEmpty()) << failures.join('\n').toStdString();
+        EXPECT_FALSE(sampled.empty()) << (host.isEmpty() ? "here" : "there");
+    }
 }
 
 // The Training panel shows a run there as it shows one here: the machine in the device line, live charts, the

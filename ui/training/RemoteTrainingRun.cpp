@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 #include <filesystem>
 
 #include "remote/ShellQuote.h"
@@ -39,6 +40,7 @@ public:
         // Live rows only: those written before this connection began are a replay, not a delay.
         if (run_.reader_->lastEventTime() >= run_.connectedAt_) run_.latencies_.push_back(unixNow() - run_.reader_->lastEventTime());
         emit run_.metrics(r);
+        if (!r.step && run_.weightsEvery_ > 0 && r.epoch % run_.weightsEvery_ == 0) run_.fetchWeights(r.epoch);
     }
     void onMessage(const std::string& m) override { emit run_.message(QString::fromStdString(m)); }
     void onFinish(const TrainingResult& r) override { run_.result_ = r; }
@@ -133,6 +135,9 @@ void RemoteTrainingRun::beginRun(const RemoteRunRecord& record) {
     remoteError_.clear();
     connectionError_.clear();
     latencies_.clear();
+    fetchingWeights_ = false;
+    pendingWeights_ = 0;
+    finishAfterWeights_ = false;
     bytesSent_ = bytesReceived_ = 0;
 }
 
@@ -368,7 +373,39 @@ void RemoteTrainingRun::copyEach(std::shared_ptr<const std::vector<CopyItem>> it
     });
 }
 
+void RemoteTrainingRun::fetchWeights(int epoch) {
+    if (fetchingWeights_) {
+        pendingWeights_ = epoch;  // only the newest is worth copying
+        return;
+    }
+    fetchingWeights_ = true;
+    const QString local = QString::fromStdString(record_.localModel);
+    const QString part = local + ".part";
+    copy({QString::fromStdString(remotePath(record_.target, remote_file::kModel))}, part,
+         [this, epoch, local, part](int code, const QString&, const QString&) {
+             fetchingWeights_ = false;
+             if (code == 0) {
+                 bytesReceived_ += QFileInfo(part).size();
+                 std::error_code ec;
+                 std::filesystem::rename(part.toStdString(), local.toStdString(), ec);
+                 if (!ec) emit weightsFetched(epoch);
+             } else {
+                 QFile::remove(part);  // not written yet there, or the connection is down: the next epoch tries again
+             }
+             if (const int next = std::exchange(pendingWeights_, 0); next > 0) return fetchWeights(next);
+             if (finishAfterWeights_) {
+                 finishAfterWeights_ = false;
+                 fetchResults();
+             }
+         });
+}
+
 void RemoteTrainingRun::fetchResults() {
+    if (fetchingWeights_) {
+        // Two copies of the same file must not cross: the final one waits for the one under way.
+        finishAfterWeights_ = true;
+        return;
+    }
     const TrainingResult r = *result_;
     const QString local = QString::fromStdString(record_.localModel);
     // Into "NAME.part" first, renamed over the target once whole: a lost connection never leaves half a model.

@@ -60,6 +60,8 @@ public:
     const std::vector<double>& metricLatencies() const { return latencies_; }
     // The ssh process following the event log (tests break the connection through it); null between connections.
     QProcess* watcher() const { return watcher_; }
+    // Copies the model back every N epochs while it trains (0: only at the end), for Listen (TrainingListener).
+    void setWeightsEvery(int epochs) { weightsEvery_ = epochs; }
     // Seconds to wait before each reconnection (tests shorten it).
     void setReconnectDelayMs(int ms) { reconnectDelayMs_ = ms; }
 
@@ -72,6 +74,8 @@ signals:
     // Every start() or reattach() ends with exactly one of these, or goes on following.
     void finished(const nf::TrainingResult& result);
     void failed(const QString& message);
+    // The model as of epoch `epoch` has been copied back to the record's local model path.
+    void weightsFetched(int epoch);
     // The run to reattach to after a restart (a RemoteRunRecord's JSON); empty once it has ended.
     void recordChanged(const QString& json);
 
@@ -95,6 +99,7 @@ private:
     void attach();
     void watcherEnded();
     void fetchResults();
+    void fetchWeights(int epoch);
     // couldNot: "...%1 (host)...%2 (why)"; unreachableStopsFollowing: a machine ssh cannot reach ends the following.
     void sendSignal(const char* signal, const QString& couldNot, bool unreachableStopsFollowing);
     void stopFollowing();
@@ -125,6 +130,10 @@ private:
     std::vector<double> latencies_;
     int reconnectDelayMs_ = 3000;
     int reconnects_ = 0;
+    int weightsEvery_ = 0;
+    bool fetchingWeights_ = false;
+    int pendingWeights_ = 0;       // an epoch whose weights to copy once the copy under way is done
+    bool finishAfterWeights_ = false;  // the end came during a copy of the weights: the results after it
     double connectedAt_ = 0;  // Unix seconds: when the event log's current connection began
 };
 

@@ -29,6 +29,10 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent), remot
         else
             emit failed(out.error);
     });
+    connect(this, &TrainingController::metrics, this, [this](const MetricsRow& row) {
+        if (!row.step && remoteHost_.isEmpty()) emit weightsUpdated(row.epoch);  // the trainer wrote them before the row
+    });
+    connect(remote_, &RemoteTrainingRun::weightsFetched, this, &TrainingController::weightsUpdated);
     connect(remote_, &RemoteTrainingRun::phase, this, &TrainingController::phase);
     connect(remote_, &RemoteTrainingRun::phase, this, &TrainingController::message);
     connect(remote_, &RemoteTrainingRun::started, this, &TrainingController::started);
@@ -48,6 +52,8 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent), remot
         else QSettings().setValue(kRemoteRunKey, json);
     });
 }
+
+void TrainingController::setWeightsEvery(int epochs) { remote_->setWeightsEvery(epochs); }
 
 bool TrainingController::isRunning() const { return watcher_.isRunning() || preparing_.isRunning() || remote_->isActive(); }
 

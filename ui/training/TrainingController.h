@@ -52,6 +52,8 @@ public:
     RemoteTrainingRun* remoteRun() const { return remote_; }
     // Follows the remote run the last session left running, if there is one (emits attached). False if none.
     bool reattachSavedRun();
+    // A remote run copies its model back every N epochs (0: only at the end) so that weightsUpdated comes for it too.
+    void setWeightsEvery(int epochs);
 
 public slots:
     void start(const nf::TrainingController::Request& request);
@@ -69,6 +71,9 @@ signals:
     void progress(const nf::TrainingProgress& progress);
     void metrics(const nf::MetricsRow& row);
     void message(const QString& text);
+    // The weights of epoch `epoch` are in modelPath() (or its checkpoint) here: at every epoch of a local run; for a
+    // remote run once copied back (setWeightsEvery).
+    void weightsUpdated(int epoch);
     // Every start() ends with exactly one of these.
     void finished(const nf::TrainingResult& result);
     void failed(const QString& message);

@@ -12,7 +12,8 @@ namespace nf {
 TrainingListener::TrainingListener(TrainingController* training,
                                    std::function<std::shared_ptr<const Dataset>()> dataset, QObject* parent)
     : QObject(parent), training_(training), dataset_(std::move(dataset)), generator_(new GenerationController(this)) {
-    connect(training_, &TrainingController::metrics, this, &TrainingListener::onEpoch);
+    // Weights, not metrics: a run on another machine has its epoch's weights here only once they are copied back.
+    connect(training_, &TrainingController::weightsUpdated, this, &TrainingListener::onEpoch);
     connect(generator_, &GenerationController::finished, this, [this](const std::vector<GenerationResult>& results) {
         removeSampleCopy();
         if (results.empty()) return;
@@ -46,22 +47,27 @@ QString TrainingListener::newestWeights() const {
     return c.exists() && c.lastModified() > m.lastModified() ? checkpoint : model;
 }
 
-void TrainingListener::onEpoch(const MetricsRow& row) {
-    if (every_ <= 0 || row.step || row.epoch % every_ != 0) return;
+void TrainingListener::setEveryEpochs(int epochs) {
+    every_ = epochs;
+    training_->setWeightsEvery(epochs);
+}
+
+void TrainingListener::onEpoch(int epoch) {
+    if (every_ <= 0 || epoch % every_ != 0) return;
     if (generator_->isRunning()) return;  // the previous sample is still being made: skip rather than queue up
     const QString weights = newestWeights();
     if (weights.isEmpty()) return;
     // The trainer replaces its files atomically, so the copy is one whole set of weights, not a mix of two.
-    const QString copy = training_->modelPath() + QString(".epoch%1.sample").arg(row.epoch);
+    const QString copy = training_->modelPath() + QString(".epoch%1.sample").arg(epoch);
     QFile::remove(copy);
     if (!QFile::copy(weights, copy)) return;
     sampleCopy_ = copy;
-    pendingEpoch_ = row.epoch;
+    pendingEpoch_ = epoch;
     GenerationController::Request request;
     request.modelPath = copy;
     request.settings.length = length_;
     request.settings.variations = 1;
-    request.settings.sampling.seed = static_cast<std::uint64_t>(row.epoch);
+    request.settings.sampling.seed = static_cast<std::uint64_t>(epoch);
     request.dataset = dataset_ ? dataset_() : nullptr;
     generator_->generate(request);
 }

@@ -30,7 +30,7 @@ public:
     ~TrainingListener() override;
 
     int everyEpochs() const { return every_; }
-    void setEveryEpochs(int epochs) { every_ = epochs; }  // 0 = off
+    void setEveryEpochs(int epochs);  // 0 = off; a remote run copies its weights back as often
     void setSampleLength(int tokens) { length_ = tokens; }
 
 signals:
@@ -38,7 +38,7 @@ signals:
     void sampleFailed(int epoch, const QString& why);
 
 private:
-    void onEpoch(const MetricsRow& row);
+    void onEpoch(int epoch);
     void removeSampleCopy();
     QString newestWeights() const;
 
