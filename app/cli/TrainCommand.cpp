@@ -30,6 +30,7 @@
 
 #include "tokenize/CorpusBuilder.h"
 #include "tokenize/CorpusFile.h"
+#include "training/DistributedEnv.h"
 #include "training/FanOutObserver.h"
 #include "training/FineTuning.h"
 #include "training/MetricsCsvWriter.h"
@@ -270,6 +271,18 @@ MusicFormat formatFrom(const std::string& s) {
 }
 
 int runTrain(const TrainArgs& a) {
+    // Started by torchrun or srun with several ranks: each would train the whole model alone and overwrite the
+    // others' files. Refused until data-parallel training exists; one rank trains as usual.
+    try {
+        if (const auto env = distributedEnvFromProcess(); env && env->worldSize > 1) {
+            printError("started as " + env->describe() + ", but noteforge-cli trains in one process only: every rank "
+                       "would train alone and overwrite the others' files; start it once (--nproc_per_node=1, --ntasks=1)");
+            return FailedWork;
+        }
+    } catch (const DistributedEnvError& e) {
+        printError(std::string("the launcher's environment: ") + e.what());
+        return FailedWork;
+    }
     TrainingConfig config;
     std::string initPath;
     try {

@@ -69,8 +69,16 @@ TrainingConfig smallConfig() {
 }
 
 int cli(const nf::test::TempDir& dir, const std::string& args) {
-    const std::string cmd = "env -u OMP_WAIT_POLICY '" + std::string(NF_CLI_PATH) + "' " + args + " > '" + dir.file("out.txt") +
-                            "' 2> '" + dir.file("err.txt") + "'";
+    // Leading NAME=value words of `args` are the program's environment (env takes them before the program).
+    std::string vars, rest = args;
+    while (true) {
+        const std::size_t space = rest.find(' '), eq = rest.find('=');
+        if (space == std::string::npos || eq == std::string::npos || eq > space || rest.rfind("train", 0) == 0) break;
+        vars += rest.substr(0, space + 1);
+        rest.erase(0, space + 1);
+    }
+    const std::string cmd = "env -u OMP_WAIT_POLICY " + vars + "'" + std::string(NF_CLI_PATH) + "' " + rest + " > '" +
+                            dir.file("out.txt") + "' 2> '" + dir.file("err.txt") + "'";
     const int status = std::system(cmd.c_str());
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
@@ -122,6 +130,25 @@ TEST_F(CliRemoteTrain, RefusesWhatDoesNotFitTogether) {
     std::ofstream(dir_.file("bad.nftok")) << "NFTOKC1\nrubbish-rubbish-rubbish";
     EXPECT_EQ(cli(dir_, "train --corpus '" + dir_.file("bad.nftok") + "' --out '" + dir_.file("m.nfm") + "'"), 1);
     EXPECT_NE(slurp(dir_.file("err.txt")).find("bad.nftok: token file cut short"), std::string::npos) << slurp(dir_.file("err.txt"));
+}
+
+// Under torchrun or srun with several ranks every copy would train alone and overwrite the others' files: refused in
+// one line until data-parallel training exists. One rank trains as ever.
+TEST_F(CliRemoteTrain, SeveralRanksAreRefusedOneRankTrains) {
+    const std::string train = "train --corpus '" + dir_.file("corpus.nftok") + "' --config '" + dir_.file("config.json") +
+                              "' --epochs 1 --out '" + dir_.file("m.nfm") + "'";
+    EXPECT_EQ(cli(dir_, "RANK=1 WORLD_SIZE=2 LOCAL_RANK=1 MASTER_ADDR=127.0.0.1 MASTER_PORT=29411 " + train), 1);
+    const std::string err = slurp(dir_.file("err.txt"));
+    EXPECT_NE(err.find("started as rank 1 of 2 (local 1), torchrun, store 127.0.0.1:29411, but noteforge-cli trains in "
+                       "one process only"),
+              std::string::npos)
+        << err;
+    EXPECT_FALSE(fs::exists(dir_.file("m.nfm")));
+    EXPECT_EQ(cli(dir_, "SLURM_PROCID=0 SLURM_NTASKS=4 " + train), 1) << "srun too (no address: said)";
+    EXPECT_NE(slurp(dir_.file("err.txt")).find("MASTER_ADDR is not set"), std::string::npos) << slurp(dir_.file("err.txt"));
+    ASSERT_EQ(cli(dir_, "RANK=0 WORLD_SIZE=1 LOCAL_RANK=0 MASTER_ADDR=127.0.0.1 MASTER_PORT=29411 " + train), 0)
+        << slurp(dir_.file("err.txt"));
+    EXPECT_TRUE(fs::exists(dir_.file("m.nfm")));
 }
 
 // The studio pauses, resumes and stops a run on another machine with signals through ssh.
