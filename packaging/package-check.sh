@@ -72,7 +72,8 @@ paths_ok() {  # where dpkg -i puts things: the places the programs and the docs 
   listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
   for p in ./usr/bin/noteforge ./usr/bin/noteforge-cli ./usr/share/noteforge/demo/MANIFEST.md \
            ./usr/share/noteforge/models/folk.nfm ./usr/share/noteforge/models/multitrack.nfm \
-           ./usr/share/noteforge/soundfonts/noteforge-chip.sf2 ./usr/share/man/man1/noteforge-cli.1.gz \
+           ./usr/share/noteforge/soundfonts/noteforge-chip.sf2 ./usr/share/noteforge/noteforge-trainer-src.tar.gz \
+           ./usr/share/man/man1/noteforge-cli.1.gz \
            ./usr/share/man/man1/noteforge.1.gz ./usr/share/doc/noteforge/copyright \
            "./usr/share/applications/$app_id.desktop" "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
            "./usr/share/metainfo/$app_id.metainfo.xml" "./usr/share/mime/packages/$app_id.xml"; do
