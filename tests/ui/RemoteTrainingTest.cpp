@@ -222,8 +222,12 @@ TEST_F(RemoteTraining, PauseResumeReconnectReattachAndStop) {
     Seen resumed;
     resumed.follow(third);
     TrainingController::Request more = request(stoppedIn);
-    more.resumeFrom = QString::fromStdString(again.result->checkpointPath);
-    more.modelPath = local_.filePath("resumed.nfm");
+    more.resumeFrom = QString::fromStdString(again.result->checkpointPath);  // the model beside it goes along
+    const QByteArray bestSoFar = [&] {
+        QFile f(local_.filePath("remote.nfm"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    ASSERT_FALSE(bestSoFar.isEmpty()) << "the stopped run's best model came back";
     third.start(more);
     ASSERT_TRUE(waitFor([&] { return resumed.ended(); }, 120000));
     ASSERT_TRUE(resumed.failure.isEmpty()) << resumed.failure.toStdString();
@@ -232,6 +236,8 @@ TEST_F(RemoteTraining, PauseResumeReconnectReattachAndStop) {
     EXPECT_FALSE(resumed.starts[0].history.empty()) << "the history it continues";
     EXPECT_EQ(resumed.result->outcome, TrainingOutcome::Finished);
     EXPECT_EQ(resumed.result->epochsDone, stoppedIn);
+    ASSERT_EQ(QString::fromStdString(resumed.result->modelPath), local_.filePath("remote.nfm"))
+        << "the model it continues, improved there or kept";
     EXPECT_TRUE(std::filesystem::exists(resumed.result->modelPath));
 }
 

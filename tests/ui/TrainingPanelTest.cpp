@@ -264,6 +264,23 @@ TEST(TrainingCharts, TheStepLossFollowsAChangeWithinAFewPercentOfAnEpochAndDamps
     EXPECT_LT(hi - lo, 0.2) << "noise of 0.6 peak to peak left at " << hi - lo;
 }
 
+// Resume from Checkpoint continues the checkpoint's own model (M.nfm beside M.nfm.ckpt), not a new file: the best
+// model so far and the one the resumed run improves on are the same.
+TEST(TrainingPanel, AResumeContinuesTheCheckpointsModel) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString checkpoint = dir.filePath("reels.nfm.ckpt");
+    std::ofstream(checkpoint.toStdString()) << "not really a checkpoint";
+    auto dataset = std::make_shared<Dataset>(loadDataset(std::string(NF_SOURCE_DIR) + "/resources/demo/abc"));
+    TrainingController controller;
+    TrainingPanel panel(&controller, [dataset] { return dataset; });
+    panel.runOnBox()->setCurrentIndex(0);
+    panel.startTraining(checkpoint);
+    EXPECT_EQ(controller.modelPath(), dir.filePath("reels.nfm"));
+    ASSERT_TRUE(uitest::waitFor([&] { return panel.startButton()->isEnabled(); }, 60000)) << "the bad checkpoint ends it";
+    QSettings().remove("training/runOn");
+}
+
 // "Run on" offers this computer and the hosts of the user's ssh configuration; a host chosen sends the run there
 // (every core there: no thread count of this computer's), and a host that cannot be reached fails in the panel's
 // state line with the buttons back. The run itself over a real sshd: RemoteTrainingTest.

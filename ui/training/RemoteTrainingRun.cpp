@@ -242,6 +242,7 @@ void RemoteTrainingRun::upload(const QString& program) {
     QStringList files{upload.corpus, upload.config};
     if (!upload.init.isEmpty()) files << upload.init;
     if (!upload.resume.isEmpty()) files << upload.resume;
+    if (!upload.model.isEmpty()) files << upload.model;
     qint64 bytes = 0;
     for (const QString& f : files) bytes += QFileInfo(f).size();
     emit phase(tr("Copying the data to %1 (%2 kB)...").arg(host).arg((bytes + 1023) / 1024));
@@ -249,6 +250,7 @@ void RemoteTrainingRun::upload(const QString& program) {
     std::vector<CopyItem> items{{upload.corpus, remote_file::kCorpus}, {upload.config, remote_file::kConfig}};
     if (!upload.init.isEmpty()) items.push_back({upload.init, remote_file::kInit});
     if (!upload.resume.isEmpty()) items.push_back({upload.resume, remote_file::kResume});
+    if (!upload.model.isEmpty()) items.push_back({upload.model, remote_file::kModel});
     for (CopyItem& item : items) item.to = QString::fromStdString(remotePath(record_.target, item.to.toStdString()));
     copyEach(std::make_shared<const std::vector<CopyItem>>(std::move(items)), 0,
              [this, host](std::size_t, int code, const QString& err) {

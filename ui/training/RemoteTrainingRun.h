@@ -34,6 +34,7 @@ public:
         QString config;  // the configuration as JSON
         QString init;    // a model to fine-tune, or empty
         QString resume;  // a checkpoint to continue, or empty
+        QString model;   // resuming: the best model so far (it becomes model.nfm there), or empty
     };
 
     explicit RemoteTrainingRun(QObject* parent = nullptr);

@@ -167,7 +167,9 @@ void TrainingController::startRemote(const Request& request) {
         if (const char* own = std::getenv("NF_SSH_CONFIG"); own && *own) record.target.sshConfig = own;
         record.localModel = request.modelPath.toStdString();
         record.startedAt = unixNow();
-        RemoteTrainingRun::Upload upload{prepared.corpus, prepared.config, request.initFrom, request.resumeFrom};
+        RemoteTrainingRun::Upload upload{prepared.corpus, prepared.config, request.initFrom, request.resumeFrom, {}};
+        // Resuming: the best model so far goes along, so that the run there improves on it (or keeps it) in place.
+        if (!request.resumeFrom.isEmpty() && QFileInfo::exists(request.modelPath)) upload.model = request.modelPath;
         const TrainingConfig& c = request.config;
         RemoteTrainSettings settings;
         settings.epochs = c.epochs;

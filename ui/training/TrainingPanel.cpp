@@ -265,7 +265,9 @@ void TrainingPanel::startTraining(const QString& resumeFrom) {
     QSettings().setValue(kConfigKey, QString::fromStdString(form_->config().toJson()));
     QSettings().setValue(kRunOnKey, request.remoteHost);
     request.dataset = dataset_ ? dataset_() : nullptr;
-    request.modelPath = nextModelPath();
+    // A resumed run goes on writing its own model (MODEL.nfm beside MODEL.nfm.ckpt), so that its best model so far
+    // and the one it improves on are the same file.
+    request.modelPath = resumeFrom.endsWith(QStringLiteral(".ckpt")) ? resumeFrom.chopped(5) : nextModelPath();
     request.resumeFrom = resumeFrom;
     QDir().mkpath(QFileInfo(request.modelPath).absolutePath());
     charts_->clear();

@@ -3,6 +3,7 @@
 // checkpoint (both networks and both optimizers), the start summary and the final result.
 #include <torch/version.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "training/BlasInfo.h"
@@ -47,7 +48,8 @@ void DrumGanSession::resume() {
     if (info.contains("bestFigureDistance") && info.at("bestFigureDistance").is_number())
         bestDistance_ = info.at("bestFigureDistance").get<double>();
     bestEpoch_ = info.value("bestEpoch", 0);
-    modelWritten_ = info.value("modelWritten", false);
+    // (As TrainingSession: a model written to another path before the resume is not this run's.)
+    modelWritten_ = info.value("modelWritten", false) && std::filesystem::exists(options_.modelPath);
     lastCheckpoint_ = options_.resumeFrom;
     history_ = metricsFromJson(ck.metricsJson);
     resumeFile_ = ck;

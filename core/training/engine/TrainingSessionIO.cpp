@@ -40,7 +40,9 @@ void TrainingSession::resume() {
     pos_.elapsed = info.at("elapsed").get<double>();
     if (!info.at("bestValLoss").is_null()) pos_.bestValLoss = info.at("bestValLoss").get<double>();
     pos_.bestEpoch = info.at("bestEpoch").get<int>();
-    pos_.modelWritten = info.at("modelWritten").get<bool>();
+    // Written, but maybe elsewhere: a run resumed into another model path (another folder, another machine) has
+    // none there until it writes one, and at the end writes its weights rather than name a file that is not there.
+    pos_.modelWritten = info.at("modelWritten").get<bool>() && std::filesystem::exists(options_.modelPath);
     const auto& sums = info.at("sums");
     pos_.lossSum = sums.at(0);
     pos_.correct = sums.at(1);
