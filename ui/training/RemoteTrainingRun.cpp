@@ -199,8 +199,10 @@ void RemoteTrainingRun::runBuild(const std::string& dir) {
     auto* p = new QProcess(this);
     auto tail = std::make_shared<QStringList>();
     auto pending = std::make_shared<QByteArray>();
-    connect(p, &QProcess::readyReadStandardOutput, this, [this, p, tail, pending, host] {
+    const quint64 generation = generation_;
+    connect(p, &QProcess::readyReadStandardOutput, this, [this, p, tail, pending, host, generation] {
         pending->append(p->readAllStandardOutput());
+        if (generation != generation_) return;
         for (qsizetype nl; (nl = pending->indexOf('\n')) >= 0;) {
             const QString line = QString::fromUtf8(pending->left(nl)).trimmed();
             pending->remove(0, nl + 1);
@@ -212,8 +214,9 @@ void RemoteTrainingRun::runBuild(const std::string& dir) {
                                .arg(NF_STUDIO_VERSION, host, m.captured(1), m.captured(2)));
         }
     });
-    connect(p, &QProcess::finished, this, [this, p, tail, pending, host](int code, QProcess::ExitStatus status) {
+    connect(p, &QProcess::finished, this, [this, p, tail, pending, host, generation](int code, QProcess::ExitStatus status) {
         p->deleteLater();
+        if (generation != generation_ || !active_) return;  // stopped meanwhile: the build's end answers no one
         tail->append(QString::fromUtf8(*pending + p->readAllStandardOutput()).split('\n', Qt::SkipEmptyParts));
         const QString last = tail->isEmpty() ? QString() : tail->back().trimmed();
         if (status != QProcess::NormalExit || code != 0) return fail(sshError(QString::fromUtf8(p->readAllStandardError())));
@@ -230,6 +233,11 @@ void RemoteTrainingRun::runBuild(const std::string& dir) {
                 break;
             }
         fail(tr("Building noteforge-cli on %1 failed: %2 (the Log has the build's last lines)").arg(host, why));
+    });
+    connect(p, &QProcess::errorOccurred, this, [this, p, generation](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart) return;
+        p->deleteLater();
+        if (generation == generation_) fail(tr("ssh could not be started: install the OpenSSH client (package openssh-client)"));
     });
     p->start(QStringLiteral("ssh"), toQt(sshScriptArguments(record_.target)));
     p->write(QByteArray::fromStdString(remoteBuildScript(dir)));
