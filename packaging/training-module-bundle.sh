@@ -12,26 +12,10 @@
 set -euo pipefail
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 OUT=$(realpath -m "${1:-noteforge-training-module-src.tar.gz}")
-NAME=noteforge-training-module-src
-for h in /usr/include/fmt/format.h /usr/include/nlohmann/json.hpp; do
-  [ -f "$h" ] || { echo "training-module-bundle: $h missing: apt-get install libfmt-dev nlohmann-json3-dev" >&2; exit 1; }
-done
-stage=$(mktemp -d)
-trap 'rm -rf "$stage"' EXIT
-mkdir -p "$stage/$NAME/deps/include" "$stage/$NAME/deps/copyright"
 cd "$SRC"
-# The clone's files (tracked, and new ones git does not ignore: no build folders); else the folders as they are.
-if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  git ls-files -z --cached --others --exclude-standard -- CMakeLists.txt cmake core bench/training-host bench/gpu_module.sh \
-      packaging/build-training-module.sh packaging/choose-torch.sh resources/demo COPYING packaging/COPYING |
-    tar --null -T - -cf - | tar -xf - -C "$stage/$NAME"
-else
-  tar -cf - CMakeLists.txt cmake core bench/training-host bench/gpu_module.sh packaging/build-training-module.sh packaging/choose-torch.sh \
-      resources/demo | tar -xf - -C "$stage/$NAME"
-fi
-cp -r /usr/include/fmt /usr/include/nlohmann "$stage/$NAME/deps/include/"
-for p in libfmt-dev nlohmann-json3-dev; do
-  [ -f "/usr/share/doc/$p/copyright" ] && cp "/usr/share/doc/$p/copyright" "$stage/$NAME/deps/copyright/$p"
-done
-tar -C "$stage" -czf "$OUT" "$NAME"
+# shellcheck source=packaging/source-bundle.sh
+. packaging/source-bundle.sh
+bundle_sources noteforge-training-module-src "$OUT" "libfmt-dev nlohmann-json3-dev" "fmt nlohmann" \
+  CMakeLists.txt cmake core bench/training-host bench/gpu_module.sh packaging/build-training-module.sh \
+  packaging/choose-torch.sh packaging/source-bundle.sh resources/demo COPYING packaging/COPYING
 echo "training-module-bundle: wrote $OUT ($(du -h "$OUT" | cut -f1))"

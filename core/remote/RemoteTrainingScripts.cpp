@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "remote/ShellQuote.h"
+#include "training/TrainingConfig.h"
 
 namespace nf {
 
@@ -172,20 +173,21 @@ std::string remoteSignalScript(const RemoteTarget& t, const std::string& signal)
     return s;
 }
 
-std::vector<std::string> remoteTrainArguments(bool init, bool resume, const RemoteTrainSettings& k, const std::string& dataLabel) {
+std::vector<std::string> remoteTrainArguments(bool init, bool resume, const TrainingConfig& form, const std::string& dataLabel) {
     using namespace remote_file;
     std::vector<std::string> a{"train", "--corpus", kCorpus, "--out", kModel, "--events", kEvents, "--metrics", kMetrics};
     if (resume) {
-        // A resumed run keeps its checkpoint's configuration but for what the form sets for this run, as locally.
-        a.insert(a.end(), {"--resume", kResume, "--max-minutes", std::to_string(k.maxMinutes), "--checkpoint-every",
-                           std::to_string(k.checkpointEvery), "--metrics-every", std::to_string(k.metricsEverySteps)});
+        // A resumed run keeps its checkpoint's configuration but for what the form sets for this run, as locally
+        // (TrainerOptions::resumeFrom).
+        a.insert(a.end(), {"--resume", kResume, "--epochs", std::to_string(form.epochs), "--max-minutes",
+                           std::to_string(form.maxMinutes), "--checkpoint-every", std::to_string(form.checkpointEvery),
+                           "--metrics-every", std::to_string(form.metricsEverySteps)});
+        if (!form.device.empty() && form.device != "auto") a.insert(a.end(), {"--device", form.device});
+        if (form.threads > 0) a.insert(a.end(), {"--threads", std::to_string(form.threads)});
     } else {
-        a.insert(a.end(), {"--config", kConfig});
+        a.insert(a.end(), {"--config", kConfig});  // all of it, device and threads included
         if (init) a.insert(a.end(), {"--init", kInit});
     }
-    if (k.epochs > 0) a.insert(a.end(), {"--epochs", std::to_string(k.epochs)});
-    if (!k.device.empty() && k.device != "auto") a.insert(a.end(), {"--device", k.device});
-    if (k.threads > 0) a.insert(a.end(), {"--threads", std::to_string(k.threads)});
     if (!dataLabel.empty()) a.insert(a.end(), {"--data-label", dataLabel});
     return a;
 }

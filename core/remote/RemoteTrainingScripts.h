@@ -6,6 +6,8 @@
 
 namespace nf {
 
+struct TrainingConfig;
+
 // A training on another machine, as the studio drives it over the system's ssh and scp (docs/gpu.md): which
 // machine, which folder there, which program. Everything NoteForge runs there is a POSIX sh script sent on ssh's
 // standard input to `sh -s`, so the remote login shell (bash, zsh, fish) never parses NoteForge's quoting.
@@ -77,20 +79,10 @@ std::string remoteAttachScript(const RemoteTarget& target, long long fromLine);
 // Sends `signal` (INT, TERM, USR1, USR2) to the trainer; prints "nf-signalled" or "nf-not-running".
 std::string remoteSignalScript(const RemoteTarget& target, const std::string& signal);
 
-// What the form sets for one run, passed on the command line (a resumed run takes nothing else from config.json).
-struct RemoteTrainSettings {
-    int epochs = 0;
-    std::string device = "auto";
-    int threads = 0;
-    double maxMinutes = 0;
-    int checkpointEvery = 10;
-    int metricsEverySteps = 0;
-};
-
-// The trainer's arguments for a run folder laid out as above. `resume`: continue resume.ckpt (the configuration is
-// the checkpoint's but for the settings above, as for a local resume); else train with config.json (the settings
-// too), from init.nfm when `init`.
-std::vector<std::string> remoteTrainArguments(bool init, bool resume, const RemoteTrainSettings& settings,
+// The trainer's arguments for a run folder laid out as above. A new run takes its whole configuration from
+// config.json (from init.nfm when `init`); a resumed one continues resume.ckpt with the checkpoint's configuration
+// but for what `form` sets for one run (epochs, time limit, intervals, device, threads), as a local resume does.
+std::vector<std::string> remoteTrainArguments(bool init, bool resume, const TrainingConfig& form,
                                               const std::string& dataLabel);
 
 // Whether a folder there may be named to scp as it is: letters, digits, '.', '_', '-' and '/' only. scp before

@@ -19,6 +19,7 @@
 
 #include "remote/RemoteTrainingScripts.h"
 #include "remote/ShellQuote.h"
+#include "training/TrainingConfig.h"
 
 namespace fs = std::filesystem;
 
@@ -162,19 +163,16 @@ TEST_F(RemoteScripts, AMissingRunFolderIsSaidNotHidden) {
 }
 
 TEST(RemoteTrainArguments, NewFineTunedAndResumedRuns) {
-    RemoteTrainSettings none;
-    none.checkpointEvery = 0;
-    EXPECT_EQ(remoteTrainArguments(false, false, none, ""),
+    TrainingConfig form;
+    form.epochs = 7;
+    form.device = "cuda";
+    EXPECT_EQ(remoteTrainArguments(false, false, form, ""),
               (std::vector<std::string>{"train", "--corpus", "corpus.nftok", "--out", "model.nfm", "--events", "events.jsonl",
                                         "--metrics", "metrics.csv", "--config", "config.json"}));
-    RemoteTrainSettings gpu;
-    gpu.epochs = 5;
-    gpu.device = "cuda";
-    gpu.threads = 8;
-    const auto tuned = remoteTrainArguments(true, false, gpu, "/home/me/reels");
+    const auto tuned = remoteTrainArguments(true, false, form, "/home/me/reels");
     EXPECT_NE(std::find(tuned.begin(), tuned.end(), "--init"), tuned.end());
     EXPECT_EQ(tuned.back(), "/home/me/reels");
-    RemoteTrainSettings more;
+    TrainingConfig more;
     more.epochs = 9;
     more.device = "cpu";
     more.maxMinutes = 30;
@@ -187,7 +185,9 @@ TEST(RemoteTrainArguments, NewFineTunedAndResumedRuns) {
     };
     EXPECT_EQ(after("--max-minutes").substr(0, 2), "30") << "a local resume keeps the form's time limit; so does this";
     EXPECT_EQ(after("--metrics-every"), "50");
-    EXPECT_EQ(after("--checkpoint-every"), "10");
+    EXPECT_EQ(after("--checkpoint-every"), std::to_string(TrainingConfig().checkpointEvery));
+    EXPECT_EQ(after("--epochs"), "9");
+    EXPECT_EQ(after("--device"), "cpu");
     EXPECT_EQ(std::find(resumed.begin(), resumed.end(), "--config"), resumed.end()) << "a resumed run keeps its checkpoint's";
 }
 

@@ -60,42 +60,57 @@ RemoteTrainingRun::~RemoteTrainingRun() {
     }
 }
 
-void RemoteTrainingRun::runScript(const std::string& script, Done done) {
+QProcess* RemoteTrainingRun::newProcess(const QString& program) {
     auto* p = new QProcess(this);
+    // A process that cannot start emits no finished(): without this the run would wait for it for ever.
+    connect(p, &QProcess::errorOccurred, this, [this, p, program, generation = generation_](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart) return;
+        p->deleteLater();
+        if (generation == generation_)
+            fail(tr("%1 could not be started: install the OpenSSH client (package openssh-client)").arg(program));
+    });
+    return p;
+}
+
+QProcess* RemoteTrainingRun::startScript(const std::string& script) {
+    QProcess* p = newProcess(QStringLiteral("ssh"));
+    p->start(QStringLiteral("ssh"), toQt(sshScriptArguments(record_.target)));
+    p->write(QByteArray::fromStdString(script));
+    p->closeWriteChannel();
+    return p;
+}
+
+void RemoteTrainingRun::runScript(const std::string& script, Done done) {
     // A process of an earlier run, or of one that has failed or been stopped since, answers no one.
-    const quint64 generation = generation_;
-    connect(p, &QProcess::finished, this, [this, p, done, generation](int code, QProcess::ExitStatus status) {
+    QProcess* p = startScript(script);
+    connect(p, &QProcess::finished, this, [this, p, done, generation = generation_](int code, QProcess::ExitStatus status) {
         p->deleteLater();
         if (generation != generation_ || !active_) return;
         done(status == QProcess::NormalExit ? code : 255, QString::fromUtf8(p->readAllStandardOutput()),
              QString::fromUtf8(p->readAllStandardError()));
     });
-    connect(p, &QProcess::errorOccurred, this, [this, p, generation](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart) return;
-        p->deleteLater();
-        if (generation == generation_) fail(tr("ssh could not be started: install the OpenSSH client (package openssh-client)"));
-    });
-    p->start(QStringLiteral("ssh"), toQt(sshScriptArguments(record_.target)));
-    p->write(QByteArray::fromStdString(script));
-    p->closeWriteChannel();
 }
 
 void RemoteTrainingRun::copy(const QStringList& from, const QString& to, Done done) {
     std::vector<std::string> files;
     for (const QString& f : from) files.push_back(f.toStdString());
-    auto* p = new QProcess(this);
-    const quint64 generation = generation_;
-    connect(p, &QProcess::finished, this, [this, p, done, generation](int code, QProcess::ExitStatus status) {
+    QProcess* p = newProcess(QStringLiteral("scp"));
+    connect(p, &QProcess::finished, this, [this, p, done, generation = generation_](int code, QProcess::ExitStatus status) {
         p->deleteLater();
         if (generation != generation_ || !active_) return;
         done(status == QProcess::NormalExit ? code : 255, {}, QString::fromUtf8(p->readAllStandardError()));
     });
-    connect(p, &QProcess::errorOccurred, this, [this, p, generation](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart) return;
-        p->deleteLater();
-        if (generation == generation_) fail(tr("scp could not be started: install the OpenSSH client (package openssh-client)"));
-    });
     p->start(QStringLiteral("scp"), toQt(scpArguments(record_.target, files, to.toStdString())));
+}
+
+bool RemoteTrainingRun::moveIntoPlace(const QString& part, const QString& target) {
+    bytesReceived_ += QFileInfo(part).size();
+    std::error_code ec;
+    std::filesystem::rename(part.toStdString(), target.toStdString(), ec);  // atomic: the old file or the new one
+    if (!ec) return true;
+    QFile::remove(part);
+    emit message(tr("Could not write %1: %2").arg(target, QString::fromStdString(ec.message())));
+    return false;
 }
 
 QString RemoteTrainingRun::sshError(const QString& err) const {
@@ -196,7 +211,7 @@ void RemoteTrainingRun::buildThere() {
 void RemoteTrainingRun::runBuild(const std::string& dir) {
     const QString host = QString::fromStdString(record_.target.host);
     // Followed line by line: the build's progress in the panel, its last lines in the Log if it fails.
-    auto* p = new QProcess(this);
+    QProcess* p = startScript(remoteBuildScript(dir));
     auto tail = std::make_shared<QStringList>();
     auto pending = std::make_shared<QByteArray>();
     const quint64 generation = generation_;
@@ -234,14 +249,6 @@ void RemoteTrainingRun::runBuild(const std::string& dir) {
             }
         fail(tr("Building noteforge-cli on %1 failed: %2 (the Log has the build's last lines)").arg(host, why));
     });
-    connect(p, &QProcess::errorOccurred, this, [this, p, generation](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart) return;
-        p->deleteLater();
-        if (generation == generation_) fail(tr("ssh could not be started: install the OpenSSH client (package openssh-client)"));
-    });
-    p->start(QStringLiteral("ssh"), toQt(sshScriptArguments(record_.target)));
-    p->write(QByteArray::fromStdString(remoteBuildScript(dir)));
-    p->closeWriteChannel();
 }
 
 void RemoteTrainingRun::upload(const QString& program) {
@@ -303,8 +310,8 @@ void RemoteTrainingRun::attach() {
     }
     reader_->dropPartialLine();
     connectedAt_ = unixNow();
-    watcher_ = new QProcess(this);
-    QProcess* w = watcher_;
+    QProcess* w = startScript(remoteAttachScript(record_.target, reader_->eventLines() + 1));
+    watcher_ = w;
     const quint64 generation = generation_;
     connect(w, &QProcess::readyReadStandardOutput, this, [this, w, generation] {
         const QByteArray bytes = w->readAllStandardOutput();
@@ -326,14 +333,6 @@ void RemoteTrainingRun::attach() {
             connectionError_ = lastLine(QString::fromUtf8(w->readAllStandardError()));
         watcherEnded();
     });
-    connect(w, &QProcess::errorOccurred, this, [this, w, generation](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart) return;
-        w->deleteLater();
-        if (generation == generation_) fail(tr("ssh could not be started: install the OpenSSH client (package openssh-client)"));
-    });
-    w->start(QStringLiteral("ssh"), toQt(sshScriptArguments(record_.target)));
-    w->write(QByteArray::fromStdString(remoteAttachScript(record_.target, reader_->eventLines() + 1)));
-    w->closeWriteChannel();
 }
 
 void RemoteTrainingRun::onOtherLine(const QString& line) {
@@ -395,10 +394,7 @@ void RemoteTrainingRun::fetchWeights(int epoch) {
          [this, epoch, local, part](int code, const QString&, const QString&) {
              fetchingWeights_ = false;
              if (code == 0) {
-                 bytesReceived_ += QFileInfo(part).size();
-                 std::error_code ec;
-                 std::filesystem::rename(part.toStdString(), local.toStdString(), ec);
-                 if (!ec) emit weightsFetched(epoch);
+                 if (moveIntoPlace(part, local)) emit weightsFetched(epoch);
              } else {
                  QFile::remove(part);  // not written yet there, or the connection is down: the next epoch tries again
              }
@@ -442,10 +438,7 @@ void RemoteTrainingRun::fetchResults() {
                 emit message(tr("Not copied from %1: %2 (%3)").arg(QString::fromStdString(record_.target.host), (*shared)[i].from, lastLine(err)));
                 return;
             }
-            bytesReceived_ += QFileInfo(part).size();
-            std::error_code ec;
-            std::filesystem::rename(part.toStdString(), target.toStdString(), ec);  // atomic replace
-            if (ec) emit message(tr("Could not write %1: %2").arg(target, QString::fromStdString(ec.message())));
+            moveIntoPlace(part, target);
         },
         [this, r, names] {
             TrainingResult out = r;

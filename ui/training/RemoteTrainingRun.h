@@ -83,7 +83,12 @@ signals:
 private:
     class Emitter;
     using Done = std::function<void(int exitCode, const QString& out, const QString& err)>;
+    // Every ssh and scp of a run: a process that cannot start fails the run (it would never say finished()).
+    QProcess* newProcess(const QString& program);
+    QProcess* startScript(const std::string& script);  // ssh ... sh -s, the script on its standard input
     void runScript(const std::string& script, Done done);
+    // Renames a copied file over its target (atomically), counting its bytes; says why when it cannot.
+    bool moveIntoPlace(const QString& part, const QString& target);
     void copy(const QStringList& from, const QString& to, Done done);
     struct CopyItem {
         QString from, to;

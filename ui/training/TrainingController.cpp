@@ -170,17 +170,9 @@ void TrainingController::startRemote(const Request& request) {
         RemoteTrainingRun::Upload upload{prepared.corpus, prepared.config, request.initFrom, request.resumeFrom, {}};
         // Resuming: the best model so far goes along, so that the run there improves on it (or keeps it) in place.
         if (!request.resumeFrom.isEmpty() && QFileInfo::exists(request.modelPath)) upload.model = request.modelPath;
-        const TrainingConfig& c = request.config;
-        RemoteTrainSettings settings;
-        settings.epochs = c.epochs;
-        settings.device = c.device;
-        settings.threads = c.threads;
-        settings.maxMinutes = c.maxMinutes;
-        settings.checkpointEvery = c.checkpointEvery;
-        settings.metricsEverySteps = c.metricsEverySteps;
         remote_->start(record, upload,
                        remoteTrainArguments(!request.initFrom.isEmpty() && request.resumeFrom.isEmpty(),
-                                            !request.resumeFrom.isEmpty(), settings,
+                                            !request.resumeFrom.isEmpty(), request.config,
                                             request.dataset ? request.dataset->root : std::string()));
     });
     preparing_.setFuture(QtConcurrent::run([request, dir]() -> Prepared {
