@@ -18,7 +18,7 @@ DEMO_PACKAGES="
 build-essential cmake ninja-build ccache pkg-config
 qt6-base-dev qt6-base-dev-tools libgl-dev
 qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
-libtorch-dev libopenblas0-openmp
+libtorch-dev libopenblas0-openmp libgloo-dev
 librtmidi-dev libfluidsynth-dev libjack-jackd2-dev libsndfile1-dev
 libqcustomplot-dev libqcustomplot2.1-qt6
 libcli11-dev nlohmann-json3-dev libfmt-dev

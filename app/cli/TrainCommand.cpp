@@ -53,6 +53,7 @@ struct TrainArgs {
     int metricsEvery = -1;
     long long validateEvery = 0;
     double lr = 0, valShare = -1, maxMinutes = 0, dropout = -1, clip = -1;
+    double distTimeout = 300;  // --dist-timeout
     unsigned long long seed = 0;
     bool seedSet = false, force = false, noCache = false, quiet = false, amp = false;
     bool modelSet = false;  // --model given explicitly (refused beside --config)
@@ -271,18 +272,18 @@ MusicFormat formatFrom(const std::string& s) {
 }
 
 int runTrain(const TrainArgs& a) {
-    // Started by torchrun or srun with several ranks: each would train the whole model alone and overwrite the
-    // others' files. Refused until data-parallel training exists; one rank trains as usual.
+    // Started by torchrun or srun with several ranks: one rank of a data-parallel job (docs/scaling.md).
+    std::optional<DistributedEnv> job;
     try {
-        if (const auto env = distributedEnvFromProcess(); env && env->worldSize > 1) {
-            printError("started as " + env->describe() + ", but noteforge-cli trains in one process only: every rank "
-                       "would train alone and overwrite the others' files; start it once (--nproc_per_node=1, --ntasks=1)");
-            return FailedWork;
-        }
+        job = distributedEnvFromProcess();
+        if (job && job->worldSize <= 1) job.reset();
     } catch (const DistributedEnvError& e) {
         printError(std::string("the launcher's environment: ") + e.what());
         return FailedWork;
     }
+    // Rank 0 speaks for the job and writes its files; the others say only what goes wrong with them.
+    const bool leader = !job || job->rank == 0;
+    if (job) std::printf("%s\n", job->describe().c_str());
     TrainingConfig config;
     std::string initPath;
     try {
@@ -358,12 +359,14 @@ int runTrain(const TrainArgs& a) {
         options.dataPath = !a.dataLabel.empty() ? a.dataLabel : std::filesystem::absolute(data, ec).string();
         options.force = a.force;
         options.validateEverySteps = a.validateEvery;
+        options.distributed = job;
+        options.distributedTimeoutSeconds = a.distTimeout;
         ProgressPrinter printer(isatty(fileno(stderr)) != 0, a.quiet);
         std::unique_ptr<MetricsCsvWriter> csv;
-        if (!a.metrics.empty()) csv = std::make_unique<MetricsCsvWriter>(a.metrics);
+        if (!a.metrics.empty() && leader) csv = std::make_unique<MetricsCsvWriter>(a.metrics);
         std::unique_ptr<TrainingEventWriter> events;
-        if (!a.events.empty()) events = std::make_unique<TrainingEventWriter>(a.events);
-        FanOutObserver observers({&printer, csv.get(), events.get()});
+        if (!a.events.empty() && leader) events = std::make_unique<TrainingEventWriter>(a.events);
+        FanOutObserver observers({leader ? &printer : nullptr, csv.get(), events.get()});
         if (control.stopRequested()) {
             // Stopped while the module or the data were loading: nothing trained, nothing to save.
             TrainingResult stopped;
@@ -374,7 +377,8 @@ int runTrain(const TrainArgs& a) {
             return Success;
         }
         const TrainingResult result = Trainer(config, options).run(corpus, &observers, &control);
-        std::printf("%s\n", result.message.c_str());
+        if (leader) std::printf("%s\n", result.message.c_str());
+        else std::printf("rank %d: done, step %lld (rank 0 wrote the files)\n", job->rank, static_cast<long long>(result.steps));
         return result.outcome == TrainingOutcome::NonFinite ? FailedWork : Success;
     } catch (const std::exception& e) {
         printError(e.what());
@@ -441,6 +445,9 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
                                               "happen (the studio follows a remote run through it)");
     cmd->add_option("--data-label", args->dataLabel, "Where the data came from, recorded in the model (default: the "
                                                      "--data or --corpus path)");
+    cmd->add_option("--dist-timeout", args->distTimeout, "Launched by torchrun or srun with several ranks: seconds a rank "
+                                                         "waits for the others before it gives up (default 300)")
+        ->check(CLI::PositiveNumber);
     setGuardedCallback(cmd, result, [args] { return runTrain(*args); });
 }
 

@@ -25,6 +25,10 @@ std::string DistributedEnv::describe() const {
            std::to_string(masterPort) + (agentStore ? " (the launcher's)" : "");
 }
 
+std::string DistributedEnv::storePrefix() const {
+    return agentStore ? "/worker/attempt_" + std::to_string(restartCount) : std::string();
+}
+
 std::optional<DistributedEnv> distributedEnvFrom(const std::function<const char*(const char*)>& get) {
     const auto set = [&](const char* name) {
         const char* v = get(name);
@@ -39,6 +43,7 @@ std::optional<DistributedEnv> distributedEnvFrom(const std::function<const char*
         env.localRank = number(get, "LOCAL_RANK", env.rank, 0);
         const char* agent = get("TORCHELASTIC_USE_AGENT_STORE");
         env.agentStore = agent && std::string(agent) == "True";
+        env.restartCount = number(get, "TORCHELASTIC_RESTART_COUNT", 0, 0);
     } else if (set("SLURM_PROCID") && set("SLURM_NTASKS")) {
         env.launcher = DistributedEnv::Launcher::Slurm;
         env.worldSize = number(get, "SLURM_NTASKS", 1, 1);

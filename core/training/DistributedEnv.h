@@ -22,7 +22,11 @@ struct DistributedEnv {
     std::string masterAddr;
     int masterPort = 29500;
     bool agentStore = false;  // join the launcher's TCPStore as a client, under its prefix
+    int restartCount = 0;     // TORCHELASTIC_RESTART_COUNT: which attempt of an elastic job this is
 
+    // The key prefix inside the store: torchrun's agent keeps its own keys in the same store, and each attempt of
+    // an elastic job meets under "/worker/attempt_N" (as PyTorch's own workers do); empty for a store of our own.
+    std::string storePrefix() const;
     std::string describe() const;  // "rank 1 of 2 (local 1), torchrun, store 127.0.0.1:29500"
 };
 

@@ -3,9 +3,11 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "tokenize/TokenizedCorpus.h"
+#include "training/DistributedEnv.h"
 #include "training/TrainingConfig.h"
 #include "training/TrainingControl.h"
 #include "training/TrainingMetrics.h"
@@ -34,6 +36,13 @@ struct TrainerOptions {
     std::int64_t validateEverySteps = 0;
     // Where the data came from, recorded in the model's provenance (generators show it); informative only.
     std::string dataPath;
+    // Data-parallel training (docs/scaling.md): this process is one rank of a job its launcher started. Every rank
+    // runs the same run on the same data; TrainingConfig::batchSize is the whole job's batch, each rank computing
+    // its share of the rows, so the result does not depend on the number of ranks and a checkpoint resumes with
+    // any. Rank 0 alone writes the model and checkpoints. nullopt, or one rank: an ordinary run.
+    std::optional<DistributedEnv> distributed;
+    // How long a rank waits for the others (to join, or at any exchange) before it gives up with an error.
+    double distributedTimeoutSeconds = 300;
     // Tests only: make the loss of this global step (0-based) not finite.
     std::int64_t injectNonFiniteAtStep = -1;
 };

@@ -153,6 +153,16 @@ OptionsView::OptionsView(const TrainerOptions& o) {
     c.data_path = o.dataPath.c_str();
     c.inject_non_finite_at_step = o.injectNonFiniteAtStep;
     c.init_from = o.initFrom.c_str();
+    c.timeout_seconds = o.distributedTimeoutSeconds;
+    if (const auto& d = o.distributed) {
+        c.rank = d->rank;
+        c.world_size = d->worldSize;
+        c.local_rank = d->localRank;
+        c.master_addr = d->masterAddr.c_str();
+        c.master_port = d->masterPort;
+        c.agent_store = d->agentStore ? 1 : 0;
+        c.restart_count = d->restartCount;
+    }
 }
 
 TrainerOptions fromC(const nf_trainer_options& c) {
@@ -165,6 +175,18 @@ TrainerOptions fromC(const nf_trainer_options& c) {
     o.dataPath = str(c.data_path);
     o.injectNonFiniteAtStep = c.inject_non_finite_at_step;
     o.initFrom = str(c.init_from);
+    o.distributedTimeoutSeconds = c.timeout_seconds;
+    if (c.world_size > 0) {
+        DistributedEnv d;
+        d.rank = c.rank;
+        d.worldSize = c.world_size;
+        d.localRank = c.local_rank;
+        d.masterAddr = str(c.master_addr);
+        d.masterPort = c.master_port;
+        d.agentStore = c.agent_store != 0;
+        d.restartCount = c.restart_count;
+        o.distributed = d;
+    }
     return o;
 }
 

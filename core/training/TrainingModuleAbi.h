@@ -21,7 +21,7 @@
 extern "C" {
 #endif
 
-#define NF_TRAINING_ABI_VERSION 4u
+#define NF_TRAINING_ABI_VERSION 5u
 #define NF_TRAINING_MODULE_ENTRY "nf_training_module_get"
 
 /* One line of the metrics history (training/TrainingMetrics.h MetricsRow). step < 0: an epoch row; val_* NaN:
@@ -118,6 +118,15 @@ typedef struct nf_trainer_options {
     const char* data_path;
     int64_t inject_non_finite_at_step;
     const char* init_from; /* since version 3: a model file whose weights start a new run (fine-tuning) */
+    /* Since version 5: data-parallel training (training/DistributedEnv.h). world_size <= 1: an ordinary run. */
+    int32_t rank;
+    int32_t world_size;
+    int32_t local_rank;
+    const char* master_addr;
+    int32_t master_port;
+    int32_t agent_store;        /* join the launcher's store as a client */
+    int32_t restart_count;      /* the elastic job's attempt */
+    double timeout_seconds;     /* for joining and for every exchange */
 } nf_trainer_options;
 
 /* The host's side of a call. Any callback may be NULL. on_error receives the one-line message of a failure

@@ -22,7 +22,8 @@ TEST(DistributedEnv, NoLauncherNoJob) { EXPECT_FALSE(from({{"HOME", "/root"}, {"
 
 TEST(DistributedEnv, Torchrun) {
     const auto env = from({{"RANK", "1"}, {"WORLD_SIZE", "2"}, {"LOCAL_RANK", "1"}, {"MASTER_ADDR", "127.0.0.1"},
-                           {"MASTER_PORT", "29400"}, {"TORCHELASTIC_USE_AGENT_STORE", "True"}});
+                           {"MASTER_PORT", "29400"}, {"TORCHELASTIC_USE_AGENT_STORE", "True"},
+                           {"TORCHELASTIC_RESTART_COUNT", "2"}});
     ASSERT_TRUE(env);
     EXPECT_EQ(env->launcher, DistributedEnv::Launcher::Torchrun);
     EXPECT_EQ(env->rank, 1);
@@ -32,6 +33,10 @@ TEST(DistributedEnv, Torchrun) {
     EXPECT_EQ(env->masterPort, 29400);
     EXPECT_TRUE(env->agentStore);
     EXPECT_EQ(env->describe(), "rank 1 of 2 (local 1), torchrun, store 127.0.0.1:29400 (the launcher's)");
+    EXPECT_EQ(env->storePrefix(), "/worker/attempt_2") << "where PyTorch's own workers meet in the agent's store";
+    const auto own = from({{"RANK", "0"}, {"WORLD_SIZE", "2"}, {"MASTER_ADDR", "127.0.0.1"}});
+    ASSERT_TRUE(own);
+    EXPECT_EQ(own->storePrefix(), "") << "a store rank 0 serves itself needs no prefix";
 }
 
 TEST(DistributedEnv, SlurmAndTorchrunInsideSlurm) {

@@ -137,6 +137,28 @@ TEST(TrainingAbiConvert, OptionsAndCorpus) {
     EXPECT_EQ(ob.validateEverySteps, 100);
     EXPECT_EQ(ob.dataPath, "/music");
     EXPECT_EQ(ob.injectNonFiniteAtStep, 7);
+    EXPECT_FALSE(ob.distributed) << "an ordinary run stays one";
+
+    DistributedEnv d;
+    d.rank = 3;
+    d.worldSize = 4;
+    d.localRank = 1;
+    d.masterAddr = "node1";
+    d.masterPort = 29400;
+    d.agentStore = true;
+    d.restartCount = 2;
+    o.distributed = d;
+    o.distributedTimeoutSeconds = 12.5;
+    const conv::OptionsView dv(o);
+    const TrainerOptions db = conv::fromC(dv.c);
+    ASSERT_TRUE(db.distributed);
+    EXPECT_EQ(db.distributed->rank, 3);
+    EXPECT_EQ(db.distributed->worldSize, 4);
+    EXPECT_EQ(db.distributed->localRank, 1);
+    EXPECT_EQ(db.distributed->masterAddr, "node1");
+    EXPECT_EQ(db.distributed->masterPort, 29400);
+    EXPECT_EQ(db.distributed->storePrefix(), "/worker/attempt_2");
+    EXPECT_DOUBLE_EQ(db.distributedTimeoutSeconds, 12.5);
 
     TokenizedCorpus corpus;
     corpus.tokenizer.kind = TokenizerKind::Remi;

@@ -132,25 +132,6 @@ TEST_F(CliRemoteTrain, RefusesWhatDoesNotFitTogether) {
     EXPECT_NE(slurp(dir_.file("err.txt")).find("bad.nftok: token file cut short"), std::string::npos) << slurp(dir_.file("err.txt"));
 }
 
-// Under torchrun or srun with several ranks every copy would train alone and overwrite the others' files: refused in
-// one line until data-parallel training exists. One rank trains as ever.
-TEST_F(CliRemoteTrain, SeveralRanksAreRefusedOneRankTrains) {
-    const std::string train = "train --corpus '" + dir_.file("corpus.nftok") + "' --config '" + dir_.file("config.json") +
-                              "' --epochs 1 --out '" + dir_.file("m.nfm") + "'";
-    EXPECT_EQ(cli(dir_, "RANK=1 WORLD_SIZE=2 LOCAL_RANK=1 MASTER_ADDR=127.0.0.1 MASTER_PORT=29411 " + train), 1);
-    const std::string err = slurp(dir_.file("err.txt"));
-    EXPECT_NE(err.find("started as rank 1 of 2 (local 1), torchrun, store 127.0.0.1:29411, but noteforge-cli trains in "
-                       "one process only"),
-              std::string::npos)
-        << err;
-    EXPECT_FALSE(fs::exists(dir_.file("m.nfm")));
-    EXPECT_EQ(cli(dir_, "SLURM_PROCID=0 SLURM_NTASKS=4 " + train), 1) << "srun too (no address: said)";
-    EXPECT_NE(slurp(dir_.file("err.txt")).find("MASTER_ADDR is not set"), std::string::npos) << slurp(dir_.file("err.txt"));
-    ASSERT_EQ(cli(dir_, "RANK=0 WORLD_SIZE=1 LOCAL_RANK=0 MASTER_ADDR=127.0.0.1 MASTER_PORT=29411 " + train), 0)
-        << slurp(dir_.file("err.txt"));
-    EXPECT_TRUE(fs::exists(dir_.file("m.nfm")));
-}
-
 // The studio pauses, resumes and stops a run on another machine with signals through ssh.
 TEST_F(CliRemoteTrain, SignalsPauseResumeAndStopWithACheckpoint) {
     const std::string cliPath = NF_CLI_PATH;

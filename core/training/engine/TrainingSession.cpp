@@ -84,6 +84,7 @@ void TrainingSession::setUp() {
     torch::set_num_threads(threads);
     setBlasThreads(threads);
     device_ = resolveDevice(config_.device);
+    joinJob();
 
     const auto split = splitByPiece(corpus_.pieces.size(), config_.valShare, config_.seed);
     for (auto i : split.train) {
@@ -102,6 +103,76 @@ void TrainingSession::setUp() {
     stepsPerEpoch_ = stepsInEpoch(1);
     if (stepsPerEpoch_ == 0) throw std::runtime_error("the training pieces hold fewer than two tokens: nothing to learn");
 }
+
+void TrainingSession::joinJob() {
+    const auto& job = options_.distributed;
+    if (!job || job->worldSize <= 1) return;
+    if (config_.batchSize < job->worldSize)
+        throw std::runtime_error("--batch " + std::to_string(config_.batchSize) + " is the whole job's batch and smaller than its " +
+                                 std::to_string(job->worldSize) + " ranks: every rank needs one row of it at least");
+    if (device_.is_cuda()) device_ = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(job->localRank % torch::cuda::device_count()));
+    job_ = DataParallel::join(*job, options_.distributedTimeoutSeconds);
+}
+
+namespace {
+
+// FNV-1a, 63 bits: the same on every rank whatever its compiler (std::hash is not).
+std::int64_t stableHash(const std::string& text) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+    return static_cast<std::int64_t>(h >> 1);
+}
+
+}  // namespace
+
+void TrainingSession::startTogether() {
+    if (!job_) return;
+    // Ranks that read other folders, or other settings, would each learn something else under one name.
+    const auto mine = torch::tensor({stableHash(fingerprint_), stepsPerEpoch_, pos_.globalStep, static_cast<std::int64_t>(config_.model.vocabSize)}, torch::kInt64);
+    auto high = mine.clone();
+    auto low = mine.neg();
+    job_->allReduceMax(high);
+    job_->allReduceMax(low);
+    if (!torch::equal(high, low.neg()))
+        throw std::runtime_error("rank " + std::to_string(job_->rank()) + ": the ranks differ in their data, settings or "
+                                 "checkpoint (data " + fingerprint_ + ", " + std::to_string(stepsPerEpoch_) +
+                                 " steps an epoch, at step " + std::to_string(pos_.globalStep) +
+                                 "): every rank must train on the same files with the same configuration");
+    // Rank 0's weights for all: the same seed gives every rank the same start, but a base model or checkpoint read
+    // on each node might not be the same file.
+    torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> weights;
+    for (const auto& p : net_->parameters()) weights.push_back(p.detach());
+    job_->broadcastFromRankZero(weights);
+    gradients_ = std::make_unique<GradientExchange>(*job_, net_->parameters());
+    // Rank 0 keeps the run's random stream (its checkpoint carries it); the others draw their own dropout masks.
+    if (job_->rank() > 0) torch::manual_seed(config_.seed + 7919u * static_cast<std::uint64_t>(job_->rank()) +
+                                             static_cast<std::uint64_t>(pos_.globalStep));
+    jobClock_ = elapsedAtStart_;
+}
+
+std::pair<std::int64_t, std::int64_t> TrainingSession::rowsOf(std::int64_t rows) const {
+    if (!job_) return {0, rows};
+    if (rows < job_->size())
+        throw std::runtime_error("the data gives " + std::to_string(rows) + " batch rows, fewer than the job's " +
+                                 std::to_string(job_->size()) + " ranks: train on more data or with fewer ranks");
+    return job_->shareOf(rows);
+}
+
+TrainingSession::StepTotals TrainingSession::combineStep(double lossSum, double correct, double count, bool nonFinite) {
+    if (!job_) return {lossSum, correct, count, nonFinite};
+    // One exchange carries the step's sums and what each rank wants: a stop asked of any rank stops them all
+    // after this step, and the clock the schedule reads is their mean, so their learning rates stay equal.
+    const bool stop = control_ && control_->stopRequested();
+    auto t = torch::tensor({lossSum, correct, count, nonFinite ? 1.0 : 0.0, stop ? 1.0 : 0.0, elapsedNow()}, torch::kFloat64);
+    job_->allReduceSum(t);
+    const auto a = t.accessor<double, 1>();
+    jobStop_ = a[4] > 0;
+    jobClock_ = a[5] / job_->size();
+    return {a[0], a[1], a[2], a[3] > 0};
+}
+
+double TrainingSession::scheduleClock() const { return job_ ? jobClock_ : elapsedNow(); }
 
 std::int64_t TrainingSession::stepsInEpoch(int epoch) const {
     if (config_.model.manyToOne) {
@@ -154,7 +225,7 @@ double TrainingSession::learningRateAt(std::int64_t step, int epochIndex) const 
         double progress = std::min(1.0, static_cast<double>(step - warmup) / total);
         // With a time budget the decay follows the clock too, so a run cut short still ends at a low rate.
         // (Then the schedule depends on speed, so such runs are not bit-for-bit repeatable.)
-        if (config_.maxMinutes > 0) progress = std::max(progress, std::min(1.0, elapsedNow() / (config_.maxMinutes * 60.0)));
+        if (config_.maxMinutes > 0) progress = std::max(progress, std::min(1.0, scheduleClock() / (config_.maxMinutes * 60.0)));
         const double floor = o.learningRate * o.minLrFactor;
         return floor + (o.learningRate - floor) * 0.5 * (1.0 + std::cos(M_PI * progress));
     }
@@ -166,39 +237,48 @@ bool TrainingSession::step(const torch::Tensor& inputs, const torch::Tensor& tar
     const double lr = learningRateAt(pos_.globalStep, pos_.epochsDone);
     for (auto& group : optimizer_->param_groups()) group.options().set_lr(lr);
     optimizer_->zero_grad();
-    torch::Tensor logits;
-    {
-        AutocastScope autocast(config_.mixedPrecision && device_.is_cuda());
-        // Many-to-one windows are drawn at random, so each starts from a zero state; many-to-many windows
-        // continue the rows of the previous batch and may carry its (detached) state.
-        const bool carries = config_.carryState && !config_.model.manyToOne;
-        auto [out, next] = net_->forward(inputs, carries ? carry : LstmState{});
-        logits = out;
-        carry = carries ? next.detached() : LstmState{};
+    double lossValue = 0, correct = 0, n = 0;
+    bool finite = true;
+    if (inputs.size(0) > 0) {  // a rank may have no rows in the last, short batch of a many-to-one epoch
+        torch::Tensor logits;
+        {
+            AutocastScope autocast(config_.mixedPrecision && device_.is_cuda());
+            // Many-to-one windows are drawn at random, so each starts from a zero state; many-to-many windows
+            // continue the rows of the previous batch and may carry its (detached) state.
+            const bool carries = config_.carryState && !config_.model.manyToOne;
+            auto [out, next] = net_->forward(inputs, carries ? carry : LstmState{});
+            logits = out;
+            carry = carries ? next.detached() : LstmState{};
+        }
+        const int64_t V = logits.size(-1);
+        const auto flatLogits = logits.reshape({-1, V}).to(torch::kFloat);
+        const auto flatTargets = targets.reshape({-1});
+        auto loss = torch::nn::functional::cross_entropy(flatLogits, flatTargets);
+        if (pos_.globalStep == options_.injectNonFiniteAtStep) loss = loss + std::numeric_limits<double>::quiet_NaN();
+        lossValue = loss.item<double>();
+        finite = std::isfinite(lossValue);
+        n = static_cast<double>(flatTargets.numel());
+        if (finite) {
+            loss.backward();
+            correct = flatLogits.argmax(1).eq(flatTargets).sum().item<double>();
+        }
     }
-    const int64_t V = logits.size(-1);
-    const auto flatLogits = logits.reshape({-1, V}).to(torch::kFloat);
-    const auto flatTargets = targets.reshape({-1});
-    auto loss = torch::nn::functional::cross_entropy(flatLogits, flatTargets);
-    if (pos_.globalStep == options_.injectNonFiniteAtStep) loss = loss + std::numeric_limits<double>::quiet_NaN();
-    const double lossValue = loss.item<double>();
-    if (!std::isfinite(lossValue)) {
+    const StepTotals total = combineStep(finite ? lossValue * n : 0, correct, n, !finite);
+    if (total.nonFinite) {
         nonFiniteAtStep_ = pos_.globalStep;
         return false;
     }
-    loss.backward();
+    if (gradients_) gradients_->average(total.count > 0 ? n / total.count : 0);
     if (config_.optimizer.clipNorm > 0) torch::nn::utils::clip_grad_norm_(net_->parameters(), config_.optimizer.clipNorm);
     optimizer_->step();
-    const double n = static_cast<double>(flatTargets.numel());
-    const double correct = flatLogits.argmax(1).eq(flatTargets).sum().item<double>();
     const double seconds = secondsSince(t0);
-    pos_.lossSum += lossValue * n;
-    pos_.correct += correct;
-    pos_.count += n;
+    pos_.lossSum += total.lossSum;
+    pos_.correct += total.correct;
+    pos_.count += total.count;
     pos_.seconds += seconds;
-    pos_.rowLossSum += lossValue * n;
-    pos_.rowCorrect += correct;
-    pos_.rowCount += n;
+    pos_.rowLossSum += total.lossSum;
+    pos_.rowCorrect += total.correct;
+    pos_.rowCount += total.count;
     pos_.rowSeconds += seconds;
     pos_.elapsed += seconds;
     ++pos_.globalStep;
@@ -226,8 +306,11 @@ EvalResult TrainingSession::evaluate() {
         const auto stride = std::max<std::size_t>(1, plan.starts.size() / 8192);
         const auto stream = toDevice(plan.stream, device_);
         const auto offsets = torch::arange(plan.length, torch::TensorOptions().dtype(torch::kInt64).device(device_));
-        std::vector<int64_t> starts;
-        for (std::size_t i = 0; i < plan.starts.size(); i += stride) starts.push_back(plan.starts[i]);
+        std::vector<int64_t> all;
+        for (std::size_t i = 0; i < plan.starts.size(); i += stride) all.push_back(plan.starts[i]);
+        const auto [first, last] = job_ ? job_->shareOf(static_cast<std::int64_t>(all.size()))
+                                        : std::pair<std::int64_t, std::int64_t>{0, static_cast<std::int64_t>(all.size())};
+        const std::vector<int64_t> starts(all.begin() + first, all.begin() + last);
         const int64_t batch = std::max(config_.batchSize, 256);
         for (std::size_t b = 0; b < starts.size(); b += static_cast<std::size_t>(batch)) {
             const auto e = std::min(starts.size(), b + static_cast<std::size_t>(batch));
@@ -241,15 +324,24 @@ EvalResult TrainingSession::evaluate() {
             net_->train();
             return r;  // fewer than two held-out tokens: nothing to predict
         }
-        const auto data = toDevice(plan.data, device_).view({plan.rows, -1});
+        const auto [first, last] = job_ ? job_->shareOf(plan.rows) : std::pair<std::int64_t, std::int64_t>{0, plan.rows};
+        const auto data = toDevice(plan.data, device_).view({plan.rows, -1}).narrow(0, first, last - first);
         LstmState carry;
-        for (int64_t w = 0; w < plan.windows; ++w) {
+        for (int64_t w = 0; last > first && w < plan.windows; ++w) {
             auto [logits, next] = net_->forward(data.narrow(1, w * plan.length, plan.length), carry);
             carry = config_.carryState ? next : LstmState{};
             accumulate(logits, data.narrow(1, w * plan.length + 1, plan.length));
         }
     }
     net_->train();
+    if (job_) {  // each rank scored its share of the held-out windows
+        auto sums = torch::tensor({lossSum, r.accuracy, r.count}, torch::kFloat64);
+        job_->allReduceSum(sums);
+        const auto a = sums.accessor<double, 1>();
+        lossSum = a[0];
+        r.accuracy = a[1];
+        r.count = a[2];
+    }
     if (r.count > 0) {
         r.loss = lossSum / r.count;
         r.accuracy /= r.count;
@@ -264,6 +356,9 @@ bool TrainingSession::validatedAtThisStep() const {
 double TrainingSession::elapsedNow() const { return elapsedAtStart_ + secondsSince(sessionStart_) - pausedSeconds_; }
 
 bool TrainingSession::waitWhilePaused(int epoch) {
+    // One rank waiting would hold up every other at the next exchange until the timeout: a job stops together
+    // (combineStep) but does not pause.
+    if (job_) return !jobStop_;
     if (!control_) return true;
     if (control_->pauseRequested() && !control_->stopRequested()) {
         const auto t0 = Clock::now();
@@ -360,7 +455,7 @@ std::optional<TrainingOutcome> TrainingSession::afterStep(int epoch) {
         validateAndRecord(epoch, pos_.globalStep, 0);
     else if (config_.metricsEverySteps > 0 && pos_.globalStep % config_.metricsEverySteps == 0)
         recordStepRow(epoch);
-    if (config_.maxMinutes > 0 && elapsedNow() >= config_.maxMinutes * 60.0) return TrainingOutcome::TimeLimit;
+    if (config_.maxMinutes > 0 && scheduleClock() >= config_.maxMinutes * 60.0) return TrainingOutcome::TimeLimit;
     return std::nullopt;
 }
 
@@ -379,14 +474,26 @@ std::optional<TrainingOutcome> TrainingSession::trainEpoch(int epoch) {
         starts = std::move(plan.starts);
         currentEpochSteps_ = (static_cast<int64_t>(starts.size()) + config_.batchSize - 1) / config_.batchSize;
         batchAt = [&](int64_t s) {
-            const auto b = static_cast<std::size_t>(s * config_.batchSize);
-            const auto e = std::min(starts.size(), b + static_cast<std::size_t>(config_.batchSize));
+            // This rank's part of batch s (all of it in an ordinary run).
+            const auto b0 = s * config_.batchSize;
+            const auto e0 = std::min<std::int64_t>(static_cast<std::int64_t>(starts.size()), b0 + config_.batchSize);
+            const auto [first, last] = job_ ? job_->shareOf(e0 - b0) : std::pair<std::int64_t, std::int64_t>{0, e0 - b0};
+            const auto b = static_cast<std::size_t>(b0 + first);
+            const auto e = static_cast<std::size_t>(b0 + last);
             auto idx = torch::tensor(std::vector<int64_t>(starts.begin() + static_cast<std::ptrdiff_t>(b), starts.begin() + static_cast<std::ptrdiff_t>(e)), torch::kInt64).to(device_);
             return std::make_pair(stream.index({idx.unsqueeze(1) + offsets}), stream.index({idx + length}));
         };
     } else {
         const auto plan = planStreams(trainingSequences(epoch), config_.batchSize, config_.seqLength, true, config_.seed, epoch);
+        const auto [first, last] = rowsOf(plan.rows);
         data = toDevice(plan.data, device_).view({plan.rows, -1});
+        if (job_) data = data.narrow(0, first, last - first).contiguous();
+        batchRows_ = {plan.rows, first};
+        if (fullCarry_.defined()) {  // a checkpoint's state: this rank's rows of it
+            const LstmState full = stateForBatch(fullCarry_, plan.rows);
+            carry_ = LstmState{full.h.narrow(1, first, last - first).contiguous(), full.c.narrow(1, first, last - first).contiguous()};
+            fullCarry_ = {};
+        }
         length = plan.length;
         currentEpochSteps_ = plan.windows;
         batchAt = [&](int64_t w) {
@@ -421,12 +528,13 @@ TrainingResult TrainingSession::run() {
             importParameters(*net_, resumeFile_->tensors, options_.resumeFrom);
             const auto* h = resumeFile_->findTensor("carry.h");
             const auto* c = resumeFile_->findTensor("carry.c");
-            if (h && c) carry_ = LstmState{toTorch(*h).to(device_), toTorch(*c).to(device_)};
+            if (h && c) fullCarry_ = LstmState{toTorch(*h).to(device_), toTorch(*c).to(device_)};
             if (const auto* opt = resumeFile_->findBlob("optimizer")) loadOptimizer(*optimizer_, opt->bytes, device_);
             if (const auto* rng = resumeFile_->findBlob("rng")) loadRngState(rng->bytes);
             elapsedAtStart_ = pos_.elapsed;
             resumeFile_.reset();
         }
+        startTogether();
         sessionStart_ = Clock::now();
         if (observer_) observer_->onStart(startInfo());
         if (pos_.epochsDone >= config_.epochs)
@@ -461,6 +569,8 @@ TrainingResult train(const TrainingConfig& config, const TrainerOptions& options
                              ? config.model.isDrumGan()
                              : TrainingConfig::fromJson(readModelFile(options.resumeFrom).configJson).model.isDrumGan();
     if (drumGan) {
+        if (options.distributed && options.distributed->worldSize > 1)
+            throw std::runtime_error("the drum GAN trains in one process (its batches are small): start one rank");
         DrumGanSession session(config, options, corpus, observer, control);
         return session.run();
     }

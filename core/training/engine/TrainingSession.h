@@ -9,6 +9,8 @@
 #include "training/EpochPlan.h"
 #include "training/ModelFile.h"
 #include "training/Trainer.h"
+#include "training/engine/DataParallel.h"
+#include "training/engine/GradientExchange.h"
 #include "training/engine/MusicNet.h"
 
 namespace nf::engine {
@@ -44,6 +46,18 @@ public:
 
 private:
     void setUp();
+    // Data-parallel runs (TrainerOptions::distributed): meet the other ranks, and after the weights are set up,
+    // take rank 0's and check that every rank has the same data and the same plan.
+    void joinJob();
+    void startTogether();
+    // Many-to-many batch rows this rank computes, [first, second) of `rows` (all of them in an ordinary run).
+    std::pair<std::int64_t, std::int64_t> rowsOf(std::int64_t rows) const;
+    // What the ranks agree on after each step: the job's loss sums, whether to stop, and its clock.
+    struct StepTotals {
+        double lossSum = 0, correct = 0, count = 0;
+        bool nonFinite = false;
+    };
+    StepTotals combineStep(double lossSum, double correct, double count, bool nonFinite);
     void resume();
     // Fine-tuning (TrainerOptions::initFrom): reads the starting model and checks that its network, tokenizer
     // settings and vocabulary are this run's, so that its weights fit.
@@ -52,6 +66,9 @@ private:
     std::optional<TrainingOutcome> trainEpoch(int epoch);
     std::optional<TrainingOutcome> afterStep(int epoch);
     double elapsedNow() const;
+    // The run's clock as the schedule and the time limit read it: in a data-parallel run the ranks' mean at the
+    // last step, so that all of them take the same learning rate and stop at the same step.
+    double scheduleClock() const;
     // One optimiser step; returns false when the loss was not finite.
     bool step(const torch::Tensor& inputs, const torch::Tensor& targets, LstmState& carry);
     EvalResult evaluate();
@@ -65,8 +82,11 @@ private:
     // (continuation, bar infill, track infill: remi/ExampleBuilder.h), built once per epoch.
     const std::vector<const std::vector<std::int32_t>*>& trainingSequences(int epoch) const;
     const std::vector<const std::vector<std::int32_t>*>& validationSequences() const;
+    // Rank 0 alone writes files; writeCheckpoint() is collective in a data-parallel run (it gathers the carried
+    // state of every rank's rows, so the checkpoint resumes with any number of ranks).
     void writeModel();
     void writeCheckpoint();
+    bool writesFiles() const { return !job_ || job_->rank() == 0; }
     std::string infoJson() const;
     bool waitWhilePaused(int epoch);
     void emitProgress(int epoch);
@@ -89,6 +109,12 @@ private:
     RunPosition pos_;
     std::vector<MetricsRow> history_;
     LstmState carry_;
+    LstmState fullCarry_;  // a checkpoint's state of every batch row, until the first epoch takes its rows
+    std::pair<std::int64_t, std::int64_t> batchRows_{0, 0};  // the epoch's batch rows, and this rank's first
+    std::unique_ptr<DataParallel> job_;
+    std::unique_ptr<GradientExchange> gradients_;
+    bool jobStop_ = false;
+    double jobClock_ = 0;
     std::optional<ModelFile> resumeFile_;
     std::optional<ModelFile> initFile_;
     std::string baseCardJson_;  // the starting model's data card, kept in this run's model (fine-tuning)

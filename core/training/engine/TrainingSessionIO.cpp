@@ -111,6 +111,7 @@ std::string TrainingSession::infoJson() const {
 
 void TrainingSession::writeModel() {
     pos_.modelWritten = true;  // before infoJson(), which records it
+    if (!writesFiles()) return;
     ModelFile file = runFile(ModelFileKind::Model, config_, infoJson(), corpus_.vocab, history_);
     file.tensors = exportParameters(*net_);
     if (!baseCardJson_.empty()) {  // a fine-tuned model says what it was fine-tuned from, and on what
@@ -123,15 +124,28 @@ void TrainingSession::writeModel() {
 }
 
 void TrainingSession::writeCheckpoint() {
-    ModelFile file = runFile(ModelFileKind::Checkpoint, config_, infoJson(), corpus_.vocab, history_);
-    file.tensors = exportParameters(*net_);
-    if (pos_.stepInEpoch > 0 && carry_.defined()) {
-        file.tensors.push_back(fromTorch("carry.h", carry_.h));
-        file.tensors.push_back(fromTorch("carry.c", carry_.c));
+    LstmState carry = pos_.stepInEpoch > 0 ? carry_ : LstmState{};
+    if (job_ && carry.defined()) {
+        // Every rank's rows in one state, as one process would have it: summed from zeros holding each rank's own.
+        const auto gather = [&](const torch::Tensor& mine) {
+            auto full = torch::zeros({mine.size(0), batchRows_.first, mine.size(2)}, mine.options());
+            full.narrow(1, batchRows_.second, mine.size(1)).copy_(mine);
+            job_->allReduceSum(full);
+            return full;
+        };
+        carry = LstmState{gather(carry.h), gather(carry.c)};
     }
-    file.blobs.push_back({"optimizer", saveOptimizer(*optimizer_)});
-    file.blobs.push_back({"rng", saveRngState()});
-    writeModelFile(file, options_.checkpointPath);
+    if (writesFiles()) {  // the others only take part in the gathering
+        ModelFile file = runFile(ModelFileKind::Checkpoint, config_, infoJson(), corpus_.vocab, history_);
+        file.tensors = exportParameters(*net_);
+        if (carry.defined()) {
+            file.tensors.push_back(fromTorch("carry.h", carry.h));
+            file.tensors.push_back(fromTorch("carry.c", carry.c));
+        }
+        file.blobs.push_back({"optimizer", saveOptimizer(*optimizer_)});
+        file.blobs.push_back({"rng", saveRngState()});
+        writeModelFile(file, options_.checkpointPath);
+    }
     pos_.lastCheckpoint = options_.checkpointPath;
     pos_.lastCheckpointEpoch = pos_.epochsDone;
 }
@@ -139,6 +153,7 @@ void TrainingSession::writeCheckpoint() {
 TrainingStart TrainingSession::startInfo() const {
     TrainingStart s;
     describeDevice(s, device_);
+    if (job_) s.device += ", rank " + std::to_string(job_->rank()) + " of " + std::to_string(job_->size()) + " (Gloo)";
     s.model = toString(config_.model.kind);
     s.representation = toString(config_.tokenizer.kind);
     s.vocabSize = config_.model.vocabSize;
