@@ -143,6 +143,12 @@ public:
         std::fflush(stdout);
     }
 
+    void onMessage(const std::string& text) override {
+        closeBar();
+        std::printf("%s\n", text.c_str());
+        std::fflush(stdout);
+    }
+
     void onFinish(const TrainingResult&) override { closeBar(); }
 
 private:

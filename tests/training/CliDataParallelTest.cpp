@@ -292,8 +292,11 @@ TEST_F(CliDataParallel, ARankThatDiesEndsTheOthersWithinTheTimeout) {
     EXPECT_EQ(waitExit(r0, std::chrono::seconds(40)), 1) << "rank 0 must end, not hang";
     EXPECT_LT(Clock::now() - t0, std::chrono::seconds(30));
     const std::string err = slurp(dir_.file("r0.err"));
-    EXPECT_NE(err.find("rank 0 of 2 lost the other ranks"), std::string::npos) << err;
-    EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1) << "one line: " << err;
+    // One line says it all (LibTorch may warn on lines of its own before it, e.g. of a host name that resolves nowhere).
+    const auto at = err.find("noteforge: rank 0 of 2 lost the other ranks (");
+    ASSERT_NE(at, std::string::npos) << err;
+    const std::string line = err.substr(at, err.find('\n', at) - at);
+    EXPECT_NE(line.find("so the run ends here"), std::string::npos) << line;
 }
 
 TEST_F(CliDataParallel, ARankAloneGivesUpAfterTheTimeout) {

@@ -537,6 +537,13 @@ TrainingResult TrainingSession::run() {
         startTogether();
         sessionStart_ = Clock::now();
         if (observer_) observer_->onStart(startInfo());
+        if (observer_ && job_) {
+            char line[160];
+            std::snprintf(line, sizeof line, "data-parallel: %d ranks over Gloo share each batch of %d; every step "
+                          "exchanges %.2f MB of gradients a rank", job_->size(), config_.batchSize,
+                          static_cast<double>(gradients_->bytesPerStep()) / 1e6);
+            observer_->onMessage(line);
+        }
         if (pos_.epochsDone >= config_.epochs)
             return finish(TrainingOutcome::Finished, "already trained " + std::to_string(pos_.epochsDone) +
                                                          " epochs; ask for more with --epochs");
