@@ -18,6 +18,7 @@ void addAllCommands(CLI::App& app, CliResult& result) {
     addSoundfontsCommand(app, result);
     addRenderBenchmarkCommand(app, result);
     addTrainCommand(app, result);
+    addTokenizeCommand(app, result);
     addModelsCommand(app, result);
     addBenchmarkCommand(app, result);
     addAnswerBenchmarkCommand(app, result);

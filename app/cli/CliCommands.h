@@ -49,6 +49,7 @@ void addRecordCommand(CLI::App& app, CliResult& result);
 void addSoundfontsCommand(CLI::App& app, CliResult& result);
 void addRenderBenchmarkCommand(CLI::App& app, CliResult& result);
 void addTrainCommand(CLI::App& app, CliResult& result);
+void addTokenizeCommand(CLI::App& app, CliResult& result);
 void addModelsCommand(CLI::App& app, CliResult& result);
 void addLossCommand(CLI::App& app, CliResult& result);
 void addBenchmarkCommand(CLI::App& app, CliResult& result);

@@ -30,6 +30,7 @@
 
 #include "tokenize/CorpusBuilder.h"
 #include "tokenize/CorpusFile.h"
+#include "tokenize/TokenShards.h"
 #include "training/DistributedEnv.h"
 #include "training/FanOutObserver.h"
 #include "training/FineTuning.h"
@@ -54,6 +55,7 @@ struct TrainArgs {
     long long validateEvery = 0;
     double lr = 0, valShare = -1, maxMinutes = 0, dropout = -1, clip = -1;
     double distTimeout = 300;  // --dist-timeout
+    long long chunkTokens = 0;  // --chunk-tokens
     unsigned long long seed = 0;
     bool seedSet = false, force = false, noCache = false, quiet = false, amp = false;
     bool modelSet = false;  // --model given explicitly (refused beside --config)
@@ -268,6 +270,7 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (a.configFile.empty() || a.threads > 0) c.threads = a.threads;
     if (a.configFile.empty() || a.maxMinutes > 0) c.maxMinutes = a.maxMinutes;
     if (a.configFile.empty() || a.amp) c.mixedPrecision = a.amp;
+    if (a.chunkTokens > 0) c.chunkTokens = a.chunkTokens;
     return c;
 }
 
@@ -300,7 +303,7 @@ int runTrain(const TrainArgs& a) {
                 std::vector<const Score*> scores;
                 for (const Piece& p : pieces.pieces) scores.push_back(&p.score);
                 init = fittingBaseModel(scores);
-                std::printf("base model for this data: %s\n", init.c_str());
+                if (leader) std::printf("base model for this data: %s\n", init.c_str());
             }
             initPath = resolveBaseModel(init);
             if (initPath.empty()) {
@@ -336,7 +339,7 @@ int runTrain(const TrainArgs& a) {
         const TrainingModule& module = TrainingModule::load();
         for (const std::string& refused : TrainingModule::refusals())
             std::fprintf(stderr, "warning: training module refused: %s\n", refused.c_str());
-        std::printf("training module %s\n", module.describe().c_str());
+        if (leader) std::printf("training module %s\n", module.describe().c_str());
     } catch (const TrainingModuleUnavailable& e) {
         printError(e.what());
         return FailedWork;
@@ -345,22 +348,27 @@ int runTrain(const TrainArgs& a) {
         CorpusOptions co;
         co.format = formatFrom(a.format);
         co.useCache = !a.noCache;
-        std::printf("reading %s as %s ...\n", data.c_str(), toString(config.tokenizer.kind).c_str());
+        if (leader) std::printf("reading %s as %s ...\n", data.c_str(), toString(config.tokenizer.kind).c_str());
         std::fflush(stdout);
-        const TokenizedCorpus corpus = !a.corpus.empty() ? readCorpusFile(a.corpus) : buildCorpus(data, config.tokenizer, co);
+        // --corpus: a token file, or a folder of token shards (`tokenize`) that stays on disk and trains in bounded memory.
+        const TokenizedCorpus corpus = a.corpus.empty()                ? buildCorpus(data, config.tokenizer, co)
+                                       : isTokenShardFolder(a.corpus) ? openTokenShards(a.corpus)
+                                                                      : readCorpusFile(a.corpus);
         if (!a.corpus.empty() && !(corpus.tokenizer == config.tokenizer))
             throw std::runtime_error("--corpus " + a.corpus + ": tokenized with other settings than the configuration's (" +
                                      toString(corpus.tokenizer.kind) + " vs " + toString(config.tokenizer.kind) + ")");
-        std::printf("data: %zu pieces, %zu tokens, vocabulary %d%s\n", corpus.pieces.size(), corpus.tokenCount(),
-                    corpus.vocab.size(), corpus.fromCache ? " (from cache)" : "");
-        for (std::size_t i = 0; i < corpus.problems.size() && i < 5; ++i) std::fprintf(stderr, "skipped: %s\n", corpus.problems[i].c_str());
-        if (corpus.problems.size() > 5) std::fprintf(stderr, "skipped: ... and %zu more\n", corpus.problems.size() - 5);
+        if (leader) {
+            std::printf("data: %zu pieces, %zu tokens, vocabulary %d%s\n", corpus.pieces.size(), corpus.tokenCount(),
+                        corpus.vocab.size(), corpus.fromCache ? " (from cache)" : corpus.shards ? " (token shards)" : "");
+            for (std::size_t i = 0; i < corpus.problems.size() && i < 5; ++i) std::fprintf(stderr, "skipped: %s\n", corpus.problems[i].c_str());
+            if (corpus.problems.size() > 5) std::fprintf(stderr, "skipped: ... and %zu more\n", corpus.problems.size() - 5);
+        }
 
         TrainerOptions options;
         options.modelPath = a.out;
         options.resumeFrom = a.resume;
         options.initFrom = initPath;
-        if (!initPath.empty()) std::printf("fine-tuning %s\n", initPath.c_str());
+        if (!initPath.empty() && leader) std::printf("fine-tuning %s\n", initPath.c_str());
         std::error_code ec;
         options.dataPath = !a.dataLabel.empty() ? a.dataLabel : std::filesystem::absolute(data, ec).string();
         options.force = a.force;
@@ -373,7 +381,9 @@ int runTrain(const TrainArgs& a) {
         std::unique_ptr<TrainingEventWriter> events;
         if (!a.events.empty() && leader) events = std::make_unique<TrainingEventWriter>(a.events);
         FanOutObserver observers({leader ? &printer : nullptr, csv.get(), events.get()});
-        if (control.stopRequested()) {
+        // (A rank of a job goes on to meet the others, which learn of the stop at the first step: were it to leave
+        // now, they would wait for it until the timeout.)
+        if (control.stopRequested() && !job) {
             // Stopped while the module or the data were loading: nothing trained, nothing to save.
             TrainingResult stopped;
             stopped.outcome = TrainingOutcome::Stopped;
@@ -444,7 +454,11 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_flag("--no-cache", args->noCache, "Tokenize again instead of using the token cache");
     cmd->add_flag("--quiet", args->quiet, "Only the summary lines");
     cmd->add_option("--corpus", args->corpus, "Train on this token file (.nftok, as the studio sends to a remote machine) "
+                                              "or folder of token shards (`tokenize`: read from disk in bounded memory) "
                                               "instead of --data");
+    cmd->add_option("--chunk-tokens", args->chunkTokens, "Many-to-many models read an epoch this many tokens of pieces at a "
+                                                         "time (default 8388608); memory holds one such group")
+        ->check(CLI::Range(1024LL, 1LL << 40));
     cmd->add_option("--config", args->configFile, "The whole configuration from this JSON file (a model file's or the "
                                                   "studio's); the options above still override it");
     cmd->add_option("--events", args->events, "Write every training event to this file as JSON lines, flushed as they "

@@ -63,4 +63,11 @@ MusicFormat detectMusicFormat(const std::string& path);
 Dataset loadDataset(const std::string& path, const std::function<void(const LoadProgress&)>& onProgress = {},
                     const std::atomic<bool>* cancel = nullptr);
 
+// The files loadDataset() visits in a folder, in its order (every regular file not under a hidden entry, sorted).
+std::vector<std::string> listDataFiles(const std::string& folder);
+
+// Loads these files of a folder, one after the other, as loadDataset() loads them (a file that is neither MIDI nor
+// ABC is listed as skipped): the token shards (tokenize/TokenShards.h) read a folder a group of files at a time.
+Dataset loadDataFiles(const std::vector<std::string>& paths);
+
 }  // namespace nf

@@ -19,9 +19,11 @@ bool isHidden(const fs::path& p) {
     return !name.empty() && name[0] == '.';
 }
 
+}  // namespace
+
 // Every regular file under `root` (not inside hidden folders), sorted by path. Unreadable folders are skipped
 // rather than aborting the whole scan.
-std::vector<std::string> listFiles(const fs::path& root) {
+std::vector<std::string> listDataFiles(const std::string& root) {
     std::vector<std::string> files;
     std::error_code ec;
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
@@ -35,6 +37,8 @@ std::vector<std::string> listFiles(const fs::path& root) {
     std::sort(files.begin(), files.end());
     return files;
 }
+
+namespace {
 
 struct FileResult {
     FileStatus status;
@@ -66,7 +70,7 @@ Dataset loadDataset(const std::string& path, const std::function<void(const Load
     const bool folder = fs::is_directory(path, ec);
     std::vector<std::string> paths;
     if (folder) {
-        paths = listFiles(path);
+        paths = listDataFiles(path);
     } else {
         paths.push_back(path);
     }
@@ -110,6 +114,16 @@ Dataset loadDataset(const std::string& path, const std::function<void(const Load
             dataset.cancelled = true;
             continue;
         }
+        dataset.files.push_back(std::move(r.status));
+        for (auto& p : r.pieces) dataset.pieces.push_back(std::move(p));
+    }
+    return dataset;
+}
+
+Dataset loadDataFiles(const std::vector<std::string>& paths) {
+    Dataset dataset;
+    for (const auto& path : paths) {
+        FileResult r = loadOneFile(path, true);
         dataset.files.push_back(std::move(r.status));
         for (auto& p : r.pieces) dataset.pieces.push_back(std::move(p));
     }

@@ -50,41 +50,61 @@ std::vector<std::uint8_t> encodeCorpusFile(const TokenizedCorpus& corpus, const 
     return bytes;
 }
 
-std::optional<TokenizedCorpus> decodeCorpusFile(std::span<const std::uint8_t> bytes, std::string* key, std::string* why) {
-    if (bytes.size() < 16 || std::memcmp(bytes.data(), kMagic, 8) != 0) return refuse(why, "not a NoteForge token file");
+std::optional<CorpusFileLayout> decodeCorpusFileLayout(std::span<const std::uint8_t> bytes, std::string* why) {
+    const auto refuseLayout = [&](const char* reason) -> std::optional<CorpusFileLayout> {
+        if (why) *why = reason;
+        return std::nullopt;
+    };
+    if (bytes.size() < 16 || std::memcmp(bytes.data(), kMagic, 8) != 0) return refuseLayout("not a NoteForge token file");
     const std::uint64_t jsonSize = getU64(bytes.data() + 8);
-    if (jsonSize > bytes.size() - 16) return refuse(why, "token file cut short (header)");
+    if (jsonSize > bytes.size() - 16) return refuseLayout("token file cut short (header)");
     try {
         const auto meta = nlohmann::json::parse(bytes.begin() + 16, bytes.begin() + 16 + static_cast<std::ptrdiff_t>(jsonSize));
-        TokenizedCorpus c;
-        if (key) *key = meta.at("key").get<std::string>();
+        CorpusFileLayout layout;
+        TokenizedCorpus& c = layout.corpus;
+        layout.key = meta.at("key").get<std::string>();
         c.fingerprint = meta.at("fingerprint").get<std::string>();
         c.tokenizer = TokenizerSettings::fromJson(meta.at("tokenizer").get<std::string>());
         c.vocab = Vocabulary(meta.at("vocab").get<std::vector<std::string>>());
         c.problems = meta.at("problems").get<std::vector<std::string>>();
-        std::size_t offset = 16 + jsonSize;
+        layout.tokensAt = 16 + jsonSize;
+        std::uint64_t tokens = 0;
         for (const auto& p : meta.at("pieces")) {
             TokenizedPiece piece;
             piece.file = p.at("file").get<std::string>();
             piece.tuneNumber = p.at("tune").get<int>();
             piece.title = p.at("title").get<std::string>();
-            const auto count = p.at("count").get<std::size_t>();
-            if (count > (bytes.size() - offset) / 4) return refuse(why, "token file cut short (tokens)");
-            piece.ids.resize(count);
-            for (std::size_t i = 0; i < count; ++i, offset += 4) {
-                const std::uint32_t v = static_cast<std::uint32_t>(bytes[offset]) | (static_cast<std::uint32_t>(bytes[offset + 1]) << 8) |
-                                        (static_cast<std::uint32_t>(bytes[offset + 2]) << 16) |
-                                        (static_cast<std::uint32_t>(bytes[offset + 3]) << 24);
-                piece.ids[i] = static_cast<std::int32_t>(v);
-                if (piece.ids[i] < 0 || piece.ids[i] >= c.vocab.size()) return refuse(why, "a token outside the vocabulary");
-            }
+            const auto count = p.at("count").get<std::uint64_t>();
+            if (count > (bytes.size() - layout.tokensAt) / 4 - tokens) return refuseLayout("token file cut short (tokens)");
+            tokens += count;
+            layout.counts.push_back(count);
             c.pieces.push_back(std::move(piece));
         }
-        if (offset != bytes.size()) return refuse(why, "bytes left over after the last piece");
-        return c;
+        if (layout.tokensAt + tokens * 4 != bytes.size()) return refuseLayout("bytes left over after the last piece");
+        return layout;
     } catch (const std::exception&) {
-        return refuse(why, "damaged header");
+        return refuseLayout("damaged header");
     }
+}
+
+std::optional<TokenizedCorpus> decodeCorpusFile(std::span<const std::uint8_t> bytes, std::string* key, std::string* why) {
+    auto layout = decodeCorpusFileLayout(bytes, why);
+    if (!layout) return std::nullopt;
+    if (key) *key = layout->key;
+    TokenizedCorpus& c = layout->corpus;
+    std::size_t offset = layout->tokensAt;
+    for (std::size_t p = 0; p < c.pieces.size(); ++p) {
+        auto& ids = c.pieces[p].ids;
+        ids.resize(layout->counts[p]);
+        for (std::size_t i = 0; i < ids.size(); ++i, offset += 4) {
+            const std::uint32_t v = static_cast<std::uint32_t>(bytes[offset]) | (static_cast<std::uint32_t>(bytes[offset + 1]) << 8) |
+                                    (static_cast<std::uint32_t>(bytes[offset + 2]) << 16) |
+                                    (static_cast<std::uint32_t>(bytes[offset + 3]) << 24);
+            ids[i] = static_cast<std::int32_t>(v);
+            if (ids[i] < 0 || ids[i] >= c.vocab.size()) return refuse(why, "a token outside the vocabulary");
+        }
+    }
+    return std::move(c);
 }
 
 void writeCorpusFile(const std::string& path, const TokenizedCorpus& corpus) {

@@ -23,6 +23,18 @@ std::vector<std::uint8_t> encodeCorpusFile(const TokenizedCorpus& corpus, const 
 std::optional<TokenizedCorpus> decodeCorpusFile(std::span<const std::uint8_t> bytes, std::string* key = nullptr,
                                                 std::string* why = nullptr);
 
+// A corpus file's header alone, for reading its tokens where they lie (a memory-mapped token shard,
+// tokenize/TokenShards.h): the corpus without tokens (pieces' ids empty), each piece's token count, and where the
+// tokens begin (little-endian 32-bit, pieces one after the other). nullopt for a damaged file, as above; the size
+// of the token part is checked, the tokens themselves are not.
+struct CorpusFileLayout {
+    TokenizedCorpus corpus;
+    std::vector<std::uint64_t> counts;
+    std::size_t tokensAt = 0;
+    std::string key;
+};
+std::optional<CorpusFileLayout> decodeCorpusFileLayout(std::span<const std::uint8_t> bytes, std::string* why = nullptr);
+
 // Written atomically (util/AtomicFile.h); throws std::runtime_error naming the file.
 void writeCorpusFile(const std::string& path, const TokenizedCorpus& corpus);
 // Throws std::runtime_error "PATH: why" when the file cannot be read or is not a corpus file.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,8 @@
 #include "tokenize/Vocabulary.h"
 
 namespace nf {
+
+class TokenShardSet;
 
 // One piece as token indices: a whole MIDI file, or one tune of an ABC file. The validation split works on
 // these, so a piece is never divided between training and validation.
@@ -30,12 +33,12 @@ struct TokenizedCorpus {
     // One line per piece or file that could not be used ("FILE:LINE: msg").
     std::vector<std::string> problems;
     bool fromCache = false;
+    // A corpus larger than memory (tokenize/TokenShards.h): the pieces' tokens stay in the shards (their `ids` are
+    // empty) and are read from there, a group of pieces at a time (training/EpochChunks.h).
+    std::shared_ptr<const TokenShardSet> shards;
 
-    std::size_t tokenCount() const {
-        std::size_t n = 0;
-        for (const auto& p : pieces) n += p.ids.size();
-        return n;
-    }
+    std::size_t pieceLength(std::size_t piece) const;
+    std::size_t tokenCount() const;
 };
 
 // The fingerprint of a corpus's content; the corpus builders set TokenizedCorpus::fingerprint to it.

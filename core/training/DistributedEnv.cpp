@@ -44,7 +44,9 @@ std::optional<DistributedEnv> distributedEnvFrom(const std::function<const char*
         const char* agent = get("TORCHELASTIC_USE_AGENT_STORE");
         env.agentStore = agent && std::string(agent) == "True";
         env.restartCount = number(get, "TORCHELASTIC_RESTART_COUNT", 0, 0);
-    } else if (set("SLURM_PROCID") && set("SLURM_NTASKS")) {
+    } else if (set("SLURM_PROCID") && set("SLURM_NTASKS") && (set("SLURM_STEP_ID") || set("SLURM_STEPID"))) {
+        // A task of an srun step. The batch script itself (and salloc's shell) has SLURM_PROCID and SLURM_NTASKS
+        // too, but no step: a plain `noteforge-cli train` there is one process, not rank 0 of NTASKS.
         env.launcher = DistributedEnv::Launcher::Slurm;
         env.worldSize = number(get, "SLURM_NTASKS", 1, 1);
         env.rank = number(get, "SLURM_PROCID", 0, 0);

@@ -11,7 +11,7 @@ namespace nf {
 // Where this process stands in a data-parallel job, as its launcher says it in the environment: torchrun
 // (python3 -m torch.distributed.run) sets RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR and MASTER_PORT (and
 // TORCHELASTIC_USE_AGENT_STORE when its agent holds the rendezvous store); Slurm's srun sets SLURM_PROCID,
-// SLURM_NTASKS and SLURM_LOCALID, and the job script MASTER_ADDR/MASTER_PORT (else srun's launch node and 29500).
+// SLURM_NTASKS and SLURM_LOCALID (with SLURM_STEP_ID: a batch script without srun is no job of several ranks), and the job script MASTER_ADDR/MASTER_PORT (else srun's launch node and 29500).
 // torchrun's variables win where both are set (torchrun inside a Slurm allocation).
 struct DistributedEnv {
     enum class Launcher { Torchrun, Slurm };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/TrainingAbiConvert.h"
 
+#include "tokenize/TokenShards.h"
+
 #include <cmath>
 #include <limits>
 
@@ -191,6 +193,13 @@ TrainerOptions fromC(const nf_trainer_options& c) {
 }
 
 CorpusView::CorpusView(const TokenizedCorpus& corpus) : tokenizerJson(corpus.tokenizer.toJson()) {
+    if (corpus.shards) {  // the module maps the shards itself
+        shardsPath = corpus.shards->path();
+        c.shards_path = shardsPath.c_str();
+        c.tokenizer_json = tokenizerJson.c_str();
+        c.fingerprint = corpus.fingerprint.c_str();
+        return;
+    }
     vocabulary.reserve(static_cast<std::size_t>(corpus.vocab.size()));
     for (const auto& t : corpus.vocab.tokens()) vocabulary.push_back(t.c_str());
     pieces.reserve(corpus.pieces.size());
@@ -205,6 +214,7 @@ CorpusView::CorpusView(const TokenizedCorpus& corpus) : tokenizerJson(corpus.tok
 }
 
 TokenizedCorpus fromC(const nf_training_corpus& c) {
+    if (c.shards_path && *c.shards_path) return openTokenShards(c.shards_path);
     TokenizedCorpus corpus;
     corpus.tokenizer = TokenizerSettings::fromJson(str(c.tokenizer_json));
     std::vector<std::string> tokens;

@@ -56,6 +56,7 @@ struct CorpusView : NonCopyable {
     std::string tokenizerJson;
     std::vector<const char*> vocabulary;
     std::vector<nf_training_piece> pieces;
+    std::string shardsPath;
     nf_training_corpus c{};
 };
 

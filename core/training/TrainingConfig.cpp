@@ -164,6 +164,7 @@ std::string TrainingConfig::toJson() const {
     // Transformers only, as the tasks for remi: the LSTMs' files stay byte for byte what they were.
     if (model.isTransformer()) j["model"]["heads"] = model.heads;
     if (model.isDrumGan()) j["model"]["gan"] = model.gan;
+    if (chunkTokens != kDefaultChunkTokens) j["chunkTokens"] = chunkTokens;
     return j.dump(2);
 }
 
@@ -174,6 +175,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
         c = j.get<TrainingConfig>();
         if (j.contains("tokenizer")) c.tokenizer = TokenizerSettings::fromJson(j.at("tokenizer").dump());
         c.tasks = j.value("tasks", c.tasks);
+        c.chunkTokens = j.value("chunkTokens", c.chunkTokens);
         if (j.contains("model")) {
             c.model.heads = j.at("model").value("heads", c.model.heads);
             c.model.gan = j.at("model").value("gan", c.model.gan);
@@ -189,6 +191,7 @@ void TrainingConfig::validate() const {
     const auto& m = model;
     if (m.embedDim < 1 || m.hiddenSize < 1 || m.layers < 1 || m.layers > 16) fail("model sizes must be positive (layers 1..16)");
     if (m.denseSize < 0) fail("dense size must be >= 0");
+    if (chunkTokens < 1024) fail("--chunk-tokens must be at least 1024");
     if (m.dropout < 0 || m.dropout >= 1 || m.denseDropout < 0 || m.denseDropout >= 1) fail("dropout must be in [0, 1)");
     if (m.isTransformer()) {
         if (m.input != ModelInput::Embedding || m.manyToOne) fail("the transformer reads embeddings and predicts every position");

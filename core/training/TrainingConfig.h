@@ -99,6 +99,12 @@ struct TrainingConfig {
     int threads = 0;                // CPU threads; 0 = all cores
     bool mixedPrecision = false;    // bfloat16 autocast, CUDA only
     double maxMinutes = 0;          // stop (and save) after this long; 0 = no limit
+    // Many-to-many training reads an epoch this many tokens of pieces at a time (each group's pieces, remi examples
+    // and batches in memory, then the next), so a corpus larger than memory (token shards) trains in bounded
+    // memory. A corpus that fits in one group trains exactly as it always did. Written to the file only when not
+    // the default, so other files stay byte for byte what they were.
+    std::int64_t chunkTokens = kDefaultChunkTokens;
+    static constexpr std::int64_t kDefaultChunkTokens = 8 << 20;
 
     // The paper's settings for PaperMidi and PaperAbc, NoteForge's for Lstm and Transformer (also for the
     // tokenizer). `size` sizes the transformer (ModelSize; Small when not given); other models have no sizes.

@@ -106,6 +106,9 @@ typedef struct nf_training_corpus {
     const nf_training_piece* pieces;
     uint64_t piece_count;
     const char* fingerprint;
+    /* Since version 5: a token shard folder (tokenize/TokenShards.h). When set, the module opens it itself and
+     * the fields above are ignored: a corpus larger than memory never crosses this interface. */
+    const char* shards_path;
 } nf_training_corpus;
 
 /* training/Trainer.h TrainerOptions; NULL strings read as empty. */

@@ -40,8 +40,10 @@ TEST(DistributedEnv, Torchrun) {
 }
 
 TEST(DistributedEnv, SlurmAndTorchrunInsideSlurm) {
-    const std::map<std::string, std::string> slurm{{"SLURM_PROCID", "5"}, {"SLURM_NTASKS", "8"}, {"SLURM_LOCALID", "1"},
-                                                   {"SLURM_LAUNCH_NODE_IPADDR", "10.1.0.4"}};
+    std::map<std::string, std::string> slurm{{"SLURM_PROCID", "5"}, {"SLURM_NTASKS", "8"}, {"SLURM_LOCALID", "1"},
+                                             {"SLURM_LAUNCH_NODE_IPADDR", "10.1.0.4"}};
+    EXPECT_FALSE(from(slurm)) << "the batch script itself (no srun step) is one process";
+    slurm["SLURM_STEP_ID"] = "0";
     const auto env = from(slurm);
     ASSERT_TRUE(env);
     EXPECT_EQ(env->launcher, DistributedEnv::Launcher::Slurm);

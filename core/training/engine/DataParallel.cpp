@@ -61,8 +61,9 @@ std::unique_ptr<DataParallel> DataParallel::join(const DistributedEnv& env, doub
         impl->group = c10::make_intrusive<c10d::ProcessGroupGloo>(store, env.rank, env.worldSize, groupOptions);
     } catch (const std::exception& e) {
         throw std::runtime_error("rank " + std::to_string(env.rank) + " of " + std::to_string(env.worldSize) +
-                                 " could not meet the other ranks at " + impl->where + " within " +
-                                 seconds(timeoutSeconds) + ": " + firstLine(e.what()));
+                                 " could not meet the other ranks at " + impl->where + " (waiting at most " +
+                                 seconds(timeoutSeconds) + "; did another rank fail before it joined?): " +
+                                 firstLine(e.what()));
     }
     return std::unique_ptr<DataParallel>(new DataParallel(env.rank, env.worldSize, std::move(impl)));
 }
@@ -126,10 +127,15 @@ void DataParallel::run(const char* what, const std::function<void()>& collective
     try {
         collective();
     } catch (const std::exception& e) {
-        // Gloo says "Connection closed by peer" when a rank died, "Timed out" when it hangs or its machine is gone.
-        throw std::runtime_error("rank " + std::to_string(rank_) + " of " + std::to_string(size_) + " lost the other ranks (" +
-                                 what + " with them through " + impl_->where + ", waiting at most " +
-                                 seconds(impl_->timeout) + "): " + firstLine(e.what()) +
+        // Gloo says "Connection closed by peer" (or reset, or a broken pipe) when a rank died, "Timed out" when it
+        // hangs or its machine is gone. Anything else is this rank's own failure, said as it is.
+        const std::string cause = firstLine(e.what());
+        const bool lost = cause.find("losed by peer") != std::string::npos || cause.find("imed out") != std::string::npos ||
+                          cause.find("reset by peer") != std::string::npos || cause.find("roken pipe") != std::string::npos;
+        const std::string who = "rank " + std::to_string(rank_) + " of " + std::to_string(size_);
+        if (!lost) throw std::runtime_error(who + " failed " + what + " with the other ranks: " + cause);
+        throw std::runtime_error(who + " lost the other ranks (" + what + " with them through " + impl_->where +
+                                 ", waiting at most " + seconds(impl_->timeout) + "): " + cause +
                                  "; another rank stopped or cannot be reached, so the run ends here");
     }
 }

@@ -87,14 +87,11 @@ void TrainingSession::setUp() {
     joinJob();
 
     const auto split = splitByPiece(corpus_.pieces.size(), config_.valShare, config_.seed);
-    for (auto i : split.train) {
-        train_.push_back(&corpus_.pieces[i].ids);
-        trainTokens_ += corpus_.pieces[i].ids.size();
-    }
-    for (auto i : split.validation) {
-        validation_.push_back(&corpus_.pieces[i].ids);
-        validationTokens_ += corpus_.pieces[i].ids.size();
-    }
+    train_ = std::make_unique<EpochChunks>(corpus_, std::vector<std::size_t>(split.train.begin(), split.train.end()), config_);
+    validation_ = std::make_unique<EpochChunks>(corpus_, std::vector<std::size_t>(split.validation.begin(), split.validation.end()), config_);
+    if (config_.model.manyToOne && corpus_.shards && train_->tokens() > static_cast<std::size_t>(config_.chunkTokens))
+        throw std::runtime_error("the many-to-one models (paper-midi) read their whole stream at once; this token shard "
+                                 "corpus is larger than --chunk-tokens: train lstm or transformer on it");
 
     torch::manual_seed(config_.seed);
     net_ = MusicNet(config_.model);
@@ -128,7 +125,15 @@ std::int64_t stableHash(const std::string& text) {
 void TrainingSession::startTogether() {
     if (!job_) return;
     // Ranks that read other folders, or other settings, would each learn something else under one name.
-    const auto mine = torch::tensor({stableHash(fingerprint_), stepsPerEpoch_, pos_.globalStep, static_cast<std::int64_t>(config_.model.vocabSize)}, torch::kInt64);
+    // Everything that decides which exchanges a rank makes and when: a rank with another --epochs, --max-minutes,
+    // --validate-every or checkpoint period (one command typed per machine) would wait in one exchange while the
+    // others are in another. Device and threads may differ from machine to machine.
+    TrainingConfig shared = config_;
+    shared.device.clear();
+    shared.threads = 0;
+    const std::string plan = shared.toJson() + "/" + std::to_string(options_.validateEverySteps) + "/" +
+                             std::to_string(options_.injectNonFiniteAtStep) + "/" + fingerprint_;
+    const auto mine = torch::tensor({stableHash(plan), stepsPerEpoch_, pos_.globalStep, static_cast<std::int64_t>(config_.model.vocabSize)}, torch::kInt64);
     auto high = mine.clone();
     auto low = mine.neg();
     job_->allReduceMax(high);
@@ -137,7 +142,8 @@ void TrainingSession::startTogether() {
         throw std::runtime_error("rank " + std::to_string(job_->rank()) + ": the ranks differ in their data, settings or "
                                  "checkpoint (data " + fingerprint_ + ", " + std::to_string(stepsPerEpoch_) +
                                  " steps an epoch, at step " + std::to_string(pos_.globalStep) +
-                                 "): every rank must train on the same files with the same configuration");
+                                 "): every rank must get the same data and options (--epochs, --max-minutes, "
+                                 "--validate-every, ...) and resume the same checkpoint");
     // Rank 0's weights for all: the same seed gives every rank the same start, but a base model or checkpoint read
     // on each node might not be the same file.
     torch::NoGradGuard noGrad;
@@ -176,41 +182,17 @@ double TrainingSession::scheduleClock() const { return job_ ? jobClock_ : elapse
 
 std::int64_t TrainingSession::stepsInEpoch(int epoch) const {
     if (config_.model.manyToOne) {
-        const auto plan = planWindows(train_, config_.seqLength, config_.windowStride, false, config_.seed, epoch);
+        const auto plan = planWindows(train_->loadAll()->sequences, config_.seqLength, config_.windowStride, false, config_.seed, epoch);
         return (static_cast<std::int64_t>(plan.starts.size()) + config_.batchSize - 1) / config_.batchSize;
     }
-    return planStreams(trainingSequences(epoch), config_.batchSize, config_.seqLength, true, config_.seed, epoch).windows;
-}
-
-namespace {
-
-std::vector<const std::vector<std::int32_t>*> pointersTo(const std::vector<std::vector<std::int32_t>>& v) {
-    std::vector<const std::vector<std::int32_t>*> out;
-    out.reserve(v.size());
-    for (const auto& e : v) out.push_back(&e);
-    return out;
-}
-
-}  // namespace
-
-const std::vector<const std::vector<std::int32_t>*>& TrainingSession::trainingSequences(int epoch) const {
-    if (config_.tokenizer.kind != TokenizerKind::Remi) return train_;
-    if (examplesEpoch_ != epoch) {
-        trainExamples_ = remi::buildExamples(train_, config_.tasks, config_.seed, epoch);
-        trainExamplePtrs_ = pointersTo(trainExamples_);
-        examplesEpoch_ = epoch;
+    // A corpus of several groups is planned group by group, each loaded and let go (memory for one at a time).
+    std::int64_t steps = 0;
+    const auto groups = train_->groups(epoch);
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        const auto chunk = train_->load(groups[k], k, epoch);
+        steps += planStreams(chunk->sequences, config_.batchSize, config_.seqLength, true, chunk->seed, epoch).windows;
     }
-    return trainExamplePtrs_;
-}
-
-const std::vector<const std::vector<std::int32_t>*>& TrainingSession::validationSequences() const {
-    if (config_.tokenizer.kind != TokenizerKind::Remi) return validation_;
-    if (validationExamplePtrs_.empty() && !validation_.empty()) {
-        // Fixed examples (one seed, "epoch" -1) so that every validation scores the same tasks.
-        validationExamples_ = remi::buildExamples(validation_, config_.tasks, config_.seed, -1);
-        validationExamplePtrs_ = pointersTo(validationExamples_);
-    }
-    return validationExamplePtrs_;
+    return steps;
 }
 
 double TrainingSession::learningRateAt(std::int64_t step, int epochIndex) const {
@@ -288,7 +270,7 @@ bool TrainingSession::step(const torch::Tensor& inputs, const torch::Tensor& tar
 
 EvalResult TrainingSession::evaluate() {
     EvalResult r;
-    if (validation_.empty()) return r;
+    if (validation_->pieceCount() == 0) return r;
     torch::NoGradGuard noGrad;
     net_->eval();
     double lossSum = 0;
@@ -302,7 +284,7 @@ EvalResult TrainingSession::evaluate() {
     AutocastScope autocast(config_.mixedPrecision && device_.is_cuda());
     if (config_.model.manyToOne) {
         // At most ~8k windows, evenly spread, so validation stays a small share of an epoch.
-        auto plan = planWindows(validation_, config_.seqLength, 1, false, config_.seed, 0);
+        auto plan = planWindows(validation_->loadAll()->sequences, config_.seqLength, 1, false, config_.seed, 0);
         const auto stride = std::max<std::size_t>(1, plan.starts.size() / 8192);
         const auto stream = toDevice(plan.stream, device_);
         const auto offsets = torch::arange(plan.length, torch::TensorOptions().dtype(torch::kInt64).device(device_));
@@ -319,18 +301,21 @@ EvalResult TrainingSession::evaluate() {
             accumulate(logits, stream.index({s + plan.length}));
         }
     } else {
-        const auto plan = planStreams(validationSequences(), config_.batchSize, config_.seqLength, false, config_.seed, 0);
-        if (plan.rows == 0) {
-            net_->train();
-            return r;  // fewer than two held-out tokens: nothing to predict
-        }
-        const auto [first, last] = job_ ? job_->shareOf(plan.rows) : std::pair<std::int64_t, std::int64_t>{0, plan.rows};
-        const auto data = toDevice(plan.data, device_).view({plan.rows, -1}).narrow(0, first, last - first);
+        // Group by group (one for any corpus that fits in memory); the state carries on across groups as across
+        // the pieces joined in a row.
+        const auto groups = validation_->groups(-1);
         LstmState carry;
-        for (int64_t w = 0; last > first && w < plan.windows; ++w) {
-            auto [logits, next] = net_->forward(data.narrow(1, w * plan.length, plan.length), carry);
-            carry = config_.carryState ? next : LstmState{};
-            accumulate(logits, data.narrow(1, w * plan.length + 1, plan.length));
+        for (std::size_t k = 0; k < groups.size(); ++k) {
+            const auto plan = planStreams(validation_->load(groups[k], k, -1)->sequences, config_.batchSize,
+                                          config_.seqLength, false, config_.seed, 0);
+            if (plan.rows == 0) continue;  // fewer than two held-out tokens: nothing to predict
+            const auto [first, last] = job_ ? job_->shareOf(plan.rows) : std::pair<std::int64_t, std::int64_t>{0, plan.rows};
+            const auto data = toDevice(plan.data, device_).view({plan.rows, -1}).narrow(0, first, last - first);
+            for (int64_t w = 0; last > first && w < plan.windows; ++w) {
+                auto [logits, next] = net_->forward(data.narrow(1, w * plan.length, plan.length), carry);
+                carry = config_.carryState ? next : LstmState{};
+                accumulate(logits, data.narrow(1, w * plan.length + 1, plan.length));
+            }
         }
     }
     net_->train();
@@ -462,18 +447,27 @@ std::optional<TrainingOutcome> TrainingSession::afterStep(int epoch) {
 std::optional<TrainingOutcome> TrainingSession::trainEpoch(int epoch) {
     net_->train();
     if (pos_.stepInEpoch == 0) carry_ = {};
-    std::function<std::pair<torch::Tensor, torch::Tensor>(int64_t)> batchAt;
-    torch::Tensor stream, offsets, data;
-    std::vector<int64_t> starts;
-    int64_t length = 0;
+    // Steps until the epoch's step `end`; batchAt(w) gives window w of the current plan, whose first window is the
+    // epoch's step `base`.
+    const auto stepsUntil = [&](std::int64_t end, std::int64_t base,
+                                const std::function<std::pair<torch::Tensor, torch::Tensor>(int64_t)>& batchAt)
+        -> std::optional<TrainingOutcome> {
+        while (pos_.stepInEpoch < end) {
+            if (!waitWhilePaused(epoch)) return TrainingOutcome::Stopped;
+            auto [inputs, targets] = batchAt(pos_.stepInEpoch - base);
+            if (!step(inputs, targets, carry_)) return TrainingOutcome::NonFinite;
+            if (auto outcome = afterStep(epoch)) return outcome;
+        }
+        return std::nullopt;
+    };
     if (config_.model.manyToOne) {
-        auto plan = planWindows(train_, config_.seqLength, config_.windowStride, true, config_.seed, epoch);
-        stream = toDevice(plan.stream, device_);
-        length = plan.length;
-        offsets = torch::arange(length, torch::TensorOptions().dtype(torch::kInt64).device(device_));
-        starts = std::move(plan.starts);
+        auto plan = planWindows(train_->loadAll()->sequences, config_.seqLength, config_.windowStride, true, config_.seed, epoch);
+        const auto stream = toDevice(plan.stream, device_);
+        const int64_t length = plan.length;
+        const auto offsets = torch::arange(length, torch::TensorOptions().dtype(torch::kInt64).device(device_));
+        const std::vector<int64_t> starts = std::move(plan.starts);
         currentEpochSteps_ = (static_cast<int64_t>(starts.size()) + config_.batchSize - 1) / config_.batchSize;
-        batchAt = [&](int64_t s) {
+        const auto batchAt = [&](int64_t s) {
             // This rank's part of batch s (all of it in an ordinary run).
             const auto b0 = s * config_.batchSize;
             const auto e0 = std::min<std::int64_t>(static_cast<std::int64_t>(starts.size()), b0 + config_.batchSize);
@@ -483,28 +477,37 @@ std::optional<TrainingOutcome> TrainingSession::trainEpoch(int epoch) {
             auto idx = torch::tensor(std::vector<int64_t>(starts.begin() + static_cast<std::ptrdiff_t>(b), starts.begin() + static_cast<std::ptrdiff_t>(e)), torch::kInt64).to(device_);
             return std::make_pair(stream.index({idx.unsqueeze(1) + offsets}), stream.index({idx + length}));
         };
+        if (auto outcome = stepsUntil(currentEpochSteps_, 0, batchAt)) return outcome;
     } else {
-        const auto plan = planStreams(trainingSequences(epoch), config_.batchSize, config_.seqLength, true, config_.seed, epoch);
-        const auto [first, last] = rowsOf(plan.rows);
-        data = toDevice(plan.data, device_).view({plan.rows, -1});
-        if (job_) data = data.narrow(0, first, last - first).contiguous();
-        batchRows_ = {plan.rows, first};
-        if (fullCarry_.defined()) {  // a checkpoint's state: this rank's rows of it
-            const LstmState full = stateForBatch(fullCarry_, plan.rows);
-            carry_ = LstmState{full.h.narrow(1, first, last - first).contiguous(), full.c.narrow(1, first, last - first).contiguous()};
-            fullCarry_ = {};
+        // Group by group (one group for any corpus that fits in memory: the epoch as it always was).
+        const auto groups = train_->groups(epoch);
+        if (groups.size() > 1) currentEpochSteps_ = stepsInEpoch(epoch);  // the whole epoch, for progress
+        std::int64_t groupStart = 0;
+        for (std::size_t k = 0; k < groups.size(); ++k) {
+            const auto chunk = train_->load(groups[k], k, epoch);
+            const auto plan = planStreams(chunk->sequences, config_.batchSize, config_.seqLength, true, chunk->seed, epoch);
+            if (groups.size() == 1) currentEpochSteps_ = plan.windows;
+            const std::int64_t groupEnd = groupStart + plan.windows;
+            if (pos_.stepInEpoch >= groupEnd) {  // trained before the run was resumed
+                groupStart = groupEnd;
+                continue;
+            }
+            const auto [first, last] = rowsOf(plan.rows);
+            auto data = toDevice(plan.data, device_).view({plan.rows, -1});
+            if (job_) data = data.narrow(0, first, last - first).contiguous();
+            batchRows_ = {plan.rows, first, last - first};
+            if (fullCarry_.defined()) {  // a checkpoint's state: this rank's rows of it
+                const LstmState full = stateForBatch(fullCarry_, plan.rows);
+                carry_ = LstmState{full.h.narrow(1, first, last - first).contiguous(), full.c.narrow(1, first, last - first).contiguous()};
+                fullCarry_ = {};
+            }
+            const int64_t length = plan.length;
+            const auto batchAt = [&](int64_t w) {
+                return std::make_pair(data.narrow(1, w * length, length), data.narrow(1, w * length + 1, length));
+            };
+            if (auto outcome = stepsUntil(groupEnd, groupStart, batchAt)) return outcome;
+            groupStart = groupEnd;
         }
-        length = plan.length;
-        currentEpochSteps_ = plan.windows;
-        batchAt = [&](int64_t w) {
-            return std::make_pair(data.narrow(1, w * length, length), data.narrow(1, w * length + 1, length));
-        };
-    }
-    while (pos_.stepInEpoch < currentEpochSteps_) {
-        if (!waitWhilePaused(epoch)) return TrainingOutcome::Stopped;
-        auto [inputs, targets] = batchAt(pos_.stepInEpoch);
-        if (!step(inputs, targets, carry_)) return TrainingOutcome::NonFinite;
-        if (auto outcome = afterStep(epoch)) return outcome;
     }
     const double epochSeconds = pos_.seconds;
     pos_.epochsDone = epoch;
@@ -556,6 +559,10 @@ TrainingResult TrainingSession::run() {
                 return finish(*outcome, {});
             }
         return finish(TrainingOutcome::Finished, {});
+    } catch (const std::bad_alloc&) {
+        throw std::runtime_error("out of memory with batch " + std::to_string(config_.batchSize) + " and window " +
+                                 std::to_string(config_.seqLength) + (corpus_.shards ? "; try a smaller --chunk-tokens" :
+                                 "; a corpus larger than memory trains from token shards (noteforge-cli tokenize)"));
     } catch (const c10::Error& e) {
         const std::string what = e.what_without_backtrace();
         if (what.find("out of memory") != std::string::npos)
@@ -578,6 +585,8 @@ TrainingResult train(const TrainingConfig& config, const TrainerOptions& options
     if (drumGan) {
         if (options.distributed && options.distributed->worldSize > 1)
             throw std::runtime_error("the drum GAN trains in one process (its batches are small): start one rank");
+        if (corpus.shards)
+            throw std::runtime_error("the drum GAN reads its data in memory, not from token shards: train it on the folder");
         DrumGanSession session(config, options, corpus, observer, control);
         return session.run();
     }

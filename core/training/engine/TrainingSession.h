@@ -6,6 +6,7 @@
 #include <optional>
 #include <torch/torch.h>
 
+#include "training/EpochChunks.h"
 #include "training/EpochPlan.h"
 #include "training/ModelFile.h"
 #include "training/Trainer.h"
@@ -78,14 +79,11 @@ private:
     void recordStepRow(int epoch);
     double learningRateAt(std::int64_t step, int epochIndex) const;
     std::int64_t stepsInEpoch(int epoch) const;
-    // What a many-to-many epoch streams: the pieces themselves, or for `remi` the epoch's task examples
-    // (continuation, bar infill, track infill: remi/ExampleBuilder.h), built once per epoch.
-    const std::vector<const std::vector<std::int32_t>*>& trainingSequences(int epoch) const;
-    const std::vector<const std::vector<std::int32_t>*>& validationSequences() const;
     // Rank 0 alone writes files; writeCheckpoint() is collective in a data-parallel run (it gathers the carried
     // state of every rank's rows, so the checkpoint resumes with any number of ranks).
     void writeModel();
     void writeCheckpoint();
+    void writeRunCheckpoint(const LstmState& carry);  // the file itself
     bool writesFiles() const { return !job_ || job_->rank() == 0; }
     std::string infoJson() const;
     bool waitWhilePaused(int epoch);
@@ -101,16 +99,17 @@ private:
     torch::Device device_{torch::kCPU};
     MusicNet net_{nullptr};
     std::unique_ptr<torch::optim::Optimizer> optimizer_;
-    std::vector<const std::vector<std::int32_t>*> train_, validation_;
-    std::size_t trainTokens_ = 0, validationTokens_ = 0;
-    mutable std::vector<std::vector<std::int32_t>> trainExamples_, validationExamples_;
-    mutable std::vector<const std::vector<std::int32_t>*> trainExamplePtrs_, validationExamplePtrs_;
-    mutable int examplesEpoch_ = -1;
+    // The split's pieces as an epoch reads them: for many-to-many models a group at a time, so that a corpus
+    // in token shards trains in bounded memory; its remi task examples built per group.
+    std::unique_ptr<EpochChunks> train_, validation_;
     RunPosition pos_;
     std::vector<MetricsRow> history_;
     LstmState carry_;
     LstmState fullCarry_;  // a checkpoint's state of every batch row, until the first epoch takes its rows
-    std::pair<std::int64_t, std::int64_t> batchRows_{0, 0};  // the epoch's batch rows, and this rank's first
+    struct RowShare {
+        std::int64_t rows = 0, first = 0, count = 0;  // the group's batch rows; this rank's first and how many
+    };
+    RowShare batchRows_;
     std::unique_ptr<DataParallel> job_;
     std::unique_ptr<GradientExchange> gradients_;
     bool jobStop_ = false;

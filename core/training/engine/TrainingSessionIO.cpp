@@ -104,8 +104,8 @@ std::string TrainingSession::infoJson() const {
     j["modelWritten"] = pos_.modelWritten;
     j["sums"] = {pos_.lossSum, pos_.correct, pos_.count, pos_.seconds,
                  pos_.rowLossSum, pos_.rowCorrect, pos_.rowCount, pos_.rowSeconds};
-    j["trainPieces"] = train_.size();
-    j["validationPieces"] = validation_.size();
+    j["trainPieces"] = train_->pieceCount();
+    j["validationPieces"] = validation_->pieceCount();
     return j.dump(1);
 }
 
@@ -124,30 +124,42 @@ void TrainingSession::writeModel() {
 }
 
 void TrainingSession::writeCheckpoint() {
+    // A resumed run that has not reached its first step yet still holds the checkpoint's whole state.
+    if (pos_.stepInEpoch > 0 && !carry_.defined() && fullCarry_.defined()) {
+        if (writesFiles()) writeRunCheckpoint(fullCarry_);
+        pos_.lastCheckpoint = options_.checkpointPath;
+        pos_.lastCheckpointEpoch = pos_.epochsDone;
+        return;
+    }
     LstmState carry = pos_.stepInEpoch > 0 ? carry_ : LstmState{};
     if (job_ && carry.defined()) {
         // Every rank's rows in one state, as one process would have it: summed from zeros holding each rank's own.
+        // (Fitted to this rank's rows of the current group first: a stop agreed at a group's end leaves the
+        // state of the group before.)
+        carry = stateForBatch(carry, batchRows_.count);
         const auto gather = [&](const torch::Tensor& mine) {
-            auto full = torch::zeros({mine.size(0), batchRows_.first, mine.size(2)}, mine.options());
-            full.narrow(1, batchRows_.second, mine.size(1)).copy_(mine);
+            auto full = torch::zeros({mine.size(0), batchRows_.rows, mine.size(2)}, mine.options());
+            full.narrow(1, batchRows_.first, batchRows_.count).copy_(mine);
             job_->allReduceSum(full);
             return full;
         };
         carry = LstmState{gather(carry.h), gather(carry.c)};
     }
-    if (writesFiles()) {  // the others only take part in the gathering
-        ModelFile file = runFile(ModelFileKind::Checkpoint, config_, infoJson(), corpus_.vocab, history_);
-        file.tensors = exportParameters(*net_);
-        if (carry.defined()) {
-            file.tensors.push_back(fromTorch("carry.h", carry.h));
-            file.tensors.push_back(fromTorch("carry.c", carry.c));
-        }
-        file.blobs.push_back({"optimizer", saveOptimizer(*optimizer_)});
-        file.blobs.push_back({"rng", saveRngState()});
-        writeModelFile(file, options_.checkpointPath);
-    }
+    if (writesFiles()) writeRunCheckpoint(carry);  // the others only take part in the gathering
     pos_.lastCheckpoint = options_.checkpointPath;
     pos_.lastCheckpointEpoch = pos_.epochsDone;
+}
+
+void TrainingSession::writeRunCheckpoint(const LstmState& carry) {
+    ModelFile file = runFile(ModelFileKind::Checkpoint, config_, infoJson(), corpus_.vocab, history_);
+    file.tensors = exportParameters(*net_);
+    if (carry.defined()) {
+        file.tensors.push_back(fromTorch("carry.h", carry.h));
+        file.tensors.push_back(fromTorch("carry.c", carry.c));
+    }
+    file.blobs.push_back({"optimizer", saveOptimizer(*optimizer_)});
+    file.blobs.push_back({"rng", saveRngState()});
+    writeModelFile(file, options_.checkpointPath);
 }
 
 TrainingStart TrainingSession::startInfo() const {
@@ -158,10 +170,10 @@ TrainingStart TrainingSession::startInfo() const {
     s.representation = toString(config_.tokenizer.kind);
     s.vocabSize = config_.model.vocabSize;
     for (const auto& p : net_->parameters()) s.parameters += p.numel();
-    s.trainPieces = train_.size();
-    s.validationPieces = validation_.size();
-    s.trainTokens = trainTokens_;
-    s.validationTokens = validationTokens_;
+    s.trainPieces = train_->pieceCount();
+    s.validationPieces = validation_->pieceCount();
+    s.trainTokens = train_->tokens();
+    s.validationTokens = validation_->tokens();
     s.stepsPerEpoch = stepsPerEpoch_;
     s.firstEpoch = pos_.epochsDone + 1;
     s.epochs = config_.epochs;
