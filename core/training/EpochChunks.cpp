@@ -40,6 +40,13 @@ std::vector<std::vector<std::size_t>> EpochChunks::groups(int epoch) const {
         out.back().push_back(i);
         size += n;
     }
+    // A short last group (the pieces left over) joins the one before: a group of a few hundred tokens would give
+    // fewer batch rows than a data-parallel job has ranks.
+    if (out.size() > 1 && size < limit / 2) {
+        auto last = std::move(out.back());
+        out.pop_back();
+        out.back().insert(out.back().end(), last.begin(), last.end());
+    }
     return out;
 }
 

@@ -22,8 +22,8 @@ struct EpochChunk {
 // TrainingConfig::chunkTokens tokens, each loaded (copied out of token shards, examples built), planned and trained
 // before the next, so that memory holds one group, not the corpus. When the pieces fit in one group (every folder
 // a musician trains on) that group is all of them in corpus order and the epoch is what it always was. Beyond,
-// each epoch shuffles the pieces by (seed, epoch) and cuts them into groups in that order; the rows of a batch
-// then run through one group at a time. Decided by (seed, epoch) alone: a resumed run replays it.
+// each epoch shuffles the pieces by (seed, epoch) and cuts them into groups in that order (a short last group joins
+// the one before, so no group is under half the size); the rows of a batch then run through one group at a time. Decided by (seed, epoch) alone: a resumed run replays it.
 class EpochChunks {
 public:
     EpochChunks(const TokenizedCorpus& corpus, std::vector<std::size_t> pieces, const TrainingConfig& config);

@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -18,6 +19,7 @@
 #include "tokenize/CorpusBuilder.h"
 #include "tokenize/CorpusFile.h"
 #include "tokenize/TokenShards.h"
+#include "training/EpochChunks.h"
 #include "training/ModelFile.h"
 #include "training/TrainingConfig.h"
 
@@ -143,6 +145,35 @@ TEST(TokenShards, DamageIsSaidNamingTheFile) {
         EXPECT_NE(std::string(e.what()).find("not a finished token shard folder"), std::string::npos) << e.what();
     }
     EXPECT_THROW(buildTokenShards(dir.file("nothing-here"), dir.file("t"), settingsOf(TokenizerKind::Events)), std::runtime_error);
+}
+
+TEST(EpochChunks, GroupsCoverEveryPieceOnceInOrderOfTheEpochAndNoneIsShort) {
+    const TokenizedCorpus corpus = test::patternCorpus(57, 300);  // 17,100 tokens
+    TrainingConfig config = test::tinyConfig(ModelKind::Lstm);
+    std::vector<std::size_t> all(57);
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    config.chunkTokens = 100000;
+    EXPECT_EQ(EpochChunks(corpus, all, config).groups(1), std::vector<std::vector<std::size_t>>{all})
+        << "a corpus that fits is one group in corpus order: the epoch as it always was";
+    config.chunkTokens = 2000;
+    const EpochChunks chunks(corpus, all, config);
+    for (const int epoch : {1, 2, -1}) {
+        const auto groups = chunks.groups(epoch);
+        ASSERT_GT(groups.size(), 5u);
+        std::vector<std::size_t> seen;
+        for (const auto& g : groups) {
+            std::size_t tokens = 0;
+            for (const auto i : g) tokens += corpus.pieceLength(i);
+            EXPECT_GE(tokens, 1000u) << "no group under half the size (a short last one joins the one before)";
+            EXPECT_LE(tokens, 3000u);
+            seen.insert(seen.end(), g.begin(), g.end());
+        }
+        if (epoch < 0) EXPECT_EQ(seen, all) << "validation reads in corpus order";
+        std::sort(seen.begin(), seen.end());
+        EXPECT_EQ(seen, all) << "every piece once";
+    }
+    EXPECT_EQ(chunks.groups(1), chunks.groups(1));
+    EXPECT_NE(chunks.groups(1), chunks.groups(2)) << "each epoch its own order";
 }
 
 #if defined(NF_CLI_PATH) && defined(NF_TEST_HAVE_TRAINING)
