@@ -27,6 +27,7 @@
 #include <torch/version.h>
 
 #include "TrainingTestUtil.h"
+#include "support/CliRunner.h"
 #include "tokenize/CorpusBuilder.h"
 #include "tokenize/CorpusFile.h"
 #include "training/ModelFile.h"
@@ -44,28 +45,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+std::string slurp(const std::string& path) { return test::readWholeFile(path); }
 
-struct Recorder final : TrainingObserver {
-    std::vector<TrainingProgress> progress;
-    std::vector<MetricsRow> rows;
-    std::vector<TrainingResult> results;
-    void onProgress(const TrainingProgress& p) override { progress.push_back(p); }
-    void onMetrics(const MetricsRow& r) override { rows.push_back(r); }
-    void onFinish(const TrainingResult& r) override { results.push_back(r); }
-};
-
-Recorder readEvents(const std::string& path) {
-    Recorder r;
-    TrainingEventReader reader(r);
-    reader.feed(slurp(path));
-    return r;
-}
+using Recorder = test::EventRecorder;
+Recorder readEvents(const std::string& path) { return test::readEventLog(path); }
 
 // A port nobody listens on now (the kernel's choice), for one job's store.
 int freePort() {
@@ -127,18 +110,7 @@ std::map<std::string, std::string> rankEnv(int rank, int size, int port) {
             {"MASTER_ADDR", "127.0.0.1"}, {"MASTER_PORT", std::to_string(port)}};
 }
 
-// The largest difference between two model files' weights, relative to the weights' scale.
-double weightDistance(const std::string& a, const std::string& b) {
-    const ModelFile fa = readModelFile(a), fb = readModelFile(b);
-    double worst = 0;
-    for (const NamedTensor& t : fa.tensors) {
-        const NamedTensor* u = fb.findTensor(t.name);
-        if (!u || u->values.size() != t.values.size()) return INFINITY;
-        for (std::size_t i = 0; i < t.values.size(); ++i)
-            worst = std::max(worst, std::abs(double(t.values[i]) - u->values[i]) / (1.0 + std::abs(double(t.values[i]))));
-    }
-    return worst;
-}
+using test::weightDistance;
 
 // Float sums taken in another order (each rank's share, then the exchange) differ in the last bits; after a few
 // hundred Adam steps that stays far below what a wrong gradient (a rank's share not averaged, one rank's

@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "TrainingTestUtil.h"
+#include "support/CliRunner.h"
 #include "tokenize/CorpusBuilder.h"
 #include "tokenize/CorpusFile.h"
 #include "training/TrainingConfig.h"
@@ -31,30 +32,10 @@ namespace fs = std::filesystem;
 namespace nf {
 namespace {
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+std::string slurp(const std::string& path) { return test::readWholeFile(path); }
 
-struct Recorder final : TrainingObserver {
-    std::vector<TrainingStart> starts;
-    std::vector<TrainingProgress> progress;
-    std::vector<MetricsRow> rows;
-    std::vector<TrainingResult> results;
-    void onStart(const TrainingStart& s) override { starts.push_back(s); }
-    void onProgress(const TrainingProgress& p) override { progress.push_back(p); }
-    void onMetrics(const MetricsRow& r) override { rows.push_back(r); }
-    void onFinish(const TrainingResult& r) override { results.push_back(r); }
-};
-
-Recorder readEvents(const std::string& path) {
-    Recorder r;
-    TrainingEventReader reader(r);
-    reader.feed(slurp(path));
-    return r;
-}
+using Recorder = test::EventRecorder;
+Recorder readEvents(const std::string& path) { return test::readEventLog(path); }
 
 TrainingConfig smallConfig() {
     TrainingConfig c = TrainingConfig::forModel(ModelKind::Lstm);

@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "TrainingTestUtil.h"
+#include "support/CliRunner.h"
 #include "tokenize/CorpusBuilder.h"
 #include "tokenize/CorpusFile.h"
 #include "tokenize/TokenShards.h"
@@ -28,12 +29,7 @@ namespace fs = std::filesystem;
 namespace nf {
 namespace {
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+std::string slurp(const std::string& path) { return test::readWholeFile(path); }
 
 TokenizerSettings settingsOf(TokenizerKind kind) {
     TokenizerSettings s = TrainingConfig::forModel(ModelKind::Lstm).tokenizer;
@@ -168,7 +164,9 @@ TEST(EpochChunks, GroupsCoverEveryPieceOnceInOrderOfTheEpochAndNoneIsShort) {
             EXPECT_LE(tokens, 3000u);
             seen.insert(seen.end(), g.begin(), g.end());
         }
-        if (epoch < 0) EXPECT_EQ(seen, all) << "validation reads in corpus order";
+        if (epoch < 0) {
+            EXPECT_EQ(seen, all) << "validation reads in corpus order";
+        }
         std::sort(seen.begin(), seen.end());
         EXPECT_EQ(seen, all) << "every piece once";
     }
@@ -183,17 +181,7 @@ int run(const std::string& command, const std::string& log) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-double weightDistance(const std::string& a, const std::string& b) {
-    const ModelFile fa = readModelFile(a), fb = readModelFile(b);
-    double worst = 0;
-    for (const NamedTensor& t : fa.tensors) {
-        const NamedTensor* u = fb.findTensor(t.name);
-        if (!u || u->values.size() != t.values.size()) return INFINITY;
-        for (std::size_t i = 0; i < t.values.size(); ++i)
-            worst = std::max(worst, std::abs(double(t.values[i]) - u->values[i]) / (1.0 + std::abs(double(t.values[i]))));
-    }
-    return worst;
-}
+using test::weightDistance;
 
 class CliTokenShards : public ::testing::Test {
 protected:

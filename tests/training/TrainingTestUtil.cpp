@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrainingTestUtil.h"
 
+#include <algorithm>
+#include <cmath>
+#include <fstream>
 #include <random>
+#include <sstream>
 
 #include "tokenize/CorpusBuilder.h"
+#include "training/ModelFile.h"
+#include "training/TrainingEventLog.h"
 
 namespace nf::test {
 
@@ -61,6 +67,28 @@ TrainingConfig tinyConfig(ModelKind kind) {
     c.checkpointEvery = 0;
     c.metricsEverySteps = 0;
     return c;
+}
+
+EventRecorder readEventLog(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    EventRecorder r;
+    TrainingEventReader reader(r);
+    reader.feed(text.str());
+    return r;
+}
+
+double weightDistance(const std::string& a, const std::string& b) {
+    const ModelFile fa = readModelFile(a), fb = readModelFile(b);
+    double worst = 0;
+    for (const NamedTensor& t : fa.tensors) {
+        const NamedTensor* u = fb.findTensor(t.name);
+        if (!u || u->values.size() != t.values.size()) return INFINITY;
+        for (std::size_t i = 0; i < t.values.size(); ++i)
+            worst = std::max(worst, std::abs(double(t.values[i]) - u->values[i]) / (1.0 + std::abs(double(t.values[i]))));
+    }
+    return worst;
 }
 
 }  // namespace nf::test

@@ -7,6 +7,7 @@
 
 #include "tokenize/TokenizedCorpus.h"
 #include "training/TrainingConfig.h"
+#include "training/TrainingMetrics.h"
 
 namespace nf::test {
 
@@ -37,5 +38,22 @@ TokenizedCorpus patternCorpus(int pieces, int tokensPerPiece, int vocab = 6);
 
 // A tiny, quick configuration of the given model kind for tests (CPU, one thread).
 TrainingConfig tinyConfig(ModelKind kind);
+
+// A training event log (--events) read back as the studio reads it: every event kept.
+struct EventRecorder final : TrainingObserver {
+    std::vector<TrainingStart> starts;
+    std::vector<TrainingProgress> progress;
+    std::vector<MetricsRow> rows;
+    std::vector<TrainingResult> results;
+    void onStart(const TrainingStart& s) override { starts.push_back(s); }
+    void onProgress(const TrainingProgress& p) override { progress.push_back(p); }
+    void onMetrics(const MetricsRow& r) override { rows.push_back(r); }
+    void onFinish(const TrainingResult& r) override { results.push_back(r); }
+};
+EventRecorder readEventLog(const std::string& path);
+
+// The largest difference between two model files' weights, relative to each weight's size (1 + |w|); infinite
+// when their tensors differ in names or sizes.
+double weightDistance(const std::string& a, const std::string& b);
 
 }  // namespace nf::test
