@@ -4,27 +4,29 @@
 # bars before: evaluate-infill --controls) -- on a tuning set, never on the pieces the figures are reported on
 # (docs/benchmarks/infill.md): evaluate-infill of MODEL on TUNE_DIR (pieces the model did not train on, other than
 # its held-out split) for each choice, bars and track mode, control accuracy and structure left out. Prints one
-# line per choice and mode with the model's figures beside the repeat-before baseline's.
+# line per choice and mode with the model's figures beside the repeat-before baseline's. With BEST_OF candidates a
+# span, PICK says which is compared: likeliest (default) or context-fit (evaluate-infill --pick).
 #
-#   bench/infill_temperature.sh CLI MODEL TUNE_DIR [TEMPERATURES] [CONTROLS] [BEST_OF]
+#   bench/infill_temperature.sh CLI MODEL TUNE_DIR [TEMPERATURES] [CONTROLS] [BEST_OF] [PICK]
 set -eu
 if [ $# -lt 3 ]; then
-    echo "usage: $0 CLI MODEL TUNE_DIR [TEMPERATURES] [CONTROLS] [BEST_OF]" >&2
+    echo "usage: $0 CLI MODEL TUNE_DIR [TEMPERATURES] [CONTROLS] [BEST_OF] [PICK]" >&2
     exit 2
 fi
 cli=$1 model=$2 tune=$3
 temperatures=${4:-"0.9 0.7 0.5 0.3"}
 controls=${5:-"none"}
 bestof=${6:-1}
+pick=${7:-likeliest}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-echo "best of $bestof candidates per span"
+echo "best of $bestof candidates per span, picked by $pick"
 printf '%-6s %-12s %-5s %-28s %-28s\n' mode controls T "model pc / groove / density" "repeat-before pc / groove / density"
 for mode in bars track; do
     for c in $controls; do
     for t in $temperatures; do
         "$cli" evaluate-infill --model "$model" --data "$tune" --mode "$mode" --temperature "$t" --controls "$c" \
-            --best-of "$bestof" --control-spans 0 --structure-pieces 0 --threads 2 --json > "$out/$mode-$c-$t.json"
+            --best-of "$bestof" --pick "$pick" --control-spans 0 --structure-pieces 0 --threads 2 --json > "$out/$mode-$c-$t.json"
         python3 - "$out/$mode-$c-$t.json" "$mode" "$c" "$t" <<'PY'
 import json, sys
 j = json.load(open(sys.argv[1]))

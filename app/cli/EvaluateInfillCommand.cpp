@@ -26,7 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct EvaluateInfillArgs {
-    std::string model, data, mode = toString(InfillMode::Bars), controls = "none";
+    std::string model, data, mode = toString(InfillMode::Bars), controls = "none", pick = "likeliest";
     int pieces = 0;
     InfillEvaluationOptions options;
     bool json = false;
@@ -68,6 +68,8 @@ void printTable(const InfillEvaluation& r, const std::string& source) {
     row("density error (notes/bar)", r.model.density, r.repeat.density, r.random.density);
     row("groove similarity", r.model.groove, r.repeat.groove, r.random.groove);
     row("pitch-range overlap", r.model.range, r.repeat.range, r.random.range);
+    std::printf("how like the bars around them the model's spans are (context fit, 1 = same): %.3f; copies of the bars "
+                "before, note for note: %s\n", r.modelContextFit, percent(r.modelCopies).c_str());
     std::printf("model loss on the true spans: %.3f nats/token, %.3f nats/note (%d tokens, %d notes)\n", r.lossPerToken,
                 r.lossPerNote, r.lossTokens, r.lossNotes);
     std::printf("control accuracy (%d one-bar spans, asked for the true bins): density %s, polyphony %s, low %s, "
@@ -116,10 +118,13 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     options.mode = parseEnum<InfillMode>(a.mode);
     options.contextControls = a.controls != "none";
     options.lockKey = a.controls == "context-key";
+    options.lockPieceNotes = a.controls == "context-notes";
+    options.pick = a.pick == "context-fit" ? InfillEvaluationOptions::Pick::ContextFit : InfillEvaluationOptions::Pick::Likeliest;
     if (!a.json) options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
     const InfillEvaluation r = evaluateInfill(model, heldOut, training, options);
     if (!a.json) {
-        printTable(r, source + "; the model's controls: " + a.controls + ", best of " + std::to_string(a.options.bestOf));
+        printTable(r, source + "; the model's controls: " + a.controls + ", best of " + std::to_string(a.options.bestOf) +
+                          (a.options.bestOf > 1 ? " by " + a.pick : std::string()));
         return Success;
     }
     nlohmann::ordered_json j;
@@ -128,9 +133,12 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     j["mode"] = toString(r.mode);
     j["controls"] = a.controls;
     j["best_of"] = a.options.bestOf;
+    j["pick"] = a.pick;
     j["span_bars"] = r.spanBars;
     j["held_out_pieces"] = r.heldOutPieces;
     j["model_figures"] = figuresJson(r.model);
+    j["model_context_fit"] = r.modelContextFit;
+    j["model_copies_of_bars_before"] = r.modelCopies;
     j["repeat_before"] = figuresJson(r.repeat);
     j["random_bars"] = figuresJson(r.random);
     j["loss"] = {{"nats_per_token", r.lossPerToken}, {"nats_per_note", r.lossPerNote}, {"tokens", r.lossTokens},
@@ -166,11 +174,15 @@ void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
         ->check(CLI::IsMember(enumWords<InfillMode>()));
     cmd->add_option("--controls", a->controls,
                     "The model's spans: none (left to the model), context (asked for the density, polyphony, range "
-                    "and note length of the bars before), context-key (and locked to the key of the rest of the piece)")
-        ->check(CLI::IsMember({"none", "context", "context-key"}));
-    cmd->add_option("--best-of", a->options.bestOf,
-                    "Candidates per span; the one the model finds likeliest is compared (default 1)")
+                    "and note length of the bars before), context-key (and locked to the key of the rest of the piece), "
+                    "context-notes (and locked to the notes the rest of the piece plays on that track)")
+        ->check(CLI::IsMember({"none", "context", "context-key", "context-notes"}));
+    cmd->add_option("--best-of", a->options.bestOf, "Candidates per span, of which --pick chooses one (default 1)")
         ->check(CLI::Range(1, 64));
+    cmd->add_option("--pick", a->pick,
+                    "Which of the --best-of candidates is compared: likeliest (the model's likeliest notes) or "
+                    "context-fit (the one most like the bars around the span, as the studio ranks them)")
+        ->check(CLI::IsMember({"likeliest", "context-fit"}));
     cmd->add_option("--control-spans", a->options.controlSpans, "One-bar spans for control accuracy (default 60)")
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("--structure-pieces", a->options.structurePieces, "New pieces for the structure figure (default 10)")

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "cli/CliCommands.h"
+#include "evaluation/ContextFit.h"
 #include "evaluation/SpanMetrics.h"
 
 #include "cli/SteeringOptions.h"
@@ -66,6 +67,23 @@ std::vector<int> parseTracks(const std::string& text, const Score& score) {
     return tracks;
 }
 
+// How like the music around it each candidate's passage is (evaluation/ContextFit.h), bars as numbered in the piece.
+std::vector<double> contextFits(const std::vector<SteeredPiece>& pieces, int first, int last, const std::vector<int>& tracks) {
+    std::vector<double> fits;
+    std::vector<std::size_t> indices;
+    for (int t : tracks) indices.push_back(static_cast<std::size_t>(t - 1));
+    for (const auto& p : pieces) {
+        const auto bars = barLines(p.score, p.score.endTick());
+        std::size_t a = bars.size(), b = bars.size();
+        for (std::size_t i = 0; i < bars.size(); ++i) {
+            if (bars[i].number == first && a == bars.size()) a = i;
+            if (bars[i].number == last) b = i;
+        }
+        fits.push_back(a < bars.size() && b < bars.size() ? contextFit(p.score, indices, bars, a, b) : 0.0);
+    }
+    return fits;
+}
+
 int infill(const InfillArgs& a) {
     const SteeringRequest request = steeringRequest(a.steering);
     const auto [first, last] = parseBars(a.bars);
@@ -79,7 +97,7 @@ int infill(const InfillArgs& a) {
     return writeSteeredPieces(pieces, a.out,
                               "infill of " + a.in + " bars " + std::to_string(first) + "-" + std::to_string(last) +
                                   ", tracks " + list,
-                              request, a.steering.json);
+                              request, a.steering.json, contextFits(pieces, first, last, tracks));
 }
 
 int accompany(const InfillArgs& a) {

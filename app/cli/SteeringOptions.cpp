@@ -12,6 +12,7 @@
 #include "cli/CliCommands.h"
 #include "dataset/MusicFormat.h"
 #include "dataset/PieceReader.h"
+#include "evaluation/ContextFit.h"
 #include "generation/GenerationSettings.h"
 #include "music/ExportNames.h"
 #include "music/MusicError.h"
@@ -111,7 +112,9 @@ Score readSteeredInput(const std::string& path, int tune) {
 }
 
 int writeSteeredPieces(const std::vector<SteeredPiece>& pieces, const std::string& out, const std::string& what,
-                       const SteeringRequest& request, bool json) {
+                       const SteeringRequest& request, bool json, const std::vector<double>& contextFits) {
+    const bool fits = contextFits.size() == pieces.size() && !pieces.empty();
+    const std::size_t best = fits ? bestFitFirst(contextFits).front() : 0;
     nlohmann::ordered_json report;
     report["what"] = what;
     report["controls"] = request.controls.describe();
@@ -137,10 +140,21 @@ int writeSteeredPieces(const std::vector<SteeredPiece>& pieces, const std::strin
             j["notes"] = pieces[i].score.noteCount();
             j["mean_pitch_probability"] = mean;
             j["complete"] = !pieces[i].cancelled;
+            if (fits) {
+                j["context_fit"] = contextFits[i];
+                j["best_fit"] = i == best;
+            }
             report["candidates"].push_back(j);
         } else {
-            std::printf("wrote %s: %zu new notes (%zu in all), mean pitch probability %.3f%s\n", path.c_str(),
-                        pieces[i].generated.size(), pieces[i].score.noteCount(), mean,
+            std::string fit;
+            if (fits) {
+                char buf[96];
+                std::snprintf(buf, sizeof buf, ", fits the bars around it %.2f%s", contextFits[i],
+                              pieces.size() > 1 && i == best ? " (best fit)" : "");
+                fit = buf;
+            }
+            std::printf("wrote %s: %zu new notes (%zu in all), mean pitch probability %.3f%s%s\n", path.c_str(),
+                        pieces[i].generated.size(), pieces[i].score.noteCount(), mean, fit.c_str(),
                         pieces[i].cancelled ? " (incomplete)" : "");
         }
     }

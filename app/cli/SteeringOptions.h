@@ -40,9 +40,9 @@ SteeringRequest steeringRequest(const SteeringOptions& options);
 // std::invalid_argument when the file holds several tunes and none was chosen, MusicError when it does not read.
 Score readSteeredInput(const std::string& path, int tune);
 
-// Writes OUT.mid (OUT-1.mid .. OUT-K.mid for K candidates), prints a line (or JSON) per candidate; returns the
-// exit code.
+// Writes OUT.mid (OUT-1.mid .. OUT-K.mid for K candidates), prints a line (or JSON) per candidate -- with
+// `contextFits` (one per candidate) how like the music around it each is, the best marked; returns the exit code.
 int writeSteeredPieces(const std::vector<SteeredPiece>& pieces, const std::string& out, const std::string& what,
-                       const SteeringRequest& request, bool json);
+                       const SteeringRequest& request, bool json, const std::vector<double>& contextFits = {});
 
 }  // namespace nf::cli

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <tuple>
 
+#include "evaluation/ContextFit.h"
 #include "evaluation/HeldOutLoss.h"
 #include "evaluation/KeyFinder.h"
 #include "generation/SpanControls.h"
@@ -73,6 +75,23 @@ const SteeredPiece& likeliest(const std::vector<SteeredPiece>& candidates) {
     return candidates.at(best);
 }
 
+// The same notes at the same places of the same bars (a copy of the bars before is one when compared with them).
+bool sameNotes(SpanNotes a, SpanNotes b) {
+    const auto key = [](const SpanNotes::Item& n) { return std::tuple(n.bar, n.position, n.pitch); };
+    const auto order = [&](const SpanNotes::Item& x, const SpanNotes::Item& y) { return key(x) < key(y); };
+    std::sort(a.notes.begin(), a.notes.end(), order);
+    std::sort(b.notes.begin(), b.notes.end(), order);
+    return std::equal(a.notes.begin(), a.notes.end(), b.notes.begin(), b.notes.end(),
+                      [&](const SpanNotes::Item& x, const SpanNotes::Item& y) { return key(x) == key(y); });
+}
+
+// The candidate that sits best among the bars around the span (contextFit): also chosen without the truth.
+const SteeredPiece& bestFit(const std::vector<SteeredPiece>& candidates, const Span& s, const std::vector<BarLine>& bars) {
+    std::vector<double> fits;
+    for (const auto& c : candidates) fits.push_back(contextFit(c.score, {s.track}, bars, s.first, s.last));
+    return candidates.at(bestFitFirst(fits).front());
+}
+
 Scale keyScale(const remi::KeyToken& key) {
     // Minor keys lock to harmonic minor's notes plus the natural seventh, as KeyFinder's minor scale does.
     auto scale = *parseScale(std::string(tonicName(key.tonic)) + (key.minor ? " harmonic minor" : " major"));
@@ -93,7 +112,8 @@ Score withoutSpan(const Score& score, const Span& s, const std::vector<BarLine>&
 
 // Controls like the bars before the span on its track (as many as the span has), the key from the piece without the
 // span (`masked`): what is known without the truth. Minor keys lock as keyScale does, leading tone included.
-SteeringControls contextControls(const Score& masked, const Span& s, const std::vector<BarLine>& bars, bool lockKey) {
+SteeringControls contextControls(const Score& masked, const Span& s, const std::vector<BarLine>& bars, bool lockKey,
+                                 bool lockNotes) {
     const std::size_t length = s.last - s.first + 1;
     const bool drums = masked.tracks[s.track].isDrum;
     const SpanControlValues values =
@@ -101,6 +121,7 @@ SteeringControls contextControls(const Score& masked, const Span& s, const std::
     SteeringControls c = controlsLike(values, false);
     if (drums) c.lowest = c.highest = std::nullopt;  // drum keys are instruments, not pitches
     if (lockKey && !drums && values.key) c.scale = keyScale({values.key->tonic, values.key->minorThird});
+    if (lockNotes && !drums) c.scale = pieceNotesScale(masked, {s.track});
     return c;
 }
 
@@ -166,7 +187,8 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
     request.threads = o.threads;
     gen::WorkerPool pool(gen::resolveThreadCount(o.threads));
     SpanFigures written, repeat, random;
-    double nll = 0;
+    double nll = 0, fit = 0;
+    int copies = 0;
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const Span& s = spans[i];
         const Score& score = heldOut[s.piece];
@@ -176,12 +198,18 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         SteeringRequest spanRequest = request;
         spanRequest.sampling.seed = o.seed + 1000 + i;
         const Score masked = withoutSpan(score, s, bars);
-        if (o.contextControls) spanRequest.controls = contextControls(masked, s, bars, o.lockKey);
+        if (o.contextControls) spanRequest.controls = contextControls(masked, s, bars, o.lockKey, o.lockPieceNotes);
         spanRequest.candidates = std::max(1, o.bestOf);
         const auto result = steering.infill(masked, bars[s.first].number, bars[s.last].number,
                                             {static_cast<int>(s.track) + 1}, spanRequest);
-        written.add(compareSpans(truth, spanNotes(likeliest(result).score, s.track, bars, s.first, s.last)));
-        repeat.add(compareSpans(truth, repeatBefore(score, s, bars)));
+        const SteeredPiece& chosen =
+            o.pick == InfillEvaluationOptions::Pick::ContextFit ? bestFit(result, s, bars) : likeliest(result);
+        const SpanNotes mine = spanNotes(chosen.score, s.track, bars, s.first, s.last);
+        const SpanNotes before = repeatBefore(score, s, bars);
+        written.add(compareSpans(truth, mine));
+        fit += contextFit(chosen.score, {s.track}, bars, s.first, s.last);
+        copies += sameNotes(mine, before);
+        repeat.add(compareSpans(truth, before));
         if (auto other = randomBars(training, trainBars, truth.drums, L, rng)) random.add(compareSpans(truth, *other));
 
         const auto ids = model.vocabulary().encode(tokenizer.encodeBars(score, score.endTick(), false));
@@ -200,6 +228,8 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         if ((i + 1) % 10 == 0) say("spans: " + std::to_string(i + 1) + " of " + std::to_string(spans.size()));
     }
     r.model = written.mean();
+    r.modelContextFit = fit / static_cast<double>(spans.size());
+    r.modelCopies = copies / static_cast<double>(spans.size());
     r.repeat = repeat.mean();
     r.random = random.mean();
     r.lossPerToken = r.lossTokens > 0 ? nll / r.lossTokens : 0;

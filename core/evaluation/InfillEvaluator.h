@@ -26,9 +26,14 @@ struct InfillEvaluationOptions {
     // studio's strip offers. The span itself is never measured.
     bool contextControls = false;
     bool lockKey = false;
-    // Candidates written per span; the one the model finds likeliest (the highest mean log-probability of its
-    // notes' pitches) is compared. 1: a single sample.
+    bool lockPieceNotes = false;  // instead of the key, lock to the piece's own notes (pieceNotesScale)
+    // Candidates written per span, of which one is compared (1: a single sample), picked by `pick`.
     int bestOf = 1;
+    enum class Pick {
+        Likeliest,   // the one the model finds likeliest (the highest mean log-probability of its notes' pitches)
+        ContextFit,  // the one that fits the bars around the span best (ContextFit.h), as the studio ranks them
+    };
+    Pick pick = Pick::Likeliest;
     int threads = 1;
     std::uint64_t seed = 1;
     std::function<void(const std::string&)> progress;  // a line now and then
@@ -47,6 +52,8 @@ struct InfillEvaluation {
     int spanBars = 0;
     int heldOutPieces = 0;
     SpanFigures model, repeat, random;  // repeat: the bars before; random: bars drawn from the training pieces
+    double modelContextFit = 0;  // mean contextFit of the compared candidates (how like the bars around them)
+    double modelCopies = 0;      // share of the compared spans that are the bars before again, note for note
     double lossPerToken = 0, lossPerNote = 0;  // the model's, on the true spans (nats)
     int lossTokens = 0, lossNotes = 0;
     // Control accuracy: share of generated bars whose measured bin equals the requested (true) bin, per control.

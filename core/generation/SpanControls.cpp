@@ -2,6 +2,7 @@
 #include "generation/SpanControls.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 
@@ -34,6 +35,35 @@ std::optional<Scale> estimateScale(const Score& score) {
     if (!any) return std::nullopt;
     const KeyEstimate key = estimateKey(weights);
     return parseScale(std::string(tonicName(key.tonic)) + (key.minor ? " minor" : " major"));
+}
+
+std::optional<Scale> pieceNotesScale(const Score& score, const std::vector<std::size_t>& tracks, double minShare) {
+    const auto key = estimateScale(score);
+    if (!key) return std::nullopt;
+    const auto countOf = [&](const std::vector<std::size_t>& which, std::array<int, 12>& counts) {
+        int total = 0;
+        for (std::size_t t : which) {
+            if (t >= score.tracks.size() || score.tracks[t].isDrum) continue;
+            for (const Note& n : score.tracks[t].notes) ++counts[static_cast<std::size_t>(n.pitch % 12)], ++total;
+        }
+        return total;
+    };
+    std::array<int, 12> counts{};
+    int total = countOf(tracks, counts);
+    if (total < 8) {
+        std::vector<std::size_t> all(score.tracks.size());
+        for (std::size_t t = 0; t < all.size(); ++t) all[t] = t;
+        counts = {};
+        total = countOf(all, counts);
+    }
+    Scale s = *key;
+    std::string names;
+    for (std::size_t pc = 0; pc < 12; ++pc) {
+        s.pitchClasses[pc] = counts[pc] > 0 && counts[pc] >= minShare * total;
+        if (s.pitchClasses[pc]) names += std::string(names.empty() ? "" : " ") + tonicName(static_cast<int>(pc));
+    }
+    s.name = "the piece's notes (" + names + ")";
+    return s;
 }
 
 SpanControlValues measureSpan(const Score& score, Tick start, Tick end, int bars, const std::vector<std::size_t>& tracks) {

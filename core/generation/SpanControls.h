@@ -31,6 +31,12 @@ SpanControlValues measureSpan(const Score& score, Tick start, Tick end, int bars
 // The piece's key as a scale ("D minor" is D aeolian); none when it has no pitched notes.
 std::optional<Scale> estimateScale(const Score& score);
 
+// The piece's own notes as a scale lock: the pitch classes that make up at least `minShare` of the notes of
+// `tracks` (of every pitched track when those have fewer than 8 notes), with the key's tonic and third for the
+// bars' key tokens. Folk tunes are often modal (mixolydian, dorian) and songs borrow chords: a major or minor key
+// lock forbids notes they use, and this does not. None without pitched notes.
+std::optional<Scale> pieceNotesScale(const Score& score, const std::vector<std::size_t>& tracks, double minShare = 0.02);
+
 // A pitch range widened to an octave at least, a semitone each side at a time within 0..127: a passage of one
 // repeated note must not lock the model to that note.
 std::pair<int, int> widenToOctave(int lowest, int highest);

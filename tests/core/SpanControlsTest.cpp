@@ -113,4 +113,31 @@ TEST(SpanControls, ControlsLikeAPassageWidenItsRangeToAnOctave) {
     EXPECT_FALSE(c.density);
 }
 
+// The piece's own notes as a lock: a G mixolydian tune (F natural, no F#) locks to G A B C D E F, which a G major
+// lock would not allow; a stray note below the share is left out; the key token's tonic is the estimate's.
+TEST(SpanControls, ThePiecesOwnNotesAreALockThatKeepsItsMode) {
+    Score s;
+    Track tune;
+    NoteId id = 1;
+    Tick at = 0;
+    for (int round = 0; round < 8; ++round)
+        for (int pitch : {67, 71, 74, 72, 69, 65, 64, 67, 62, 67})  // G B D C A F E G D G
+            tune.notes.push_back({id++, pitch, 80, at += 240, 240});
+    tune.notes.push_back({id++, 66, 80, at += 240, 240});  // one F#: 1 of 81 notes
+    Track chords;
+    chords.notes.push_back({id++, 61, 80, 0, 960});  // another track's C# is not the tune's
+    s.tracks = {tune, chords};
+    const auto lock = pieceNotesScale(s, {0});
+    ASSERT_TRUE(lock.has_value());
+    for (int pc : {7, 9, 11, 0, 2, 4, 5}) EXPECT_TRUE(lock->pitchClasses[static_cast<std::size_t>(pc)]) << pc;
+    for (int pc : {6, 1, 3, 8, 10}) EXPECT_FALSE(lock->pitchClasses[static_cast<std::size_t>(pc)]) << pc;
+    EXPECT_EQ(lock->tonic, estimateScale(s)->tonic);
+    EXPECT_NE(lock->name.find("G"), std::string::npos) << lock->name;
+    // Every note counts with a lower share; a track with too few notes of its own takes the whole piece's.
+    EXPECT_TRUE(pieceNotesScale(s, {0}, 0.0)->pitchClasses[6]);
+    EXPECT_FALSE(pieceNotesScale(s, {1})->pitchClasses[1]) << "the lone chord note is under 2% of the piece's notes";
+    EXPECT_TRUE(pieceNotesScale(s, {1})->pitchClasses[5]) << "the tune's F counts for the chord track";
+    EXPECT_FALSE(pieceNotesScale(Score{}, {0}).has_value());
+}
+
 }  // namespace nf

@@ -9,6 +9,7 @@
 #include "GenerationTestModels.h"
 #include "abc/AbcReader.h"
 #include "dataset/Dataset.h"
+#include "evaluation/ContextFit.h"
 #include "generation/GenerationModel.h"
 #include "generation/PhraseAnswer.h"
 #include "generation/RemiSteering.h"
@@ -209,6 +210,14 @@ TEST(RemiSteering, BadRequestsAreRefusedInOneLine) {
     (void)bars;
 }
 
+namespace {
+int countOf(const std::string& text, const std::string& what) {
+    int n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+    return n;
+}
+}  // namespace
+
 TEST(RemiSteeringCli, InfillAccompanyAndGenerateFromTheCommandLine) {
     test::TempDir dir("remi-cli");
     const std::string model = test::generationTestModel("remi");
@@ -219,6 +228,33 @@ TEST(RemiSteeringCli, InfillAccompanyAndGenerateFromTheCommandLine) {
                   "--scale", "G major", "--density", "6", "--seed", "4", "--out", dir.file("fill.mid")});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_TRUE(fs::exists(dir.file("fill-1.mid")) && fs::exists(dir.file("fill-2.mid"))) << r.out;
+    EXPECT_EQ(countOf(r.out, "fits the bars around it"), 2) << r.out;
+    EXPECT_EQ(countOf(r.out, "(best fit)"), 1) << r.out;
+    // The fit of each candidate, as JSON; the best one marked; each the fit of the file written.
+    r = cli({"infill", tune, "--tune", "27", "--model", model, "--bars", "3-4", "--tracks", "1", "--candidates", "3",
+             "--seed", "5", "--json", "--out", dir.file("fit.mid")});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto report = nlohmann::json::parse(r.out);
+    ASSERT_EQ(report["candidates"].size(), 3u);
+    double bestFit = -1;
+    int bestCount = 0;
+    for (const auto& c : report["candidates"]) bestFit = std::max(bestFit, c["context_fit"].get<double>());
+    for (const auto& c : report["candidates"]) {
+        const double fit = c["context_fit"].get<double>();
+        EXPECT_GT(fit, 0.0);
+        EXPECT_LE(fit, 1.0);
+        if (c["best_fit"].get<bool>()) {
+            ++bestCount;
+            EXPECT_EQ(fit, bestFit);
+        }
+        const Score written = loadDataset(c["file"].get<std::string>()).pieces.at(0).score;
+        const auto bars = barLines(written, written.endTick());
+        std::size_t first = 0;
+        while (first < bars.size() && bars[first].number != 3) ++first;
+        ASSERT_LT(first + 1, bars.size());
+        EXPECT_NEAR(contextFit(written, {0}, bars, first, first + 1), fit, 1e-9);
+    }
+    EXPECT_EQ(bestCount, 1);
 
     r = cli({"accompany", tune, "--tune", "27", "--model", model, "--add", "bass", "--seed", "4", "--out", dir.file("acc.mid")});
     EXPECT_EQ(r.code, 0) << r.err;
@@ -301,7 +337,28 @@ TEST(RemiSteeringCli, EvaluateInfillComparesTheModelWithBothBaselines) {
     EXPECT_EQ(plain["model_figures"], j["model_figures"]);
     EXPECT_EQ(plain["control_accuracy"], j["control_accuracy"]);
 
+    // The same four candidates a span, compared once as the model's likeliest and once as the best fit to the bars
+    // around the span: the pick that looks at the context gives spans that fit it at least as well, and the figures
+    // of everything else are the same run's.
+    const auto pickOf = [&](const char* pick) {
+        auto run = test::runCli(NF_CLI_PATH, dir.path(),
+                                {"evaluate-infill", "--model", model, "--data", jigs, "--spans", "6", "--control-spans",
+                                 "0", "--structure-pieces", "0", "--best-of", "4", "--pick", pick, "--json"});
+        EXPECT_EQ(run.code, 0) << run.err;
+        return nlohmann::json::parse(run.out);
+    };
+    const auto likeliest = pickOf("likeliest"), fitting = pickOf("context-fit");
+    EXPECT_EQ(fitting["pick"], "context-fit");
+    EXPECT_GT(fitting["model_context_fit"].get<double>(), likeliest["model_context_fit"].get<double>());
+    EXPECT_GE(fitting["model_copies_of_bars_before"].get<double>(), 0.0);
+    EXPECT_LE(fitting["model_copies_of_bars_before"].get<double>(), 1.0);
+    EXPECT_EQ(fitting["repeat_before"], likeliest["repeat_before"]);
+    EXPECT_EQ(fitting["random_bars"], likeliest["random_bars"]);
+    EXPECT_EQ(fitting["loss"], likeliest["loss"]);
+
     r = test::runCli(NF_CLI_PATH, dir.path(), {"evaluate-infill", "--model", model, "--controls", "sideways"});
+    EXPECT_EQ(r.code, 2) << r.err;
+    r = test::runCli(NF_CLI_PATH, dir.path(), {"evaluate-infill", "--model", model, "--pick", "loudest"});
     EXPECT_EQ(r.code, 2) << r.err;
     r = test::runCli(NF_CLI_PATH, dir.path(), {"evaluate-infill", "--model", test::generationTestModel("lstm"), "--data", jigs});
     EXPECT_EQ(r.code, 2) << r.err;

@@ -17,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <set>
 
@@ -24,6 +25,7 @@
 #include "UiTestUtil.h"
 #include "document/ScoreDocument.h"
 #include "drums/DrumClass.h"
+#include "evaluation/ContextFit.h"
 #include "generation/GenerationPanel.h"
 #include "music/BarGrid.h"
 #include "pianoroll/PianoKeyboard.h"
@@ -135,6 +137,24 @@ TEST_F(Steering, RegenerateAuditionKeepThenUndoAndRedo) {
 
     generate(3);
     EXPECT_EQ(strip->current(), 0) << "the first candidate is heard as soon as it exists";
+    // The candidate most like the bars around the span carries a star; each says how alike in its tooltip.
+    std::vector<double> fits;
+    for (const auto& c : steering_->candidates()) {
+        const auto fit = jobContextFit(steering_->job(), c->score);
+        ASSERT_TRUE(fit.has_value());
+        fits.push_back(*fit);
+    }
+    const int best = static_cast<int>(bestFitFirst(fits).front());
+    EXPECT_EQ(strip->bestFit(), best);
+    int starred = 0;
+    for (QPushButton* b : strip->findChildren<QPushButton*>()) {
+        if (!b->isCheckable()) continue;
+        const bool star = b->text().endsWith(QChar(0x2605));
+        starred += star;
+        EXPECT_EQ(star, b->text() == QString::number(best + 1) + QChar(0x2605)) << b->text().toStdString();
+        EXPECT_TRUE(b->toolTip().contains("Like the music around it")) << b->toolTip().toStdString();
+    }
+    EXPECT_EQ(starred, 1);
     QTest::keyClick(&window_, Qt::Key_3);
     EXPECT_EQ(strip->current(), 2);
     QTest::keyClick(&window_, Qt::Key_2);
@@ -239,6 +259,45 @@ TEST_F(Steering, AddPartWithADrumModelDrumsToThePiecesBars) {
     for (std::size_t t = 0; t < original.tracks.size(); ++t) EXPECT_EQ(after.tracks[t].notes, original.tracks[t].notes);
     window_.document()->undoStack()->undo();
     EXPECT_TRUE(window_.document()->score() == original);
+}
+
+// The drums model is opened once and kept for the runs after (More, the next Add Part) -- unless its file is
+// written again meanwhile (retrained to the same name): then the next run reads the new file. Here the new file is
+// not a drums model at all, so that run must say so instead of drumming with the old one.
+TEST_F(Steering, ADrumModelFileWrittenAgainIsReadAgain) {
+    QSettings().remove("steering/drumModel");
+    QTemporaryDir dir;
+    const fs::path copy = fs::path(dir.path().toStdString()) / "my-drums.nfm";
+    fs::copy_file(kDrumsModel, copy);
+    open(kRemiModel);
+    window_.actions()->addPart->trigger();
+    SteeringStrip* strip = steering_->strip();
+    QComboBox* box = strip->instrumentBox();
+    bool answered = false;
+    uitest::answerNextFileDialog(QString::fromStdString(copy.string()), &answered);
+    box->setCurrentIndex(box->findData(SteeringStrip::kDrumModelItem));
+    emit box->activated(box->currentIndex());
+    ASSERT_TRUE(answered);
+    generate(1);
+    QString failure;
+    auto c = QObject::connect(steering_->controller(), &SteeringController::failed, [&](const QString& why) { failure = why; });
+    const auto more = [&] {
+        bool done = false;
+        auto d = QObject::connect(steering_->controller(), &SteeringController::finished, [&] { done = true; });
+        strip->moreButton()->click();
+        EXPECT_TRUE(uitest::waitFor([&] { return done; }, 120000));
+        QObject::disconnect(d);
+    };
+    more();
+    EXPECT_TRUE(failure.isEmpty()) << failure.toStdString();
+    EXPECT_EQ(steering_->candidates().size(), 2u) << "More wrote one more with the kept drums model";
+    fs::copy_file(kRemiModel, copy, fs::copy_options::overwrite_existing);
+    fs::last_write_time(copy, fs::last_write_time(copy) + std::chrono::seconds(10));
+    const std::size_t before = steering_->candidates().size();
+    more();
+    QObject::disconnect(c);
+    EXPECT_FALSE(failure.isEmpty()) << "the rewritten file (a remi model) was not read again";
+    EXPECT_EQ(steering_->candidates().size(), before);
 }
 
 // With only a drums model (the Generation panel's), Compose offers Add Part alone, locked to drums from that model;

@@ -4,6 +4,7 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <filesystem>
 #include <mutex>
 #include <stdexcept>
 
@@ -14,11 +15,32 @@
 
 namespace nf {
 
-// The opened model, shared by the opener and the runs (which may overlap when the model changes mid-run).
+// The opened model, shared by the opener and the runs (which may overlap when the model changes mid-run); and the
+// drums model of Add Part -> Drums, kept from run to run (More, another Add Part) while its file is unchanged.
 struct SteeringController::Cache {
     std::mutex mutex;
     QString path;
     std::shared_ptr<const GenerationModel> model;
+    std::string drumsPath;
+    std::filesystem::file_time_type drumsWritten;
+    std::shared_ptr<const GenerationModel> drums;
+
+    // The drums model at `path`: the one already open when the file has not been written since, else opened (on
+    // the calling worker; the lock is not held while a file is read).
+    std::shared_ptr<const GenerationModel> drumsAt(const std::string& at) {
+        std::error_code error;
+        const auto written = std::filesystem::last_write_time(at, error);
+        {
+            std::lock_guard lock(mutex);
+            if (!error && drums && drumsPath == at && drumsWritten == written) return drums;
+        }
+        auto opened = std::make_shared<const GenerationModel>(GenerationModel::open(at));
+        std::lock_guard lock(mutex);
+        drumsPath = at;
+        drumsWritten = written;
+        drums = opened;
+        return opened;
+    }
 };
 
 namespace {
@@ -137,10 +159,10 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
     // What a run posts is delivered only while it is the current run: a candidate written just before a Cancel
     // must not join the next job's list.
     const std::uint64_t run = ++run_;
-    watcher_.setFuture(QtConcurrent::run([self, cancelFlag, model, job, firstIndex, threads, run, drumModel] {
+    auto cache = cache_;
+    watcher_.setFuture(QtConcurrent::run([self, cancelFlag, cache, model, job, firstIndex, threads, run, drumModel] {
         try {
-            const std::unique_ptr<const GenerationModel> drums =
-                drumModel ? std::make_unique<const GenerationModel>(GenerationModel::open(job.drumModelPath)) : nullptr;
+            const std::shared_ptr<const GenerationModel> drums = drumModel ? cache->drumsAt(job.drumModelPath) : nullptr;
             const std::unique_ptr<const RemiSteering> steering = drumModel ? nullptr : std::make_unique<const RemiSteering>(*model);
             const int total = std::max(1, job.candidates);
             for (int k = 0; k < total && !cancelFlag->load(); ++k) {

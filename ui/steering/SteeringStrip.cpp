@@ -128,6 +128,7 @@ void SteeringStrip::begin(SteeringJob::Kind kind, const QString& title) {
         candidates_->removeButton(b);
         delete b;
     }
+    fits_.clear();
     progress_->setValue(0);
     running_ = false;
     updateButtons();
@@ -198,14 +199,40 @@ void SteeringStrip::setRunning(bool running) {
 
 void SteeringStrip::setProgress(int permille) { progress_->setValue(permille); }
 
-void SteeringStrip::addCandidate(int index) {
+void SteeringStrip::addCandidate(int index, std::optional<double> contextFit) {
     auto* b = new QPushButton(QString::number(index + 1), this);
     b->setCheckable(true);
-    b->setFixedWidth(b->fontMetrics().horizontalAdvance("00") + 18);
-    b->setToolTip(index < 9 ? tr("Candidate %1 (key %1)").arg(index + 1) : tr("Candidate %1").arg(index + 1));
+    b->setFixedWidth(b->fontMetrics().horizontalAdvance(QStringLiteral("00\u2605")) + 18);
+    QString tip = index < 9 ? tr("Candidate %1 (key %1)").arg(index + 1) : tr("Candidate %1").arg(index + 1);
+    if (contextFit)
+        tip += QLatin1Char('\n') + tr("Like the music around it: %1% (pitches, rhythm, range and density of the bars "
+                                      "before and after)").arg(qRound(100 * *contextFit));
+    b->setToolTip(tip);
     candidates_->addButton(b, index);
     candidateRow_->addWidget(b);
+    if (fits_.size() <= static_cast<std::size_t>(index)) fits_.resize(static_cast<std::size_t>(index) + 1);
+    fits_[static_cast<std::size_t>(index)] = contextFit;
+    markBestFit();
     updateButtons();
+}
+
+int SteeringStrip::bestFit() const {
+    // Only among several candidates that all have a fit: a star on the only one says nothing.
+    if (fits_.size() < 2) return -1;
+    int best = -1;
+    for (std::size_t i = 0; i < fits_.size(); ++i) {
+        if (!fits_[i]) return -1;
+        if (best < 0 || *fits_[i] > *fits_[static_cast<std::size_t>(best)]) best = static_cast<int>(i);
+    }
+    return best;
+}
+
+void SteeringStrip::markBestFit() {
+    const int best = bestFit();
+    for (QAbstractButton* b : candidates_->buttons()) {
+        const int id = candidates_->id(b);
+        b->setText(id == best ? QString::number(id + 1) + QStringLiteral("\u2605") : QString::number(id + 1));
+    }
 }
 
 int SteeringStrip::candidateCount() const { return static_cast<int>(candidates_->buttons().size()); }

@@ -3,6 +3,9 @@
 
 #include <QFrame>
 
+#include <optional>
+#include <vector>
+
 #include "generation/SteeringJob.h"
 
 class QButtonGroup;
@@ -53,8 +56,11 @@ public:
 
     void setRunning(bool running);
     void setProgress(int permille);
-    // A candidate arrived: adds its button (numbered index + 1).
-    void addCandidate(int index);
+    // A candidate arrived: adds its button (numbered index + 1). `contextFit` (evaluation/ContextFit.h), when the
+    // job has one, is in its tooltip, and the button of the candidate most like the music around it carries a star.
+    void addCandidate(int index, std::optional<double> contextFit = std::nullopt);
+    // The candidate marked as the best fit (-1: none).
+    int bestFit() const;
     int candidateCount() const;
     // The candidate heard and shown (-1: none); checks its button without emitting candidateChosen.
     void setCurrent(int index);
@@ -80,6 +86,7 @@ signals:
 
 private:
     void updateButtons();
+    void markBestFit();
 
     SteeringJob::Kind kind_ = SteeringJob::Kind::Regenerate;
     bool running_ = false;
@@ -95,6 +102,7 @@ private:
     QProgressBar* progress_;
     QHBoxLayout* candidateRow_;
     QButtonGroup* candidates_;
+    std::vector<std::optional<double>> fits_;  // by candidate index
     QPushButton* more_;
     QPushButton* keep_;
     QPushButton* discard_;

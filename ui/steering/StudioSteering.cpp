@@ -17,6 +17,7 @@
 
 #include "controllers/LogHub.h"
 #include "document/ScoreDocument.h"
+#include "evaluation/ContextFit.h"
 #include "generation/SpanControls.h"
 #include "music/BarGrid.h"
 #include "music/PitchNames.h"
@@ -187,8 +188,9 @@ void StudioSteering::restoreCandidates(const SteeringJob& job, const std::vector
             for (const Note& n : t.notes)
                 if (!base.count(n.id)) piece->generated.push_back(n.id);
         const int index = static_cast<int>(candidates_.size());
+        const auto fit = jobContextFit(job_, piece->score);
         candidates_.push_back(std::move(piece));
-        strip_->addCandidate(index);
+        strip_->addCandidate(index, fit);
         if (index < static_cast<int>(candidateKeys_.size())) candidateKeys_[static_cast<std::size_t>(index)]->setEnabled(true);
     }
     if (job_.kind == SteeringJob::Kind::Regenerate) context().pianoRoll()->setBarSelection(job_.spanStart, job_.spanEnd);
@@ -363,8 +365,9 @@ void StudioSteering::startRun(int firstIndex) {
 
 void StudioSteering::onCandidate(int index, std::shared_ptr<const SteeredPiece> piece) {
     if (index != static_cast<int>(candidates_.size())) return;  // a run of a job closed meanwhile
+    const auto fit = jobContextFit(job_, piece->score);
     candidates_.push_back(std::move(piece));
-    strip_->addCandidate(index);
+    strip_->addCandidate(index, fit);
     if (index < static_cast<int>(candidateKeys_.size())) candidateKeys_[static_cast<std::size_t>(index)]->setEnabled(true);
     if (strip_->current() < 0) choose(index);  // the first is heard as soon as it exists
 }

@@ -1329,14 +1329,6 @@
 <context>
     <name>nf::RemoteTrainingRun</name>
     <message>
-        <source>ssh could not be started: install the OpenSSH client (package openssh-client)</source>
-        <translation>ssh konnte nicht gestartet werden: Installieren Sie den OpenSSH-Client (Paket openssh-client)</translation>
-    </message>
-    <message>
-        <source>scp could not be started: install the OpenSSH client (package openssh-client)</source>
-        <translation>scp konnte nicht gestartet werden: Installieren Sie den OpenSSH-Client (Paket openssh-client)</translation>
-    </message>
-    <message>
         <source>Cannot reach %1 over ssh: %2</source>
         <translation>%1 ist über ssh nicht erreichbar: %2</translation>
     </message>
@@ -1467,6 +1459,10 @@
     <message>
         <source>Stopped before the training started on %1</source>
         <translation>Beendet, bevor das Training auf %1 begann</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: install the OpenSSH client (package openssh-client)</source>
+        <translation>%1 konnte nicht gestartet werden: Installieren Sie den OpenSSH-Client (Paket openssh-client)</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1671,10 @@
     <message>
         <source>Drums from %1</source>
         <translation>Schlagzeug aus %1</translation>
+    </message>
+    <message>
+        <source>Like the music around it: %1% (pitches, rhythm, range and density of the bars before and after)</source>
+        <translation>Der Musik ringsum ähnlich: %1 % (Tonhöhen, Rhythmus, Tonumfang und Dichte der Takte davor und danach)</translation>
     </message>
 </context>
 <context>

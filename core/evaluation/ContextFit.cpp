@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evaluation/ContextFit.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "evaluation/SpanMetrics.h"
+#include "generation/SteeringJob.h"
+
+namespace nf {
+
+namespace {
+
+// One comparison as a similarity in [0, 1]: the three similarities and the density error turned into one (an error
+// of one note a bar halves it), equally weighted.
+double similarity(const SpanComparison& c) {
+    return (c.pitchOverlap + c.grooveSimilarity + c.rangeOverlap + 1.0 / (1.0 + c.densityError)) / 4.0;
+}
+
+}  // namespace
+
+double contextFit(const Score& piece, const std::vector<std::size_t>& tracks, const std::vector<BarLine>& bars,
+                  std::size_t first, std::size_t last) {
+    if (first > last || last >= bars.size()) return 0;
+    const std::size_t length = last - first + 1;
+    double sum = 0;
+    int count = 0;
+    for (const std::size_t track : tracks) {
+        if (track >= piece.tracks.size()) continue;
+        const SpanNotes written = spanNotes(piece, track, bars, first, last);
+        if (first > 0) {
+            const std::size_t from = first >= length ? first - length : 0;
+            sum += similarity(compareSpans(spanNotes(piece, track, bars, from, first - 1), written));
+            ++count;
+        }
+        if (last + 1 < bars.size()) {
+            const std::size_t to = std::min(bars.size() - 1, last + length);
+            sum += similarity(compareSpans(spanNotes(piece, track, bars, last + 1, to), written));
+            ++count;
+        }
+    }
+    return count > 0 ? sum / count : 0;
+}
+
+std::optional<double> jobContextFit(const SteeringJob& job, const Score& candidate) {
+    if (job.kind == SteeringJob::Kind::AddPart) return std::nullopt;
+    const auto bars = barLines(candidate, candidate.endTick());
+    const std::size_t first = barIndexAt(bars, job.spanStart);
+    if (job.kind == SteeringJob::Kind::Continue) {
+        std::vector<std::size_t> tracks(candidate.tracks.size());
+        std::iota(tracks.begin(), tracks.end(), std::size_t{0});
+        return contextFit(candidate, tracks, bars, first, bars.size() - 1);
+    }
+    if (job.spanEnd <= job.spanStart) return std::nullopt;
+    return contextFit(candidate, job.tracks, bars, first, barIndexAt(bars, job.spanEnd - 1));
+}
+
+std::vector<std::size_t> bestFitFirst(const std::vector<double>& fits) {
+    std::vector<std::size_t> order(fits.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return fits[a] > fits[b]; });
+    return order;
+}
+
+}  // namespace nf

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// contextFit(): how a rewritten passage sits among the bars around it, the figure by which infill candidates are
+// ranked (the studio's strip, evaluate-infill --pick context-fit). Hand-made tunes whose answers are plain: a
+// passage played like its neighbours fits best, one off the key and off the beat worst.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+
+#include "evaluation/ContextFit.h"
+
+namespace nf {
+
+namespace {
+
+constexpr Tick kBar = 1920;  // 4/4 at 480 ppq
+
+// Six bars of one track, each the C major figure C E G C' in quarters; `odd` bars (indices) instead play F# C#
+// Bb D# on the off-beats, high up.
+Score tune(const std::vector<std::size_t>& odd = {}) {
+    Score s;
+    Track t;
+    NoteId id = 1;
+    for (std::size_t bar = 0; bar < 6; ++bar) {
+        const bool off = std::find(odd.begin(), odd.end(), bar) != odd.end();
+        for (int i = 0; i < 4; ++i) {
+            const int pitch = off ? std::array{78, 85, 94, 87}[static_cast<std::size_t>(i)]
+                                  : std::array{60, 64, 67, 72}[static_cast<std::size_t>(i)];
+            const Tick start = static_cast<Tick>(bar) * kBar + 480 * i + (off ? 240 : 0);
+            t.notes.push_back({id++, pitch, 80, start, 240});
+        }
+    }
+    s.tracks = {t};
+    return s;
+}
+
+}  // namespace
+
+TEST(ContextFit, APassagePlayedLikeItsNeighboursFitsBestAndOneOffKeyAndBeatWorst) {
+    const Score same = tune();
+    const auto bars = barLines(same, same.endTick());
+    ASSERT_EQ(bars.size(), 6u);
+    EXPECT_DOUBLE_EQ(contextFit(same, {0}, bars, 2, 3), 1.0) << "bars 3-4 are bars 1-2 and 5-6 again";
+
+    const Score wandering = tune({2, 3});
+    const double off = contextFit(wandering, {0}, bars, 2, 3);
+    EXPECT_LT(off, 0.5) << "no pitch class, onset or pitch in common: only the density agrees";
+    EXPECT_GT(off, 0.0);
+
+    const Score half = tune({3});
+    const double mixed = contextFit(half, {0}, bars, 2, 3);
+    EXPECT_GT(mixed, off);
+    EXPECT_LT(mixed, 1.0);
+}
+
+TEST(ContextFit, BothSidesCountAndAPassageAtAnEdgeHasOnlyOne) {
+    // Bars 1-2 wander; a passage of bars 3-4 that plays the figure fits its right side and not its left.
+    const Score leftOdd = tune({0, 1});
+    const auto bars = barLines(leftOdd, leftOdd.endTick());
+    const double between = contextFit(leftOdd, {0}, bars, 2, 3);
+    EXPECT_GT(between, 0.5);
+    EXPECT_LT(between, 1.0);
+    // At the start only the bars after count, at the end only those before: the figure fits both exactly.
+    const Score same = tune();
+    EXPECT_DOUBLE_EQ(contextFit(same, {0}, bars, 0, 1), 1.0);
+    EXPECT_DOUBLE_EQ(contextFit(same, {0}, bars, 4, 5), 1.0);
+    EXPECT_LT(contextFit(tune({0, 1}), {0}, bars, 0, 1), 0.5);
+    // Nothing to compare with: a bad span or a missing track.
+    EXPECT_EQ(contextFit(same, {0}, bars, 3, 9), 0.0);
+    EXPECT_EQ(contextFit(same, {4}, bars, 2, 3), 0.0);
+}
+
+TEST(ContextFit, CandidatesRankBestFirstAndTiesKeepTheirOrder) {
+    EXPECT_EQ(bestFitFirst({0.2, 0.9, 0.5, 0.9}), (std::vector<std::size_t>{1, 3, 2, 0}));
+    EXPECT_TRUE(bestFitFirst({}).empty());
+}
+
+}  // namespace nf
