@@ -67,19 +67,23 @@ std::vector<int> parseTracks(const std::string& text, const Score& score) {
     return tracks;
 }
 
-// How like the music around it each candidate's passage is (evaluation/ContextFit.h), bars as numbered in the piece.
-std::vector<double> contextFits(const std::vector<SteeredPiece>& pieces, int first, int last, const std::vector<int>& tracks) {
+// How like the music around it each candidate's passage is (evaluation/ContextFit.h), on the input's bars (a
+// candidate that leaves the last bars empty ends earlier); none at all when a candidate has nothing around it.
+std::vector<double> contextFits(const std::vector<SteeredPiece>& pieces, const Score& input, int first, int last,
+                                const std::vector<int>& tracks) {
     std::vector<double> fits;
     std::vector<std::size_t> indices;
     for (int t : tracks) indices.push_back(static_cast<std::size_t>(t - 1));
     for (const auto& p : pieces) {
-        const auto bars = barLines(p.score, p.score.endTick());
+        const auto bars = barLines(p.score, std::max(p.score.endTick(), input.endTick()));
         std::size_t a = bars.size(), b = bars.size();
         for (std::size_t i = 0; i < bars.size(); ++i) {
             if (bars[i].number == first && a == bars.size()) a = i;
             if (bars[i].number == last) b = i;
         }
-        fits.push_back(a < bars.size() && b < bars.size() ? contextFit(p.score, indices, bars, a, b) : 0.0);
+        const auto fit = a < bars.size() && b < bars.size() ? contextFit(p.score, indices, bars, a, b) : std::nullopt;
+        if (!fit) return {};
+        fits.push_back(*fit);
     }
     return fits;
 }
@@ -97,7 +101,7 @@ int infill(const InfillArgs& a) {
     return writeSteeredPieces(pieces, a.out,
                               "infill of " + a.in + " bars " + std::to_string(first) + "-" + std::to_string(last) +
                                   ", tracks " + list,
-                              request, a.steering.json, contextFits(pieces, first, last, tracks));
+                              request, a.steering.json, contextFits(pieces, score, first, last, tracks));
 }
 
 int accompany(const InfillArgs& a) {

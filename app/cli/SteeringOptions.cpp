@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -115,6 +116,9 @@ int writeSteeredPieces(const std::vector<SteeredPiece>& pieces, const std::strin
                        const SteeringRequest& request, bool json, const std::vector<double>& contextFits) {
     const bool fits = contextFits.size() == pieces.size() && !pieces.empty();
     const std::size_t best = fits ? bestFitFirst(contextFits).front() : 0;
+    // A best fit only among several candidates that do not all fit alike.
+    const bool marked = fits && pieces.size() > 1 &&
+                        std::any_of(contextFits.begin(), contextFits.end(), [&](double f) { return f != contextFits[0]; });
     nlohmann::ordered_json report;
     report["what"] = what;
     report["controls"] = request.controls.describe();
@@ -142,7 +146,7 @@ int writeSteeredPieces(const std::vector<SteeredPiece>& pieces, const std::strin
             j["complete"] = !pieces[i].cancelled;
             if (fits) {
                 j["context_fit"] = contextFits[i];
-                j["best_fit"] = i == best;
+                j["best_fit"] = marked && i == best;
             }
             report["candidates"].push_back(j);
         } else {
@@ -150,7 +154,7 @@ int writeSteeredPieces(const std::vector<SteeredPiece>& pieces, const std::strin
             if (fits) {
                 char buf[96];
                 std::snprintf(buf, sizeof buf, ", fits the bars around it %.2f%s", contextFits[i],
-                              pieces.size() > 1 && i == best ? " (best fit)" : "");
+                              marked && i == best ? " (best fit)" : "");
                 fit = buf;
             }
             std::printf("wrote %s: %zu new notes (%zu in all), mean pitch probability %.3f%s%s\n", path.c_str(),

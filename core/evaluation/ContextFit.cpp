@@ -2,6 +2,7 @@
 #include "evaluation/ContextFit.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "evaluation/SpanMetrics.h"
@@ -19,32 +20,35 @@ double similarity(const SpanComparison& c) {
 
 }  // namespace
 
-double contextFit(const Score& piece, const std::vector<std::size_t>& tracks, const std::vector<BarLine>& bars,
-                  std::size_t first, std::size_t last) {
-    if (first > last || last >= bars.size()) return 0;
+std::optional<double> contextFit(const Score& piece, const std::vector<std::size_t>& tracks,
+                                 const std::vector<BarLine>& bars, std::size_t first, std::size_t last) {
+    if (first > last || last >= bars.size()) return std::nullopt;
     const std::size_t length = last - first + 1;
     double sum = 0;
     int count = 0;
+    const auto compare = [&](const SpanNotes& context, const SpanNotes& written) {
+        SpanComparison c = compareSpans(context, written);
+        // Near the piece's edges the context is shorter than the passage: notes per bar on each side, not a count
+        // against the context's bars.
+        c.densityError = std::abs(static_cast<double>(context.notes.size()) / std::max(1, context.bars) -
+                                  static_cast<double>(written.notes.size()) / std::max(1, written.bars));
+        sum += similarity(c);
+        ++count;
+    };
     for (const std::size_t track : tracks) {
         if (track >= piece.tracks.size()) continue;
         const SpanNotes written = spanNotes(piece, track, bars, first, last);
-        if (first > 0) {
-            const std::size_t from = first >= length ? first - length : 0;
-            sum += similarity(compareSpans(spanNotes(piece, track, bars, from, first - 1), written));
-            ++count;
-        }
-        if (last + 1 < bars.size()) {
-            const std::size_t to = std::min(bars.size() - 1, last + length);
-            sum += similarity(compareSpans(spanNotes(piece, track, bars, last + 1, to), written));
-            ++count;
-        }
+        if (first > 0) compare(spanNotes(piece, track, bars, first >= length ? first - length : 0, first - 1), written);
+        if (last + 1 < bars.size()) compare(spanNotes(piece, track, bars, last + 1, std::min(bars.size() - 1, last + length)), written);
     }
-    return count > 0 ? sum / count : 0;
+    if (count == 0) return std::nullopt;
+    return sum / count;
 }
 
 std::optional<double> jobContextFit(const SteeringJob& job, const Score& candidate) {
     if (job.kind == SteeringJob::Kind::AddPart) return std::nullopt;
-    const auto bars = barLines(candidate, candidate.endTick());
+    // The bars of the piece as asked (a candidate that leaves the last bars empty is shorter, not fewer bars).
+    const auto bars = barLines(candidate, std::max({candidate.endTick(), job.base.endTick(), job.spanEnd}));
     const std::size_t first = barIndexAt(bars, job.spanStart);
     if (job.kind == SteeringJob::Kind::Continue) {
         std::vector<std::size_t> tracks(candidate.tracks.size());

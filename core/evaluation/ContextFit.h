@@ -14,12 +14,13 @@ struct SteeringJob;
 
 // How well a rewritten passage sits among the music around it: bars [first, last] of `tracks` in `piece` compared,
 // track by track, with as many bars of the same track just before and just after the passage (where the piece has
-// them) on the four SpanMetrics figures (pitch classes, groove, range, density). 1 = played like its neighbours,
+// them) on the four SpanMetrics figures (pitch classes, groove, range, notes per bar). 1 = played like its neighbours,
 // 0 = nothing alike. It reads only the candidate's own piece -- the context a musician kept and the passage the model
 // wrote -- never a true answer, so candidates can be ranked by it: asked to rewrite a passage, a musician usually
 // wants "more of the same", and a sampled candidate that wandered off key or out of the groove ranks last.
-double contextFit(const Score& piece, const std::vector<std::size_t>& tracks, const std::vector<BarLine>& bars,
-                  std::size_t first, std::size_t last);
+// Nothing when there is nothing to compare with (no bar before or after, a span outside `bars`, no such track).
+std::optional<double> contextFit(const Score& piece, const std::vector<std::size_t>& tracks,
+                                 const std::vector<BarLine>& bars, std::size_t first, std::size_t last);
 
 // The fit of a candidate of a studio job: a Regenerate job's span on its tracks, or a Continue job's new bars
 // (against the bars before them, on every track). Nothing for Add Part: a new part has no neighbours of its own.

@@ -88,7 +88,7 @@ bool sameNotes(SpanNotes a, SpanNotes b) {
 // The candidate that sits best among the bars around the span (contextFit): also chosen without the truth.
 const SteeredPiece& bestFit(const std::vector<SteeredPiece>& candidates, const Span& s, const std::vector<BarLine>& bars) {
     std::vector<double> fits;
-    for (const auto& c : candidates) fits.push_back(contextFit(c.score, {s.track}, bars, s.first, s.last));
+    for (const auto& c : candidates) fits.push_back(contextFit(c.score, {s.track}, bars, s.first, s.last).value_or(0));
     return candidates.at(bestFitFirst(fits).front());
 }
 
@@ -207,8 +207,8 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         const SpanNotes mine = spanNotes(chosen.score, s.track, bars, s.first, s.last);
         const SpanNotes before = repeatBefore(score, s, bars);
         written.add(compareSpans(truth, mine));
-        fit += contextFit(chosen.score, {s.track}, bars, s.first, s.last);
-        copies += sameNotes(mine, before);
+        fit += contextFit(chosen.score, {s.track}, bars, s.first, s.last).value_or(0);  // spans have bars before
+        copies += !mine.notes.empty() && sameNotes(mine, before);
         repeat.add(compareSpans(truth, before));
         if (auto other = randomBars(training, trainBars, truth.drums, L, rng)) random.add(compareSpans(truth, *other));
 

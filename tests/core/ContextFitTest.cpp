@@ -8,6 +8,7 @@
 #include <array>
 
 #include "evaluation/ContextFit.h"
+#include "generation/SteeringJob.h"
 
 namespace nf {
 
@@ -40,15 +41,15 @@ TEST(ContextFit, APassagePlayedLikeItsNeighboursFitsBestAndOneOffKeyAndBeatWorst
     const Score same = tune();
     const auto bars = barLines(same, same.endTick());
     ASSERT_EQ(bars.size(), 6u);
-    EXPECT_DOUBLE_EQ(contextFit(same, {0}, bars, 2, 3), 1.0) << "bars 3-4 are bars 1-2 and 5-6 again";
+    EXPECT_DOUBLE_EQ(*contextFit(same, {0}, bars, 2, 3), 1.0) << "bars 3-4 are bars 1-2 and 5-6 again";
 
     const Score wandering = tune({2, 3});
-    const double off = contextFit(wandering, {0}, bars, 2, 3);
+    const double off = *contextFit(wandering, {0}, bars, 2, 3);
     EXPECT_LT(off, 0.5) << "no pitch class, onset or pitch in common: only the density agrees";
     EXPECT_GT(off, 0.0);
 
     const Score half = tune({3});
-    const double mixed = contextFit(half, {0}, bars, 2, 3);
+    const double mixed = *contextFit(half, {0}, bars, 2, 3);
     EXPECT_GT(mixed, off);
     EXPECT_LT(mixed, 1.0);
 }
@@ -57,17 +58,43 @@ TEST(ContextFit, BothSidesCountAndAPassageAtAnEdgeHasOnlyOne) {
     // Bars 1-2 wander; a passage of bars 3-4 that plays the figure fits its right side and not its left.
     const Score leftOdd = tune({0, 1});
     const auto bars = barLines(leftOdd, leftOdd.endTick());
-    const double between = contextFit(leftOdd, {0}, bars, 2, 3);
+    const double between = *contextFit(leftOdd, {0}, bars, 2, 3);
     EXPECT_GT(between, 0.5);
     EXPECT_LT(between, 1.0);
     // At the start only the bars after count, at the end only those before: the figure fits both exactly.
     const Score same = tune();
-    EXPECT_DOUBLE_EQ(contextFit(same, {0}, bars, 0, 1), 1.0);
-    EXPECT_DOUBLE_EQ(contextFit(same, {0}, bars, 4, 5), 1.0);
-    EXPECT_LT(contextFit(tune({0, 1}), {0}, bars, 0, 1), 0.5);
-    // Nothing to compare with: a bad span or a missing track.
-    EXPECT_EQ(contextFit(same, {0}, bars, 3, 9), 0.0);
-    EXPECT_EQ(contextFit(same, {4}, bars, 2, 3), 0.0);
+    EXPECT_DOUBLE_EQ(*contextFit(same, {0}, bars, 0, 1), 1.0);
+    EXPECT_DOUBLE_EQ(*contextFit(same, {0}, bars, 4, 5), 1.0);
+    EXPECT_LT(*contextFit(tune({0, 1}), {0}, bars, 0, 1), 0.5);
+    // A context cut short by the piece's edge (one bar before a two-bar passage) is compared bar for bar: the same
+    // figure fits exactly, four notes a bar against four notes a bar.
+    EXPECT_DOUBLE_EQ(*contextFit(same, {0}, bars, 1, 2), 1.0);
+    EXPECT_DOUBLE_EQ(*contextFit(same, {0}, bars, 3, 4), 1.0);
+    // Nothing to compare with: the whole piece, a bad span or a missing track.
+    EXPECT_FALSE(contextFit(same, {0}, bars, 0, 5).has_value());
+    EXPECT_FALSE(contextFit(same, {0}, bars, 3, 9).has_value());
+    EXPECT_FALSE(contextFit(same, {4}, bars, 2, 3).has_value());
+}
+
+// A studio job's candidate is measured on the piece's bars as they were asked for: a candidate that leaves the last
+// two bars empty is shorter than the piece, and must be judged on those (empty) bars, not on the bars it kept.
+TEST(ContextFit, AStudioJobsCandidateIsMeasuredOnTheBarsAskedFor) {
+    const Score base = tune();
+    SteeringJob job;
+    job.kind = SteeringJob::Kind::Regenerate;
+    job.base = base;
+    job.spanStart = 4 * kBar;
+    job.spanEnd = 6 * kBar;
+    job.tracks = {0};
+    Score empty = base;
+    std::erase_if(empty.tracks[0].notes, [](const Note& n) { return n.start >= 4 * kBar; });
+    ASSERT_LT(empty.endTick(), base.endTick());
+    const auto full = jobContextFit(job, base), hollow = jobContextFit(job, empty);
+    ASSERT_TRUE(full && hollow);
+    EXPECT_DOUBLE_EQ(*full, 1.0);
+    EXPECT_LT(*hollow, 0.5) << "two silent bars after four of the figure";
+    job.kind = SteeringJob::Kind::AddPart;
+    EXPECT_FALSE(jobContextFit(job, base).has_value()) << "a new part has no neighbours of its own";
 }
 
 TEST(ContextFit, CandidatesRankBestFirstAndTiesKeepTheirOrder) {

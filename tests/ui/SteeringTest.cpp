@@ -17,8 +17,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "MainWindow.h"
@@ -144,7 +146,8 @@ TEST_F(Steering, RegenerateAuditionKeepThenUndoAndRedo) {
         ASSERT_TRUE(fit.has_value());
         fits.push_back(*fit);
     }
-    const int best = static_cast<int>(bestFitFirst(fits).front());
+    const bool alike = std::all_of(fits.begin(), fits.end(), [&](double f) { return f == fits.front(); });
+    const int best = alike ? -1 : static_cast<int>(bestFitFirst(fits).front());
     EXPECT_EQ(strip->bestFit(), best);
     int starred = 0;
     for (QPushButton* b : strip->findChildren<QPushButton*>()) {
@@ -154,7 +157,7 @@ TEST_F(Steering, RegenerateAuditionKeepThenUndoAndRedo) {
         EXPECT_EQ(star, b->text() == QString::number(best + 1) + QChar(0x2605)) << b->text().toStdString();
         EXPECT_TRUE(b->toolTip().contains("Like the music around it")) << b->toolTip().toStdString();
     }
-    EXPECT_EQ(starred, 1);
+    EXPECT_EQ(starred, alike ? 0 : 1);
     QTest::keyClick(&window_, Qt::Key_3);
     EXPECT_EQ(strip->current(), 2);
     QTest::keyClick(&window_, Qt::Key_2);
@@ -261,9 +264,10 @@ TEST_F(Steering, AddPartWithADrumModelDrumsToThePiecesBars) {
     EXPECT_TRUE(window_.document()->score() == original);
 }
 
-// The drums model is opened once and kept for the runs after (More, the next Add Part) -- unless its file is
-// written again meanwhile (retrained to the same name): then the next run reads the new file. Here the new file is
-// not a drums model at all, so that run must say so instead of drumming with the old one.
+// The drums model is opened once and kept for the runs after (More, the next Add Part): More still drums after the
+// file's bytes are spoilt behind its back (same time and size). A file written again (retrained or copied over it:
+// another size or time) is read again: here the new file is not a drums model at all, so that run must say so
+// instead of drumming with the old one.
 TEST_F(Steering, ADrumModelFileWrittenAgainIsReadAgain) {
     QSettings().remove("steering/drumModel");
     QTemporaryDir dir;
@@ -288,6 +292,15 @@ TEST_F(Steering, ADrumModelFileWrittenAgainIsReadAgain) {
         EXPECT_TRUE(uitest::waitFor([&] { return done; }, 120000));
         QObject::disconnect(d);
     };
+    // The file's bytes spoilt with its time and size kept: the model already open is used, not the file.
+    const auto written = fs::last_write_time(copy);
+    const auto size = fs::file_size(copy);
+    {
+        std::ofstream spoil(copy, std::ios::binary | std::ios::trunc);
+        spoil << std::string(size, 'x');
+    }
+    fs::last_write_time(copy, written);
+    ASSERT_EQ(fs::file_size(copy), size);
     more();
     EXPECT_TRUE(failure.isEmpty()) << failure.toStdString();
     EXPECT_EQ(steering_->candidates().size(), 2u) << "More wrote one more with the kept drums model";

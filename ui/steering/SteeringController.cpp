@@ -23,21 +23,26 @@ struct SteeringController::Cache {
     std::shared_ptr<const GenerationModel> model;
     std::string drumsPath;
     std::filesystem::file_time_type drumsWritten;
+    std::uintmax_t drumsSize = 0;
     std::shared_ptr<const GenerationModel> drums;
 
-    // The drums model at `path`: the one already open when the file has not been written since, else opened (on
-    // the calling worker; the lock is not held while a file is read).
+    // The drums model at `at`: the one already open when the file has the same time and size (a model retrained or
+    // copied over it changes one of them), else opened (on the calling worker; the lock is not held while a file
+    // is read).
     std::shared_ptr<const GenerationModel> drumsAt(const std::string& at) {
-        std::error_code error;
-        const auto written = std::filesystem::last_write_time(at, error);
+        std::error_code timeError, sizeError;
+        const auto written = std::filesystem::last_write_time(at, timeError);
+        const auto size = std::filesystem::file_size(at, sizeError);
         {
             std::lock_guard lock(mutex);
-            if (!error && drums && drumsPath == at && drumsWritten == written) return drums;
+            if (!timeError && !sizeError && drums && drumsPath == at && drumsWritten == written && drumsSize == size)
+                return drums;
         }
         auto opened = std::make_shared<const GenerationModel>(GenerationModel::open(at));
         std::lock_guard lock(mutex);
         drumsPath = at;
         drumsWritten = written;
+        drumsSize = size;
         drums = opened;
         return opened;
     }

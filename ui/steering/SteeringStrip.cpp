@@ -217,14 +217,16 @@ void SteeringStrip::addCandidate(int index, std::optional<double> contextFit) {
 }
 
 int SteeringStrip::bestFit() const {
-    // Only among several candidates that all have a fit: a star on the only one says nothing.
+    // Only among several candidates that all have a fit, not all the same: a star on the only one says nothing.
     if (fits_.size() < 2) return -1;
     int best = -1;
+    bool differ = false;
     for (std::size_t i = 0; i < fits_.size(); ++i) {
         if (!fits_[i]) return -1;
+        differ = differ || *fits_[i] != *fits_[0];
         if (best < 0 || *fits_[i] > *fits_[static_cast<std::size_t>(best)]) best = static_cast<int>(i);
     }
-    return best;
+    return differ ? best : -1;  // all alike: no candidate stands out
 }
 
 void SteeringStrip::markBestFit() {
