@@ -67,21 +67,19 @@ std::vector<int> parseTracks(const std::string& text, const Score& score) {
     return tracks;
 }
 
-// How like the music around it each candidate's passage is (evaluation/ContextFit.h), on the input's bars (a
-// candidate that leaves the last bars empty ends earlier); none at all when a candidate has nothing around it.
+// How like the music around it each candidate's passage is (evaluation/ContextFit.h), on the input's bars (the
+// engine writes no meter change, and a candidate that leaves the last bars empty is only shorter); none at all when
+// the passage has nothing around it.
 std::vector<double> contextFits(const std::vector<SteeredPiece>& pieces, const Score& input, int first, int last,
                                 const std::vector<int>& tracks) {
-    std::vector<double> fits;
+    const auto bars = barLines(input, input.endTick());
+    const auto a = barIndexOfNumber(bars, first), b = barIndexOfNumber(bars, last);
+    if (!a || !b) return {};
     std::vector<std::size_t> indices;
     for (int t : tracks) indices.push_back(static_cast<std::size_t>(t - 1));
+    std::vector<double> fits;
     for (const auto& p : pieces) {
-        const auto bars = barLines(p.score, std::max(p.score.endTick(), input.endTick()));
-        std::size_t a = bars.size(), b = bars.size();
-        for (std::size_t i = 0; i < bars.size(); ++i) {
-            if (bars[i].number == first && a == bars.size()) a = i;
-            if (bars[i].number == last) b = i;
-        }
-        const auto fit = a < bars.size() && b < bars.size() ? contextFit(p.score, indices, bars, a, b) : std::nullopt;
+        const auto fit = contextFit(p.score, indices, bars, *a, *b);
         if (!fit) return {};
         fits.push_back(*fit);
     }

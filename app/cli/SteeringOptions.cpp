@@ -4,7 +4,6 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -115,10 +114,8 @@ Score readSteeredInput(const std::string& path, int tune) {
 int writeSteeredPieces(const std::vector<SteeredPiece>& pieces, const std::string& out, const std::string& what,
                        const SteeringRequest& request, bool json, const std::vector<double>& contextFits) {
     const bool fits = contextFits.size() == pieces.size() && !pieces.empty();
-    const std::size_t best = fits ? bestFitFirst(contextFits).front() : 0;
-    // A best fit only among several candidates that do not all fit alike.
-    const bool marked = fits && pieces.size() > 1 &&
-                        std::any_of(contextFits.begin(), contextFits.end(), [&](double f) { return f != contextFits[0]; });
+    // The candidate marked as the best fit; pieces.size() (none) when none stands out.
+    const std::size_t best = fits ? standoutFit(contextFits).value_or(pieces.size()) : pieces.size();
     nlohmann::ordered_json report;
     report["what"] = what;
     report["controls"] = request.controls.describe();
@@ -146,7 +143,7 @@ int writeSteeredPieces(const std::vector<SteeredPiece>& pieces, const std::strin
             j["complete"] = !pieces[i].cancelled;
             if (fits) {
                 j["context_fit"] = contextFits[i];
-                j["best_fit"] = marked && i == best;
+                j["best_fit"] = i == best;
             }
             report["candidates"].push_back(j);
         } else {
@@ -154,7 +151,7 @@ int writeSteeredPieces(const std::vector<SteeredPiece>& pieces, const std::strin
             if (fits) {
                 char buf[96];
                 std::snprintf(buf, sizeof buf, ", fits the bars around it %.2f%s", contextFits[i],
-                              marked && i == best ? " (best fit)" : "");
+                              i == best ? " (best fit)" : "");
                 fit = buf;
             }
             std::printf("wrote %s: %zu new notes (%zu in all), mean pitch probability %.3f%s%s\n", path.c_str(),

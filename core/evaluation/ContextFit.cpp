@@ -2,7 +2,6 @@
 #include "evaluation/ContextFit.h"
 
 #include <algorithm>
-#include <cmath>
 #include <numeric>
 
 #include "evaluation/SpanMetrics.h"
@@ -26,13 +25,9 @@ std::optional<double> contextFit(const Score& piece, const std::vector<std::size
     const std::size_t length = last - first + 1;
     double sum = 0;
     int count = 0;
+    // Near the piece's edges the context is shorter than the passage: compareSpans compares notes per bar.
     const auto compare = [&](const SpanNotes& context, const SpanNotes& written) {
-        SpanComparison c = compareSpans(context, written);
-        // Near the piece's edges the context is shorter than the passage: notes per bar on each side, not a count
-        // against the context's bars.
-        c.densityError = std::abs(static_cast<double>(context.notes.size()) / std::max(1, context.bars) -
-                                  static_cast<double>(written.notes.size()) / std::max(1, written.bars));
-        sum += similarity(c);
+        sum += similarity(compareSpans(context, written));
         ++count;
     };
     for (const std::size_t track : tracks) {
@@ -64,6 +59,12 @@ std::vector<std::size_t> bestFitFirst(const std::vector<double>& fits) {
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return fits[a] > fits[b]; });
     return order;
+}
+
+std::optional<std::size_t> standoutFit(const std::vector<double>& fits) {
+    if (fits.size() < 2 || std::all_of(fits.begin(), fits.end(), [&](double f) { return f == fits.front(); }))
+        return std::nullopt;
+    return bestFitFirst(fits).front();
 }
 
 }  // namespace nf

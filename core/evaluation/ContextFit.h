@@ -29,4 +29,8 @@ std::optional<double> jobContextFit(const SteeringJob& job, const Score& candida
 // Indices of `fits` from the best fit to the worst (a stable order: equal fits keep their order).
 std::vector<std::size_t> bestFitFirst(const std::vector<double>& fits);
 
+// The candidate to mark as the best fit (the studio's star, infill's "(best fit)"): the first of the best among
+// several whose fits are not all the same; none otherwise (a mark on the only one, or on one of equals, says nothing).
+std::optional<std::size_t> standoutFit(const std::vector<double>& fits);
+
 }  // namespace nf

@@ -62,7 +62,7 @@ std::vector<Span> chooseSpans(const std::vector<Score>& pieces, const std::vecto
 
 // The candidate whose notes the model found likeliest: the highest mean log-probability of the generated pitches (a
 // candidate without notes scores lowest). Chosen from the model's own view, never from the truth.
-const SteeredPiece& likeliest(const std::vector<SteeredPiece>& candidates) {
+std::size_t likeliest(const std::vector<SteeredPiece>& candidates) {
     const auto score = [](const SteeredPiece& p) {
         if (p.confidence.empty()) return -1e9;
         double sum = 0;
@@ -72,24 +72,15 @@ const SteeredPiece& likeliest(const std::vector<SteeredPiece>& candidates) {
     std::size_t best = 0;
     for (std::size_t i = 1; i < candidates.size(); ++i)
         if (score(candidates[i]) > score(candidates[best])) best = i;
-    return candidates.at(best);
+    return best;
 }
 
-// The same notes at the same places of the same bars (a copy of the bars before is one when compared with them).
-bool sameNotes(SpanNotes a, SpanNotes b) {
-    const auto key = [](const SpanNotes::Item& n) { return std::tuple(n.bar, n.position, n.pitch); };
-    const auto order = [&](const SpanNotes::Item& x, const SpanNotes::Item& y) { return key(x) < key(y); };
-    std::sort(a.notes.begin(), a.notes.end(), order);
-    std::sort(b.notes.begin(), b.notes.end(), order);
-    return std::equal(a.notes.begin(), a.notes.end(), b.notes.begin(), b.notes.end(),
-                      [&](const SpanNotes::Item& x, const SpanNotes::Item& y) { return key(x) == key(y); });
-}
-
-// The candidate that sits best among the bars around the span (contextFit): also chosen without the truth.
-const SteeredPiece& bestFit(const std::vector<SteeredPiece>& candidates, const Span& s, const std::vector<BarLine>& bars) {
-    std::vector<double> fits;
-    for (const auto& c : candidates) fits.push_back(contextFit(c.score, {s.track}, bars, s.first, s.last).value_or(0));
-    return candidates.at(bestFitFirst(fits).front());
+// The notes as (bar, position, pitch), in order: two spans with the same list play the same notes at the same places.
+std::vector<std::tuple<int, int, int>> noteList(const SpanNotes& span) {
+    std::vector<std::tuple<int, int, int>> list;
+    for (const auto& n : span.notes) list.emplace_back(n.bar, n.position, n.pitch);
+    std::sort(list.begin(), list.end());
+    return list;
 }
 
 Scale keyScale(const remi::KeyToken& key) {
@@ -202,13 +193,17 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         spanRequest.candidates = std::max(1, o.bestOf);
         const auto result = steering.infill(masked, bars[s.first].number, bars[s.last].number,
                                             {static_cast<int>(s.track) + 1}, spanRequest);
-        const SteeredPiece& chosen =
-            o.pick == InfillEvaluationOptions::Pick::ContextFit ? bestFit(result, s, bars) : likeliest(result);
-        const SpanNotes mine = spanNotes(chosen.score, s.track, bars, s.first, s.last);
+        // Each candidate's fit to the bars around the span (spans have bars before: there is always one); the pick
+        // that looks at the context takes the best, neither ever sees the truth.
+        std::vector<double> fits;
+        for (const auto& c : result) fits.push_back(contextFit(c.score, {s.track}, bars, s.first, s.last).value_or(0));
+        const std::size_t chosen =
+            o.pick == InfillEvaluationOptions::Pick::ContextFit ? bestFitFirst(fits).front() : likeliest(result);
+        const SpanNotes mine = spanNotes(result[chosen].score, s.track, bars, s.first, s.last);
         const SpanNotes before = repeatBefore(score, s, bars);
         written.add(compareSpans(truth, mine));
-        fit += contextFit(chosen.score, {s.track}, bars, s.first, s.last).value_or(0);  // spans have bars before
-        copies += !mine.notes.empty() && sameNotes(mine, before);
+        fit += fits[chosen];
+        copies += !mine.notes.empty() && noteList(mine) == noteList(before);
         repeat.add(compareSpans(truth, before));
         if (auto other = randomBars(training, trainBars, truth.drums, L, rng)) random.add(compareSpans(truth, *other));
 

@@ -80,8 +80,10 @@ SpanComparison compareSpans(const SpanNotes& truth, const SpanNotes& candidate) 
     }
     c.pitchOverlap = histogramOverlap(pa, pb);
     c.grooveSimilarity = cosine(ga, gb);
-    c.densityError = std::abs(static_cast<double>(truth.notes.size()) - static_cast<double>(candidate.notes.size())) /
-                     std::max(1, truth.bars);
+    // Notes per bar on each side: the same as a count difference over the bars when both span as many bars, and
+    // still right when one is shorter (the context of a passage at a piece's edge: ContextFit).
+    c.densityError = std::abs(static_cast<double>(truth.notes.size()) / std::max(1, truth.bars) -
+                              static_cast<double>(candidate.notes.size()) / std::max(1, candidate.bars));
     if (truth.notes.empty() || candidate.notes.empty()) {
         c.rangeOverlap = truth.notes.empty() && candidate.notes.empty() ? 1 : 0;
     } else if (truth.drums) {

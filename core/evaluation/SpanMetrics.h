@@ -28,7 +28,7 @@ SpanNotes spanNotes(const Score& score, std::size_t track, const std::vector<Bar
 // How alike a candidate passage is to the true one. Each is 1 for identical content.
 struct SpanComparison {
     double pitchOverlap = 0;    // pitch-class histograms (drums: drum-note histograms), 1 - total variation
-    double densityError = 0;    // |notes per bar of candidate - truth| (0 is best)
+    double densityError = 0;    // |notes per bar of candidate - notes per bar of truth| (0 is best)
     double grooveSimilarity = 0;  // cosine of the onset-position-in-bar histograms
     double rangeOverlap = 0;    // intersection over union of the pitch intervals (drums: 1 when both play)
 };

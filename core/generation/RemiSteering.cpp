@@ -69,8 +69,7 @@ int freeChannel(const Score& score, bool drums) {
 std::vector<BarLine> barsOf(const Score& score, Tick until) { return barLines(score, std::max(until, score.endTick())); }
 
 std::size_t barIndexOfNumber(const std::vector<BarLine>& bars, int number, const char* what) {
-    for (std::size_t i = 0; i < bars.size(); ++i)
-        if (bars[i].number == number) return i;
+    if (const auto index = barIndexOfNumber(bars, number)) return *index;
     throw std::invalid_argument(std::string(what) + " bar " + std::to_string(number) + " is outside the piece (bars " +
                                 std::to_string(bars.front().number) + ".." + std::to_string(bars.back().number) + ")");
 }

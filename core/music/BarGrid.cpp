@@ -37,4 +37,10 @@ std::size_t barIndexAt(const std::vector<BarLine>& bars, Tick tick) {
     return static_cast<std::size_t>(it - bars.begin()) - 1;
 }
 
+std::optional<std::size_t> barIndexOfNumber(const std::vector<BarLine>& bars, int number) {
+    for (std::size_t i = 0; i < bars.size(); ++i)
+        if (bars[i].number == number) return i;
+    return std::nullopt;
+}
+
 }  // namespace nf

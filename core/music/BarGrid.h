@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "music/Score.h"
@@ -25,5 +26,8 @@ std::vector<BarLine> barLines(const Score& score, Tick until);
 
 // Index into `bars` of the bar holding `tick` (the last bar for ticks past the end).
 std::size_t barIndexAt(const std::vector<BarLine>& bars, Tick tick);
+
+// Index into `bars` of the bar the musician calls `number` (BarLine::number); none when the piece has no such bar.
+std::optional<std::size_t> barIndexOfNumber(const std::vector<BarLine>& bars, int number);
 
 }  // namespace nf

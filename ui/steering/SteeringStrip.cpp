@@ -17,6 +17,7 @@
 
 #include <algorithm>
 
+#include "evaluation/ContextFit.h"
 #include "music/PitchNames.h"
 #include "steering/SteeringForm.h"
 
@@ -217,16 +218,13 @@ void SteeringStrip::addCandidate(int index, std::optional<double> contextFit) {
 }
 
 int SteeringStrip::bestFit() const {
-    // Only among several candidates that all have a fit, not all the same: a star on the only one says nothing.
-    if (fits_.size() < 2) return -1;
-    int best = -1;
-    bool differ = false;
-    for (std::size_t i = 0; i < fits_.size(); ++i) {
-        if (!fits_[i]) return -1;
-        differ = differ || *fits_[i] != *fits_[0];
-        if (best < 0 || *fits_[i] > *fits_[static_cast<std::size_t>(best)]) best = static_cast<int>(i);
+    std::vector<double> fits;
+    for (const auto& f : fits_) {
+        if (!f) return -1;  // only among candidates that all have a fit
+        fits.push_back(*f);
     }
-    return differ ? best : -1;  // all alike: no candidate stands out
+    const auto best = standoutFit(fits);
+    return best ? static_cast<int>(*best) : -1;
 }
 
 void SteeringStrip::markBestFit() {
