@@ -29,7 +29,7 @@ struct EvaluateInfillArgs {
     std::string model, data, mode = toString(InfillMode::Bars), controls = "none", pick = "likeliest";
     int pieces = 0;
     InfillEvaluationOptions options;
-    bool json = false;
+    bool json = false, keepRhythm = false;
 };
 
 // The model's training data split as the trainer split it: (training scores, validation scores).
@@ -77,8 +77,9 @@ void printTable(const InfillEvaluation& r, const std::string& source) {
                 r.controlBars, percent(r.controlAccuracy[0]).c_str(), percent(r.controlAccuracy[1]).c_str(),
                 percent(r.controlAccuracy[2]).c_str(), percent(r.controlAccuracy[3]).c_str(),
                 percent(r.controlAccuracy[4]).c_str());
-    std::printf("hard constraints (%d notes): in scale %s, in range %s, polyphony cap kept %s\n", r.constrainedNotes,
-                percent(r.inScale).c_str(), percent(r.inRange).c_str(), percent(r.underCap).c_str());
+    std::printf("hard constraints (%d notes): in scale %s, in range %s, polyphony cap kept %s, on the rhythm %s\n",
+                r.constrainedNotes, percent(r.inScale).c_str(), percent(r.inRange).c_str(), percent(r.underCap).c_str(),
+                percent(r.onRhythm).c_str());
     std::printf("structure (bar-level self-repetition): held-out pieces %.3f, %d new 16-bar pieces %.3f\n",
                 r.heldOutRepetition, r.generatedPieces, r.generatedRepetition);
 }
@@ -119,11 +120,12 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     options.contextControls = a.controls != "none";
     options.lockKey = a.controls == "context-key";
     options.lockPieceNotes = a.controls == "context-notes";
+    options.keepRhythm = a.keepRhythm;
     options.pick = a.pick == "context-fit" ? InfillEvaluationOptions::Pick::ContextFit : InfillEvaluationOptions::Pick::Likeliest;
     if (!a.json) options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
     const InfillEvaluation r = evaluateInfill(model, heldOut, training, options);
     if (!a.json) {
-        printTable(r, source + "; the model's controls: " + a.controls + ", best of " + std::to_string(a.options.bestOf) +
+        printTable(r, source + "; the model's controls: " + a.controls + (a.keepRhythm ? ", rhythm kept" : "") + ", best of " + std::to_string(a.options.bestOf) +
                           (a.options.bestOf > 1 ? " by " + a.pick : std::string()));
         return Success;
     }
@@ -132,6 +134,7 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     j["held_out"] = source;
     j["mode"] = toString(r.mode);
     j["controls"] = a.controls;
+    j["keep_rhythm"] = a.keepRhythm;
     j["best_of"] = a.options.bestOf;
     j["pick"] = a.pick;
     j["span_bars"] = r.spanBars;
@@ -147,7 +150,7 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
                              {"polyphony", r.controlAccuracy[1]}, {"low", r.controlAccuracy[2]},
                              {"high", r.controlAccuracy[3]}, {"length", r.controlAccuracy[4]}};
     j["hard_constraints"] = {{"notes", r.constrainedNotes}, {"in_scale", r.inScale}, {"in_range", r.inRange},
-                             {"polyphony_cap_kept", r.underCap}};
+                             {"polyphony_cap_kept", r.underCap}, {"on_rhythm", r.onRhythm}};
     j["structure"] = {{"held_out_bar_repetition", r.heldOutRepetition},
                       {"generated_bar_repetition", r.generatedRepetition}, {"generated_pieces", r.generatedPieces}};
     std::cout << j.dump(2) << '\n';
@@ -177,6 +180,9 @@ void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
                     "and note length of the bars before), context-key (and locked to the key of the rest of the piece), "
                     "context-notes (and locked to the notes the rest of the piece plays on that track)")
         ->check(CLI::IsMember({"none", "context", "context-key", "context-notes"}));
+    cmd->add_flag("--keep-rhythm", a->keepRhythm,
+                  "The model's spans start notes only where the bars around them do (on the same track, as many bars "
+                  "each side as the span has)");
     cmd->add_option("--best-of", a->options.bestOf, "Candidates per span, of which --pick chooses one (default 1)")
         ->check(CLI::Range(1, 64));
     cmd->add_option("--pick", a->pick,

@@ -185,8 +185,10 @@ int generate(const GenerateArgs& a) {
     if (a.bars && !remiModel && !drumsModel && model.config().tokenizer.kind != TokenizerKind::Events)
         throw std::invalid_argument("--bars needs an events, remi or drums model; use --length (tokens)");
     const auto& c = a.steering;
-    if (!remiModel && (c.density || c.polyphony || c.noteBeats || !c.range.empty() || !c.scale.empty()))
-        throw std::invalid_argument("--density, --polyphony, --range, --scale and --note-beats need a remi model");
+    if (!remiModel && (c.density || c.polyphony || c.noteBeats || !c.range.empty() || !c.scale.empty() || c.keepRhythm))
+        throw std::invalid_argument("--density, --polyphony, --range, --scale, --note-beats and --keep-rhythm need a remi model");
+    if (c.keepRhythm && a.primer.empty())
+        throw std::invalid_argument("--keep-rhythm keeps the rhythm of music that is there: give it with --primer");
     settings.variations = a.variations;
     settings.mode = parseEnum<DecodeMode>(a.mode);
     settings.window = a.window;

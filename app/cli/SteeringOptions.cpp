@@ -30,6 +30,9 @@ void addSteeringOptions(CLI::App* cmd, SteeringOptions& o, bool sampling) {
     cmd->add_option("--range", o.range, "Pitch range LOW-HIGH, MIDI keys or names (60-79, C4-G5): a hard limit");
     cmd->add_option("--scale", o.scale, "Lock pitches to a scale, e.g. \"D dorian\", \"A minor\", \"E blues\"");
     cmd->add_option("--note-beats", o.noteBeats, "Mean note length in beats to aim for")->check(CLI::PositiveNumber);
+    cmd->add_flag("--keep-rhythm", o.keepRhythm,
+                  "Start notes only where the music around starts them (the same tracks, as many bars either side; "
+                  "a new part: the other tracks; a continuation: the bars before)");
     if (!sampling) return;
     cmd->add_option("--temperature", o.temperature, "Sampling temperature (default 0.9)")->check(CLI::PositiveNumber);
     cmd->add_option("--top-k", o.topK, "Sample among the K most likely tokens (0 = all)")->check(CLI::NonNegativeNumber);
@@ -72,6 +75,7 @@ SteeringRequest steeringRequest(const SteeringOptions& o, const SamplingSettings
     c.density = o.density;
     c.polyphony = o.polyphony;
     c.noteBeats = o.noteBeats;
+    c.keepRhythm = o.keepRhythm;
     if (!o.range.empty()) {
         const auto dash = o.range.find('-', 1);
         if (dash == std::string::npos) throw std::invalid_argument("--range wants LOW-HIGH, e.g. 60-79 or C4-G5");

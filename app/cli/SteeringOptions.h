@@ -19,6 +19,7 @@ struct SteeringOptions {
     std::optional<int> density, polyphony;
     std::string range, scale;
     std::optional<double> noteBeats;
+    bool keepRhythm = false;
     double temperature = 0.9, topP = 0.95;
     int topK = 0;
     std::optional<std::uint64_t> seed;
@@ -27,7 +28,7 @@ struct SteeringOptions {
     bool json = false;
 };
 
-// Adds the controls --density --polyphony --range --scale --note-beats; with `sampling` also --temperature --top-k
+// Adds the controls --density --polyphony --range --scale --note-beats --keep-rhythm; with `sampling` also --temperature --top-k
 // --top-p --seed --threads --json and --candidates (commands such as generate have their own).
 void addSteeringOptions(CLI::App* command, SteeringOptions& options, bool sampling);
 // The controls alone, as a request with the given sampling settings.

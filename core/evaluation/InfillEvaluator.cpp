@@ -190,6 +190,7 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         spanRequest.sampling.seed = o.seed + 1000 + i;
         const Score masked = withoutSpan(score, s, bars);
         if (o.contextControls) spanRequest.controls = contextControls(masked, s, bars, o.lockKey, o.lockPieceNotes);
+        spanRequest.controls.keepRhythm = o.keepRhythm;
         spanRequest.candidates = std::max(1, o.bestOf);
         const auto result = steering.infill(masked, bars[s.first].number, bars[s.last].number,
                                             {static_cast<int>(s.track) + 1}, spanRequest);
@@ -233,7 +234,7 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
     // Controls: one-bar spans asked for exactly the true bar's bins; then the hard constraints on the same bars.
     const auto controlSpans = chooseSpans(heldOut, heldBars, 1, 0, false, o.controlSpans, rng);
     std::array<int, 5> hits{};
-    int notes = 0, inScale = 0, inRange = 0, bars = 0, underCap = 0;
+    int notes = 0, inScale = 0, inRange = 0, bars = 0, underCap = 0, onRhythm = 0;
     for (std::size_t i = 0; i < controlSpans.size(); ++i) {
         const Span& s = controlSpans[i];
         const Score& score = heldOut[s.piece];
@@ -266,6 +267,10 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         locked.controls.highest = hi;
         const int cap = std::max(1, remi::maxPolyphony(truthNotes, units));
         locked.controls.polyphony = cap;
+        for (const auto& n : truthNotes) locked.controls.onsets.push_back(n.position);
+        std::sort(locked.controls.onsets.begin(), locked.controls.onsets.end());
+        locked.controls.onsets.erase(std::unique(locked.controls.onsets.begin(), locked.controls.onsets.end()),
+                                     locked.controls.onsets.end());
         try {
             locked.controls.validate();
         } catch (const std::invalid_argument&) {
@@ -278,6 +283,7 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
             ++notes;
             inScale += !locked.controls.scale || locked.controls.scale->contains(n.pitch);
             inRange += n.pitch >= lo && n.pitch <= hi;
+            onRhythm += std::binary_search(locked.controls.onsets.begin(), locked.controls.onsets.end(), n.position);
         }
         ++bars;
         underCap += remi::maxPolyphony(written, units) <= cap;
@@ -288,6 +294,7 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
     r.inScale = notes > 0 ? static_cast<double>(inScale) / notes : 1;
     r.inRange = notes > 0 ? static_cast<double>(inRange) / notes : 1;
     r.underCap = bars > 0 ? static_cast<double>(underCap) / bars : 1;
+    r.onRhythm = notes > 0 ? static_cast<double>(onRhythm) / notes : 1;
     say("controls: " + std::to_string(r.controlBars) + " bars");
 
     // Structure: how much held-out pieces repeat themselves at bar level, and new pieces of the model.

@@ -27,6 +27,9 @@ struct InfillEvaluationOptions {
     bool contextControls = false;
     bool lockKey = false;
     bool lockPieceNotes = false;  // instead of the key, lock to the piece's own notes (pieceNotesScale)
+    // The model's spans keep the rhythm of the bars around them (SteeringControls::keepRhythm), with or without
+    // the controls above.
+    bool keepRhythm = false;
     // Candidates written per span, of which one is compared (1: a single sample), picked by `pick`.
     int bestOf = 1;
     enum class Pick {
@@ -59,9 +62,10 @@ struct InfillEvaluation {
     // Control accuracy: share of generated bars whose measured bin equals the requested (true) bin, per control.
     int controlBars = 0;
     std::array<double, 5> controlAccuracy{};
-    // Hard constraints (scale of the bar's key, the true range, the true polyphony as a cap): shares obeyed.
+    // Hard constraints (scale of the bar's key, the true range, the true polyphony as a cap, the true onset
+    // positions as a rhythm lock): shares obeyed.
     int constrainedNotes = 0;
-    double inScale = 0, inRange = 0, underCap = 0;
+    double inScale = 0, inRange = 0, underCap = 0, onRhythm = 0;
     // Bar-level self-repetition (barRepetition) of the held-out pieces and of new pieces of the model.
     double heldOutRepetition = 0, generatedRepetition = 0;
     int generatedPieces = 0;

@@ -159,7 +159,7 @@ void RemiGuard::bodyOptions() {
         return n;
     };
     for (int u = position_ + 1; u < std::min(barUnits_, remi::kMaxBarUnits); ++u)
-        if (soundingAt(u) < cap) allowed_.push_back(r.position(u));
+        if (soundingAt(u) < cap && controls_.onsetAllowed(u, barUnits_)) allowed_.push_back(r.position(u));
     if (slot_ == Slot::Body && position_ >= 0 && soundingAt(position_) < cap) {
         for (int k = 0; k < 128; ++k)
             if (instrument_ < 0 || controls_.pitchAllowed(k)) allowed_.push_back(r.pitch(k));

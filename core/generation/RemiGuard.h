@@ -21,8 +21,8 @@ namespace nf {
 // right after BAR (as the encoder writes it); no other TS or TEMPO is written. EOS is allowed only in the last
 // bar, and a bar ends (BAR, EOS) only once a note starts or sounds in it: the piece has the bars asked for, none of
 // them silent. Finished at EOS or when all bars are complete (the BAR that would start one more ends it).
-// In both, pitches of pitched tracks obey the scale lock and the range, and no note starts while `polyphony`
-// notes of the track sound. These limits are `required` sets, which the sampler never leaves.
+// In both, pitches of pitched tracks obey the scale lock and the range, notes start only where the rhythm lock lets
+// them, and no note starts while `polyphony` notes of the track sound. These limits are `required` sets, which the sampler never leaves.
 class RemiGuard final : public TokenGuard {
 public:
     struct Hole {

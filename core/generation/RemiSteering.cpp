@@ -9,6 +9,7 @@
 
 #include "generation/EqualNoteOverlaps.h"
 #include "generation/Generator.h"
+#include "generation/OnsetsAround.h"
 #include "generation/RemiGuard.h"
 #include "music/BarGrid.h"
 #include "music/PitchNames.h"
@@ -55,7 +56,14 @@ std::vector<std::pair<int, int>> soundingIn(const Score& score, std::size_t trac
     return out;
 }
 
-// The bar lines a remi encoding of `score` up to `until` uses.
+// The request with "keep the rhythm" resolved: the rhythm lock set to `onsets` (the music around the passage), unless
+// the caller gave one.
+SteeringRequest withRhythm(const SteeringRequest& request, std::vector<int> onsets) {
+    SteeringRequest out = request;
+    if (out.controls.keepRhythm && out.controls.onsets.empty()) out.controls.onsets = std::move(onsets);
+    return out;
+}
+
 // The first channel no track uses (never the drum channel), or the drum channel for drums.
 int freeChannel(const Score& score, bool drums) {
     if (drums) return 9;
@@ -66,6 +74,7 @@ int freeChannel(const Score& score, bool drums) {
     return 0;
 }
 
+// The bar lines a remi encoding of `score` up to `until` uses.
 std::vector<BarLine> barsOf(const Score& score, Tick until) { return barLines(score, std::max(until, score.endTick())); }
 
 std::size_t barIndexOfNumber(const std::vector<BarLine>& bars, int number, const char* what) {
@@ -264,10 +273,11 @@ std::vector<SteeredPiece> RemiSteering::infill(const Score& score, int firstBar,
     const std::size_t a = barIndexOfNumber(bars, firstBar, "first");
     const std::size_t b = barIndexOfNumber(bars, lastBar, "last");
     const auto span = static_cast<std::size_t>(std::max(1, model_.config().tasks.maxSpanBars));
-    return forEachCandidate(score, request, [&](SteeredPiece& piece, std::uint64_t seed) {
+    const SteeringRequest resolved = withRhythm(request, onsetsAround(score, bars, a, b, indices));
+    return forEachCandidate(score, resolved, [&](SteeredPiece& piece, std::uint64_t seed) {
         // Long spans in chunks of the span the model learned, left to right: each chunk sees the ones before.
         for (std::size_t from = a; from <= b && !piece.cancelled; from += span)
-            fillSpan(piece, from, std::min(b, from + span - 1), indices, bars[b].end(), request, seed + from * 7919);
+            fillSpan(piece, from, std::min(b, from + span - 1), indices, bars[b].end(), resolved, seed + from * 7919);
         piece.score.normalize();
     });
 }
@@ -277,7 +287,10 @@ std::vector<SteeredPiece> RemiSteering::accompany(const Score& score, int progra
     if (score.noteCount() == 0) throw std::invalid_argument("the piece has no notes to accompany");
     const auto bars = barsOf(score, score.endTick());
     const auto span = static_cast<std::size_t>(std::max(1, model_.config().tasks.trackSpanBars));
-    return forEachCandidate(score, request, [&](SteeredPiece& piece, std::uint64_t seed) {
+    // The new part has no notes of its own: the rhythm kept is the band's, over the whole piece.
+    const SteeringRequest resolved =
+        withRhythm(request, onsetsAround(score, bars, 0, bars.size() - 1, {score.tracks.size()}));
+    return forEachCandidate(score, resolved, [&](SteeredPiece& piece, std::uint64_t seed) {
         Track track;
         track.isDrum = program < 0;
         track.program = std::max(program, 0);
@@ -286,7 +299,7 @@ std::vector<SteeredPiece> RemiSteering::accompany(const Score& score, int progra
         piece.score.tracks.push_back(track);
         const std::size_t t = piece.score.tracks.size() - 1;
         for (std::size_t from = 0; from < bars.size() && !piece.cancelled; from += span)
-            fillSpan(piece, from, std::min(bars.size() - 1, from + span - 1), {t}, bars.back().end(), request,
+            fillSpan(piece, from, std::min(bars.size() - 1, from + span - 1), {t}, bars.back().end(), resolved,
                      seed + from * 7919);
         piece.score.normalize();
     });
@@ -429,9 +442,14 @@ std::vector<SteeredPiece> RemiSteering::continuePiece(const Score& score, int fr
         auto notes = soundingIn(score, t, bars[x].start, std::numeric_limits<Tick>::max());
         if (!notes.empty()) held.emplace_back(keyOf(score, t), std::move(notes));
     }
-    return forEachCandidate(score, request, [&](SteeredPiece& piece, std::uint64_t seed) {
+    // Continuing keeps the rhythm of the bars before, on every track (the bars from x on are being replaced).
+    std::vector<std::size_t> all(score.tracks.size());
+    for (std::size_t t = 0; t < all.size(); ++t) all[t] = t;
+    const SteeringRequest resolved =
+        withRhythm(request, onsetsAround(score, bars, x, x + static_cast<std::size_t>(count) - 1, all, false));
+    return forEachCandidate(score, resolved, [&](SteeredPiece& piece, std::uint64_t seed) {
         for (auto& t : piece.score.tracks) clearFrom(t, bars[x].start, std::numeric_limits<Tick>::max());
-        generateBars(piece, prompt, x, freeBars, held, request, seed);
+        generateBars(piece, prompt, x, freeBars, held, resolved, seed);
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generation/SteeringControls.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace nf {
@@ -8,7 +9,7 @@ namespace nf {
 bool SteeringControls::any() const {
     for (const auto& b : bins)
         if (b) return true;
-    return density || polyphony || lowest || highest || scale || noteBeats;
+    return density || polyphony || lowest || highest || scale || noteBeats || !onsets.empty() || keepRhythm;
 }
 
 std::optional<int> SteeringControls::bin(int slot) const {
@@ -29,6 +30,11 @@ bool SteeringControls::pitchAllowed(int key) const {
     return !scale || scale->contains(key);
 }
 
+bool SteeringControls::onsetAllowed(int unit, int barUnits) const {
+    if (onsets.empty() || onsets.front() >= barUnits) return true;
+    return std::binary_search(onsets.begin(), onsets.end(), unit);
+}
+
 void SteeringControls::validate() const {
     if (density && *density < 0) throw std::invalid_argument("density must be 0 or more notes per bar");
     if (polyphony && *polyphony < 1) throw std::invalid_argument("polyphony must be at least 1 note");
@@ -36,6 +42,10 @@ void SteeringControls::validate() const {
     if (highest && (*highest < 0 || *highest > 127)) throw std::invalid_argument("highest pitch must be 0..127");
     if (lowest && highest && *lowest > *highest) throw std::invalid_argument("the pitch range is empty (low > high)");
     if (noteBeats && !(*noteBeats > 0)) throw std::invalid_argument("note length must be positive");
+    for (std::size_t i = 0; i < onsets.size(); ++i)
+        if (onsets[i] < 0 || onsets[i] >= remi::kMaxBarUnits || (i > 0 && onsets[i] <= onsets[i - 1]))
+            throw std::invalid_argument("the rhythm lock's positions must rise within a bar (0.." +
+                                        std::to_string(remi::kMaxBarUnits - 1) + " grid units)");
     bool any = false;
     for (int k = lowest.value_or(0); k <= highest.value_or(127); ++k) any = any || !scale || scale->contains(k);
     if (!any) throw std::invalid_argument("no pitch of " + scale->name + " lies in the pitch range");
@@ -50,6 +60,10 @@ std::string SteeringControls::describe() const {
         add("range " + std::to_string(lowest.value_or(0)) + "-" + std::to_string(highest.value_or(127)));
     if (scale) add("scale " + scale->name);
     if (noteBeats) add("note length " + std::to_string(*noteBeats) + " beats");
+    if (!onsets.empty())
+        add("rhythm kept (" + std::to_string(onsets.size()) + " onset position" + (onsets.size() == 1 ? ")" : "s)"));
+    else if (keepRhythm)
+        add("rhythm of the music around");
     return s.empty() ? "no controls" : s;
 }
 

@@ -242,5 +242,51 @@ TEST(RemiGuard, ControlsThatLeaveNoPitchAreRefusedBeforeGenerating) {
     EXPECT_NO_THROW(c.validate());
 }
 
+// The rhythm lock: a "model" picking at random among what the guard allows starts notes only on the locked
+// positions, in fills and in free bars alike; a bar too short for any locked position is left free, not stuck.
+TEST(RemiGuard, NotesStartOnlyWhereTheRhythmLockLetsThem) {
+    const RemiIds& r = RemiIds::get();
+    SteeringControls controls;
+    controls.onsets = {0, 12, 18, 30};  // 4/4: beat 1, beat 2, its "and", the "and" of beat 3
+    const std::vector<RemiGuard::Hole> holes{{{73, 0}, 48, 0}, {{73, 0}, 48, 48}};
+    int positions = 0;
+    for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+        const auto w = run(RemiGuard::fill(holes, controls), {r.bos, r.bar, r.fill}, seed);
+        ASSERT_TRUE(w.finished) << seed;
+        for (int t : w.tokens)
+            if (r.kind(t) == Kind::Position) {
+                EXPECT_TRUE(std::binary_search(controls.onsets.begin(), controls.onsets.end(), r.value(t))) << r.value(t);
+                ++positions;
+            }
+    }
+    EXPECT_GT(positions, 30);
+    // Free mode: a 3/8 bar (18 units) holds beat 1 and beat 2 only; a 1/8 bar (6 units) holds beat 1 only, so
+    // notes still start on it. A lock whose positions all lie past a bar leaves that bar free.
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const auto w = run(RemiGuard::free({{18, -1}, {6, -1}}, controls), {r.bos, r.bar, r.id("TS_3/8"), r.id("TEMPO_10")}, seed);
+        for (int t : w.tokens)
+            if (r.kind(t) == Kind::Position) EXPECT_TRUE(r.value(t) == 0 || r.value(t) == 12) << r.value(t);
+    }
+    SteeringControls late;
+    late.onsets = {30};
+    EXPECT_FALSE(late.onsetAllowed(6, 48));
+    EXPECT_TRUE(late.onsetAllowed(6, 24));  // a 2/4 bar: 30 lies past it
+    EXPECT_TRUE(SteeringControls{}.onsetAllowed(7, 48));
+}
+
+TEST(RemiGuard, ARhythmLockOutsideABarOrOutOfOrderIsRefused) {
+    SteeringControls c;
+    c.onsets = {0, 12, 12};
+    EXPECT_THROW(c.validate(), std::invalid_argument);
+    c.onsets = {-1, 12};
+    EXPECT_THROW(c.validate(), std::invalid_argument);
+    c.onsets = {0, remi::kMaxBarUnits};
+    EXPECT_THROW(c.validate(), std::invalid_argument);
+    c.onsets = {0, 6, 12};
+    EXPECT_NO_THROW(c.validate());
+    EXPECT_EQ(c.describe(), "rhythm kept (3 onset positions)");
+    EXPECT_TRUE(c.any());
+}
+
 }  // namespace
 }  // namespace nf

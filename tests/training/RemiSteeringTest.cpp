@@ -11,6 +11,7 @@
 #include "dataset/Dataset.h"
 #include "evaluation/ContextFit.h"
 #include "generation/GenerationModel.h"
+#include "generation/OnsetsAround.h"
 #include "generation/PhraseAnswer.h"
 #include "generation/RemiSteering.h"
 #include "music/BarGrid.h"
@@ -111,6 +112,57 @@ TEST(RemiSteering, HardConstraintsHoldInTheWrittenNotes) {
         }
     }
     EXPECT_GT(written, 0u);
+}
+
+// The grid positions (remi units from their bar's start) of the generated notes of a candidate.
+std::vector<int> generatedOnsets(const SteeredPiece& c) {
+    const auto bars = barLines(c.score, c.score.endTick());
+    std::vector<int> out;
+    for (const Track& t : c.score.tracks)
+        for (const Note& n : t.notes)
+            if (std::find(c.generated.begin(), c.generated.end(), n.id) != c.generated.end())
+                out.push_back(static_cast<int>(std::lround(static_cast<double>(n.start - bars[barIndexAt(bars, n.start)].start) *
+                                                           remi::kUnitsPerBeat / c.score.ppq())));
+    return out;
+}
+
+// "Keep the rhythm": a rewritten passage, a new part and a continuation start notes only where the music around
+// them does; the same requests without it (the tiny model plays anywhere) do not.
+TEST(RemiSteering, KeepingTheRhythmStartsNotesOnlyWhereTheMusicAroundDoes) {
+    const Score in = jig();
+    const auto bars = barLines(in, in.endTick());
+    const RemiSteering steering(remiModel());
+    auto kept = request(21, 3);
+    kept.controls.keepRhythm = true;
+    const auto check = [](const std::vector<SteeredPiece>& out, const std::vector<int>& lock, bool locked) {
+        ASSERT_FALSE(lock.empty());
+        std::size_t notes = 0, off = 0;
+        for (const auto& c : out)
+            for (int u : generatedOnsets(c)) {
+                ++notes;
+                off += !std::binary_search(lock.begin(), lock.end(), u);
+            }
+        EXPECT_GT(notes, 0u);
+        if (locked) {
+            EXPECT_EQ(off, 0u) << "of " << notes << " notes";
+        } else {
+            EXPECT_GT(off, 0u) << "the tiny model kept to the rhythm without being asked: the test shows nothing";
+        }
+    };
+    const auto fillLock = onsetsAround(in, bars, 3, 4, {0});
+    check(steering.infill(in, bars[3].number, bars[4].number, {1}, kept), fillLock, true);
+    check(steering.infill(in, bars[3].number, bars[4].number, {1}, request(21, 3)), fillLock, false);
+
+    const auto bandLock = onsetsAround(in, bars, 0, bars.size() - 1, {in.tracks.size()});
+    check(steering.accompany(in, -1, kept), bandLock, true);
+    check(steering.accompany(in, -1, request(21, 3)), bandLock, false);
+
+    std::vector<std::size_t> all(in.tracks.size());
+    for (std::size_t t = 0; t < all.size(); ++t) all[t] = t;
+    const std::size_t x = bars.size() - 4;
+    const auto continueLock = onsetsAround(in, bars, x, x + 3, all, false);
+    check(steering.continuePiece(in, bars[x].number, 4, kept), continueLock, true);
+    check(steering.continuePiece(in, bars[x].number, 4, request(21, 3)), continueLock, false);
 }
 
 TEST(RemiSteering, AccompanyAddsADrumPartAndKeepsTheRest) {
@@ -259,6 +311,10 @@ TEST(RemiSteeringCli, InfillAccompanyAndGenerateFromTheCommandLine) {
     r = cli({"accompany", tune, "--tune", "27", "--model", model, "--add", "bass", "--seed", "4", "--out", dir.file("acc.mid")});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_TRUE(fs::exists(dir.file("acc.mid")));
+    r = cli({"accompany", tune, "--tune", "27", "--model", model, "--add", "bass", "--keep-rhythm", "--seed", "4", "--out",
+             dir.file("acc-rhythm.mid")});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("rhythm of the music around"), std::string::npos) << r.out;
 
     r = cli({"generate", "--model", model, "--bars", "4", "--meter", "6/8", "--key", "D major", "--seed", "2", "--out",
              dir.file("jig.mid")});
@@ -270,6 +326,15 @@ TEST(RemiSteeringCli, InfillAccompanyAndGenerateFromTheCommandLine) {
 
     r = cli({"generate", "--model", model, "--primer", dir.file("jig.mid"), "--bars", "2", "--seed", "2", "--out",
              dir.file("more.mid")});
+    EXPECT_EQ(r.code, 0) << r.err;
+
+    // A new piece has no music around it whose rhythm it could keep.
+    r = cli({"generate", "--model", model, "--bars", "4", "--keep-rhythm", "--out", dir.file("x.mid")});
+    EXPECT_EQ(r.code, 2) << r.err;
+    EXPECT_NE(r.err.find("--primer"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(dir.file("x.mid")));
+    r = cli({"generate", "--model", model, "--primer", dir.file("jig.mid"), "--bars", "2", "--keep-rhythm", "--seed", "2",
+             "--out", dir.file("more-rhythm.mid")});
     EXPECT_EQ(r.code, 0) << r.err;
 
     // Bad input: one line, exit 2, nothing written.
@@ -309,6 +374,7 @@ TEST(RemiSteeringCli, EvaluateInfillComparesTheModelWithBothBaselines) {
     EXPECT_EQ(j["hard_constraints"]["in_scale"].get<double>(), 1.0);
     EXPECT_EQ(j["hard_constraints"]["in_range"].get<double>(), 1.0);
     EXPECT_EQ(j["hard_constraints"]["polyphony_cap_kept"].get<double>(), 1.0);
+    EXPECT_EQ(j["hard_constraints"]["on_rhythm"].get<double>(), 1.0);
     EXPECT_GE(j["structure"]["held_out_bar_repetition"].get<double>(), 0.0);
 
     // The model's spans asked for the controls of the bars before them, best of two candidates: their density
@@ -336,6 +402,18 @@ TEST(RemiSteeringCli, EvaluateInfillComparesTheModelWithBothBaselines) {
     const auto plain = nlohmann::json::parse(r.out);
     EXPECT_EQ(plain["model_figures"], j["model_figures"]);
     EXPECT_EQ(plain["control_accuracy"], j["control_accuracy"]);
+    // Keeping the rhythm of the bars around changes the model's spans and nothing else.
+    r = test::runCli(NF_CLI_PATH, dir.path(),
+                     {"evaluate-infill", "--model", model, "--data", jigs, "--spans", "6", "--control-spans", "4",
+                      "--structure-pieces", "1", "--keep-rhythm", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto rhythm = nlohmann::json::parse(r.out);
+    EXPECT_TRUE(rhythm["keep_rhythm"].get<bool>());
+    EXPECT_FALSE(j["keep_rhythm"].get<bool>());
+    EXPECT_NE(rhythm["model_figures"], j["model_figures"]);
+    EXPECT_GT(rhythm["model_figures"]["groove_similarity"].get<double>(), j["model_figures"]["groove_similarity"].get<double>());
+    EXPECT_EQ(rhythm["random_bars"], j["random_bars"]);
+    EXPECT_EQ(rhythm["control_accuracy"], j["control_accuracy"]);
 
     // The same four candidates a span, compared once as the model's likeliest and once as the best fit to the bars
     // around the span: the pick that looks at the context gives spans that fit it better (strictly, for these seeded

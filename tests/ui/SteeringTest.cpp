@@ -29,6 +29,7 @@
 #include "drums/DrumClass.h"
 #include "evaluation/ContextFit.h"
 #include "generation/GenerationPanel.h"
+#include "generation/OnsetsAround.h"
 #include "music/BarGrid.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/PianoRollGeometry.h"
@@ -386,12 +387,49 @@ TEST_F(Steering, AScaleLockReachesTheEngineAndLightsTheRows) {
     EXPECT_FALSE(window_.pianoRoll()->scaleHighlight().has_value()) << "the highlight goes with the strip";
 }
 
+// "Keep rhythm" reaches the engine: every note of every candidate starts where the kept bars around the selection
+// start notes on the same tracks; without it the test model strays from them.
+TEST_F(Steering, KeepRhythmLocksTheCandidatesToTheRhythmAround) {
+    open(kRemiModel);
+    const Score original = window_.document()->score();
+    const auto bars = barLines(original, original.endTick());
+    const auto offRhythm = [&](bool keep) {
+        selectBars(2, 3);
+        window_.actions()->regenerateSelection->trigger();
+        SteeringForm* form = steering_->strip()->form();
+        form->keepRhythmBox()->setChecked(keep);
+        EXPECT_EQ(form->controls().keepRhythm, keep);
+        generate(4);
+        const auto lock = onsetsAround(original, bars, 2, 3, steering_->job().tracks);
+        EXPECT_FALSE(lock.empty());
+        int notes = 0, off = 0;
+        for (const auto& candidate : steering_->candidates()) {
+            const std::set<NoteId> generated(candidate->generated.begin(), candidate->generated.end());
+            for (const Track& t : candidate->score.tracks)
+                for (const Note& n : t.notes) {
+                    if (!generated.count(n.id)) continue;
+                    ++notes;
+                    const Tick inBar = n.start - bars[barIndexAt(bars, n.start)].start;
+                    const int unit = static_cast<int>(std::lround(static_cast<double>(inBar) * 12 / original.ppq()));
+                    off += !std::binary_search(lock.begin(), lock.end(), unit);
+                }
+        }
+        EXPECT_GE(notes, 6);
+        steering_->strip()->discardButton()->click();
+        return off;
+    };
+    EXPECT_EQ(offRhythm(true), 0);
+    EXPECT_GT(offRhythm(false), 0) << "the test model kept the rhythm unasked: the check above shows nothing";
+    EXPECT_TRUE(window_.document()->score() == original);
+}
+
 // Candidates waiting for a decision are saved with the project (version 2) and offered again on reopening; Keep
 // then changes exactly what the model changed, and undo gives back the piece as saved.
 TEST_F(Steering, WaitingCandidatesTravelWithTheProject) {
     open(kRemiModel);
     selectBars(2, 3);
     window_.actions()->regenerateSelection->trigger();
+    steering_->strip()->form()->keepRhythmBox()->setChecked(true);
     generate(2);
     QTest::keyClick(&window_, Qt::Key_2);
     const Score original = window_.document()->score();
@@ -400,7 +438,8 @@ TEST_F(Steering, WaitingCandidatesTravelWithTheProject) {
     QTemporaryDir dir;
     const QString path = dir.filePath("co-written.nfproject");
     ASSERT_EQ(window_.files()->saveProjectTo(path), QString());
-    EXPECT_TRUE(ProjectFile::read(path).steering.has_value());
+    ASSERT_TRUE(ProjectFile::read(path).steering.has_value());
+    EXPECT_TRUE(ProjectFile::read(path).steering->job.controls.keepRhythm) << "the rhythm lock is saved with the job";
     window_.document()->undoStack()->setClean();
 
     MainWindow again;

@@ -42,6 +42,7 @@ QJsonObject steeringToJson(const ProjectSteering& s) {
     putOptional(controls, "highest", job.controls.highest);
     if (job.controls.scale) controls["scale"] = QString::fromStdString(job.controls.scale->name);
     if (job.controls.noteBeats) controls["note_beats"] = *job.controls.noteBeats;
+    if (job.controls.keepRhythm) controls["keep_rhythm"] = true;
     QJsonArray tracks;
     for (std::size_t t : job.tracks) tracks.append(static_cast<int>(t));
     QJsonArray candidates;
@@ -85,6 +86,7 @@ ProjectSteering steeringFromJson(const QJsonObject& o, const QString& file) {
     job.controls.highest = optionalInt(c, "highest");
     if (c.contains("scale")) job.controls.scale = parseScale(c["scale"].toString().toStdString());
     if (c.contains("note_beats")) job.controls.noteBeats = c["note_beats"].toDouble();
+    job.controls.keepRhythm = c["keep_rhythm"].toBool(false);  // absent in projects before the rhythm lock
     job.sampling.temperature = o["temperature"].toDouble(1.0);
     job.sampling.seed = o["seed"].toString().toULongLong();
     // Ids for the candidates' own notes above every id of the base; the studio renumbers them again against the

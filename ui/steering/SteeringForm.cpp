@@ -76,6 +76,9 @@ SteeringForm::SteeringForm(QWidget* parent) : QWidget(parent) {
     highest_ = pitchSpin(this, tr("Highest pitch; nothing above it is written"));
     keyLock_ = tipped(new QCheckBox(tr("Key lock"), this),
                       tr("Write only notes of the scale (its rows are highlighted in the piano roll)"));
+    keepRhythm_ = tipped(new QCheckBox(tr("Keep rhythm"), this),
+                         tr("Start notes only where the music around starts them: the same tracks in the bars either "
+                            "side (a new part: the other tracks; a continuation: the bars before)"));
     scale_ = tipped(new QComboBox(this), tr("The scale of the key lock"));
     for (const char* mode : kModes)
         for (int tonic = 0; tonic < 12; ++tonic) scale_->addItem(QString("%1 %2").arg(tonicName(tonic), mode));
@@ -119,6 +122,8 @@ SteeringForm::SteeringForm(QWidget* parent) : QWidget(parent) {
     auto* key = new QHBoxLayout;
     key->addWidget(keyLock_);
     key->addWidget(scale_);
+    key->addSpacing(6);
+    key->addWidget(keepRhythm_);
     grid->addLayout(key, 1, 0, 1, 2);
     auto* sampling = labelled(tr("&Length"), length_);
     sampling->addSpacing(6);
@@ -164,6 +169,7 @@ SteeringControls SteeringForm::controls() const {
     if (c.lowest && c.highest && *c.lowest > *c.highest) std::swap(*c.lowest, *c.highest);
     c.scale = lockedScale();
     if (length_->value() > 0) c.noteBeats = length_->value();
+    c.keepRhythm = keepRhythm_->isChecked();
     return c;
 }
 

@@ -17,7 +17,7 @@ class QSpinBox;
 namespace nf {
 
 // The controls of a steered generation in one compact row: density, polyphony, pitch range, key lock with its
-// scale, note length, temperature, number of candidates. Each control but temperature and the count has an
+// scale, rhythm lock, note length, temperature, number of candidates. Each control but temperature and the count has an
 // "auto" setting (left to the model); setMeasured() starts them at what the selected bars are like.
 class SteeringForm : public QWidget {
     Q_OBJECT
@@ -36,6 +36,7 @@ public:
     QSpinBox* lowestBox() const { return lowest_; }
     QSpinBox* highestBox() const { return highest_; }
     QCheckBox* keyLockBox() const { return keyLock_; }
+    QCheckBox* keepRhythmBox() const { return keepRhythm_; }
     QComboBox* scaleBox() const { return scale_; }
     QSpinBox* candidatesBox() const { return candidates_; }
     QDoubleSpinBox* temperatureBox() const { return temperature_; }
@@ -49,6 +50,7 @@ private:
     QSpinBox* lowest_;
     QSpinBox* highest_;
     QCheckBox* keyLock_;
+    QCheckBox* keepRhythm_;
     QComboBox* scale_;
     QDoubleSpinBox* length_;
     QDoubleSpinBox* temperature_;

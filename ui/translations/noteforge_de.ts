@@ -1577,6 +1577,14 @@
         <source>C&amp;andidates</source>
         <translation>&amp;Kandidaten</translation>
     </message>
+    <message>
+        <source>Keep rhythm</source>
+        <translation>Rhythmus halten</translation>
+    </message>
+    <message>
+        <source>Start notes only where the music around starts them: the same tracks in the bars either side (a new part: the other tracks; a continuation: the bars before)</source>
+        <translation>Töne nur dort beginnen, wo die umgebende Musik sie beginnt: dieselben Spuren in den Takten davor und danach (eine neue Stimme: die anderen Spuren; eine Fortsetzung: die Takte davor)</translation>
+    </message>
 </context>
 <context>
     <name>nf::SteeringStrip</name>
