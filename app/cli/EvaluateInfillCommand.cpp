@@ -82,6 +82,9 @@ void printTable(const InfillEvaluation& r, const std::string& source) {
                 percent(r.onRhythm).c_str());
     std::printf("structure (bar-level self-repetition): held-out pieces %.3f, %d new 16-bar pieces %.3f\n",
                 r.heldOutRepetition, r.generatedPieces, r.generatedRepetition);
+    if (r.generatedPieces > 0)
+        std::printf("mean polyphony: new pieces %.2f, the held-out pieces whose meters they were asked for %.2f\n",
+                    r.generatedPolyphony, r.heldOutPolyphony);
 }
 
 nlohmann::ordered_json figuresJson(const SpanFigures& f) {
@@ -152,7 +155,8 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     j["hard_constraints"] = {{"notes", r.constrainedNotes}, {"in_scale", r.inScale}, {"in_range", r.inRange},
                              {"polyphony_cap_kept", r.underCap}, {"on_rhythm", r.onRhythm}};
     j["structure"] = {{"held_out_bar_repetition", r.heldOutRepetition},
-                      {"generated_bar_repetition", r.generatedRepetition}, {"generated_pieces", r.generatedPieces}};
+                      {"generated_bar_repetition", r.generatedRepetition}, {"generated_pieces", r.generatedPieces},
+                      {"generated_mean_polyphony", r.generatedPolyphony}, {"held_out_mean_polyphony", r.heldOutPolyphony}};
     std::cout << j.dump(2) << '\n';
     return Success;
 }

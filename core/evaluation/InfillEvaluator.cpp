@@ -9,6 +9,7 @@
 #include "evaluation/ContextFit.h"
 #include "evaluation/HeldOutLoss.h"
 #include "evaluation/KeyFinder.h"
+#include "evaluation/PieceMetrics.h"
 #include "generation/SpanControls.h"
 #include "generation/TokenDecoder.h"
 #include "generation/RemiSteering.h"
@@ -301,17 +302,29 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
     double held = 0;
     for (const auto& s : heldOut) held += barRepetition(s);
     r.heldOutRepetition = heldOut.empty() ? 0 : held / static_cast<double>(heldOut.size());
-    double generated = 0;
+    double generated = 0, generatedPolyphony = 0, heldPolyphony = 0;
+    int polyphonyPairs = 0;
     for (int i = 0; i < o.structurePieces; ++i) {
-        const auto& last = heldBars[static_cast<std::size_t>(i) % heldBars.size()].back();  // past any pickup
+        const std::size_t model = static_cast<std::size_t>(i) % heldBars.size();
+        const auto& last = heldBars[model].back();  // past any pickup
         SteeringRequest fresh = request;
         fresh.sampling.seed = o.seed + 20000 + static_cast<std::uint64_t>(i);
         const auto meter = remi::vocabularyMeter(last.numerator, last.denominator);
         const auto pieces = steering.newPiece(meter.numerator, meter.denominator, 120, 16, std::nullopt, fresh);
         generated += barRepetition(pieces.front().score);
+        // Pairs with a drums-only side (no pitched notes, no polyphony) are left out of both means.
+        const double mine = rhythmFigures(pieces.front().score).meanPolyphony;
+        const double theirs = rhythmFigures(heldOut[model]).meanPolyphony;
+        if (!std::isnan(mine) && !std::isnan(theirs)) {
+            generatedPolyphony += mine;
+            heldPolyphony += theirs;
+            ++polyphonyPairs;
+        }
         ++r.generatedPieces;
     }
     r.generatedRepetition = r.generatedPieces > 0 ? generated / r.generatedPieces : 0;
+    r.generatedPolyphony = polyphonyPairs > 0 ? generatedPolyphony / polyphonyPairs : 0;
+    r.heldOutPolyphony = polyphonyPairs > 0 ? heldPolyphony / polyphonyPairs : 0;
     return r;
 }
 

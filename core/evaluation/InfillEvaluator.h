@@ -69,6 +69,11 @@ struct InfillEvaluation {
     // Bar-level self-repetition (barRepetition) of the held-out pieces and of new pieces of the model.
     double heldOutRepetition = 0, generatedRepetition = 0;
     int generatedPieces = 0;
+    // Mean polyphony (notes sounding while any sounds, rhythmFigures) of the new pieces, each written in the meter
+    // of a held-out piece in turn, and of those held-out pieces taken in the same turn: the texture compared at
+    // the same meters (a new piece is asked for its meter only, and the data's 6/8 jigs are three-part, its 4/4
+    // hornpipes single lines).
+    double generatedPolyphony = 0, heldOutPolyphony = 0;
 };
 
 // Masks spans of held-out pieces, regenerates them with the model and compares them with the truth and with the

@@ -376,6 +376,11 @@ TEST(RemiSteeringCli, EvaluateInfillComparesTheModelWithBothBaselines) {
     EXPECT_EQ(j["hard_constraints"]["polyphony_cap_kept"].get<double>(), 1.0);
     EXPECT_EQ(j["hard_constraints"]["on_rhythm"].get<double>(), 1.0);
     EXPECT_GE(j["structure"]["held_out_bar_repetition"].get<double>(), 0.0);
+    // New pieces' texture beside the held-out pieces' whose meters they were asked for: abc2midi's jigs are
+    // melody, chords and bass (2.3-2.4 notes at once, as `evaluate` measures them).
+    EXPECT_GT(j["structure"]["held_out_mean_polyphony"].get<double>(), 2.2);
+    EXPECT_LT(j["structure"]["held_out_mean_polyphony"].get<double>(), 2.6);
+    EXPECT_GE(j["structure"]["generated_mean_polyphony"].get<double>(), 1.0);
 
     // The model's spans asked for the controls of the bars before them, best of two candidates: their density
     // follows the request (the tiny model writes far too many notes when left alone).
