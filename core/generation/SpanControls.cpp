@@ -69,6 +69,7 @@ std::optional<Scale> pieceNotesScale(const Score& score, const std::vector<std::
 SpanControlValues measureSpan(const Score& score, Tick start, Tick end, int bars, const std::vector<std::size_t>& tracks) {
     SpanControlValues v;
     v.key = estimateScale(score);
+    v.pieceNotes = pieceNotesScale(score, tracks);
     std::vector<std::pair<Tick, int>> edges;
     int starts = 0, low = 127, high = 0;
     double beats = 0;

@@ -21,11 +21,12 @@ struct SpanControlValues {
     std::optional<Scale> key;  // the piece's key (Krumhansl-Schmuckler over every pitched note) as a major or
                                // natural-minor scale; none for a piece without pitched notes
     int notes = 0;             // pitched notes measured (0: the span is empty, the values are neutral defaults)
+    std::optional<Scale> pieceNotes;  // the notes the piece plays on these tracks, as a lock (pieceNotesScale)
 };
 
 // Measures the pitched notes of `tracks` (indices) that start in [start, end); `bars` is the span's bar count
 // (at least 1). Drum tracks are skipped for pitch range and key. An empty span gives the defaults above, with the
-// key taken from the whole piece when it has pitched notes.
+// key taken from the whole piece when it has pitched notes (`pieceNotes` too).
 SpanControlValues measureSpan(const Score& score, Tick start, Tick end, int bars, const std::vector<std::size_t>& tracks);
 
 // The piece's key as a scale ("D minor" is D aeolian); none when it has no pitched notes.

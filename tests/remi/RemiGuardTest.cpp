@@ -264,8 +264,11 @@ TEST(RemiGuard, NotesStartOnlyWhereTheRhythmLockLetsThem) {
     // notes still start on it. A lock whose positions all lie past a bar leaves that bar free.
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
         const auto w = run(RemiGuard::free({{18, -1}, {6, -1}}, controls), {r.bos, r.bar, r.id("TS_3/8"), r.id("TEMPO_10")}, seed);
-        for (int t : w.tokens)
-            if (r.kind(t) == Kind::Position) EXPECT_TRUE(r.value(t) == 0 || r.value(t) == 12) << r.value(t);
+        for (int t : w.tokens) {
+            if (r.kind(t) == Kind::Position) {
+                EXPECT_TRUE(r.value(t) == 0 || r.value(t) == 12) << r.value(t);
+            }
+        }
     }
     SteeringControls late;
     late.onsets = {30};

@@ -30,6 +30,7 @@
 #include "evaluation/ContextFit.h"
 #include "generation/GenerationPanel.h"
 #include "generation/OnsetsAround.h"
+#include "generation/SpanControls.h"
 #include "music/BarGrid.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/PianoRollGeometry.h"
@@ -399,7 +400,7 @@ TEST_F(Steering, KeepRhythmLocksTheCandidatesToTheRhythmAround) {
         SteeringForm* form = steering_->strip()->form();
         form->keepRhythmBox()->setChecked(keep);
         EXPECT_EQ(form->controls().keepRhythm, keep);
-        generate(4);
+        generate(8);  // the studio draws a fresh seed each run: enough candidates that the test model strays unasked
         const auto lock = onsetsAround(original, bars, 2, 3, steering_->job().tracks);
         EXPECT_FALSE(lock.empty());
         int notes = 0, off = 0;
@@ -414,13 +415,54 @@ TEST_F(Steering, KeepRhythmLocksTheCandidatesToTheRhythmAround) {
                     off += !std::binary_search(lock.begin(), lock.end(), unit);
                 }
         }
-        EXPECT_GE(notes, 6);
+        EXPECT_GE(notes, 4);
         steering_->strip()->discardButton()->click();
         return off;
     };
     EXPECT_EQ(offRhythm(true), 0);
     EXPECT_GT(offRhythm(false), 0) << "the test model kept the rhythm unasked: the check above shows nothing";
     EXPECT_TRUE(window_.document()->score() == original);
+}
+
+// The key lock's first choice, the piece's own notes: the piano roll lights them, every note written is one of
+// them, and the lock (no named scale) comes back from the project file note for note.
+TEST_F(Steering, ThePiecesNotesLockReachesTheEngineAndTravelsWithTheProject) {
+    open(kRemiModel);
+    selectBars(2, 3);
+    window_.actions()->regenerateSelection->trigger();
+    SteeringForm* form = steering_->strip()->form();
+    const auto notes = pieceNotesScale(window_.document()->score(), steering_->job().tracks);
+    ASSERT_TRUE(notes.has_value());
+    form->scaleBox()->setCurrentIndex(0);
+    form->keyLockBox()->setChecked(true);
+    ASSERT_TRUE(form->controls().scale.has_value());
+    EXPECT_EQ(form->controls().scale->pitchClasses, notes->pitchClasses);
+    ASSERT_TRUE(window_.pianoRoll()->scaleHighlight().has_value());
+    EXPECT_EQ(window_.pianoRoll()->scaleHighlight()->name.rfind("the piece's notes (", 0), 0u);
+    generate(8);
+    int written = 0;
+    for (const auto& candidate : steering_->candidates()) {
+        const std::set<NoteId> generated(candidate->generated.begin(), candidate->generated.end());
+        for (const Track& t : candidate->score.tracks)
+            for (const Note& n : t.notes)
+                if (generated.count(n.id) && !t.isDrum) {
+                    ++written;
+                    EXPECT_TRUE(notes->contains(n.pitch)) << "pitch " << n.pitch << " is not among " << notes->name;
+                }
+    }
+    EXPECT_GE(written, 4);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("modal.nfproject");
+    ASSERT_EQ(window_.files()->saveProjectTo(path), QString());
+    const auto saved = ProjectFile::read(path).steering;
+    ASSERT_TRUE(saved.has_value());
+    ASSERT_TRUE(saved->job.controls.scale.has_value());
+    EXPECT_EQ(saved->job.controls.scale->pitchClasses, notes->pitchClasses);
+    EXPECT_EQ(saved->job.controls.scale->tonic, notes->tonic);
+    EXPECT_EQ(saved->job.controls.scale->minorThird, notes->minorThird);
+    EXPECT_EQ(saved->job.controls.scale->name, notes->name);
+    window_.document()->undoStack()->setClean();
 }
 
 // Candidates waiting for a decision are saved with the project (version 2) and offered again on reopening; Keep

@@ -3,8 +3,8 @@
 
 #include <QJsonArray>
 
-#include <stdexcept>
 #include <algorithm>
+#include <stdexcept>
 
 #include "project/MidiBase64.h"
 #include "music/NoteIdentity.h"
@@ -40,7 +40,16 @@ QJsonObject steeringToJson(const ProjectSteering& s) {
     putOptional(controls, "polyphony", job.controls.polyphony);
     putOptional(controls, "lowest", job.controls.lowest);
     putOptional(controls, "highest", job.controls.highest);
-    if (job.controls.scale) controls["scale"] = QString::fromStdString(job.controls.scale->name);
+    if (const auto& scale = job.controls.scale) {
+        controls["scale"] = QString::fromStdString(scale->name);
+        // A lock that is no named scale (the piece's own notes) comes back from its notes, tonic and third.
+        QJsonArray pitchClasses;
+        for (int pc = 0; pc < 12; ++pc)
+            if (scale->pitchClasses[static_cast<std::size_t>(pc)]) pitchClasses.append(pc);
+        controls["scale_pitch_classes"] = pitchClasses;
+        controls["scale_tonic"] = scale->tonic;
+        controls["scale_minor_third"] = scale->minorThird;
+    }
     if (job.controls.noteBeats) controls["note_beats"] = *job.controls.noteBeats;
     if (job.controls.keepRhythm) controls["keep_rhythm"] = true;
     QJsonArray tracks;
@@ -84,7 +93,17 @@ ProjectSteering steeringFromJson(const QJsonObject& o, const QString& file) {
     job.controls.polyphony = optionalInt(c, "polyphony");
     job.controls.lowest = optionalInt(c, "lowest");
     job.controls.highest = optionalInt(c, "highest");
-    if (c.contains("scale")) job.controls.scale = parseScale(c["scale"].toString().toStdString());
+    if (c.contains("scale_pitch_classes")) {  // projects before the piece's-notes lock have the name alone
+        Scale scale;
+        scale.name = c["scale"].toString().toStdString();
+        scale.tonic = std::clamp(c["scale_tonic"].toInt(), 0, 11);
+        scale.minorThird = c["scale_minor_third"].toBool();
+        for (const QJsonValue& pc : c["scale_pitch_classes"].toArray())
+            if (pc.toInt(-1) >= 0 && pc.toInt() < 12) scale.pitchClasses[static_cast<std::size_t>(pc.toInt())] = true;
+        job.controls.scale = scale;
+    } else if (c.contains("scale")) {
+        job.controls.scale = parseScale(c["scale"].toString().toStdString());
+    }
     if (c.contains("note_beats")) job.controls.noteBeats = c["note_beats"].toDouble();
     job.controls.keepRhythm = c["keep_rhythm"].toBool(false);  // absent in projects before the rhythm lock
     job.sampling.temperature = o["temperature"].toDouble(1.0);

@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStandardItemModel>
 #include <QSpinBox>
 
 #include <algorithm>
@@ -80,8 +81,11 @@ SteeringForm::SteeringForm(QWidget* parent) : QWidget(parent) {
                          tr("Start notes only where the music around starts them: the same tracks in the bars either "
                             "side (a new part: the other tracks; a continuation: the bars before)"));
     scale_ = tipped(new QComboBox(this), tr("The scale of the key lock"));
+    scale_->addItem(tr("The piece's notes"));  // index 0; enabled by setMeasured when the piece has pitched notes
     for (const char* mode : kModes)
         for (int tonic = 0; tonic < 12; ++tonic) scale_->addItem(QString("%1 %2").arg(tonicName(tonic), mode));
+    scale_->setCurrentIndex(1);  // C major until a selection is measured
+    if (auto* model = qobject_cast<QStandardItemModel*>(scale_->model())) model->item(0)->setEnabled(false);
     scale_->setMaxVisibleItems(24);
     scale_->setMinimumContentsLength(10);  // "C# minor pentatonic" shows whole in the open list
     scale_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -149,6 +153,13 @@ void SteeringForm::setMeasured(const SpanControlValues& v) {
     lowest_->setValue(empty ? -1 : low);
     highest_->setValue(empty ? -1 : high);
     length_->setValue(empty ? 0 : v.noteBeats);
+    pieceNotes_ = v.pieceNotes;
+    if (auto* model = qobject_cast<QStandardItemModel*>(scale_->model())) {
+        QStandardItem* item = model->item(0);
+        item->setEnabled(pieceNotes_.has_value());
+        item->setToolTip(pieceNotes_ ? QString::fromStdString(pieceNotes_->name) : QString());
+    }
+    if (!pieceNotes_ && scale_->currentIndex() == 0) scale_->setCurrentIndex(1);
     if (v.key) {
         const int index = scale_->findText(QString::fromStdString(v.key->name), Qt::MatchFixedString);
         if (index >= 0) scale_->setCurrentIndex(index);
@@ -157,6 +168,7 @@ void SteeringForm::setMeasured(const SpanControlValues& v) {
 
 std::optional<Scale> SteeringForm::lockedScale() const {
     if (!keyLock_->isChecked()) return std::nullopt;
+    if (scale_->currentIndex() == 0) return pieceNotes_;
     return parseScale(scale_->currentText().toStdString());
 }
 

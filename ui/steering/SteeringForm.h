@@ -55,6 +55,9 @@ private:
     QDoubleSpinBox* length_;
     QDoubleSpinBox* temperature_;
     QSpinBox* candidates_;
+    // The notes the piece plays on the chosen tracks (setMeasured), offered first in the scale list: modal tunes
+    // (mixolydian, dorian) and songs that borrow chords keep their notes, where a major or minor lock forbids some.
+    std::optional<Scale> pieceNotes_;
 };
 
 }  // namespace nf

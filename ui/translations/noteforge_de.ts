@@ -1585,6 +1585,10 @@
         <source>Start notes only where the music around starts them: the same tracks in the bars either side (a new part: the other tracks; a continuation: the bars before)</source>
         <translation>Töne nur dort beginnen, wo die umgebende Musik sie beginnt: dieselben Spuren in den Takten davor und danach (eine neue Stimme: die anderen Spuren; eine Fortsetzung: die Takte davor)</translation>
     </message>
+    <message>
+        <source>The piece&apos;s notes</source>
+        <translation>Die Töne des Stücks</translation>
+    </message>
 </context>
 <context>
     <name>nf::SteeringStrip</name>
