@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// noteforge-cli loss --model M --data DIR [--json]: a remi model's held-out loss on a folder it did not train on,
+// noteforge-cli loss --model M --data DIR [--json]: a remi or drums model's held-out loss on a folder it did not train on,
 // per token and per note (evaluation/HeldOutLoss.h); docs/benchmarks/fine-tuning.md compares base, fine-tuned and
 // from-scratch models with it. Torch-free.
 #include <CLI/CLI.hpp>
@@ -53,7 +53,7 @@ int runLoss(const LossArgs& a) {
 
 void addLossCommand(CLI::App& app, CliResult& result) {
     auto args = std::make_shared<LossArgs>();
-    auto* cmd = app.add_subcommand("loss", "A remi model's loss on pieces it did not train on, per token and per note");
+    auto* cmd = app.add_subcommand("loss", "A remi or drums model's loss on pieces it did not train on, per token and per note (drums: per hit)");
     cmd->add_option("--model", args->model, "Model file or base model name")->required();
     cmd->add_option("--data", args->data, "File or folder of MIDI/ABC music (held out from the model's training)")->required();
     cmd->add_option("--threads", args->threads, "Threads (default: all cores)")->check(CLI::NonNegativeNumber);

@@ -57,6 +57,7 @@ void steeringScreenshot(MainWindow& w, const QString& state, const QString& file
             w.pianoRoll()->setBarSelection(bars[first].start, bars[last].end());
             w.actions()->regenerateSelection->trigger();
             strip->form()->keyLockBox()->setChecked(true);
+            strip->form()->keepRhythmBox()->setChecked(true);
             strip->form()->candidatesBox()->setValue(3);
         }
         strip->generateButton()->click();

@@ -13,8 +13,9 @@ namespace gen {
 class WorkerPool;
 }
 
-// A remi model's loss on pieces it did not train on, per token and per note, so that models of one representation
-// compare however their files were trained (base model, fine-tuned, from scratch: docs/benchmarks/fine-tuning.md).
+// A remi or drums model's loss on pieces it did not train on, per token and per note (drums: per hit), so that
+// models of one representation compare however their files were trained (base model, fine-tuned, from scratch:
+// docs/benchmarks/fine-tuning.md; drums: docs/benchmarks/drums.md).
 struct HeldOutLoss {
     double nll = 0;           // nats, summed
     std::int64_t tokens = 0;  // tokens scored
@@ -24,9 +25,11 @@ struct HeldOutLoss {
     double perNote() const { return notes > 0 ? nll / static_cast<double>(notes) : 0; }
 };
 
-// Each piece as the model's continuation examples: consecutive bars packed into windows of at most the model's
+// remi: each piece as the model's continuation examples: consecutive bars packed into windows of at most the model's
 // example length (its training tasks' maxTokens), each window scored given its first token (BOS, or the restated
-// meter and tempo of a later window), teacher-forced. Throws std::invalid_argument for a model that is not remi.
+// meter and tempo of a later window), teacher-forced. drums (the likelihood model): each piece's drum pattern in
+// one pass (its state is carried through a piece in training), "notes" being hits; pieces without a drum track are
+// skipped. Throws std::invalid_argument for any other model (the paper's, the drum GAN).
 HeldOutLoss heldOutLoss(const GenerationModel& model, const std::vector<Score>& pieces, int threads = 0);
 
 // The negative log-likelihood (nats) of `fill` after `prompt`, teacher-forced.

@@ -70,6 +70,19 @@ TEST(CliDrums, TrainsOnTheDrumPartsGeneratesWholeBarsOnChannelTenAndMeasuresThem
     EXPECT_GT(j.at("data").at("bars").get<int>(), 100);
     EXPECT_LE(j.at("longest_copy_bars").get<int>(), 3) << "a part of three bars cannot copy more than three";
     EXPECT_GT(j.at("files").at("hits").get<int>(), 0);
+
+    // The model's loss on drum parts, per token and per hit; pieces without drums are skipped, not failed.
+    const CliRun loss = cli(dir, {"loss", "--model", model, "--data", demo(), "--threads", "1", "--json"});
+    ASSERT_EQ(loss.code, 0) << loss.err;
+    const auto l = nlohmann::json::parse(loss.out);
+    EXPECT_GT(l.at("pieces").get<int>(), 0);
+    EXPECT_GT(l.at("skipped_pieces").get<int>(), 0) << "the demo's melodies have no drum part";
+    EXPECT_EQ(l.at("windows"), l.at("pieces")) << "a drum part is scored in one pass";
+    EXPECT_GT(l.at("notes").get<long long>(), 0);
+    EXPECT_GT(l.at("tokens").get<long long>(), l.at("notes").get<long long>()) << "steps and bars are tokens too";
+    EXPECT_GT(l.at("nats_per_token").get<double>(), 0.0);
+    EXPECT_LT(l.at("nats_per_token").get<double>(), 5.0) << "two epochs learn the steps at least";
+    EXPECT_GT(l.at("nats_per_note").get<double>(), l.at("nats_per_token").get<double>());
 }
 
 // The paper's drum GAN from the command line: it trains on the demo data's drum parts, prints both losses and the
@@ -92,6 +105,11 @@ TEST(CliDrums, TheDrumGanTrainsOnTheDemoDrumsAndWritesItsOwnMeterOnChannelTen) {
     EXPECT_EQ(header.substr(header.rfind(',') + 1), "critic_loss");
     ASSERT_FALSE(row.empty());
     EXPECT_NE(row.back(), ',') << "the critic's loss is written: " << row;
+
+    // A GAN has no likelihood to measure: refused in one line.
+    const CliRun loss = cli(dir, {"loss", "--model", model, "--data", demo()});
+    EXPECT_EQ(loss.code, 2) << loss.err;
+    EXPECT_NE(loss.err.find("remi and drums models"), std::string::npos) << loss.err;
 
     const nf::ModelFile file = nf::readModelFile(model);
     const auto config = nf::TrainingConfig::fromJson(file.configJson);
