@@ -50,7 +50,7 @@ HeldOutLoss drumsHeldOutLoss(const GenerationModel& model, const std::vector<Sco
         try {
             ids = model.vocabulary().encode(model.tokenizer().encode(score));
         } catch (const std::exception&) {
-            ++r.skippedPieces;  // no drum track: no drum data, as training skips it
+            ++r.skippedPieces;  // no drum track (or none the tokenizer can write): no drum data, as training skips it
             continue;
         }
         if (ids.size() < 2) continue;

@@ -305,8 +305,8 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
     double generated = 0, generatedPolyphony = 0, heldPolyphony = 0;
     int polyphonyPairs = 0;
     for (int i = 0; i < o.structurePieces; ++i) {
-        const std::size_t model = static_cast<std::size_t>(i) % heldBars.size();
-        const auto& last = heldBars[model].back();  // past any pickup
+        const std::size_t source = static_cast<std::size_t>(i) % heldBars.size();
+        const auto& last = heldBars[source].back();  // past any pickup
         SteeringRequest fresh = request;
         fresh.sampling.seed = o.seed + 20000 + static_cast<std::uint64_t>(i);
         const auto meter = remi::vocabularyMeter(last.numerator, last.denominator);
@@ -314,7 +314,7 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         generated += barRepetition(pieces.front().score);
         // Pairs with a drums-only side (no pitched notes, no polyphony) are left out of both means.
         const double mine = rhythmFigures(pieces.front().score).meanPolyphony;
-        const double theirs = rhythmFigures(heldOut[model]).meanPolyphony;
+        const double theirs = rhythmFigures(heldOut[source]).meanPolyphony;
         if (!std::isnan(mine) && !std::isnan(theirs)) {
             generatedPolyphony += mine;
             heldPolyphony += theirs;

@@ -2,51 +2,38 @@
 #include "generation/OnsetsAround.h"
 
 #include <algorithm>
-#include <cmath>
 
-#include "remi/RemiVocabulary.h"
+#include "remi/RemiTokenizer.h"
 
 namespace nf {
 
-namespace {
-
-// Adds the grid position of every note of `track` that starts in bars [from, to] (indices; to < bars.size()).
-void collect(const Score& score, const std::vector<BarLine>& bars, std::size_t track, std::size_t from, std::size_t to,
-             std::vector<int>& out) {
-    if (from > to || to >= bars.size()) return;
-    for (const Note& n : score.tracks[track].notes) {
-        if (n.start < bars[from].start || n.start >= bars[to].end()) continue;
-        const BarLine& bar = bars[barIndexAt(bars, n.start)];
-        out.push_back(static_cast<int>(
-            std::lround(static_cast<double>(n.start - bar.start) * remi::kUnitsPerBeat / score.ppq())));
-    }
-}
-
-}  // namespace
-
-std::vector<int> onsetsAround(const Score& score, const std::vector<BarLine>& bars, std::size_t first,
-                              std::size_t last, const std::vector<std::size_t>& tracks, bool after) {
+std::vector<int> onsetsAround(const RemiTokenizer& tokenizer, const Score& score, const std::vector<BarLine>& bars,
+                              std::size_t first, std::size_t last, const std::vector<std::size_t>& tracks, bool after) {
     std::vector<int> out;
     if (bars.empty() || first > last || first >= bars.size()) return out;
-    last = std::min(last, bars.size() - 1);
     const std::size_t length = last - first + 1;
+    last = std::min(last, bars.size() - 1);
     const std::size_t beforeFrom = first - std::min(first, length);
     const std::size_t afterTo = std::min(bars.size() - 1, last + length);
-    const auto around = [&](std::size_t t) {
-        if (first > 0) collect(score, bars, t, beforeFrom, first - 1, out);
-        if (after && last + 1 < bars.size()) collect(score, bars, t, last + 1, afterTo, out);
+    // Each track's notes on the encoder's grid, bar by bar, read once.
+    const auto collect = [&](const std::vector<std::vector<remi::GridNote>>& grid, std::size_t from, std::size_t to) {
+        for (std::size_t b = from; b <= to && b < grid.size(); ++b)
+            for (const auto& n : grid[b]) out.push_back(n.position);
+    };
+    const auto around = [&](const std::vector<std::vector<remi::GridNote>>& grid) {
+        if (first > 0) collect(grid, beforeFrom, first - 1);
+        if (after && last + 1 < bars.size()) collect(grid, last + 1, afterTo);
     };
     for (std::size_t t : tracks)
-        if (t < score.tracks.size()) around(t);
+        if (t < score.tracks.size()) around(tokenizer.gridNotes(score, score.tracks[t], bars));
     if (out.empty()) {
         for (std::size_t t = 0; t < score.tracks.size(); ++t) {
             if (std::find(tracks.begin(), tracks.end(), t) != tracks.end()) continue;
-            around(t);
-            collect(score, bars, t, first, last, out);
+            const auto grid = tokenizer.gridNotes(score, score.tracks[t], bars);
+            around(grid);
+            collect(grid, first, last);
         }
     }
-    // A note rounded onto the next bar line (a late grace note) has no position in its bar.
-    std::erase_if(out, [](int u) { return u < 0 || u >= remi::kMaxBarUnits; });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

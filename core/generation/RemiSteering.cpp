@@ -58,9 +58,9 @@ std::vector<std::pair<int, int>> soundingIn(const Score& score, std::size_t trac
 
 // The request with "keep the rhythm" resolved: the rhythm lock set to `onsets` (the music around the passage), unless
 // the caller gave one.
-SteeringRequest withRhythm(const SteeringRequest& request, std::vector<int> onsets) {
+SteeringRequest withRhythm(const SteeringRequest& request, const std::function<std::vector<int>()>& onsets) {
     SteeringRequest out = request;
-    if (out.controls.keepRhythm && out.controls.onsets.empty()) out.controls.onsets = std::move(onsets);
+    if (out.controls.keepRhythm && out.controls.onsets.empty()) out.controls.onsets = onsets();
     return out;
 }
 
@@ -273,7 +273,9 @@ std::vector<SteeredPiece> RemiSteering::infill(const Score& score, int firstBar,
     const std::size_t a = barIndexOfNumber(bars, firstBar, "first");
     const std::size_t b = barIndexOfNumber(bars, lastBar, "last");
     const auto span = static_cast<std::size_t>(std::max(1, model_.config().tasks.maxSpanBars));
-    const SteeringRequest resolved = withRhythm(request, onsetsAround(score, bars, a, b, indices));
+    const auto& tokenizer = static_cast<const RemiTokenizer&>(model_.tokenizer());
+    const SteeringRequest resolved =
+        withRhythm(request, [&] { return onsetsAround(tokenizer, score, bars, a, b, indices); });
     return forEachCandidate(score, resolved, [&](SteeredPiece& piece, std::uint64_t seed) {
         // Long spans in chunks of the span the model learned, left to right: each chunk sees the ones before.
         for (std::size_t from = a; from <= b && !piece.cancelled; from += span)
@@ -288,8 +290,9 @@ std::vector<SteeredPiece> RemiSteering::accompany(const Score& score, int progra
     const auto bars = barsOf(score, score.endTick());
     const auto span = static_cast<std::size_t>(std::max(1, model_.config().tasks.trackSpanBars));
     // The new part has no notes of its own: the rhythm kept is the band's, over the whole piece.
-    const SteeringRequest resolved =
-        withRhythm(request, onsetsAround(score, bars, 0, bars.size() - 1, {score.tracks.size()}));
+    const auto& tokenizer = static_cast<const RemiTokenizer&>(model_.tokenizer());
+    const SteeringRequest resolved = withRhythm(
+        request, [&] { return onsetsAround(tokenizer, score, bars, 0, bars.size() - 1, {score.tracks.size()}); });
     return forEachCandidate(score, resolved, [&](SteeredPiece& piece, std::uint64_t seed) {
         Track track;
         track.isDrum = program < 0;
@@ -446,7 +449,9 @@ std::vector<SteeredPiece> RemiSteering::continuePiece(const Score& score, int fr
     std::vector<std::size_t> all(score.tracks.size());
     for (std::size_t t = 0; t < all.size(); ++t) all[t] = t;
     const SteeringRequest resolved =
-        withRhythm(request, onsetsAround(score, bars, x, x + static_cast<std::size_t>(count) - 1, all, false));
+        withRhythm(request, [&] {
+            return onsetsAround(tokenizer, score, bars, x, x + static_cast<std::size_t>(count) - 1, all, false);
+        });
     return forEachCandidate(score, resolved, [&](SteeredPiece& piece, std::uint64_t seed) {
         for (auto& t : piece.score.tracks) clearFrom(t, bars[x].start, std::numeric_limits<Tick>::max());
         generateBars(piece, prompt, x, freeBars, held, resolved, seed);

@@ -262,14 +262,35 @@ TEST(RemiGuard, NotesStartOnlyWhereTheRhythmLockLetsThem) {
     EXPECT_GT(positions, 30);
     // Free mode: a 3/8 bar (18 units) holds beat 1 and beat 2 only; a 1/8 bar (6 units) holds beat 1 only, so
     // notes still start on it. A lock whose positions all lie past a bar leaves that bar free.
+    int inShortBar = 0;
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
         const auto w = run(RemiGuard::free({{18, -1}, {6, -1}}, controls), {r.bos, r.bar, r.id("TS_3/8"), r.id("TEMPO_10")}, seed);
+        EXPECT_TRUE(w.finished) << seed;
+        int bar = 1, inFirstBar = 0;
         for (int t : w.tokens) {
-            if (r.kind(t) == Kind::Position) {
+            bar += t == r.bar;
+            if (r.kind(t) != Kind::Position) continue;
+            if (bar == 1) {
                 EXPECT_TRUE(r.value(t) == 0 || r.value(t) == 12) << r.value(t);
+                ++inFirstBar;
+            } else {
+                EXPECT_EQ(r.value(t), 0) << "the 1/8 bar holds beat 1 only";
+                ++inShortBar;
             }
         }
+        EXPECT_GT(inFirstBar, 0) << "no bar ends before a note sounds in it: seed " << seed;
     }
+    EXPECT_GT(inShortBar, 0);
+    // A lock with nothing inside a bar leaves that bar free: notes start in a 1/8 bar locked to beat 3 only.
+    SteeringControls beatThree;
+    beatThree.onsets = {24};
+    bool wroteInShortBar = false;
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const auto w = run(RemiGuard::free({{6, -1}}, beatThree), {r.bos, r.bar, r.id("TS_1/8"), r.id("TEMPO_10")}, seed);
+        EXPECT_TRUE(w.finished) << seed;
+        for (int t : w.tokens) wroteInShortBar = wroteInShortBar || r.kind(t) == Kind::Position;
+    }
+    EXPECT_TRUE(wroteInShortBar);
     SteeringControls late;
     late.onsets = {30};
     EXPECT_FALSE(late.onsetAllowed(6, 48));

@@ -15,6 +15,7 @@
 #include "generation/PhraseAnswer.h"
 #include "generation/RemiSteering.h"
 #include "music/BarGrid.h"
+#include "remi/RemiTokenizer.h"
 #include "support/CliRunner.h"
 
 #include <nlohmann/json.hpp>
@@ -149,18 +150,19 @@ TEST(RemiSteering, KeepingTheRhythmStartsNotesOnlyWhereTheMusicAroundDoes) {
             EXPECT_GT(off, 0u) << "the tiny model kept to the rhythm without being asked: the test shows nothing";
         }
     };
-    const auto fillLock = onsetsAround(in, bars, 3, 4, {0});
+    const auto& tokenizer = static_cast<const RemiTokenizer&>(remiModel().tokenizer());
+    const auto fillLock = onsetsAround(tokenizer, in, bars, 3, 4, {0});
     check(steering.infill(in, bars[3].number, bars[4].number, {1}, kept), fillLock, true);
     check(steering.infill(in, bars[3].number, bars[4].number, {1}, request(21, 3)), fillLock, false);
 
-    const auto bandLock = onsetsAround(in, bars, 0, bars.size() - 1, {in.tracks.size()});
+    const auto bandLock = onsetsAround(tokenizer, in, bars, 0, bars.size() - 1, {in.tracks.size()});
     check(steering.accompany(in, -1, kept), bandLock, true);
     check(steering.accompany(in, -1, request(21, 3)), bandLock, false);
 
     std::vector<std::size_t> all(in.tracks.size());
     for (std::size_t t = 0; t < all.size(); ++t) all[t] = t;
     const std::size_t x = bars.size() - 4;
-    const auto continueLock = onsetsAround(in, bars, x, x + 3, all, false);
+    const auto continueLock = onsetsAround(tokenizer, in, bars, x, x + 3, all, false);
     check(steering.continuePiece(in, bars[x].number, 4, kept), continueLock, true);
     check(steering.continuePiece(in, bars[x].number, 4, request(21, 3)), continueLock, false);
 }

@@ -4,6 +4,10 @@
 // walks back exactly; Add Part adds one track with its program (drums on channel 10); Continue appends bars; a
 // scale lock reaches the engine; a model that cannot infill greys the actions out, saying why.
 #include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QMenu>
@@ -31,6 +35,7 @@
 #include "generation/GenerationPanel.h"
 #include "generation/OnsetsAround.h"
 #include "generation/SpanControls.h"
+#include "remi/RemiTokenizer.h"
 #include "music/BarGrid.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/PianoRollGeometry.h"
@@ -389,38 +394,37 @@ TEST_F(Steering, AScaleLockReachesTheEngineAndLightsTheRows) {
 }
 
 // "Keep rhythm" reaches the engine: every note of every candidate starts where the kept bars around the selection
-// start notes on the same tracks; without it the test model strays from them.
+// start notes on the same tracks (on the encoder's grid). That the same request without the lock strays is shown
+// with fixed seeds in RemiSteering.KeepingTheRhythmStartsNotesOnlyWhereTheMusicAroundDoes: the studio draws a fresh
+// seed each run.
 TEST_F(Steering, KeepRhythmLocksTheCandidatesToTheRhythmAround) {
     open(kRemiModel);
     const Score original = window_.document()->score();
     const auto bars = barLines(original, original.endTick());
-    const auto offRhythm = [&](bool keep) {
-        selectBars(2, 3);
-        window_.actions()->regenerateSelection->trigger();
-        SteeringForm* form = steering_->strip()->form();
-        form->keepRhythmBox()->setChecked(keep);
-        EXPECT_EQ(form->controls().keepRhythm, keep);
-        generate(8);  // the studio draws a fresh seed each run: enough candidates that the test model strays unasked
-        const auto lock = onsetsAround(original, bars, 2, 3, steering_->job().tracks);
-        EXPECT_FALSE(lock.empty());
-        int notes = 0, off = 0;
-        for (const auto& candidate : steering_->candidates()) {
-            const std::set<NoteId> generated(candidate->generated.begin(), candidate->generated.end());
-            for (const Track& t : candidate->score.tracks)
-                for (const Note& n : t.notes) {
-                    if (!generated.count(n.id)) continue;
-                    ++notes;
-                    const Tick inBar = n.start - bars[barIndexAt(bars, n.start)].start;
-                    const int unit = static_cast<int>(std::lround(static_cast<double>(inBar) * 12 / original.ppq()));
-                    off += !std::binary_search(lock.begin(), lock.end(), unit);
-                }
-        }
-        EXPECT_GE(notes, 4);
-        steering_->strip()->discardButton()->click();
-        return off;
-    };
-    EXPECT_EQ(offRhythm(true), 0);
-    EXPECT_GT(offRhythm(false), 0) << "the test model kept the rhythm unasked: the check above shows nothing";
+    selectBars(2, 3);
+    window_.actions()->regenerateSelection->trigger();
+    SteeringForm* form = steering_->strip()->form();
+    form->keepRhythmBox()->setChecked(true);
+    EXPECT_TRUE(form->controls().keepRhythm);
+    generate(8);
+    TokenizerSettings settings;
+    settings.kind = TokenizerKind::Remi;
+    const auto lock = onsetsAround(RemiTokenizer(settings), original, bars, 2, 3, steering_->job().tracks);
+    ASSERT_FALSE(lock.empty());
+    int notes = 0;
+    for (const auto& candidate : steering_->candidates()) {
+        const std::set<NoteId> generated(candidate->generated.begin(), candidate->generated.end());
+        for (const Track& t : candidate->score.tracks)
+            for (const Note& n : t.notes) {
+                if (!generated.count(n.id)) continue;
+                ++notes;
+                const Tick inBar = n.start - bars[barIndexAt(bars, n.start)].start;
+                const int unit = static_cast<int>(std::lround(static_cast<double>(inBar) * 12 / original.ppq()));
+                EXPECT_TRUE(std::binary_search(lock.begin(), lock.end(), unit)) << "a note at grid unit " << unit;
+            }
+    }
+    EXPECT_GE(notes, 4);
+    steering_->strip()->discardButton()->click();
     EXPECT_TRUE(window_.document()->score() == original);
 }
 
@@ -463,6 +467,27 @@ TEST_F(Steering, ThePiecesNotesLockReachesTheEngineAndTravelsWithTheProject) {
     EXPECT_EQ(saved->job.controls.scale->minorThird, notes->minorThird);
     EXPECT_EQ(saved->job.controls.scale->name, notes->name);
     window_.document()->undoStack()->setClean();
+
+    // A lock with no notes left in the file is refused naming the file, not taken as "anything goes".
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject steering = root["steering"].toObject();
+    QJsonObject controls = steering["controls"].toObject();
+    controls["scale_pitch_classes"] = QJsonArray{};
+    steering["controls"] = controls;
+    root["steering"] = steering;
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    try {
+        ProjectFile::read(path);
+        ADD_FAILURE() << "a key lock without notes was read";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("has no notes"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find(path.toStdString()), std::string::npos) << e.what();
+    }
 }
 
 // Candidates waiting for a decision are saved with the project (version 2) and offered again on reopening; Keep
@@ -491,6 +516,8 @@ TEST_F(Steering, WaitingCandidatesTravelWithTheProject) {
     ASSERT_TRUE(uitest::waitFor([&] { return restored->candidates().size() == 2; })) << "no candidates offered";
     EXPECT_FALSE(restored->strip()->isHidden());
     EXPECT_EQ(restored->strip()->current(), 1);
+    EXPECT_TRUE(restored->strip()->form()->keepRhythmBox()->isChecked()) << "the form shows what More will ask for";
+    EXPECT_TRUE(restored->strip()->form()->controls().keepRhythm);
     EXPECT_EQ(uitest::notesOf(restored->candidates()[1]->score), uitest::notesOf(offered[1]));
     const Score reopened = again.document()->score();
     EXPECT_EQ(uitest::notesOf(reopened), uitest::notesOf(original));

@@ -98,8 +98,12 @@ ProjectSteering steeringFromJson(const QJsonObject& o, const QString& file) {
         scale.name = c["scale"].toString().toStdString();
         scale.tonic = std::clamp(c["scale_tonic"].toInt(), 0, 11);
         scale.minorThird = c["scale_minor_third"].toBool();
-        for (const QJsonValue& pc : c["scale_pitch_classes"].toArray())
-            if (pc.toInt(-1) >= 0 && pc.toInt() < 12) scale.pitchClasses[static_cast<std::size_t>(pc.toInt())] = true;
+        bool any = false;
+        for (const QJsonValue& value : c["scale_pitch_classes"].toArray()) {
+            const int pc = value.toInt(-1);
+            if (pc >= 0 && pc < 12) any = scale.pitchClasses[static_cast<std::size_t>(pc)] = true;
+        }
+        if (!any) throw std::runtime_error(where + ": the key lock '" + scale.name + "' has no notes");
         job.controls.scale = scale;
     } else if (c.contains("scale")) {
         job.controls.scale = parseScale(c["scale"].toString().toStdString());

@@ -160,10 +160,37 @@ void SteeringForm::setMeasured(const SpanControlValues& v) {
         item->setToolTip(pieceNotes_ ? QString::fromStdString(pieceNotes_->name) : QString());
     }
     if (!pieceNotes_ && scale_->currentIndex() == 0) scale_->setCurrentIndex(1);
+    // The lit rows follow the new selection's notes when their lock is the one chosen.
+    if (keyLock_->isChecked()) emit scaleLockChanged(lockedScale());
     if (v.key) {
         const int index = scale_->findText(QString::fromStdString(v.key->name), Qt::MatchFixedString);
         if (index >= 0) scale_->setCurrentIndex(index);
     }
+}
+
+void SteeringForm::showControls(const SteeringControls& c, double temperature) {
+    density_->setValue(c.density.value_or(-1));
+    polyphony_->setValue(c.polyphony.value_or(0));
+    lowest_->setValue(c.lowest.value_or(-1));
+    highest_->setValue(c.highest.value_or(-1));
+    length_->setValue(c.noteBeats.value_or(0));
+    temperature_->setValue(temperature);
+    keepRhythm_->setChecked(c.keepRhythm);
+    if (c.scale) {
+        const int index = scale_->findText(QString::fromStdString(c.scale->name), Qt::MatchFixedString);
+        if (index > 0) {
+            scale_->setCurrentIndex(index);
+        } else {
+            pieceNotes_ = c.scale;
+            if (auto* model = qobject_cast<QStandardItemModel*>(scale_->model())) {
+                model->item(0)->setEnabled(true);
+                model->item(0)->setToolTip(QString::fromStdString(c.scale->name));
+            }
+            scale_->setCurrentIndex(0);
+        }
+    }
+    keyLock_->setChecked(c.scale.has_value());
+    emit scaleLockChanged(lockedScale());
 }
 
 std::optional<Scale> SteeringForm::lockedScale() const {

@@ -25,6 +25,9 @@ public:
     explicit SteeringForm(QWidget* parent = nullptr);
 
     void setMeasured(const SpanControlValues& values);
+    // Shows controls asked for before (a job reopened with its project): what More will ask for again. A lock
+    // that is no named scale (the piece's notes) becomes the first choice.
+    void showControls(const SteeringControls& controls, double temperature);
     SteeringControls controls() const;
     SamplingSettings sampling() const;
     int candidates() const;

@@ -172,6 +172,8 @@ void StudioSteering::restoreCandidates(const SteeringJob& job, const std::vector
     // The part the candidates add shows in the box as it was chosen (a drum model by its name).
     if (job_.kind == SteeringJob::Kind::AddPart)
         strip_->showPart(job_.program, QString::fromStdString(job_.drumModelPath));
+    // The controls the candidates were asked for, as More will ask again.
+    strip_->form()->showControls(job_.controls, job_.sampling.temperature);
     // The ids the editor gave the reopened piece; notes of the base or the candidates it does not have take the
     // editor's next ids, so none of them can name a note drawn later.
     ScoreDocument* doc = context().document();
@@ -282,6 +284,7 @@ void StudioSteering::openAddPart() {
     strip_->lockToDrumModel(onlyDrums, controller_->whyNot());
     SpanControlValues neutral;
     neutral.key = estimateScale(job_.base);
+    neutral.pieceNotes = pieceNotesScale(job_.base, {});  // the new part has no notes: the whole piece's
     strip_->form()->setMeasured(neutral);
 }
 

@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <source>Keep rhythm</source>
-        <translation>Rhythmus halten</translation>
+        <translation>Rhythmus beibehalten</translation>
     </message>
     <message>
         <source>Start notes only where the music around starts them: the same tracks in the bars either side (a new part: the other tracks; a continuation: the bars before)</source>
