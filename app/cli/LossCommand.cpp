@@ -32,12 +32,22 @@ int runLoss(const LossArgs& a) {
     if (!std::filesystem::exists(a.data, ec)) throw std::invalid_argument(a.data + ": no such file or folder");
     const GenerationModel model = GenerationModel::open(path);
     std::vector<Score> pieces;
-    for (Piece& p : loadDataset(a.data).pieces) pieces.push_back(std::move(p.score));
+    std::vector<std::string> names;
+    for (Piece& p : loadDataset(a.data).pieces) {
+        names.push_back(p.file + (p.tuneNumber >= 0 ? " #" + std::to_string(p.tuneNumber) : std::string()));
+        pieces.push_back(std::move(p.score));
+    }
     if (pieces.empty()) throw std::invalid_argument(a.data + ": no piece could be read");
     const HeldOutLoss r = heldOutLoss(model, pieces, a.threads);
+    nlohmann::ordered_json skipped = nlohmann::ordered_json::array();
+    for (const auto& [index, why] : r.skipped) {
+        std::fprintf(stderr, "%s: skipped: %s\n", names[index].c_str(), why.c_str());
+        skipped.push_back({{"file", names[index]}, {"reason", why}});
+    }
     if (a.json) {
         nlohmann::ordered_json j{{"model", path},         {"data", a.data},          {"pieces", r.pieces},
-                                 {"skipped_pieces", r.skippedPieces}, {"windows", r.windows}, {"tokens", r.tokens},
+                                 {"skipped_pieces", r.skippedPieces}, {"skipped", skipped},
+                                 {"windows", r.windows}, {"tokens", r.tokens},
                                  {"notes", r.notes},      {"nats_per_token", r.perToken()}, {"nats_per_note", r.perNote()}};
         std::printf("%s\n", j.dump(2).c_str());
     } else {

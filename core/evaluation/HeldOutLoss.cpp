@@ -45,12 +45,16 @@ HeldOutLoss drumsHeldOutLoss(const GenerationModel& model, const std::vector<Sco
         isHit[static_cast<std::size_t>(id)] = model.vocabulary().token(id).rfind("H_", 0) == 0;
     gen::WorkerPool pool(gen::resolveThreadCount(threads));
     HeldOutLoss r;
-    for (const Score& score : pieces) {
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const Score& score = pieces[i];
         std::vector<std::int32_t> ids;
         try {
             ids = model.vocabulary().encode(model.tokenizer().encode(score));
-        } catch (const std::exception&) {
-            ++r.skippedPieces;  // no drum track (or none the tokenizer can write): no drum data, as training skips it
+        } catch (const std::exception& e) {
+            // No drum track (training skips those too), or an event the model's vocabulary never saw (a meter
+            // its data had not): said, not scored.
+            ++r.skippedPieces;
+            r.skipped.emplace_back(i, e.what());
             continue;
         }
         if (ids.size() < 2) continue;
@@ -78,12 +82,14 @@ HeldOutLoss heldOutLoss(const GenerationModel& model, const std::vector<Score>& 
         isNote[static_cast<std::size_t>(id)] = model.vocabulary().token(id).rfind("PITCH_", 0) == 0;
     gen::WorkerPool pool(gen::resolveThreadCount(threads));
     HeldOutLoss r;
-    for (const Score& score : pieces) {
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const Score& score = pieces[i];
         std::vector<std::int32_t> ids;
         try {
             ids = model.vocabulary().encode(tokenizer.encodeBars(score, score.endTick(), true));
-        } catch (const std::exception&) {
+        } catch (const std::exception& e) {
             ++r.skippedPieces;  // a piece the tokenizer cannot write (docs/representations.md), as training skips it
+            r.skipped.emplace_back(i, e.what());
             continue;
         }
         const auto layout = remi::layoutOf(ids);

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "music/Score.h"
@@ -21,6 +23,7 @@ struct HeldOutLoss {
     std::int64_t tokens = 0;  // tokens scored
     std::int64_t notes = 0;   // notes among them (pitch tokens)
     int pieces = 0, windows = 0, skippedPieces = 0;
+    std::vector<std::pair<std::size_t, std::string>> skipped;  // index into the pieces given, and why
     double perToken() const { return tokens > 0 ? nll / static_cast<double>(tokens) : 0; }
     double perNote() const { return notes > 0 ? nll / static_cast<double>(notes) : 0; }
 };

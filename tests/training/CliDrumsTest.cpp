@@ -77,6 +77,10 @@ TEST(CliDrums, TrainsOnTheDrumPartsGeneratesWholeBarsOnChannelTenAndMeasuresThem
     const auto l = nlohmann::json::parse(loss.out);
     EXPECT_GT(l.at("pieces").get<int>(), 0);
     EXPECT_GT(l.at("skipped_pieces").get<int>(), 0) << "the demo's melodies have no drum part";
+    ASSERT_EQ(l.at("skipped").size(), l.at("skipped_pieces").get<std::size_t>());
+    EXPECT_FALSE(l.at("skipped")[0].at("file").get<std::string>().empty());
+    EXPECT_FALSE(l.at("skipped")[0].at("reason").get<std::string>().empty());
+    EXPECT_NE(loss.err.find(": skipped: "), std::string::npos) << "each skipped piece is named, with why";
     EXPECT_EQ(l.at("windows"), l.at("pieces")) << "a drum part is scored in one pass";
     EXPECT_GT(l.at("notes").get<long long>(), 0);
     EXPECT_GT(l.at("tokens").get<long long>(), l.at("notes").get<long long>()) << "steps and bars are tokens too";
