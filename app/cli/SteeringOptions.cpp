@@ -122,11 +122,13 @@ int writeSteeredPieces(const std::vector<SteeredPiece>& pieces, const std::strin
     const std::size_t best = fits ? standoutFit(contextFits).value_or(pieces.size()) : pieces.size();
     nlohmann::ordered_json report;
     report["what"] = what;
-    report["controls"] = request.controls.describe();
+    // The controls as applied (the rhythm lock resolved), the same for every candidate.
+    const std::string controls = (pieces.empty() ? request.controls : pieces.front().controls).describe();
+    report["controls"] = controls;
     report["sampling"] = request.sampling.describe();
     report["candidates"] = nlohmann::ordered_json::array();
     if (!json)
-        std::printf("%s; %s; %s\n", what.c_str(), request.controls.describe().c_str(), request.sampling.describe().c_str());
+        std::printf("%s; %s; %s\n", what.c_str(), controls.c_str(), request.sampling.describe().c_str());
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         const fs::path p(out);
         const std::string path = pieces.size() == 1 ? out

@@ -131,7 +131,7 @@ std::vector<SteeredPiece> RemiSteering::forEachCandidate(
     std::vector<SteeredPiece> out;
     for (int k = 0; k < request.candidates; ++k) {
         if (request.cancel && request.cancel->load()) break;
-        SteeredPiece piece{score, {}, {}, false};
+        SteeredPiece piece{score, {}, {}, false, request.controls};
         run(piece, variationSeed(request.sampling.seed, k));
         // What a MIDI file cannot hold (equal notes at once) would change on export: resolved in the model's notes.
         const std::set<NoteId> generated(piece.generated.begin(), piece.generated.end());

@@ -32,6 +32,7 @@ struct SteeredPiece {
     std::map<NoteId, float> confidence;  // generated notes: the model's probability of each note's pitch
     std::vector<NoteId> generated;       // ids of the generated notes
     bool cancelled = false;
+    SteeringControls controls;           // as they were applied: "keep the rhythm" resolved to its positions
 };
 
 // Continuation, infill and accompaniment with a `remi` model (docs/representations.md). Bars are numbered as the

@@ -63,7 +63,7 @@ std::string SteeringControls::describe() const {
     if (!onsets.empty())
         add("rhythm kept (" + std::to_string(onsets.size()) + " onset position" + (onsets.size() == 1 ? ")" : "s)"));
     else if (keepRhythm)
-        add("rhythm of the music around");
+        add("rhythm of the music around (none there: not locked)");
     return s.empty() ? "no controls" : s;
 }
 

@@ -40,7 +40,9 @@ struct SteeringControls {
     bool onsetAllowed(int unit, int barUnits) const;
     // Throws std::invalid_argument naming the first bad value (empty range, cap < 1, ...).
     void validate() const;
-    std::string describe() const;  // "density 8, scale D dorian" for logs and reports
+    // "density 8, scale D dorian" for logs and reports. Of controls as applied (SteeredPiece::controls), "keep the
+    // rhythm" with no positions means nothing around the passage starts a note: nothing was locked.
+    std::string describe() const;
 };
 
 }  // namespace nf
