@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 
 #include "generation/GenerationModel.h"
@@ -36,30 +37,41 @@ double continuationLoss(const GenerationModel& model, gen::WorkerPool& pool, con
 
 namespace {
 
+// Which ids of the model's vocabulary are tokens beginning with `prefix` (its notes or hits).
+std::vector<bool> tokensStartingWith(const GenerationModel& model, const char* prefix) {
+    std::vector<bool> out(static_cast<std::size_t>(model.vocabulary().size()), false);
+    for (int id = 0; id < model.vocabulary().size(); ++id)
+        out[static_cast<std::size_t>(id)] = model.vocabulary().token(id).rfind(prefix, 0) == 0;
+    return out;
+}
+
+// The ids `encode` gives piece `index`, or none when it throws: the piece is counted as skipped, with why.
+template <typename Encode>
+std::optional<std::vector<std::int32_t>> encodeOrSkip(HeldOutLoss& r, std::size_t index, Encode encode) {
+    try {
+        return encode();
+    } catch (const std::exception& e) {
+        ++r.skippedPieces;
+        r.skipped.emplace_back(index, e.what());
+        return std::nullopt;
+    }
+}
+
 // A drums model (the lstm on `drums` tokens) trains with its state carried from window to window of a piece, so a
 // piece is scored in one pass: its drum pattern's tokens (DRUMS ... END) given the first, teacher-forced; its "notes"
 // are the hits (H_ tokens).
 HeldOutLoss drumsHeldOutLoss(const GenerationModel& model, const std::vector<Score>& pieces, int threads) {
-    std::vector<bool> isHit(static_cast<std::size_t>(model.vocabulary().size()), false);
-    for (int id = 0; id < model.vocabulary().size(); ++id)
-        isHit[static_cast<std::size_t>(id)] = model.vocabulary().token(id).rfind("H_", 0) == 0;
+    const std::vector<bool> isHit = tokensStartingWith(model, "H_");
     gen::WorkerPool pool(gen::resolveThreadCount(threads));
     HeldOutLoss r;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
-        const Score& score = pieces[i];
-        std::vector<std::int32_t> ids;
-        try {
-            ids = model.vocabulary().encode(model.tokenizer().encode(score));
-        } catch (const std::exception& e) {
-            // No drum track (training skips those too), or an event the model's vocabulary never saw (a meter
-            // its data had not): said, not scored.
-            ++r.skippedPieces;
-            r.skipped.emplace_back(i, e.what());
-            continue;
-        }
-        if (ids.size() < 2) continue;
+        // No drum track (training skips those too), or an event the model's vocabulary never saw (a meter its
+        // data had not): said, not scored.
+        const auto ids =
+            encodeOrSkip(r, i, [&] { return model.vocabulary().encode(model.tokenizer().encode(pieces[i])); });
+        if (!ids || ids->size() < 2) continue;
         ++r.pieces;
-        const std::vector<std::int32_t> prompt(ids.begin(), ids.begin() + 1), fill(ids.begin() + 1, ids.end());
+        const std::vector<std::int32_t> prompt(ids->begin(), ids->begin() + 1), fill(ids->begin() + 1, ids->end());
         r.nll += continuationLoss(model, pool, prompt, fill);
         r.tokens += static_cast<std::int64_t>(fill.size());
         for (std::int32_t t : fill) r.notes += isHit[static_cast<std::size_t>(t)] ? 1 : 0;
@@ -77,21 +89,16 @@ HeldOutLoss heldOutLoss(const GenerationModel& model, const std::vector<Score>& 
         throw std::invalid_argument("the held-out loss is measured for remi and drums models (per note and per hit)");
     const auto& tokenizer = static_cast<const RemiTokenizer&>(model.tokenizer());
     const auto maxTokens = static_cast<std::size_t>(std::max(16, model.config().tasks.maxTokens));
-    std::vector<bool> isNote(static_cast<std::size_t>(model.vocabulary().size()), false);
-    for (int id = 0; id < model.vocabulary().size(); ++id)
-        isNote[static_cast<std::size_t>(id)] = model.vocabulary().token(id).rfind("PITCH_", 0) == 0;
+    const std::vector<bool> isNote = tokensStartingWith(model, "PITCH_");
     gen::WorkerPool pool(gen::resolveThreadCount(threads));
     HeldOutLoss r;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
+        // A piece the tokenizer cannot write (docs/representations.md) is skipped, as training skips it.
         const Score& score = pieces[i];
-        std::vector<std::int32_t> ids;
-        try {
-            ids = model.vocabulary().encode(tokenizer.encodeBars(score, score.endTick(), true));
-        } catch (const std::exception& e) {
-            ++r.skippedPieces;  // a piece the tokenizer cannot write (docs/representations.md), as training skips it
-            r.skipped.emplace_back(i, e.what());
-            continue;
-        }
+        const auto encoded = encodeOrSkip(
+            r, i, [&] { return model.vocabulary().encode(tokenizer.encodeBars(score, score.endTick(), true)); });
+        if (!encoded) continue;
+        const std::vector<std::int32_t>& ids = *encoded;
         const auto layout = remi::layoutOf(ids);
         if (layout.bars.empty()) continue;
         ++r.pieces;

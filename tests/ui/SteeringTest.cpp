@@ -4,10 +4,6 @@
 // walks back exactly; Add Part adds one track with its program (drums on channel 10); Continue appends bars; a
 // scale lock reaches the engine; a model that cannot infill greys the actions out, saying why.
 #include <QAction>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QMenu>
@@ -28,14 +24,12 @@
 #include <set>
 
 #include "MainWindow.h"
+#include "SteeringFixture.h"
 #include "UiTestUtil.h"
 #include "document/ScoreDocument.h"
 #include "drums/DrumClass.h"
 #include "evaluation/ContextFit.h"
 #include "generation/GenerationPanel.h"
-#include "generation/OnsetsAround.h"
-#include "generation/SpanControls.h"
-#include "remi/RemiTokenizer.h"
 #include "music/BarGrid.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/PianoRollGeometry.h"
@@ -54,54 +48,9 @@
 
 namespace nf {
 
+using namespace steeringtest;
+
 namespace {
-
-namespace fs = std::filesystem;
-const fs::path kRemiModel = fs::path(NF_TEST_DATA_DIR) / "models" / "remi-lstm-0.1.0.nfm";
-const fs::path kPaperModel = fs::path(NF_TEST_DATA_DIR) / "models" / "paper-abc-0.1.0.nfm";
-const fs::path kDrumsModel = fs::path(NF_TEST_DATA_DIR) / "models" / "drums-lstm-0.1.0.nfm";
-const fs::path kTune = fs::path(NF_SOURCE_DIR) / "resources" / "demo" / "midi" / "abc2midi-nottingham" / "jigs100.mid";
-
-// The studio with a jig in the editor and `model` chosen in the Generation panel, once the steering side has
-// opened it.
-class Steering : public ::testing::Test {
-protected:
-    void open(const fs::path& model) {
-        window_.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window_));
-        window_.document()->setScore(readMidiFile(kTune.string()).score, "jig");
-        steering_ = window_.findChild<StudioSteering*>();
-        ASSERT_NE(steering_, nullptr);
-        bool checked = false;
-        QObject::connect(steering_->controller(), &SteeringController::modelChecked, [&] { checked = true; });
-        window_.findChild<GenerationPanel*>()->addModel(QString::fromStdString(model.string()));
-        ASSERT_TRUE(uitest::waitFor([&] { return checked; }));
-    }
-    // Drags on the ruler from the middle of bar index `first` to the middle of bar index `last`.
-    void selectBars(std::size_t first, std::size_t last) {
-        PianoRollView* roll = window_.pianoRoll();
-        const auto bars = barLines(window_.document()->score(), window_.document()->score().endTick());
-        const auto x = [&](std::size_t i) { return roll->geometry().tickToX(bars[i].start + bars[i].length / 2); };
-        roll->geometry().setScrollX(0);
-        uitest::drag(roll->ruler(), QPointF(x(first), 12), QPointF(x(last), 12));
-        ASSERT_TRUE(roll->hasBarSelection());
-        EXPECT_EQ(roll->barSelectionStart(), bars[first].start);
-        EXPECT_EQ(roll->barSelectionEnd(), bars[last].end());
-    }
-    // Generates with the strip as it is and waits for every candidate.
-    void generate(int candidates) {
-        SteeringStrip* strip = steering_->strip();
-        strip->form()->candidatesBox()->setValue(candidates);
-        bool done = false;
-        auto c = QObject::connect(steering_->controller(), &SteeringController::finished, [&] { done = true; });
-        strip->generateButton()->click();
-        ASSERT_TRUE(uitest::waitFor([&] { return done; }, 120000));
-        QObject::disconnect(c);
-        ASSERT_EQ(static_cast<int>(steering_->candidates().size()), candidates);
-    }
-    MainWindow window_;
-    StudioSteering* steering_ = nullptr;
-};
 
 std::set<NoteId> idsOf(const Score& s) {
     std::set<NoteId> ids;
@@ -360,134 +309,6 @@ TEST_F(Steering, ContinueAppendsBarsAfterTheEnd) {
     EXPECT_TRUE(std::includes(now.begin(), now.end(), before.begin(), before.end()));
     window_.document()->undoStack()->undo();
     EXPECT_TRUE(window_.document()->score() == original);
-}
-
-TEST_F(Steering, AScaleLockReachesTheEngineAndLightsTheRows) {
-    open(kRemiModel);
-    const Score original = window_.document()->score();
-    selectBars(1, 4);
-    window_.actions()->regenerateSelection->trigger();
-    SteeringForm* form = steering_->strip()->form();
-    form->scaleBox()->setCurrentIndex(form->scaleBox()->findText("F# major"));
-    form->keyLockBox()->setChecked(true);
-    form->densityBox()->setValue(8);
-    ASSERT_TRUE(window_.pianoRoll()->scaleHighlight().has_value());
-    EXPECT_EQ(window_.pianoRoll()->scaleHighlight()->name, "F# major");
-    generate(8);
-    // Every note every candidate wrote is in the key: enough of them (the test model writes a few per candidate)
-    // that an unlocked model would stray, as it does without the lock.
-    const Scale fSharp = *parseScale("F# major");
-    int written = 0;
-    for (const auto& candidate : steering_->candidates()) {
-        const std::set<NoteId> generated(candidate->generated.begin(), candidate->generated.end());
-        for (const Track& t : candidate->score.tracks)
-            for (const Note& n : t.notes) {
-                if (!generated.count(n.id) || t.isDrum) continue;
-                ++written;
-                EXPECT_TRUE(fSharp.contains(n.pitch)) << "pitch " << n.pitch << " is not in F# major";
-            }
-    }
-    EXPECT_GE(written, 6);
-    steering_->strip()->keepButton()->click();
-    EXPECT_FALSE(window_.document()->score() == original);
-    EXPECT_FALSE(window_.pianoRoll()->scaleHighlight().has_value()) << "the highlight goes with the strip";
-}
-
-// "Keep rhythm" reaches the engine: every note of every candidate starts where the kept bars around the selection
-// start notes on the same tracks (on the encoder's grid). That the same request without the lock strays is shown
-// with fixed seeds in RemiSteering.KeepingTheRhythmStartsNotesOnlyWhereTheMusicAroundDoes: the studio draws a fresh
-// seed each run.
-TEST_F(Steering, KeepRhythmLocksTheCandidatesToTheRhythmAround) {
-    open(kRemiModel);
-    const Score original = window_.document()->score();
-    const auto bars = barLines(original, original.endTick());
-    selectBars(2, 3);
-    window_.actions()->regenerateSelection->trigger();
-    SteeringForm* form = steering_->strip()->form();
-    form->keepRhythmBox()->setChecked(true);
-    EXPECT_TRUE(form->controls().keepRhythm);
-    generate(8);
-    TokenizerSettings settings;
-    settings.kind = TokenizerKind::Remi;
-    const auto lock = onsetsAround(RemiTokenizer(settings), original, bars, 2, 3, steering_->job().tracks);
-    ASSERT_FALSE(lock.empty());
-    int notes = 0;
-    for (const auto& candidate : steering_->candidates()) {
-        const std::set<NoteId> generated(candidate->generated.begin(), candidate->generated.end());
-        for (const Track& t : candidate->score.tracks)
-            for (const Note& n : t.notes) {
-                if (!generated.count(n.id)) continue;
-                ++notes;
-                const Tick inBar = n.start - bars[barIndexAt(bars, n.start)].start;
-                const int unit = static_cast<int>(std::lround(static_cast<double>(inBar) * 12 / original.ppq()));
-                EXPECT_TRUE(std::binary_search(lock.begin(), lock.end(), unit)) << "a note at grid unit " << unit;
-            }
-    }
-    EXPECT_GE(notes, 4);
-    steering_->strip()->discardButton()->click();
-    EXPECT_TRUE(window_.document()->score() == original);
-}
-
-// The key lock's first choice, the piece's own notes: the piano roll lights them, every note written is one of
-// them, and the lock (no named scale) comes back from the project file note for note.
-TEST_F(Steering, ThePiecesNotesLockReachesTheEngineAndTravelsWithTheProject) {
-    open(kRemiModel);
-    selectBars(2, 3);
-    window_.actions()->regenerateSelection->trigger();
-    SteeringForm* form = steering_->strip()->form();
-    const auto notes = pieceNotesScale(window_.document()->score(), steering_->job().tracks);
-    ASSERT_TRUE(notes.has_value());
-    form->scaleBox()->setCurrentIndex(0);
-    form->keyLockBox()->setChecked(true);
-    ASSERT_TRUE(form->controls().scale.has_value());
-    EXPECT_EQ(form->controls().scale->pitchClasses, notes->pitchClasses);
-    ASSERT_TRUE(window_.pianoRoll()->scaleHighlight().has_value());
-    EXPECT_EQ(window_.pianoRoll()->scaleHighlight()->name.rfind("the piece's notes (", 0), 0u);
-    generate(8);
-    int written = 0;
-    for (const auto& candidate : steering_->candidates()) {
-        const std::set<NoteId> generated(candidate->generated.begin(), candidate->generated.end());
-        for (const Track& t : candidate->score.tracks)
-            for (const Note& n : t.notes)
-                if (generated.count(n.id) && !t.isDrum) {
-                    ++written;
-                    EXPECT_TRUE(notes->contains(n.pitch)) << "pitch " << n.pitch << " is not among " << notes->name;
-                }
-    }
-    EXPECT_GE(written, 4);
-
-    QTemporaryDir dir;
-    const QString path = dir.filePath("modal.nfproject");
-    ASSERT_EQ(window_.files()->saveProjectTo(path), QString());
-    const auto saved = ProjectFile::read(path).steering;
-    ASSERT_TRUE(saved.has_value());
-    ASSERT_TRUE(saved->job.controls.scale.has_value());
-    EXPECT_EQ(saved->job.controls.scale->pitchClasses, notes->pitchClasses);
-    EXPECT_EQ(saved->job.controls.scale->tonic, notes->tonic);
-    EXPECT_EQ(saved->job.controls.scale->minorThird, notes->minorThird);
-    EXPECT_EQ(saved->job.controls.scale->name, notes->name);
-    window_.document()->undoStack()->setClean();
-
-    // A lock with no notes left in the file is refused naming the file, not taken as "anything goes".
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
-    QJsonObject steering = root["steering"].toObject();
-    QJsonObject controls = steering["controls"].toObject();
-    controls["scale_pitch_classes"] = QJsonArray{};
-    steering["controls"] = controls;
-    root["steering"] = steering;
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QJsonDocument(root).toJson());
-    file.close();
-    try {
-        ProjectFile::read(path);
-        ADD_FAILURE() << "a key lock without notes was read";
-    } catch (const std::runtime_error& e) {
-        EXPECT_NE(std::string(e.what()).find("has no notes"), std::string::npos) << e.what();
-        EXPECT_NE(std::string(e.what()).find(path.toStdString()), std::string::npos) << e.what();
-    }
 }
 
 // Candidates waiting for a decision are saved with the project (version 2) and offered again on reopening; Keep
