@@ -3,26 +3,19 @@
 # Fine-tuning a base model against training from scratch on a folder no base model saw (issue 18;
 # docs/benchmarks/fine-tuning.md):
 #
-#   bench/fine_tuning.sh CLI TUNEBOOK.abc BASE MINUTES OUT [EPOCHS]
+#   bench/fine_tuning.sh CLI TUNEBOOK.abc|MIDI_DIR BASE MINUTES OUT [EPOCHS]
 #
-# Splits the tunebook by piece (every fifth tune held out, X: order), then, side by side with one thread each,
-# fine-tunes BASE (`train --init BASE`) and trains the same network from nothing (`--model transformer --preset
-# small --repr remi`) on the other tunes for MINUTES each, both with EPOCHS epochs of cosine decay (default 15), and
+# Splits the tunebook or MIDI folder by piece (bench/split_by_piece.sh: every fifth piece held out), then, side by
+# side with one thread each, fine-tunes BASE (`train --init BASE`) and trains the same network from nothing
+# (`--model transformer --preset small --repr remi`) on the other pieces for MINUTES each, both with EPOCHS epochs of cosine decay (default 15), and
 # measures the held-out loss per note of the base alone and of both (`noteforge-cli loss`), and what each writes
 # (`evaluate --compare` against the tunes trained on). OUT/summary.md and OUT/evaluation.txt are the tables;
 # OUT/*.log and OUT/*.json the runs. Measures only: it never fails on a figure.
 set -euo pipefail
-[ $# -ge 5 ] || { echo "usage: fine_tuning.sh CLI TUNEBOOK.abc BASE MINUTES OUT [EPOCHS]" >&2; exit 2; }
+[ $# -ge 5 ] || { echo "usage: fine_tuning.sh CLI TUNEBOOK.abc|MIDI_DIR BASE MINUTES OUT [EPOCHS]" >&2; exit 2; }
 cli=$(realpath "$1") book=$2 base=$3 minutes=$4 out=$5 epochs=${6:-15}
 [ -x "$cli" ] || { echo "fine_tuning.sh: $cli is not a program" >&2; exit 2; }
-[ -f "$book" ] || { echo "fine_tuning.sh: no tunebook $book" >&2; exit 2; }
-mkdir -p "$out/train" "$out/heldout"
-# Every line before the first X: (file header) goes to both; tune n (from 0) goes to heldout when n % 5 == 4.
-awk -v tr="$out/train/tunes.abc" -v ho="$out/heldout/tunes.abc" '
-  /^X:/ { n++ }
-  n == 0 { print > tr; print > ho; next }
-  { if ((n - 1) % 5 == 4) print > ho; else print > tr }' "$book"
-echo "train: $(grep -c '^X:' "$out/train/tunes.abc") tunes, held out: $(grep -c '^X:' "$out/heldout/tunes.abc") tunes"
+"$(dirname "$0")/split_by_piece.sh" "$book" "$out"
 { echo "machine: $(nproc) cores, $(uptime)"; } | tee "$out/machine.txt"
 
 "$cli" loss --model "$base" --data "$out/heldout" --json > "$out/base.json"

@@ -48,6 +48,7 @@ namespace {
 struct TrainArgs {
     std::string data, out, format = "auto", repr, model = "lstm", preset, optimizer, device = "auto", metrics, resume;
     std::string init;  // --init: a base model (name or file) to fine-tune
+    int adapterRank = 0;  // --adapter-rank: low-rank adapters on the frozen --init model
     std::string ganGenerator;  // --gan-generator: paper-drums-gan only
     std::string corpus, configFile, events, dataLabel;  // --corpus, --config, --events, --data-label
     int epochs = 0, batch = 0, seq = 0, threads = 0, checkpointEvery = -1, hidden = 0, layers = 0, embed = 0, heads = 0;
@@ -235,6 +236,9 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (a.model == "paper-drums-gan" && (!a.preset.empty() || !a.init.empty() || (!a.repr.empty() && a.repr != "drums")))
         throw std::invalid_argument("--model paper-drums-gan learns drum patterns from nothing: drop --preset, --init and --repr "
                                     "(--gan-generator chooses the paper's generator or NoteForge's)");
+    if (a.adapterRank > 0 && a.init.empty())
+        throw std::invalid_argument("--adapter-rank trains adapters on top of a model: give it with --init (a base model's "
+                                    "name or a model file)");
     if (!a.ganGenerator.empty() && !a.resume.empty())
         throw std::invalid_argument("--gan-generator starts a new run; a resumed run keeps its checkpoint's generator");
     if (!a.ganGenerator.empty() && a.model != "paper-drums-gan")
@@ -243,13 +247,14 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
         throw std::invalid_argument("--config gives the whole configuration: drop --model, --preset, --repr and --gan-generator "
                                     "(a resumed run keeps its checkpoint's)");
     TrainingConfig c = !a.configFile.empty() ? TrainingConfig::fromJson(readTextFile(a.configFile))
-                       : !initPath.empty() ? fineTuningConfig(initPath)  // the base's network, a gentler schedule
+                       : !initPath.empty() ? fineTuningConfig(initPath, 20, a.adapterRank)  // the base's network, a gentler schedule
                        : a.resume.empty() && a.model == "drums" ? drumModelConfig()
                        : a.resume.empty() ? TrainingConfig::forModel(parseEnum<ModelKind>(a.model),
                                                                      a.preset.empty() ? std::nullopt
                                                                                       : std::optional(parseEnum<ModelSize>(a.preset)))
                                           : TrainingConfig::fromJson(readModelFile(a.resume).configJson);
     if (!a.repr.empty() && a.resume.empty()) c.tokenizer.kind = parseEnum<TokenizerKind>(a.repr);
+    if (a.adapterRank > 0 && !a.configFile.empty()) setAdapters(c, a.adapterRank, initPath);  // the file's schedule as it is
     if (a.epochs > 0) c.epochs = a.epochs;
     if (a.batch > 0) c.batchSize = a.batch;
     if (a.seq > 0) c.seqLength = a.seq;
@@ -368,7 +373,10 @@ int runTrain(const TrainArgs& a) {
         options.modelPath = a.out;
         options.resumeFrom = a.resume;
         options.initFrom = initPath;
-        if (!initPath.empty() && leader) std::printf("fine-tuning %s\n", initPath.c_str());
+        if (!initPath.empty() && leader && a.adapterRank > 0)
+            std::printf("training rank-%d adapters on %s (frozen)\n", a.adapterRank, initPath.c_str());
+        else if (!initPath.empty() && leader)
+            std::printf("fine-tuning %s\n", initPath.c_str());
         std::error_code ec;
         options.dataPath = !a.dataLabel.empty() ? a.dataLabel : std::filesystem::absolute(data, ec).string();
         options.force = a.force;
@@ -438,6 +446,10 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--resume", args->resume, "Continue from this checkpoint (MODEL.ckpt)");
     cmd->add_option("--init", args->init, "Fine-tune: start from this model's weights, a file or a base model's name "
                                           "(folk, multitrack: `noteforge-cli models`), or auto: the base that fits the data; its network and representation are kept");
+    cmd->add_option("--adapter-rank", args->adapterRank, "With --init: train rank-R low-rank adapters on the frozen model "
+                                                       "instead of all its weights; --out is then a small adapter file "
+                                                       "that opens on top of that model (transformers)")
+        ->check(CLI::Range(1, 256));
     cmd->add_flag("--force", args->force, "Resume even if the data changed since the checkpoint");
     cmd->add_option("--max-minutes", args->maxMinutes, "Stop (and save) after this many minutes")->check(CLI::NonNegativeNumber);
     cmd->add_option("--seed", args->seed, "Random seed (default 42)")->each([args](const std::string&) { args->seedSet = true; });

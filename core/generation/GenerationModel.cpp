@@ -10,7 +10,7 @@
 #include "generation/LstmDecoder.h"
 #include "generation/TransformerDecoder.h"
 #include "tokenize/Fnv1a.h"
-#include "training/ModelFile.h"
+#include "training/ModelAdapter.h"
 
 namespace nf {
 
@@ -30,7 +30,7 @@ GenerationModel GenerationModel::open(const std::string& given) {
     const std::string resolved = resolveBaseModel(given);
     const std::string& path = resolved.empty() ? given : resolved;
     const auto bytes = readBytes(path);
-    const ModelFile file = parseModelFile(bytes, path);
+    const ModelFile file = openModelFile(bytes, path);  // an adapter: folded into its base
     GenerationModel m;
     m.path_ = path;
     Fnv1a hash;

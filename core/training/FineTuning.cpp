@@ -2,14 +2,20 @@
 #include "training/FineTuning.h"
 
 #include <algorithm>
+#include <filesystem>
 
-#include "training/ModelFile.h"
+#include "dataset/BaseModels.h"
+
+#include "training/ModelAdapter.h"
 
 namespace nf {
 
-TrainingConfig fineTuningConfig(const std::string& basePath, int epochs) {
-    TrainingConfig c = TrainingConfig::fromJson(readModelFile(basePath).configJson);
-    c.optimizer.learningRate /= 3.0;
+TrainingConfig fineTuningConfig(const std::string& basePath, int epochs, int adapterRank) {
+    TrainingConfig c = TrainingConfig::fromJson(openModelFile(basePath).configJson);
+    if (adapterRank > 0)
+        setAdapters(c, adapterRank, basePath);
+    else
+        c.optimizer.learningRate /= 3.0;
     c.optimizer.schedule = LrSchedule::Cosine;
     c.optimizer.warmupSteps = std::min(c.optimizer.warmupSteps, 50);
     c.epochs = epochs;
@@ -18,6 +24,19 @@ TrainingConfig fineTuningConfig(const std::string& basePath, int epochs) {
     // transformer).
     c.batchSize = std::min(c.batchSize, TrainingConfig::forModel(c.model.kind).batchSize);
     return c;
+}
+
+void setAdapters(TrainingConfig& config, int rank, const std::string& basePath) {
+    config.model.adapter.rank = rank;
+    config.model.adapter.base = adapterBaseReference(basePath);
+}
+
+std::string adapterBaseReference(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    for (const BaseModelFile& base : findBaseModels())
+        if (fs::equivalent(base.path, path, ec)) return base.name;
+    return fs::absolute(path).string();
 }
 
 }  // namespace nf

@@ -12,6 +12,17 @@ namespace nf {
 // a warm-up of at most 50 steps, cosine decay over `epochs`, and at most the kind's default (CPU) batch. The CLI's
 // `train --init` and the studio's "Start from" share it. Torch-free; throws ModelFileError for a file that is not a
 // model.
-TrainingConfig fineTuningConfig(const std::string& basePath, int epochs = 20);
+// With `adapterRank` > 0 the run trains rank-R low-rank adapters on the frozen base instead (setAdapters), at the
+// base's own learning rate, three times full fine-tuning's: the adapters start at zero and are few, and the frozen
+// base cannot be pulled away from what it knew.
+TrainingConfig fineTuningConfig(const std::string& basePath, int epochs = 20, int adapterRank = 0);
+
+// Makes `config` train rank-`rank` adapters (training/AdapterSettings.h) on the model at `basePath`, named as
+// adapterBaseReference() says. Nothing else changes.
+void setAdapters(TrainingConfig& config, int rank, const std::string& basePath);
+
+// How an adapter names the base at `path`: a base model (findBaseModels) by its name, so that the adapter opens
+// wherever that base is installed; any other model file by its absolute path.
+std::string adapterBaseReference(const std::string& path);
 
 }  // namespace nf

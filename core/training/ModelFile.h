@@ -33,7 +33,7 @@ struct NamedBlob {
 //
 //   "NFMODEL" 0x1A | u32 format version | u32 reserved
 //   sections: u32 tag | u64 payload length | payload       (little-endian throughout)
-//     KIND  "model" or "checkpoint" (ModelFileKind)
+//     KIND  "model", "checkpoint" or "adapter" (ModelFileKind)
 //     CONF  training configuration (JSON, TrainingConfig)
 //     INFO  provenance (JSON: NoteForge and LibTorch versions, data fingerprint, device, best epoch)
 //     VOCB  u32 count, then per token u32 length + bytes (tokens may be any bytes)

@@ -15,6 +15,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TaskMix, continuation, barInfill
 // model's heads, written for transformers only.
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DrumGanSettings, generator, noise, criticSteps, penaltyWeight,
                                                 barCorrelation, stepsPerQuarter, numerator, denominator)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AdapterSettings, rank, base, baseChecksum)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, kind, vocabSize, input, embedDim, hiddenSize, layers,
                                                 dropout, denseSize, denseDropout, manyToOne, forgetGateBias,
                                                 inputInit, recurrentInit, lstmKernel)
@@ -164,6 +165,7 @@ std::string TrainingConfig::toJson() const {
     // Transformers only, as the tasks for remi: the LSTMs' files stay byte for byte what they were.
     if (model.isTransformer()) j["model"]["heads"] = model.heads;
     if (model.isDrumGan()) j["model"]["gan"] = model.gan;
+    if (model.adapter.enabled()) j["model"]["adapter"] = model.adapter;
     if (chunkTokens != kDefaultChunkTokens) j["chunkTokens"] = chunkTokens;
     return j.dump(2);
 }
@@ -179,6 +181,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text) {
         if (j.contains("model")) {
             c.model.heads = j.at("model").value("heads", c.model.heads);
             c.model.gan = j.at("model").value("gan", c.model.gan);
+            c.model.adapter = j.at("model").value("adapter", c.model.adapter);
         }
     } catch (const nlohmann::json::exception& e) {
         throw std::runtime_error(std::string("malformed training configuration: ") + e.what());
@@ -199,6 +202,10 @@ void TrainingConfig::validate() const {
             fail("the transformer's width (" + std::to_string(m.embedDim) + ") must split into " + std::to_string(m.heads) +
                  " heads of an even size");
     }
+    if (m.adapter.rank < 0 || m.adapter.rank > 256) fail("adapter rank must be in 0..256");
+    if (m.adapter.enabled() && !m.isTransformer())
+        fail("low-rank adapters are for transformer models (the base models' network), not " + toString(m.kind));
+    if (m.adapter.enabled() && m.adapter.base.empty()) fail("an adapter names the model it adapts (--init)");
     if (m.isDrumGan()) {
         if (tokenizer.kind != TokenizerKind::Drums) fail("the drum GAN learns from the drums representation");
         const auto& g = m.gan;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "remi/ExampleBuilder.h"
+#include "training/AdapterSettings.h"
 #include "training/DrumGanSettings.h"
 #include "tokenize/TokenizerSettings.h"
 #include "training/InputInit.h"
@@ -46,6 +47,8 @@ struct ModelConfig {
     int heads = 4;
     // paper-drums-gan only (written to files for that kind alone).
     DrumGanSettings gan;
+    // Transformer only: low-rank adapters trained on top of a frozen base (written to files for adapters alone).
+    AdapterSettings adapter;
 
     // The LSTM family (one recurrent network, three shapes) or the transformer.
     bool isTransformer() const { return kind == ModelKind::Transformer; }

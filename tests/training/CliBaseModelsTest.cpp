@@ -111,4 +111,46 @@ TEST(BaseModels, TrainInitFineTunesABaseAndKeepsItsCard) {
     EXPECT_EQ(r.code, 2) << r.err;
 }
 
+// Low-rank adapters from the command line: a small file naming its base, that infills and is measured like a model.
+TEST(BaseModels, TrainInitWithAdaptersWritesASmallFileThatOpensOnTheBase) {
+    nf::test::TempDir dir("models-adapter");
+    fs::create_directories(dir.file("data"));
+    std::ifstream in(demoWaltzes());
+    std::ofstream out(dir.file("tunes.abc"));
+    std::string line;
+    int tunes = 0;
+    while (std::getline(in, line)) {
+        if (line.rfind("X:", 0) == 0 && ++tunes > 3) break;
+        out << line << '\n';
+    }
+    out.close();
+    CliRun r = cli(dir, {"train", "--init", "folk", "--adapter-rank", "4", "--data", dir.file("tunes.abc"), "--out",
+                         dir.file("mine.nfm"), "--epochs", "1", "--threads", "1", "--val-share", "0.34"});
+    ASSERT_EQ(r.code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("rank-4 adapters"), std::string::npos) << r.out;
+    const nf::ModelFile mine = nf::readModelFile(dir.file("mine.nfm"));
+    EXPECT_EQ(mine.kind, nf::ModelFileKind::Adapter);
+    const auto config = nlohmann::json::parse(mine.configJson);
+    EXPECT_EQ(config.at("model").at("adapter").at("rank"), 4);
+    EXPECT_EQ(config.at("model").at("adapter").at("base"), "folk");
+    // The base's own learning rate: three times full fine-tuning's.
+    EXPECT_NEAR(config.at("optimizer").at("learningRate").get<double>(),
+                nlohmann::json::parse(nf::readModelFile(shipped("folk")).configJson).at("optimizer").at("learningRate").get<double>(),
+                1e-9);
+    EXPECT_LT(fs::file_size(dir.file("mine.nfm")) * 10, fs::file_size(shipped("folk")));
+
+    r = cli(dir, {"infill", demoWaltzes(), "--tune", "1", "--model", dir.file("mine.nfm"), "--bars", "3-4", "--seed", "2", "--threads", "1",
+                  "--out", dir.file("filled.mid")});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(dir.file("filled.mid")));
+    r = cli(dir, {"loss", "--model", dir.file("mine.nfm"), "--data", dir.file("tunes.abc"), "--threads", "1", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_GT(nlohmann::json::parse(r.out).at("notes").get<int>(), 100);
+
+    // Adapters need a model to sit on.
+    r = cli(dir, {"train", "--adapter-rank", "4", "--data", dir.file("tunes.abc"), "--out", dir.file("x.nfm")});
+    EXPECT_EQ(r.code, 2) << r.err;
+    EXPECT_NE(r.err.find("--init"), std::string::npos) << r.err;
+}
+
 #endif

@@ -23,6 +23,7 @@
 #include "UiTestUtil.h"
 #include "controllers/ExportController.h"
 #include "document/ScoreDocument.h"
+#include "generation/GenerationModel.h"
 #include "generation/GenerationPanel.h"
 #include "generation/StudioGeneration.h"
 #include "music/BarGrid.h"
@@ -42,6 +43,7 @@
 #include "models/DatasetTableModel.h"
 #include "training/BaseModelChoice.h"
 #include "training/HyperparameterForm.h"
+#include "training/ModelAdapter.h"
 #include "training/ModelFile.h"
 #include "training/StudioTraining.h"
 #include "training/TrainingCharts.h"
@@ -364,6 +366,48 @@ TEST(EndToEnd, TheStudioFineTunesTheBaseModelThatFitsTheData) {
     EXPECT_TRUE(tp->startFrom()->initPath().isEmpty());
     tp->suggestBaseModel();
     EXPECT_TRUE(tp->startFrom()->initPath().isEmpty()) << "the musician's choice is kept";
+}
+
+// "Adapters only" (issue 18's stretch goal): the studio trains low-rank adapters on the fitting base; the model
+// written is a small adapter file that opens on top of that base, and the box is offered only with a base.
+TEST(EndToEnd, TheStudioTrainsAdaptersOnTheBaseIntoASmallFileThatOpensOnIt) {
+    QTemporaryDir data;
+    MainWindow w;
+    ASSERT_TRUE(showSmallDataset(w, data));
+    TrainingPanel* tp = w.module<StudioTraining>()->panel();
+    const QString base = tp->startFrom()->initPath();
+    ASSERT_FALSE(base.isEmpty());
+    ASSERT_TRUE(tp->adaptersOnly()->isEnabled());
+    tp->adaptersOnly()->setChecked(true);
+
+    TrainingConfig c = tinyConfig();
+    c.epochs = 1;
+    tp->form()->setConfig(c);
+    const StudioTrainingRun run = trainInStudio(w);
+    ASSERT_TRUE(run.ended) << "training hung";
+    ASSERT_TRUE(run.failure.isEmpty()) << run.failure.toStdString();
+    const QString path = QString::fromStdString(run.result.modelPath);
+    EXPECT_TRUE(QFileInfo(path).fileName().contains("-adapter")) << path.toStdString();
+    const ModelFile adapter = readModelFile(run.result.modelPath);
+    EXPECT_EQ(adapter.kind, ModelFileKind::Adapter);
+    const auto settings = TrainingConfig::fromJson(adapter.configJson).model.adapter;
+    EXPECT_EQ(settings.rank, TrainingPanel::kAdapterRank);
+    EXPECT_EQ(settings.base, QFileInfo(base).completeBaseName().toStdString()) << "a base model is named, not its path";
+    EXPECT_LT(QFileInfo(path).size() * 4, QFileInfo(base).size());
+    // Opened, it is its base with the adapters folded in: the base's network, some weights moved by the training.
+    const ModelFile opened = openModelFile(run.result.modelPath);
+    const ModelFile plain = readModelFile(base.toStdString());
+    ASSERT_EQ(opened.tensors.size(), plain.tensors.size());
+    std::size_t moved = 0;
+    for (std::size_t i = 0; i < plain.tensors.size(); ++i) {
+        ASSERT_EQ(opened.tensors[i].name, plain.tensors[i].name);
+        moved += opened.tensors[i].values != plain.tensors[i].values;
+    }
+    EXPECT_GT(moved, 0u);
+    EXPECT_NO_THROW(GenerationModel::open(run.result.modelPath));
+
+    tp->startFrom()->chooseNothing();
+    EXPECT_FALSE(tp->adaptersOnly()->isEnabled()) << "a new model has no base to adapt";
 }
 
 // The co-writer path without a terminal: the studio trains a remi model, Compose rewrites two bars of one track

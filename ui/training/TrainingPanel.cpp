@@ -54,7 +54,17 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
     : QWidget(parent), controller_(controller), dataset_(std::move(dataset)) {
     form_ = new HyperparameterForm(this);
     startFrom_ = new BaseModelChoice(form_);
-    if (auto* rows = qobject_cast<QFormLayout*>(form_->layout())) rows->insertRow(0, tr("Start from:"), startFrom_);
+    adaptersOnly_ = new QCheckBox(tr("Adapters only (a small file on top of the base)"), form_);
+    adaptersOnly_->setToolTip(tr("Keep the base model's weights and train rank-%1 low-rank adapters on top of them: the "
+                                 "model file is a few hundred kilobytes and opens with its base. Transformer bases only.")
+                                  .arg(kAdapterRank));
+    if (auto* rows = qobject_cast<QFormLayout*>(form_->layout())) {
+        rows->insertRow(0, tr("Start from:"), startFrom_);
+        rows->insertRow(1, QString(), adaptersOnly_);
+    }
+    const auto offerAdapters = [this] { adaptersOnly_->setEnabled(!startFrom_->initPath().isEmpty()); };
+    connect(startFrom_, &QComboBox::currentIndexChanged, this, offerAdapters);
+    offerAdapters();
     connect(form_->presetBox(), &QComboBox::activated, startFrom_, &BaseModelChoice::chooseNothing);
     // The settings of the last training started: a musician tunes them once, not every session.
     if (const QString saved = QSettings().value(kConfigKey).toString(); !saved.isEmpty()) {
@@ -223,8 +233,9 @@ QString TrainingPanel::nextModelPath() const {
         if (auto ds = dataset_(); ds && !ds->root.empty()) data = QFileInfo(QString::fromStdString(ds->root)).baseName();
     // A fine-tuned model is named after its base ("demo-folk-tuned-..."), not after the form's model kind.
     const QString base = startFrom_->initPath();
+    const QString suffix = adaptersOnly_->isChecked() ? QStringLiteral("-adapter") : QStringLiteral("-tuned");
     const QString kind = base.isEmpty() ? QString::fromStdString(toString(form_->config().model.kind))
-                                        : QFileInfo(base).completeBaseName() + QStringLiteral("-tuned");
+                                        : QFileInfo(base).completeBaseName() + suffix;
     return QString("%1/%2-%3-%4.nfm")
         .arg(dir, data, kind,
              QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
@@ -242,7 +253,7 @@ void TrainingPanel::startTraining(const QString& resumeFrom) {
             // The base's network, representation, task mix and fine-tuning schedule (a CPU-sized batch); how long
             // and where it runs from the form.
             const TrainingConfig own = request.config;
-            request.config = fineTuningConfig(base.toStdString(), own.epochs);
+            request.config = fineTuningConfig(base.toStdString(), own.epochs, adaptersOnly_->isChecked() ? kAdapterRank : 0);
             request.config.valShare = own.valShare;
             request.config.seed = own.seed;
             request.config.checkpointEvery = own.checkpointEvery;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCheckBox>
 #include <QWidget>
 
 #include <functional>
@@ -42,6 +43,10 @@ public:
 
     HyperparameterForm* form() const { return form_; }
     BaseModelChoice* startFrom() const { return startFrom_; }
+    // "Adapters only": train low-rank adapters on the frozen base instead of all its weights.
+    QCheckBox* adaptersOnly() const { return adaptersOnly_; }
+    // The rank of the studio's adapters (the CLI's --adapter-rank chooses any).
+    static constexpr int kAdapterRank = 8;
     // The loaded data changed: "Start from" follows it until the musician chooses.
     void suggestBaseModel();
     TrainingCharts* charts() const { return charts_; }
@@ -93,6 +98,7 @@ private:
     std::function<std::shared_ptr<const Dataset>()> dataset_;
     HyperparameterForm* form_;
     BaseModelChoice* startFrom_;
+    QCheckBox* adaptersOnly_;
     TrainingCharts* charts_;
     QComboBox* runOn_;
     QLabel* device_;

@@ -3341,6 +3341,14 @@ LibTorch %1</translation>
         <source>Training %1 on %2 of %3</source>
         <translation>Training von %1 auf %2 von %3</translation>
     </message>
+    <message>
+        <source>Adapters only (a small file on top of the base)</source>
+        <translation>Nur Adapter (eine kleine Datei über dem Basismodell)</translation>
+    </message>
+    <message>
+        <source>Keep the base model&apos;s weights and train rank-%1 low-rank adapters on top of them: the model file is a few hundred kilobytes and opens with its base. Transformer bases only.</source>
+        <translation>Die Gewichte des Basismodells bleiben, darauf werden Low-Rank-Adapter vom Rang %1 trainiert: Die Modelldatei ist einige hundert Kilobyte groß und öffnet sich mit ihrem Basismodell. Nur für Transformer-Basismodelle.</translation>
+    </message>
 </context>
 <context>
     <name>nf::VelocityLane</name>

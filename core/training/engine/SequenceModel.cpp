@@ -5,7 +5,7 @@
 #include <deque>
 
 #include "generation/ContextWindow.h"
-#include "training/ModelFile.h"
+#include "training/ModelAdapter.h"
 #include "training/engine/MusicNet.h"
 #include "training/engine/TensorIO.h"
 
@@ -79,7 +79,7 @@ SequenceModel::SequenceModel(SequenceModel&&) noexcept = default;
 SequenceModel& SequenceModel::operator=(SequenceModel&&) noexcept = default;
 
 SequenceModel SequenceModel::load(const std::string& path, const std::string& device) {
-    const ModelFile file = readModelFile(path);
+    const ModelFile file = openModelFile(path);  // an adapter: folded into its base
     auto impl = std::make_unique<Impl>();
     try {
         impl->config = TrainingConfig::fromJson(file.configJson);

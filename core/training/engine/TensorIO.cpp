@@ -4,6 +4,7 @@
 #include <torch/version.h>
 
 #include "training/BlasInfo.h"
+#include "training/ModelAdapter.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Context.h>
@@ -36,12 +37,14 @@ std::vector<NamedTensor> exportParameters(const torch::nn::Module& module) {
     return out;
 }
 
-void importParameters(torch::nn::Module& module, const std::vector<NamedTensor>& tensors, const std::string& file) {
+void importParameters(torch::nn::Module& module, const std::vector<NamedTensor>& tensors, const std::string& file,
+                      bool adaptersMayBeMissing) {
     std::map<std::string, const NamedTensor*> byName;
     for (const auto& t : tensors) byName[t.name] = &t;
     torch::NoGradGuard noGrad;
     for (auto& p : module.named_parameters()) {
         auto it = byName.find(p.key());
+        if (it == byName.end() && adaptersMayBeMissing && isAdapterTensor(p.key())) continue;
         if (it == byName.end()) throw ModelFileError(file + ": weights '" + p.key() + "' are missing");
         const auto& t = *it->second;
         if (std::vector<int64_t>(p.value().sizes().begin(), p.value().sizes().end()) != t.shape)

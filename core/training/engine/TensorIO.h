@@ -14,8 +14,10 @@ namespace nf::engine {
 // Module parameters <-> the model file's NamedTensors (float32 on the CPU, LibTorch's names).
 std::vector<NamedTensor> exportParameters(const torch::nn::Module& module);
 // Copies values into the module's parameters. Throws ModelFileError naming `file` when a parameter is missing or
-// has another shape, so a file from a different configuration is refused rather than half loaded.
-void importParameters(torch::nn::Module& module, const std::vector<NamedTensor>& tensors, const std::string& file);
+// has another shape, so a file from a different configuration is refused rather than half loaded. With
+// `adaptersMayBeMissing`, low-rank adapters the file lacks keep their values (a base model starting an adapter run).
+void importParameters(torch::nn::Module& module, const std::vector<NamedTensor>& tensors, const std::string& file,
+                      bool adaptersMayBeMissing = false);
 
 torch::Tensor toTorch(const NamedTensor& t);
 

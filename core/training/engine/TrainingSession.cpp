@@ -15,6 +15,7 @@
 
 #include "tokenize/ValidationSplit.h"
 #include "training/BlasInfo.h"
+#include "training/ModelAdapter.h"
 #include "training/engine/Engine.h"
 #include "training/engine/TensorIO.h"
 
@@ -96,7 +97,14 @@ void TrainingSession::setUp() {
     torch::manual_seed(config_.seed);
     net_ = MusicNet(config_.model);
     net_->to(device_);
-    optimizer_ = makeOptimizer(config_.optimizer, net_->parameters());
+    trainable_.clear();
+    for (auto& p : net_->named_parameters()) {
+        // An adapter run trains the adapters alone: the base's weights keep what it knew (training/AdapterSettings.h).
+        const bool learns = !config_.model.adapter.enabled() || isAdapterTensor(p.key());
+        p.value().set_requires_grad(learns);
+        if (learns) trainable_.push_back(p.value());
+    }
+    optimizer_ = makeOptimizer(config_.optimizer, trainable_);
     stepsPerEpoch_ = stepsInEpoch(1);
     if (stepsPerEpoch_ == 0) throw std::runtime_error("the training pieces hold fewer than two tokens: nothing to learn");
 }
@@ -172,7 +180,7 @@ bool TrainingSession::step(const torch::Tensor& inputs, const torch::Tensor& tar
         return false;
     }
     if (gradients_) gradients_->average(total.count > 0 ? n / total.count : 0);
-    if (config_.optimizer.clipNorm > 0) torch::nn::utils::clip_grad_norm_(net_->parameters(), config_.optimizer.clipNorm);
+    if (config_.optimizer.clipNorm > 0) torch::nn::utils::clip_grad_norm_(trainable_, config_.optimizer.clipNorm);
     optimizer_->step();
     const double seconds = secondsSince(t0);
     pos_.lossSum += total.lossSum;
@@ -445,7 +453,8 @@ TrainingResult TrainingSession::run() {
     try {
         setUp();
         if (initFile_) {
-            importParameters(*net_, initFile_->tensors, options_.initFrom);
+            // The base has no adapters: they keep their start (B = 0, the base's own output).
+            importParameters(*net_, initFile_->tensors, options_.initFrom, config_.model.adapter.enabled());
             initFile_.reset();
         }
         if (resumeFile_) {

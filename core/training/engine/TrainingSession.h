@@ -98,6 +98,8 @@ private:
     std::string fingerprint_;
     torch::Device device_{torch::kCPU};
     MusicNet net_{nullptr};
+    // The parameters the optimizer updates: all of them, or the adapters alone on a frozen base.
+    std::vector<torch::Tensor> trainable_;
     std::unique_ptr<torch::optim::Optimizer> optimizer_;
     // The split's pieces as an epoch reads them: for many-to-many models a group at a time, so that a corpus
     // in token shards trains in bounded memory; its remi task examples built per group.

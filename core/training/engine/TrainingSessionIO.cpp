@@ -10,6 +10,7 @@
 
 #include "util/NamedEnum.h"
 #include "training/BlasInfo.h"
+#include "training/ModelAdapter.h"
 #include "training/engine/TensorIO.h"
 #include "training/engine/TrainingSession.h"
 
@@ -18,7 +19,8 @@ namespace nf::engine {
 void TrainingSession::resume() {
     const ModelFile ck = readModelFile(options_.resumeFrom);
     if (ck.kind != ModelFileKind::Checkpoint)
-        throw std::runtime_error(options_.resumeFrom + ": is a finished model, not a checkpoint (resume from MODEL.ckpt)");
+        throw std::runtime_error(options_.resumeFrom + ": is " + (ck.kind == ModelFileKind::Adapter ? "an adapter" : "a finished model") +
+                                 ", not a checkpoint (resume from MODEL.ckpt)");
     TrainingConfig saved = TrainingConfig::fromJson(ck.configJson);
     saved.epochs = config_.epochs;
     saved.device = config_.device;
@@ -60,7 +62,9 @@ void TrainingSession::resume() {
 
 void TrainingSession::readInitModel() {
     const std::string& path = options_.initFrom;
-    ModelFile base = readModelFile(path);
+    // An adapter or an adapted model starts a run as the whole model it stands for.
+    ModelFile base = openModelFile(path);
+    if (config_.model.adapter.enabled()) config_.model.adapter.baseChecksum = modelWeightsChecksum(base);
     const TrainingConfig saved = TrainingConfig::fromJson(base.configJson);
     if (!(saved.tokenizer == corpus_.tokenizer))
         throw std::runtime_error(path + ": was trained with other tokenizer settings (" + toString(saved.tokenizer.kind) +
@@ -114,6 +118,11 @@ void TrainingSession::writeModel() {
     if (!writesFiles()) return;
     ModelFile file = runFile(ModelFileKind::Model, config_, infoJson(), corpus_.vocab, history_);
     file.tensors = exportParameters(*net_);
+    if (config_.model.adapter.enabled()) {
+        // The adapters alone: the file opens on top of its base (training/ModelAdapter.h).
+        file.kind = ModelFileKind::Adapter;
+        std::erase_if(file.tensors, [](const NamedTensor& t) { return !isAdapterTensor(t.name); });
+    }
     if (!baseCardJson_.empty()) {  // a fine-tuned model says what it was fine-tuned from, and on what
         nlohmann::json card;
         card["fine_tuned_from"] = nlohmann::json::parse(baseCardJson_);
@@ -169,7 +178,13 @@ TrainingStart TrainingSession::startInfo() const {
     s.model = toString(config_.model.kind);
     s.representation = toString(config_.tokenizer.kind);
     s.vocabSize = config_.model.vocabSize;
-    for (const auto& p : net_->parameters()) s.parameters += p.numel();
+    for (const auto& p : trainable_) s.parameters += p.numel();
+    if (config_.model.adapter.enabled()) {
+        std::int64_t all = 0;
+        for (const auto& p : net_->parameters()) all += p.numel();
+        s.model += " (" + std::to_string(all - s.parameters) + " parameters frozen) + rank-" +
+                   std::to_string(config_.model.adapter.rank) + " adapters";
+    }
     s.trainPieces = train_->pieceCount();
     s.validationPieces = validation_->pieceCount();
     s.trainTokens = train_->tokens();

@@ -56,7 +56,7 @@ void TrainingSession::startTogether() {
     std::vector<torch::Tensor> weights;
     for (const auto& p : net_->parameters()) weights.push_back(p.detach());
     job_->broadcastFromRankZero(weights);
-    gradients_ = std::make_unique<GradientExchange>(*job_, net_->parameters());
+    gradients_ = std::make_unique<GradientExchange>(*job_, trainable_);
     // Rank 0 keeps the run's random stream (its checkpoint carries it); the others draw their own dropout masks.
     if (job_->rank() > 0) torch::manual_seed(config_.seed + 7919u * static_cast<std::uint64_t>(job_->rank()) +
                                              static_cast<std::uint64_t>(pos_.globalStep));
