@@ -38,7 +38,7 @@ TEST(NamedEnum, TheWordsOfTheFileFormatsNeverChange) {
     expectWords<LstmKernel>({"auto", "fused", "aten"});
     expectWords<OptimizerKind>({"rmsprop", "adam", "adamw"});
     expectWords<LrSchedule>({"none", "cosine", "step"});
-    expectWords<ModelFileKind>({"model", "checkpoint"});
+    expectWords<ModelFileKind>({"model", "checkpoint", "adapter"});
     expectWords<DecodeMode>({"incremental", "windowed"});
     expectWords<InfillMode>({"bars", "track"});
 }

@@ -125,7 +125,7 @@ TEST(ModelFile, RefusesAnUnknownKind) {
     *at = 'k';  // "kheckpoint"
     const std::string what = expectError(bytes);
     EXPECT_EQ(what.rfind("m.nfm:@", 0), 0u) << what;
-    EXPECT_NE(what.find("unknown model file kind 'kheckpoint' (expected model or checkpoint)"), std::string::npos) << what;
+    EXPECT_NE(what.find("unknown model file kind 'kheckpoint' (expected model, checkpoint or adapter)"), std::string::npos) << what;
 }
 
 TEST(ModelFile, WritesAtomicallyOverAnOldFile) {

@@ -54,7 +54,7 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
     : QWidget(parent), controller_(controller), dataset_(std::move(dataset)) {
     form_ = new HyperparameterForm(this);
     startFrom_ = new BaseModelChoice(form_);
-    adaptersOnly_ = new QCheckBox(tr("Adapters only (a small file on top of the base)"), form_);
+    adaptersOnly_ = new QCheckBox(tr("Adapters only"), form_);
     adaptersOnly_->setToolTip(tr("Keep the base model's weights and train rank-%1 low-rank adapters on top of them: the "
                                  "model file is a few hundred kilobytes and opens with its base. Transformer bases only.")
                                   .arg(kAdapterRank));

@@ -3342,8 +3342,8 @@ LibTorch %1</translation>
         <translation>Training von %1 auf %2 von %3</translation>
     </message>
     <message>
-        <source>Adapters only (a small file on top of the base)</source>
-        <translation>Nur Adapter (eine kleine Datei über dem Basismodell)</translation>
+        <source>Adapters only</source>
+        <translation>Nur Adapter</translation>
     </message>
     <message>
         <source>Keep the base model&apos;s weights and train rank-%1 low-rank adapters on top of them: the model file is a few hundred kilobytes and opens with its base. Transformer bases only.</source>
