@@ -30,6 +30,7 @@
 #include "support/CliRunner.h"
 #include "tokenize/CorpusBuilder.h"
 #include "tokenize/CorpusFile.h"
+#include "training/ModelAdapter.h"
 #include "training/ModelFile.h"
 #include "training/TrainingConfig.h"
 #include "training/TrainingEventLog.h"
@@ -250,6 +251,29 @@ TEST_F(CliDataParallel, AStoppedTwoRankRunResumesOnOneRank) {
               0)
         << slurp(dir_.file("one.err"));
     EXPECT_LT(weightDistance(dir_.file("one.nfm"), dir_.file("two.nfm")), kSameWeights);
+}
+
+// Low-rank adapters on two ranks whose machines hold the same base at different paths: the run starts (the base's
+// checksum, not its path, must agree) and rank 0 writes an adapter file, which the base opens.
+TEST_F(CliDataParallel, AdaptersTrainOnTwoRanksWithTheBaseAtAnotherPathOnEach) {
+    TrainingConfig c = config_;
+    c.model.kind = ModelKind::Transformer;
+    c.model.embedDim = 16;
+    c.model.hiddenSize = 32;
+    c.model.heads = 2;
+    c.model.layers = 1;
+    c.carryState = false;
+    writeConfig(c);
+    ASSERT_EQ(oneRank(train("base.nfm")), 0) << slurp(dir_.file("one.err"));
+    fs::create_directories(dir_.file("a"));
+    fs::create_directories(dir_.file("b"));
+    fs::copy_file(dir_.file("base.nfm"), dir_.file("a/base.nfm"));
+    fs::copy_file(dir_.file("base.nfm"), dir_.file("b/base.nfm"));
+    twoRanks(train("adapter.nfm", {"--init", dir_.file("a/base.nfm"), "--adapter-rank", "2"}),
+             train("adapter.nfm", {"--init", dir_.file("b/base.nfm"), "--adapter-rank", "2"}));
+    const ModelFile adapter = readModelFile(dir_.file("adapter.nfm"));
+    EXPECT_EQ(adapter.kind, ModelFileKind::Adapter);
+    EXPECT_NO_THROW(openModelFile(dir_.file("adapter.nfm")));
 }
 
 TEST_F(CliDataParallel, ARankThatDiesEndsTheOthersWithinTheTimeout) {

@@ -37,6 +37,8 @@ void TrainingSession::startTogether() {
     TrainingConfig shared = config_;
     shared.device.clear();
     shared.threads = 0;
+    // An adapter run's base may lie at another path on each machine; its checksum, still compared, pins the weights.
+    shared.model.adapter.base.clear();
     const std::string plan = shared.toJson() + "/" + std::to_string(options_.validateEverySteps) + "/" +
                              std::to_string(options_.injectNonFiniteAtStep) + "/" + fingerprint_;
     const auto mine = torch::tensor({stableHash(plan), stepsPerEpoch_, pos_.globalStep, static_cast<std::int64_t>(config_.model.vocabSize)}, torch::kInt64);
