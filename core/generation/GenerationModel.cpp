@@ -3,8 +3,6 @@
 
 #include "dataset/BaseModels.h"
 
-#include <fstream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "generation/LstmDecoder.h"
@@ -14,22 +12,10 @@
 
 namespace nf {
 
-namespace {
-
-std::vector<std::uint8_t> readBytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw ModelFileError(path + ": cannot open the model file");
-    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw ModelFileError(path + ": cannot read the model file");
-    return bytes;
-}
-
-}  // namespace
-
 GenerationModel GenerationModel::open(const std::string& given) {
     const std::string resolved = resolveBaseModel(given);
     const std::string& path = resolved.empty() ? given : resolved;
-    const auto bytes = readBytes(path);
+    const auto bytes = readModelFileBytes(path);
     const ModelFile file = openModelFile(bytes, path);  // an adapter: folded into its base
     GenerationModel m;
     m.path_ = path;

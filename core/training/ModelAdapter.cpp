@@ -2,8 +2,6 @@
 #include "training/ModelAdapter.h"
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -61,14 +59,6 @@ std::string withAdapterProvenance(const std::string& infoJson, const std::string
 
 ModelFile open(std::span<const std::uint8_t> bytes, const std::string& path, int chain);
 
-std::vector<std::uint8_t> readBytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw ModelFileError(path + ": cannot be opened (missing or unreadable)");
-    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw ModelFileError(path + ": cannot be read");
-    return bytes;
-}
-
 // The base the adapter at `path` learnt on, opened (itself folded if it is an adapter too), with its path.
 std::pair<ModelFile, std::string> openBase(const std::string& path, const AdapterSettings& adapter, int chain) {
     const auto candidates = baseCandidates(path, adapter.base);
@@ -79,7 +69,7 @@ std::pair<ModelFile, std::string> openBase(const std::string& path, const Adapte
     for (const std::string& candidate : candidates) {
         ModelFile base;
         try {
-            base = open(readBytes(candidate), candidate, chain + 1);
+            base = open(readModelFileBytes(candidate), candidate, chain + 1);
         } catch (const ModelFileError& e) {
             throw ModelFileError(path + ": its base model cannot be opened: " + e.what());
         }
@@ -186,6 +176,6 @@ std::vector<NamedTensor> foldAdapters(const std::vector<NamedTensor>& weights, c
 
 ModelFile openModelFile(std::span<const std::uint8_t> bytes, const std::string& path) { return open(bytes, path, 0); }
 
-ModelFile openModelFile(const std::string& path) { return openModelFile(readBytes(path), path); }
+ModelFile openModelFile(const std::string& path) { return openModelFile(readModelFileBytes(path), path); }
 
 }  // namespace nf

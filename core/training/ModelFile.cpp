@@ -249,12 +249,15 @@ void writeModelFile(const ModelFile& file, const std::string& path) {
     writeFileAtomically(path, serializeModelFile(file));
 }
 
-ModelFile readModelFile(const std::string& path) {
+std::vector<std::uint8_t> readModelFileBytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ModelFileError(path + ": cannot be opened (missing or unreadable)");
-    const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return parseModelFile(bytes, path);
+    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw ModelFileError(path + ": cannot be read");
+    return bytes;
 }
+
+ModelFile readModelFile(const std::string& path) { return parseModelFile(readModelFileBytes(path), path); }
 
 }  // namespace nf
 

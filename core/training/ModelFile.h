@@ -76,6 +76,8 @@ ModelFile parseModelFile(std::span<const std::uint8_t> bytes, const std::string&
 // Serialises in memory, then writes atomically (temporary file + rename): a crash never leaves half a model.
 void writeModelFile(const ModelFile& file, const std::string& path);
 ModelFile readModelFile(const std::string& path);
+// A model file's bytes as they are (for a caller that hashes them too). ModelFileError when unreadable.
+std::vector<std::uint8_t> readModelFileBytes(const std::string& path);
 // The data card alone (empty when the file has none), reading section headers and skipping the tensors: for lists
 // of models on the GUI thread. The file's checksum is not verified (opening the model does that).
 std::string readModelCard(const std::string& path);

@@ -35,6 +35,20 @@ CliRun cli(const nf::test::TempDir& dir, std::vector<std::string> args) {
 std::string shipped(const std::string& name) { return (fs::path(NF_SOURCE_DIR) / "resources/models" / (name + ".nfm")).string(); }
 std::string demoWaltzes() { return (fs::path(NF_SOURCE_DIR) / "resources/demo/abc/nottingham-waltzes-X1-30.abc").string(); }
 
+// DIR/tunes.abc: the demo waltzes' first three tunes, enough for a run: the training tests are about what starts and
+// what is written, not about quality.
+void writeThreeTunes(const nf::test::TempDir& dir) {
+    fs::create_directories(dir.file("data"));
+    std::ifstream in(demoWaltzes());
+    std::ofstream out(dir.file("tunes.abc"));
+    std::string line;
+    int tunes = 0;
+    while (std::getline(in, line)) {
+        if (line.rfind("X:", 0) == 0 && ++tunes > 3) break;
+        out << line << '\n';
+    }
+}
+
 }  // namespace
 
 TEST(BaseModels, AreListedWithTheirDataCards) {
@@ -81,17 +95,7 @@ TEST(BaseModels, GenerateAndAreMeasuredWithNoTraining) {
 
 TEST(BaseModels, TrainInitFineTunesABaseAndKeepsItsCard) {
     nf::test::TempDir dir("models-init");
-    fs::create_directories(dir.file("data"));
-    // Three tunes are enough to run: the test is about what starts and what is written, not about quality.
-    std::ifstream in(demoWaltzes());
-    std::ofstream out(dir.file("tunes.abc"));
-    std::string line;
-    int tunes = 0;
-    while (std::getline(in, line)) {
-        if (line.rfind("X:", 0) == 0 && ++tunes > 3) break;
-        out << line << '\n';
-    }
-    out.close();
+    writeThreeTunes(dir);
     CliRun r = cli(dir, {"train", "--init", "folk", "--data", dir.file("tunes.abc"), "--out", dir.file("mine.nfm"), "--epochs",
                           "1", "--threads", "1", "--val-share", "0.34"});
     ASSERT_EQ(r.code, 0) << r.out << r.err;
@@ -114,16 +118,7 @@ TEST(BaseModels, TrainInitFineTunesABaseAndKeepsItsCard) {
 // Low-rank adapters from the command line: a small file naming its base, that infills and is measured like a model.
 TEST(BaseModels, TrainInitWithAdaptersWritesASmallFileThatOpensOnTheBase) {
     nf::test::TempDir dir("models-adapter");
-    fs::create_directories(dir.file("data"));
-    std::ifstream in(demoWaltzes());
-    std::ofstream out(dir.file("tunes.abc"));
-    std::string line;
-    int tunes = 0;
-    while (std::getline(in, line)) {
-        if (line.rfind("X:", 0) == 0 && ++tunes > 3) break;
-        out << line << '\n';
-    }
-    out.close();
+    writeThreeTunes(dir);
     CliRun r = cli(dir, {"train", "--init", "folk", "--adapter-rank", "4", "--data", dir.file("tunes.abc"), "--out",
                          dir.file("mine.nfm"), "--epochs", "1", "--threads", "1", "--val-share", "0.34"});
     ASSERT_EQ(r.code, 0) << r.out << r.err;
