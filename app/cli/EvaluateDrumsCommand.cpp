@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // noteforge-cli evaluate-drums FILES... [--against DATA] [--json]: the drum figures (drums/DrumFigures.h) of the
 // drum parts of some files -- generated ones, say -- beside those of a data folder, and the longest run of bars
-// each file copies from the data. docs/benchmarks/drums.md is made with it. Torch-free.
+// each file copies from the data; for pieces with other parts too, how the drums sit with them (DrumBandFit.h).
+// docs/benchmarks/drums.md is made with it. Torch-free.
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -11,6 +12,7 @@
 
 #include "cli/CliCommands.h"
 #include "dataset/Dataset.h"
+#include "drums/DrumBandFit.h"
 #include "drums/DrumFigures.h"
 
 namespace nf::cli {
@@ -24,7 +26,9 @@ struct EvaluateDrumsArgs {
 };
 
 // The drum patterns of every piece of a file or folder that has drums.
-std::vector<DrumPattern> drumPatterns(const std::string& path, std::vector<std::string>* names = nullptr) {
+// With `fits`, the band fit of each piece that has a band too.
+std::vector<DrumPattern> drumPatterns(const std::string& path, std::vector<std::string>* names = nullptr,
+                                      std::vector<DrumBandFit>* fits = nullptr) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) throw std::invalid_argument(path + ": no such file or folder");
     std::vector<DrumPattern> out;
@@ -32,6 +36,8 @@ std::vector<DrumPattern> drumPatterns(const std::string& path, std::vector<std::
         if (!hasDrumPart(p.score)) continue;
         out.push_back(drumPatternOf(p.score));
         if (names) names->push_back(p.file);
+        if (fits)
+            if (auto fit = measureBandFit(p.score)) fits->push_back(*fit);
     }
     return out;
 }
@@ -48,6 +54,16 @@ nlohmann::ordered_json toJson(const DrumFigures& f) {
             {"distinct_share", f.distinctShare}};
 }
 
+nlohmann::ordered_json toJson(const DrumBandFit& f) {
+    return {{"pieces", f.pieces},
+            {"hit_steps", f.hitSteps},
+            {"band_steps", f.bandSteps},
+            {"hits_on_band", f.hitsOnBand()},
+            {"band_onsets_drummed", f.bandDrummed()},
+            {"kicks_on_bass", f.kicksOnBass()},
+            {"bass_notes_kicked", f.bassKicked()}};
+}
+
 void printRow(const char* name, double files, std::optional<double> data, const char* format) {
     std::printf("%-32s", name);
     std::printf(format, files);
@@ -58,8 +74,9 @@ void printRow(const char* name, double files, std::optional<double> data, const 
 int evaluateDrums(const EvaluateDrumsArgs& a) {
     std::vector<DrumPattern> mine;
     std::vector<std::string> names;
+    std::vector<DrumBandFit> fits;
     for (const std::string& f : a.files) {
-        auto patterns = drumPatterns(f, &names);
+        auto patterns = drumPatterns(f, &names, &fits);
         mine.insert(mine.end(), patterns.begin(), patterns.end());
     }
     if (mine.empty()) throw std::invalid_argument("no drum part (channel 10) in the files given");
@@ -79,6 +96,7 @@ int evaluateDrums(const EvaluateDrumsArgs& a) {
         nlohmann::ordered_json j;
         j["files"] = toJson(figures);
         j["pieces"] = mine.size();
+        if (!fits.empty()) j["band"] = toJson(DrumBandFit::of(fits));
         if (data) {
             j["data"] = toJson(*data);
             j["data_path"] = a.against;
@@ -101,6 +119,14 @@ int evaluateDrums(const EvaluateDrumsArgs& a) {
     printRow("groove consistency", figures.grooveConsistency, opt(&DrumFigures::grooveConsistency), "%12.3f");
     printRow("distinct bars / bars with hits", figures.distinctShare, opt(&DrumFigures::distinctShare), "%12.3f");
     if (data) std::printf("longest copy from the data:  %d bars (%s)\n", longest, a.against.c_str());
+    if (!fits.empty()) {
+        const DrumBandFit band = DrumBandFit::of(fits);
+        std::printf("with the band (%zu pieces that have one):\n", band.pieces);
+        printRow("drum steps on a band onset", band.hitsOnBand(), std::nullopt, "%12.3f");
+        printRow("band onsets drummed", band.bandDrummed(), std::nullopt, "%12.3f");
+        printRow("kicks with a bass note", band.kicksOnBass(), std::nullopt, "%12.3f");
+        printRow("bass notes kicked", band.bassKicked(), std::nullopt, "%12.3f");
+    }
     return Success;
 }
 

@@ -8,6 +8,10 @@
 #include <memory>
 
 #include "cli/CliCommands.h"
+#include "drums/BandOnsets.h"
+#include "drums/DrumBars.h"
+#include "drums/DrumPart.h"
+#include "generation/GenerationModel.h"
 #include "evaluation/ContextFit.h"
 #include "evaluation/SpanMetrics.h"
 
@@ -102,15 +106,40 @@ int infill(const InfillArgs& a) {
                               request, a.steering.json, contextFits(pieces, score, first, last, tracks));
 }
 
+// Add Part -> Drums with a drums model or drum GAN (drums/DrumPart.h): K candidates of seeds seed, seed + 1, ...
+// The remi controls do not apply; what the model hears is said.
+std::vector<SteeredPiece> drumParts(const GenerationModel& model, const Score& score, int program,
+                                    const SteeringOptions& o, const SteeringRequest& request) {
+    if (program >= 0) throw std::invalid_argument("--add: a drums model adds drums only (--add drums)");
+    if (o.density || o.polyphony || !o.range.empty() || !o.scale.empty() || o.noteBeats || o.keepRhythm)
+        throw std::invalid_argument("--density, --polyphony, --range, --scale, --note-beats and --keep-rhythm steer remi "
+                                    "models; a drums model takes --temperature, --top-k, --top-p, --seed and --candidates");
+    if (!o.json)
+        std::printf("%s\n", model.drumGan() ? "a drum GAN: it drums the piece's whole bars of its meter, hearing nothing of the parts"
+                             : drumModelFollowsBand(model) && hasBand(score)
+                                 ? "a drums model that follows the band: it hears where the piece's parts play, step by step"
+                                 : "a drums model that does not hear the band: it follows the piece's bars and meter");
+    std::vector<SteeredPiece> pieces;
+    for (int k = 0; k < std::max(1, request.candidates); ++k) {
+        DrumPartRequest part;
+        part.sampling = request.sampling;
+        part.sampling.seed = variationSeed(request.sampling.seed, k);
+        part.threads = request.threads;
+        pieces.push_back(addDrumPart(model, score, part));
+    }
+    return pieces;
+}
+
 int accompany(const InfillArgs& a) {
     const SteeringRequest request = steeringRequest(a.steering);
     const auto program = RemiSteering::roleProgram(a.add);
     if (!program)
         throw std::invalid_argument("--add: '" + a.add + "' is not drums, bass, chords, melody or program:N (0..127)");
     const GenerationModel model = GenerationModel::open(a.model);
-    const RemiSteering steering(model);
     const Score score = readSteeredInput(a.in, a.tune);
-    const auto pieces = steering.accompany(score, *program, request);
+    const bool drumsModel = model.config().tokenizer.kind == TokenizerKind::Drums;
+    const auto pieces = drumsModel ? drumParts(model, score, *program, a.steering, request)
+                                   : RemiSteering(model).accompany(score, *program, request);
     const int status = writeSteeredPieces(pieces, a.out, "accompaniment (" + a.add + ") of " + a.in, request, a.steering.json);
     // A drum part is judged by what a drummer hears first: on the drum channel, and more than one bar looped.
     if (*program < 0 && !a.steering.json)
@@ -142,9 +171,9 @@ void addInfillCommands(CLI::App& app, CliResult& result) {
     setGuardedCallback(cmd, result, [a] { return infill(*a); });
 
     auto b = std::make_shared<InfillArgs>();
-    auto* acc = app.add_subcommand("accompany", "Add a part to a piece with a remi model");
+    auto* acc = app.add_subcommand("accompany", "Add a part to a piece with a remi model (drums: also a drums model)");
     acc->add_option("in", b->in, "MIDI or ABC file")->required();
-    acc->add_option("--model", b->model, "A remi model (.nfm)")->required();
+    acc->add_option("--model", b->model, "A remi model (.nfm), or a drums model or drum GAN for --add drums")->required();
     acc->add_option("--add", b->add, "drums, bass, chords, melody, or program:N (a General MIDI program 0..127)")->required();
     acc->add_option("--tune", b->tune, "ABC: the tune's X: number");
     acc->add_option("--out", b->out, "Output OUT.mid (OUT-1.mid .. OUT-K.mid for K candidates)")->required();

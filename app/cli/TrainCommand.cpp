@@ -50,6 +50,7 @@ struct TrainArgs {
     std::string init;  // --init: a base model (name or file) to fine-tune
     int adapterRank = 0;  // --adapter-rank: low-rank adapters on the frozen --init model
     std::string ganGenerator;  // --gan-generator: paper-drums-gan only
+    bool followBand = false;   // --follow-band: drums only
     std::string corpus, configFile, events, dataLabel;  // --corpus, --config, --events, --data-label
     int epochs = 0, batch = 0, seq = 0, threads = 0, checkpointEvery = -1, hidden = 0, layers = 0, embed = 0, heads = 0;
     int metricsEvery = -1;
@@ -243,6 +244,9 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
         throw std::invalid_argument("--gan-generator starts a new run; a resumed run keeps its checkpoint's generator");
     if (!a.ganGenerator.empty() && a.model != "paper-drums-gan")
         throw std::invalid_argument("--gan-generator is for --model paper-drums-gan");
+    if (a.followBand && (a.model != "drums" || !a.resume.empty() || !a.configFile.empty()))
+        throw std::invalid_argument("--follow-band starts a new --model drums run (a resumed run keeps its checkpoint's "
+                                    "representation; --config says bandOnsets itself)");
     if (!a.configFile.empty() && (!a.resume.empty() || !a.preset.empty() || !a.repr.empty() || a.modelSet || !a.ganGenerator.empty()))
         throw std::invalid_argument("--config gives the whole configuration: drop --model, --preset, --repr and --gan-generator "
                                     "(a resumed run keeps its checkpoint's)");
@@ -270,6 +274,7 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (a.dropout >= 0) c.model.dropout = a.dropout;
     if (a.clip >= 0) c.optimizer.clipNorm = a.clip;
     if (a.seedSet) c.seed = a.seed;
+    if (a.followBand) c.tokenizer.bandOnsets = true;
     if (!a.ganGenerator.empty() && a.resume.empty()) c.model.gan.generator = parseEnum<DrumGanGenerator>(a.ganGenerator);
     if (a.configFile.empty() || a.device != "auto") c.device = a.device;
     if (a.configFile.empty() || a.threads > 0) c.threads = a.threads;
@@ -430,6 +435,9 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--gan-generator", args->ganGenerator, "paper-drums-gan: the paper's Dense/BatchNorm generator (paper, "
                                                            "default) or NoteForge's LSTM generator (lstm)")
         ->check(CLI::IsMember(enumWords<DrumGanGenerator>()));
+    cmd->add_flag("--follow-band", args->followBand, "drums: the model hears the band: each step's hits follow the "
+                                                     "other parts' onsets (pieces that have them), and Add Part gives "
+                                                     "it the piece's");
     cmd->add_option("--preset", args->preset, "Transformer size: small (about 2M parameters, CPU; default) or base "
                                               "(about 20M, GPU)")
         ->check(CLI::IsMember(enumWords<ModelSize>()));

@@ -21,10 +21,18 @@ int drumMeterToken(const Vocabulary& v, int numerator, int denominator) {
     return id ? *id : -1;
 }
 
+bool drumModelFollowsBand(const GenerationModel& model) {
+    return model.config().tokenizer.kind == TokenizerKind::Drums && model.config().tokenizer.bandOnsets &&
+           model.vocabulary().find("BAND").has_value();
+}
+
 DrumBars generateDrumBars(const GenerationModel& model, const DrumBarsRequest& r) {
     const Vocabulary& v = model.vocabulary();
     DrumBars out;
-    out.primer = {"DRUMS", "GRID_" + std::to_string(drumModelGrid(model)), "BAR"};
+    out.primer = {"DRUMS"};
+    if (r.band) out.primer.emplace_back("BAND");
+    out.primer.push_back("GRID_" + std::to_string(drumModelGrid(model)));
+    out.primer.emplace_back("BAR");
     // A first meter the model never saw is left out: the caller lays it on the bars.
     if (const int meter = drumMeterToken(v, r.firstNumerator, r.firstDenominator); meter >= 0) out.primer.push_back(v.token(meter));
     std::vector<int> ids;
@@ -32,7 +40,10 @@ DrumBars generateDrumBars(const GenerationModel& model, const DrumBarsRequest& r
         if (const auto id = v.find(t)) ids.push_back(*id);
     GenerationSettings settings;
     settings.length = 1;  // more than any whole bar can take: every class hit on every step
-    for (const DrumGuard::Bar& b : r.bars) settings.length += b.steps * (1 + kDrumClassCount) + 2;
+    for (const DrumGuard::Bar& b : r.bars) {
+        settings.length += b.steps * (1 + kDrumClassCount) + 2;
+        for (const auto& step : b.band) settings.length += static_cast<int>(step.size());
+    }
     settings.variations = r.variations;
     settings.sampling = r.sampling;
     settings.stopAtEnd = true;

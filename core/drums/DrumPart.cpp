@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "drums/BandOnsets.h"
 #include "drums/DrumBars.h"
 #include "drums/DrumClass.h"
 #include "drums/DrumTokenizer.h"
@@ -65,9 +66,7 @@ SteeredPiece addGanDrumPart(const DrumGanNet& gan, const Score& piece, const Dru
 
 }  // namespace
 
-SteeredPiece addDrumPart(const GenerationModel& model, const Score& piece, const DrumPartRequest& r) {
-    if (piece.noteCount() == 0) throw std::invalid_argument("the piece has no notes: no bars to drum to");
-    if (const DrumGanNet* gan = model.drumGan()) return addGanDrumPart(*gan, piece, r);
+DrumBarsRequest drumBarsOfPiece(const GenerationModel& model, const Score& piece) {
     const int grid = drumModelGrid(model);
     const Vocabulary& v = model.vocabulary();
     const int ppq = piece.ppq();
@@ -75,20 +74,44 @@ SteeredPiece addDrumPart(const GenerationModel& model, const Score& piece, const
     // Each bar's steps (its real length: a pickup is short) and, where the meter changes, its TS token, as the
     // tokenizer writes them.
     DrumBarsRequest request;
+    std::vector<int> steps;
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const BarLine& b = bars[i];
         const bool changes = i > 0 && (b.numerator != bars[i - 1].numerator || b.denominator != bars[i - 1].denominator);
-        request.bars.push_back({std::max(1, static_cast<int>(std::lround(static_cast<double>(b.length) * grid / ppq))),
-                                changes ? drumMeterToken(v, b.numerator, b.denominator) : -1});
+        steps.push_back(drumStepsIn(b, ppq, grid));
+        request.bars.push_back({steps.back(), changes ? drumMeterToken(v, b.numerator, b.denominator) : -1, {}});
+    }
+    // A model that follows the band hears the piece's own parts, step by step, as it heard its training pieces'.
+    if (drumModelFollowsBand(model) && hasBand(piece)) {
+        request.band = true;
+        const BandOnsets band = bandOnsetsOf(piece, bars, steps, grid);
+        for (std::size_t i = 0; i < bars.size(); ++i)
+            for (const BandStep& step : band[i]) {
+                std::vector<int> ids;
+                for (const std::string& t : bandStepTokens(step))
+                    if (const auto id = v.find(t)) ids.push_back(*id);  // one its data never had is left out
+                request.bars[i].band.push_back(std::move(ids));
+            }
     }
     request.firstNumerator = bars.front().numerator;
     request.firstDenominator = bars.front().denominator;
+    return request;
+}
+
+SteeredPiece addDrumPart(const GenerationModel& model, const Score& piece, const DrumPartRequest& r) {
+    if (piece.noteCount() == 0) throw std::invalid_argument("the piece has no notes: no bars to drum to");
+    if (const DrumGanNet* gan = model.drumGan()) return addGanDrumPart(*gan, piece, r);
+    DrumBarsRequest request = drumBarsOfPiece(model, piece);
     request.sampling = r.sampling;
     request.threads = r.threads;
     request.cancel = r.cancel;
     request.progress = r.progress;
     const DrumBars written = generateDrumBars(model, request);
 
+    const Vocabulary& v = model.vocabulary();
+    const int grid = drumModelGrid(model);
+    const int ppq = piece.ppq();
+    const std::vector<BarLine> bars = barLines(piece, piece.endTick());
     SteeredPiece out;
     out.score = piece;
     out.score.tracks.push_back(drumTrack());

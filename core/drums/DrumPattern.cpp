@@ -10,8 +10,6 @@ namespace nf {
 
 namespace {
 
-bool isDrumTrack(const Track& t) { return t.isDrum || t.channel == 9; }
-
 struct Hit {
     Tick tick;
     DrumClass drumClass;
@@ -54,13 +52,11 @@ int drumStepsInMeter(int stepsPerQuarter, int numerator, int denominator) {
     return std::max(1, static_cast<int>(std::lround(4.0 * stepsPerQuarter * numerator / std::max(1, denominator))));
 }
 
-namespace {
+bool isDrumTrack(const Track& t) { return t.isDrum || t.channel == 9; }
 
-int stepsIn(const BarLine& bar, int ppq, int stepsPerQuarter) {
+int drumStepsIn(const BarLine& bar, int ppq, int stepsPerQuarter) {
     return std::max(1, static_cast<int>(std::lround(static_cast<double>(bar.length) * stepsPerQuarter / ppq)));
 }
-
-}  // namespace
 
 bool hasDrumPart(const Score& score) {
     return std::any_of(score.tracks.begin(), score.tracks.end(),
@@ -86,24 +82,32 @@ DrumPattern drumPatternOf(const Score& score, DrumGrid grid) {
     const std::vector<BarLine> lines = barLines(score, until);
     for (const BarLine& line : lines)
         p.bars.push_back(DrumBar{line.numerator, line.denominator,
-                                 std::vector<DrumStep>(static_cast<std::size_t>(stepsIn(line, score.ppq(), p.stepsPerQuarter)), DrumStep{})});
-    const double ticksPerStep = static_cast<double>(score.ppq()) / p.stepsPerQuarter;
+                                 std::vector<DrumStep>(static_cast<std::size_t>(drumStepsIn(line, score.ppq(), p.stepsPerQuarter)), DrumStep{})});
+    std::vector<int> steps;
+    for (const DrumBar& b : p.bars) steps.push_back(static_cast<int>(b.steps.size()));
     for (const Hit& h : hits) {
-        std::size_t bar = barIndexAt(lines, h.tick);
-        long step = std::lround(static_cast<double>(h.tick - lines[bar].start) / ticksPerStep);
-        // A hit played just before a bar line is the next bar's downbeat, when there is one.
-        if (step >= static_cast<long>(p.bars[bar].steps.size())) {
-            if (bar + 1 < p.bars.size()) {
-                ++bar;
-                step = 0;
-            } else {
-                step = static_cast<long>(p.bars[bar].steps.size()) - 1;
-            }
-        }
-        std::uint8_t& cell = p.bars[bar].steps[static_cast<std::size_t>(step)][static_cast<std::size_t>(h.drumClass)];
+        const DrumStepIndex at = drumStepAt(lines, steps, score.ppq(), p.stepsPerQuarter, h.tick);
+        std::uint8_t& cell = p.bars[at.bar].steps[at.step][static_cast<std::size_t>(h.drumClass)];
         cell = std::max<std::uint8_t>(cell, static_cast<std::uint8_t>(1 + drumVelocityBin(h.velocity)));
     }
     return p;
+}
+
+DrumStepIndex drumStepAt(const std::vector<BarLine>& lines, const std::vector<int>& steps, int ppq, int stepsPerQuarter,
+                         Tick tick) {
+    const double ticksPerStep = static_cast<double>(ppq) / stepsPerQuarter;
+    std::size_t bar = std::min(barIndexAt(lines, tick), steps.size() - 1);
+    long step = std::max(0L, std::lround(static_cast<double>(tick - lines[bar].start) / ticksPerStep));
+    // An onset played just before a bar line is the next bar's downbeat, when there is one.
+    if (step >= steps[bar]) {
+        if (bar + 1 < steps.size()) {
+            ++bar;
+            step = 0;
+        } else {
+            step = steps[bar] - 1;
+        }
+    }
+    return {bar, static_cast<std::size_t>(step)};
 }
 
 Score drumScoreOf(const DrumPattern& pattern, double bpm, int ppq) {

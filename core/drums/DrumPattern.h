@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "drums/DrumClass.h"
+#include "music/BarGrid.h"
 #include "music/Score.h"
 
 namespace nf {
@@ -36,6 +37,12 @@ struct DrumPattern {
 // the generators and the decoder share.
 int drumStepsInMeter(int stepsPerQuarter, int numerator, int denominator);
 
+// Steps of a bar as it stands in a piece (its real length: a pickup is short, a bar cut by a meter change too).
+int drumStepsIn(const BarLine& bar, int ppq, int stepsPerQuarter);
+
+// Whether a track is a drum part: marked as drums or on MIDI channel 10.
+bool isDrumTrack(const Track& track);
+
 // Whether a piece has a drum part with notes: a track marked as drums or on channel 10.
 bool hasDrumPart(const Score& score);
 
@@ -47,6 +54,15 @@ enum class DrumGrid { Automatic, Sixteenths, Triplets };
 // nearest step; notes no drum class takes (outside GM 35..81) are left out. Two hits of one class on a step keep
 // the louder. A piece without drums gives its bars, empty.
 DrumPattern drumPatternOf(const Score& score, DrumGrid grid = DrumGrid::Automatic);
+
+// Where an onset at `tick` falls on a drum grid: the bar (index into `lines`, whose step counts are `steps`, one per
+// bar, at least one bar) and the nearest step. An onset just before a bar line is the next bar's downbeat; past the
+// last bar's steps, its last step. The one snapping rule of the drum hits and of the band's onsets (BandOnsets.h).
+struct DrumStepIndex {
+    std::size_t bar = 0, step = 0;
+};
+DrumStepIndex drumStepAt(const std::vector<BarLine>& lines, const std::vector<int>& steps, int ppq, int stepsPerQuarter,
+                         Tick tick);
 
 // A score with one drum track (channel 10, "Drums", GM notes of drumNoteOf, a step long), the pattern's meters
 // as time signatures and the given tempo.

@@ -38,18 +38,22 @@ std::optional<std::pair<DrumClass, int>> drumHitOf(std::string_view t) {
     return std::pair{*cls, *bin};
 }
 
-std::vector<std::string> drumPatternTokens(const DrumPattern& p) {
+std::vector<std::string> drumPatternTokens(const DrumPattern& p, const BandOnsets* band) {
     std::vector<std::string> out;
     out.push_back("GRID_" + std::to_string(p.stepsPerQuarter));
     int numerator = 0, denominator = 0;
-    for (const DrumBar& bar : p.bars) {
+    for (std::size_t b = 0; b < p.bars.size(); ++b) {
+        const DrumBar& bar = p.bars[b];
         out.emplace_back("BAR");
         if (bar.numerator != numerator || bar.denominator != denominator) {
             out.push_back("TS_" + std::to_string(bar.numerator) + "/" + std::to_string(bar.denominator));
             numerator = bar.numerator;
             denominator = bar.denominator;
         }
-        for (const DrumStep& step : bar.steps) {
+        for (std::size_t i = 0; i < bar.steps.size(); ++i) {
+            const DrumStep& step = bar.steps[i];
+            if (band && b < band->size() && i < (*band)[b].size())
+                for (std::string& t : bandStepTokens((*band)[b][i])) out.push_back(std::move(t));
             for (int c = 0; c < kDrumClassCount; ++c)
                 if (const int v = step[static_cast<std::size_t>(c)]; v > 0)
                     out.push_back("H_" + std::string(drumClassName(static_cast<DrumClass>(c))) + "_" + std::to_string(v - 1));
@@ -115,7 +119,14 @@ std::vector<std::string> DrumTokenizer::encode(const Piece& piece) const {
     if (!hasDrumPart(piece.score))
         throw MusicError(piece.file, "no drum track (channel 10) to read for the drums representation");
     std::vector<std::string> out{"DRUMS"};
-    const auto body = drumPatternTokens(drumPatternOf(piece.score));
+    const DrumPattern pattern = drumPatternOf(piece.score);
+    // The band is read only by models that have the setting, and written only where there is one.
+    std::optional<BandOnsets> band;
+    if (settings().bandOnsets && hasBand(piece.score)) {
+        band = bandOnsetsOf(piece.score, pattern);
+        out.emplace_back("BAND");
+    }
+    const auto body = drumPatternTokens(pattern, band ? &*band : nullptr);
     out.insert(out.end(), body.begin(), body.end());
     out.emplace_back("END");
     return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "drums/BandOnsets.h"
 #include "drums/DrumPattern.h"
 #include "tokenize/Tokenizer.h"
 
@@ -13,6 +14,11 @@ namespace nf {
 //   GRID_4 | GRID_3          steps per quarter note: sixteenths or eighth-note triplets
 //   BAR                      a bar begins
 //   TS_6/8                   the bar's meter, right after BAR, where it changes (and in the first bar)
+//   BAND                     (bandOnsets) right after DRUMS when the piece has other parts: the B tokens below
+//                            then say where they play; without it the drums stand alone (the Groove takes)
+//   B_1 | B_2 | B_3, BL      (bandOnsets) first in a step: one, two-three, four or more band notes start on it;
+//                            BL: one of them is a bass note (drums/BandOnsets.h). Given, not written: Add Part
+//                            lays the piece's own before the model's hits.
 //   H_kick_2                 a hit of a drum class in the current step, velocity bin 0..3 (ghost .. accent)
 //   S                        the step ends: the next hits are one step later
 //   END                      end of the piece
@@ -35,8 +41,9 @@ public:
 // The one reader of hit tokens (decoding, the generation guard, Add Part).
 std::optional<std::pair<DrumClass, int>> drumHitOf(std::string_view token);
 
-// The tokens of a pattern (without DRUMS and END), and back: drumPatternFromTokens is what decode() writes out.
-std::vector<std::string> drumPatternTokens(const DrumPattern& pattern);
+// The tokens of a pattern (without DRUMS and END), and back: drumPatternFromTokens is what decode() writes out
+// (band tokens are read past). With `band` (bandOnsetsOf the same pattern), each step's band tokens come first.
+std::vector<std::string> drumPatternTokens(const DrumPattern& pattern, const BandOnsets* band = nullptr);
 DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens);
 
 }  // namespace nf

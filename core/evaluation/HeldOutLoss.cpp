@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "drums/BandOnsets.h"
 #include "generation/GenerationModel.h"
 #include "generation/TokenDecoder.h"
 #include "generation/WorkerPool.h"
@@ -16,20 +17,22 @@
 namespace nf {
 
 double continuationLoss(const GenerationModel& model, gen::WorkerPool& pool, const std::vector<std::int32_t>& prompt,
-                        const std::vector<std::int32_t>& fill) {
+                        const std::vector<std::int32_t>& fill, const std::vector<bool>* given) {
     const auto owner = model.makeDecoder(1, pool);
     TokenDecoder& decoder = *owner;
     const std::vector<int> promptIds(prompt.begin(), prompt.end());
     decoder.prime(promptIds);
     double nll = 0;
     for (std::size_t i = 0; i < fill.size(); ++i) {
-        const auto logits = decoder.logits(0);
-        double maxLogit = logits[0];
-        for (float l : logits) maxLogit = std::max(maxLogit, static_cast<double>(l));
-        double total = 0;
-        for (float l : logits) total += std::exp(static_cast<double>(l) - maxLogit);
-        nll -= static_cast<double>(logits[static_cast<std::size_t>(fill[i])]) - maxLogit - std::log(total);
         const int t = fill[i];
+        if (!given || !(*given)[static_cast<std::size_t>(t)]) {
+            const auto logits = decoder.logits(0);
+            double maxLogit = logits[0];
+            for (float l : logits) maxLogit = std::max(maxLogit, static_cast<double>(l));
+            double total = 0;
+            for (float l : logits) total += std::exp(static_cast<double>(l) - maxLogit);
+            nll -= static_cast<double>(logits[static_cast<std::size_t>(t)]) - maxLogit - std::log(total);
+        }
         if (i + 1 < fill.size()) decoder.step(std::span<const int>(&t, 1));
     }
     return nll;
@@ -62,6 +65,7 @@ std::optional<std::vector<std::int32_t>> encodeOrSkip(HeldOutLoss& r, std::size_
 // are the hits (H_ tokens).
 HeldOutLoss drumsHeldOutLoss(const GenerationModel& model, const std::vector<Score>& pieces, int threads) {
     const std::vector<bool> isHit = tokensStartingWith(model, "H_");
+    const std::vector<bool> isBand = givenTokenMask(model.config().tokenizer, model.vocabulary());
     gen::WorkerPool pool(gen::resolveThreadCount(threads));
     HeldOutLoss r;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
@@ -72,9 +76,11 @@ HeldOutLoss drumsHeldOutLoss(const GenerationModel& model, const std::vector<Sco
         if (!ids || ids->size() < 2) continue;
         ++r.pieces;
         const std::vector<std::int32_t> prompt(ids->begin(), ids->begin() + 1), fill(ids->begin() + 1, ids->end());
-        r.nll += continuationLoss(model, pool, prompt, fill);
-        r.tokens += static_cast<std::int64_t>(fill.size());
-        for (std::int32_t t : fill) r.notes += isHit[static_cast<std::size_t>(t)] ? 1 : 0;
+        r.nll += continuationLoss(model, pool, prompt, fill, &isBand);
+        for (std::int32_t t : fill) {
+            r.tokens += isBand[static_cast<std::size_t>(t)] ? 0 : 1;
+            r.notes += isHit[static_cast<std::size_t>(t)] ? 1 : 0;
+        }
         ++r.windows;
     }
     return r;

@@ -32,11 +32,13 @@ struct HeldOutLoss {
 // example length (its training tasks' maxTokens), each window scored given its first token (BOS, or the restated
 // meter and tempo of a later window), teacher-forced. drums (the likelihood model): each piece's drum pattern in
 // one pass (its state is carried through a piece in training), "notes" being hits; pieces without a drum track are
-// skipped. Throws std::invalid_argument for any other model (the paper's, the drum GAN).
+// skipped. A model that follows the band is given the band's tokens (BandOnsets.h): they are neither scored nor
+// counted, so its figures compare with an unconditioned model's on the same pieces. Throws std::invalid_argument for any other model (the paper's, the drum GAN).
 HeldOutLoss heldOutLoss(const GenerationModel& model, const std::vector<Score>& pieces, int threads = 0);
 
-// The negative log-likelihood (nats) of `fill` after `prompt`, teacher-forced.
+// The negative log-likelihood (nats) of `fill` after `prompt`, teacher-forced. With `given` (one flag per
+// vocabulary id), the tokens flagged are read but not scored: what the model is given, not what it writes.
 double continuationLoss(const GenerationModel& model, gen::WorkerPool& pool, const std::vector<std::int32_t>& prompt,
-                        const std::vector<std::int32_t>& fill);
+                        const std::vector<std::int32_t>& fill, const std::vector<bool>* given = nullptr);
 
 }  // namespace nf

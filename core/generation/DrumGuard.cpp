@@ -34,8 +34,21 @@ void DrumGuard::startGenerating() {
     generating_ = true;
     barsStarted_ = 1;
     stepsDone_ = 0;
-    std::fill(classUsed_.begin(), classUsed_.end(), false);
+    nextStep();
     computeAllowed();
+}
+
+void DrumGuard::nextStep() {
+    std::fill(classUsed_.begin(), classUsed_.end(), false);
+    bandDone_ = 0;
+}
+
+const std::vector<int>* DrumGuard::bandOfStep() const {
+    const auto bars = static_cast<int>(bars_.size());
+    if (barsStarted_ < 1 || barsStarted_ > bars) return nullptr;
+    const Bar& bar = bars_[static_cast<std::size_t>(barsStarted_ - 1)];
+    if (stepsDone_ >= static_cast<int>(bar.band.size())) return nullptr;
+    return &bar.band[static_cast<std::size_t>(stepsDone_)];
 }
 
 void DrumGuard::push(int token) {
@@ -45,13 +58,16 @@ void DrumGuard::push(int token) {
     } else if (token == bar_) {
         ++barsStarted_;
         stepsDone_ = 0;
+        nextStep();
         meterDue_ = barsStarted_ <= static_cast<int>(bars_.size()) && bars_[static_cast<std::size_t>(barsStarted_ - 1)].meterToken >= 0;
     } else if (meterDue_) {
         meterDue_ = false;  // the meter token, the only one allowed
-        std::fill(classUsed_.begin(), classUsed_.end(), false);
+        nextStep();
     } else if (token == step_) {
         ++stepsDone_;
-        std::fill(classUsed_.begin(), classUsed_.end(), false);
+        nextStep();
+    } else if (const auto* band = bandOfStep(); band && bandDone_ < band->size() && (*band)[bandDone_] == token) {
+        ++bandDone_;
     } else {
         const auto it = std::find(hits_.begin(), hits_.end(), token);
         if (it != hits_.end()) classUsed_[static_cast<std::size_t>(hitClass_[static_cast<std::size_t>(it - hits_.begin())])] = true;
@@ -70,6 +86,10 @@ void DrumGuard::computeAllowed() {
     }
     if (stepsDone_ >= bar.steps) {
         allowed_.push_back(barsStarted_ >= bars ? end_ : bar_);
+        return;
+    }
+    if (const auto* band = bandOfStep(); band && bandDone_ < band->size()) {
+        allowed_.push_back((*band)[bandDone_]);
         return;
     }
     for (std::size_t i = 0; i < hits_.size(); ++i)

@@ -8,7 +8,7 @@ namespace nf {
 
 // The one list of the settings' JSON keys (each the member's name), for both directions.
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TokenizerSettings, kind, part, noteStepBeats, stepsPerBeat,
-                                                maxShiftSteps, velocityBins, triplets, remiVersion)
+                                                maxShiftSteps, velocityBins, triplets, remiVersion, bandOnsets)
 
 std::string TokenizerSettings::toJson() const {
     nlohmann::json j = *this;
@@ -16,6 +16,7 @@ std::string TokenizerSettings::toJson() const {
         j.erase("triplets");
         j.erase("remiVersion");
     }
+    if (kind != TokenizerKind::Drums || !bandOnsets) j.erase("bandOnsets");
     return j.dump();
 }
 
@@ -34,6 +35,8 @@ void TokenizerSettings::validate() const {
     if (kind == TokenizerKind::Remi && remiVersion != 1)
         throw std::invalid_argument("remi version " + std::to_string(remiVersion) +
                                     " is newer than this NoteForge knows (1)");
+    if (bandOnsets && kind != TokenizerKind::Drums)
+        throw std::invalid_argument("bandOnsets is a setting of the drums representation");
     if (!(noteStepBeats > 0)) throw std::invalid_argument("noteStepBeats must be positive");
     if (stepsPerBeat < 1 || stepsPerBeat > 960) throw std::invalid_argument("stepsPerBeat must be 1..960");
     if (maxShiftSteps < 1 || maxShiftSteps > 10000) throw std::invalid_argument("maxShiftSteps must be 1..10000");

@@ -32,8 +32,14 @@ struct TokenizerSettings {
     // remi: the representation's version, which fixes its vocabulary (remi/RemiVocabulary.h).
     int remiVersion = 1;
 
+    // drums: each step's hits follow the band's onsets on that step (drums/BandOnsets.h: B_1..B_3, BL) and a piece
+    // with a band says BAND after DRUMS, so the model learns to play with the other parts and Add Part can give it
+    // the piece's. Off: the drum part alone, as drums models were before.
+    bool bandOnsets = false;
+
     // JSON with sorted keys (part of the token-cache key: the bytes must not change). The remi keys are written for
-    // remi only, so the settings and cache keys of other representations are what they were before remi existed.
+    // remi only and bandOnsets only when on, so the settings and cache keys of everything else are what they were
+    // before those existed.
     std::string toJson() const;
     // Missing keys keep their defaults. Throws std::runtime_error for malformed JSON, std::invalid_argument for an
     // unknown kind or a value out of range (validate()).

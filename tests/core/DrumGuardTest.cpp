@@ -91,5 +91,38 @@ TEST(DrumGuard, RefusesAVocabularyWithoutDrumTokens) {
     EXPECT_THROW(DrumGuard(Vocabulary({"ON_60", "OFF_60", "SHIFT_1"}), 4, 16), std::invalid_argument);
 }
 
+
+// A drums model that follows the band is given each step's band tokens before it writes the step's hits: the
+// guard forces them, in order, on exactly the steps that have them, and allows them nowhere else.
+TEST(DrumGuard, GivesEachStepItsBandTokensFirstAndNoneElsewhere) {
+    const Vocabulary v({"BAND", "BAR", "BL", "B_1", "B_3", "DRUMS", "END", "GRID_4", "H_kick_2", "H_snare_0", "S", "TS_3/4"});
+    const int b1 = v.at("B_1"), b3 = v.at("B_3"), low = v.at("BL");
+    std::vector<DrumGuard::Bar> bars(2, DrumGuard::Bar{4, -1, {}});
+    bars[0].band = {{b3, low}, {}, {b1}, {}};
+    bars[1].band = {{}, {}, {}, {b3}};
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        DrumGuard guard(v, bars);
+        const auto written = writeAtRandom(guard, v, {"DRUMS", "BAND", "GRID_4", "BAR"}, seed);
+        ASSERT_TRUE(guard.finished()) << seed;
+        // Split into steps: each step's band tokens must be exactly the ones given, first.
+        std::vector<std::vector<std::string>> steps(1);
+        for (const std::string& t : written) {
+            if (t == "S") steps.emplace_back();
+            else if (t != "BAR" && t != "END") steps.back().push_back(t);
+        }
+        steps.pop_back();  // after the last S
+        ASSERT_EQ(steps.size(), 8u) << seed;
+        const std::vector<std::vector<std::string>> given{{"B_3", "BL"}, {}, {"B_1"}, {}, {}, {}, {}, {"B_3"}};
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            const auto& g = given[i];
+            ASSERT_GE(steps[i].size(), g.size()) << "step " << i << ", seed " << seed;
+            EXPECT_EQ(std::vector<std::string>(steps[i].begin(), steps[i].begin() + static_cast<std::ptrdiff_t>(g.size())), g)
+                << "step " << i << ", seed " << seed;
+            for (std::size_t k = g.size(); k < steps[i].size(); ++k)
+                EXPECT_EQ(steps[i][k].rfind("H_", 0), 0u) << "a band token the band did not give: " << steps[i][k];
+        }
+    }
+}
+
 }  // namespace
 }  // namespace nf

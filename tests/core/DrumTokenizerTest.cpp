@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `drums` representation: a drum part becomes DRUMS GRID_4 BAR TS_4/4 H_kick_2 S ... END and decodes back to
 // the same pattern on channel 10; odd generated sequences still decode to whole bars; a melody is refused by name.
+// With bandOnsets, the band's onsets come first in each step (B_1..B_3, BL) after a BAND header.
 #include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
 
 #include "drums/DrumTokenizer.h"
 #include "music/MusicError.h"
@@ -83,6 +86,84 @@ TEST(DrumTokenizer, AMelodyIsRefusedNamingTheFile) {
     } catch (const MusicError& e) {
         EXPECT_NE(std::string(e.what()).find("tune.mid"), std::string::npos) << e.what();
     }
+}
+
+
+// The beat with a band: a bass note (low) with a chord of three on the downbeat, one melody note (high) on the
+// second sixteenth, a chord of four on beat 2 (480), and a note played a hair early on the 6/8 bar line, which the
+// drums' snapping rule puts on that bar's downbeat.
+Score beatWithBand() {
+    Score s = beat();
+    Track keys;
+    keys.channel = 0;
+    keys.program = 0;
+    s.tracks.push_back(keys);
+    for (int p : {36, 60, 64, 67}) s.addNote(1, Note{0, p, 80, 0, 240});
+    s.addNote(1, Note{0, 72, 80, 120, 120});
+    for (int p : {60, 64, 67, 71}) s.addNote(1, Note{0, p, 80, 480, 240});
+    s.addNote(1, Note{0, 50, 80, 1915, 240});
+    return s;
+}
+
+// The tokens of step `step` (0-based, counting S) of bar `bar` (1-based), without the S.
+std::vector<std::string> stepTokens(const std::vector<std::string>& tokens, int bar, int step) {
+    int bars = 0, steps = 0;
+    std::vector<std::string> out;
+    for (const std::string& t : tokens) {
+        if (t == "BAR") {
+            ++bars;
+            steps = 0;
+        } else if (t == "S") {
+            ++steps;
+        } else if (bars == bar && steps == step && t.rfind("TS_", 0) != 0) {
+            out.push_back(t);
+        }
+    }
+    return out;
+}
+
+TEST(DrumTokenizer, WithBandOnsetsEachStepSaysWhereTheBandPlaysBeforeItsHits) {
+    TokenizerSettings settings = drumSettings();
+    settings.bandOnsets = true;
+    const auto tokenizer = makeTokenizer(settings);
+    const auto tokens = tokenizer->encode(beatWithBand(), "band.mid");
+    ASSERT_GE(tokens.size(), 3u);
+    EXPECT_EQ(tokens[1], "BAND");
+    EXPECT_EQ(tokens[2], "GRID_4");
+    using V = std::vector<std::string>;
+    EXPECT_EQ(stepTokens(tokens, 1, 0), (V{"B_3", "BL", "H_kick_3", "H_closed-hat_0"}));  // four notes, one low
+    EXPECT_EQ(stepTokens(tokens, 1, 1), (V{"B_1"}));                                      // one high note
+    EXPECT_EQ(stepTokens(tokens, 1, 4), (V{"B_3", "H_snare_2"}));                         // a chord of four
+    EXPECT_EQ(stepTokens(tokens, 1, 2), V{});                                             // silence: nothing
+    EXPECT_EQ(stepTokens(tokens, 1, 15), V{});  // the early note is not the 4/4 bar's last step...
+    EXPECT_EQ(stepTokens(tokens, 2, 0), (V{"B_1"}));  // ...but the 6/8 bar's downbeat (D3 is not low)
+    // Band tokens are read past: the pattern decodes as it does without them, and without the setting the tokens
+    // are what they were.
+    const auto plain = makeTokenizer(drumSettings())->encode(beatWithBand(), "band.mid");
+    EXPECT_EQ(plain, makeTokenizer(drumSettings())->encode(beat(), "band.mid"));
+    EXPECT_EQ(drumPatternFromTokens(tokens), drumPatternFromTokens(plain));
+    std::vector<std::string> withoutBand;
+    for (const std::string& t : tokens)
+        if (!isBandToken(t)) withoutBand.push_back(t);
+    EXPECT_EQ(withoutBand, plain);
+}
+
+TEST(DrumTokenizer, WithBandOnsetsADrumPartAloneHasNoBand) {
+    TokenizerSettings settings = drumSettings();
+    settings.bandOnsets = true;
+    EXPECT_EQ(makeTokenizer(settings)->encode(beat(), "beat.mid"), makeTokenizer(drumSettings())->encode(beat(), "beat.mid"));
+}
+
+// bandOnsets is the drums representation's, stored only when on (so other models' settings and token-cache keys
+// keep their bytes) and read back.
+TEST(DrumTokenizer, BandOnsetsIsADrumsSettingStoredOnlyWhenOn) {
+    TokenizerSettings settings = drumSettings();
+    EXPECT_FALSE(nlohmann::json::parse(settings.toJson()).contains("bandOnsets"));
+    settings.bandOnsets = true;
+    EXPECT_TRUE(nlohmann::json::parse(settings.toJson()).at("bandOnsets").get<bool>());
+    EXPECT_TRUE(TokenizerSettings::fromJson(settings.toJson()).bandOnsets);
+    settings.kind = TokenizerKind::Remi;
+    EXPECT_THROW(settings.validate(), std::invalid_argument);
 }
 
 }  // namespace

@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include "controllers/LogHub.h"
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -184,8 +186,13 @@ TEST_F(Steering, AddPartWithADrumModelDrumsToThePiecesBars) {
     ASSERT_EQ(strip->drumModelPath().toStdString(), kDrumsModel.string());
     EXPECT_TRUE(box->currentText().contains("drums-lstm-0.1.0")) << box->currentText().toStdString();
     EXPECT_EQ(QSettings().value("steering/drumModel").toString().toStdString(), kDrumsModel.string());
+    QStringList logged;
+    QObject::connect(window_.log(), &LogHub::message, &window_,
+                     [&logged](const QDateTime&, LogHub::Level, const QString& text) { logged << text; });
     generate(2);
     EXPECT_EQ(steering_->job().drumModelPath, kDrumsModel.string());
+    // The musician is told what the model hears: this one was trained without the band.
+    EXPECT_EQ(logged.filter("does not hear the other parts").size(), 1) << logged.join('\n').toStdString();
     {
         // Saved while the candidates wait and reopened: the box shows the drum model they came from, not a program.
         QTemporaryDir dir;

@@ -170,6 +170,17 @@ TEST(HyperparameterForm, OffersTheTransformerPresets) {
     form.applyPreset(HyperparameterForm::presetNames().indexOf("Drums (LSTM)"));
     EXPECT_EQ(form.config().model.kind, ModelKind::Lstm);
     EXPECT_EQ(form.config().tokenizer.kind, TokenizerKind::Drums);
+    EXPECT_FALSE(form.config().tokenizer.bandOnsets);
+    // The drums model that hears the band: the same network, the band's onsets in its representation; another
+    // representation chosen after it drops the setting (it is the drums representation's).
+    form.applyPreset(HyperparameterForm::presetNames().indexOf("Drums following the band"));
+    EXPECT_EQ(form.config().model.kind, ModelKind::Lstm);
+    EXPECT_EQ(form.config().tokenizer.kind, TokenizerKind::Drums);
+    EXPECT_TRUE(form.config().tokenizer.bandOnsets);
+    form.representationBox()->setCurrentText("events");
+    EXPECT_EQ(form.config().tokenizer.kind, TokenizerKind::Events);
+    EXPECT_FALSE(form.config().tokenizer.bandOnsets);
+    EXPECT_NO_THROW(form.config().tokenizer.validate());
     form.applyPreset(HyperparameterForm::presetNames().indexOf("Paper: drum LSTM-GAN"));
     EXPECT_EQ(form.config().model.kind, ModelKind::DrumGan);
     EXPECT_EQ(form.config().model.gan.generator, DrumGanGenerator::Paper);

@@ -8,6 +8,8 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "drums/BandOnsets.h"
+#include "drums/DrumBars.h"
 #include "drums/DrumPart.h"
 #include "generation/GenerationModel.h"
 #include "generation/GenerationSettings.h"
@@ -168,6 +170,13 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
     watcher_.setFuture(QtConcurrent::run([self, cancelFlag, cache, model, job, firstIndex, threads, run, drumModel] {
         try {
             const std::shared_ptr<const GenerationModel> drums = drumModel ? cache->drumsAt(job.drumModelPath) : nullptr;
+            if (drums && firstIndex == 0) {
+                const bool band = drumModelFollowsBand(*drums) && hasBand(job.base), gan = drums->drumGan() != nullptr;
+                const QString file = QString::fromStdString(job.drumModelPath);
+                QMetaObject::invokeMethod(self, [self, file, band, gan, run] {
+                    if (self->run_ == run) emit self->drumModelHears(file, band, gan);
+                }, Qt::QueuedConnection);
+            }
             const std::unique_ptr<const RemiSteering> steering = drumModel ? nullptr : std::make_unique<const RemiSteering>(*model);
             const int total = std::max(1, job.candidates);
             for (int k = 0; k < total && !cancelFlag->load(); ++k) {

@@ -50,6 +50,10 @@ signals:
     // The run ended: all candidates made, cancelled, or failed (failed() came first).
     void finished(bool cancelled);
     void failed(const QString& message);
+    // Add Part with a drum model: what it hears of the piece, said once the model is open (at the first candidate
+    // of a run): the band's onsets (a drums model trained to follow the band, the piece having other parts), or only
+    // the bar lines (any other drums model; a drum GAN only its own meter's whole bars).
+    void drumModelHears(const QString& modelFile, bool theBand, bool drumGan);
 
 private:
     struct Cache;

@@ -34,8 +34,8 @@ SteeringStrip::SteeringStrip(QWidget* parent) : QFrame(parent) {
     instrument_->setToolTip(tr("The part to add: the model writes it given all the other tracks"));
     instrument_->addItem(tr("Drums"), -1);
     instrument_->addItem(tr("Drums from a drum model..."), kDrumModelItem);
-    instrument_->setItemData(1, tr("A drums model (noteforge-cli train --model drums) writes the drums: it follows the "
-                                   "piece's bars and meter but does not hear the other parts"),
+    instrument_->setItemData(1, tr("A drums model (noteforge-cli train --model drums) writes the drums on the piece's "
+                                   "bars and meter; one trained with --follow-band also hears where the other parts play"),
                              Qt::ToolTipRole);
     instrument_->addItem(tr("Bass"), 33);
     instrument_->addItem(tr("Chords (piano)"), 0);

@@ -97,6 +97,13 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
             this->context().shell().showStatus(tr("Stopped: the candidates so far are kept"), 5000);
     });
     connect(controller_, &SteeringController::failed, context.log(), &LogHub::error);
+    // The musician should know what a drum model listens to.
+    connect(controller_, &SteeringController::drumModelHears, this, [this](const QString& file, bool band, bool gan) {
+        const QString name = QFileInfo(file).fileName();
+        this->context().log()->info(band ? tr("Drums from %1: it hears where the other parts play, step by step").arg(name)
+                              : gan ? tr("Drums from %1: a drum GAN drums the bars of its own meter; it does not hear the other parts").arg(name)
+                                    : tr("Drums from %1: it follows the piece's bars and meter; it does not hear the other parts").arg(name));
+    });
     connect(controller_, &SteeringController::modelChecked, this, &StudioSteering::updateActions);
     connect(&context, &StudioContext::generationModelChanged, controller_, &SteeringController::setModelPath);
     connect(context.document(), &ScoreDocument::scoreReplaced, this, [this] {
@@ -346,9 +353,6 @@ void StudioSteering::generate() {
     job_.candidates = strip_->form()->candidates();
     job_.program = strip_->program();
     job_.drumModelPath = job_.kind == SteeringJob::Kind::AddPart ? strip_->drumModelPath().toStdString() : std::string();
-    if (!job_.drumModelPath.empty())  // an unconditioned model: the musician should know what it listens to
-        context().log()->info(tr("Drums from %1: it follows the piece's bars and meter; it does not hear the other parts")
-                                  .arg(QFileInfo(strip_->drumModelPath()).fileName()));
     job_.bars = strip_->bars();
     strip_->begin(job_.kind, title_);
     candidates_.clear();

@@ -53,6 +53,7 @@ struct Preset {
     std::optional<ModelSize> size;
     bool drums = false;  // the drums model: the lstm on drum patterns (drums/DrumModelConfig.h)
     DrumGanGenerator ganGenerator = DrumGanGenerator::Paper;  // the drum GAN's generator
+    bool followBand = false;  // the drums model hears the band (TokenizerSettings::bandOnsets)
 };
 constexpr Preset kPresets[] = {{ModelKind::Lstm, std::nullopt},
                                {ModelKind::PaperMidi, std::nullopt},
@@ -60,6 +61,7 @@ constexpr Preset kPresets[] = {{ModelKind::Lstm, std::nullopt},
                                {ModelKind::Transformer, ModelSize::Small},
                                {ModelKind::Transformer, ModelSize::Base},
                                {ModelKind::Lstm, std::nullopt, true},
+                               {ModelKind::Lstm, std::nullopt, true, DrumGanGenerator::Paper, true},
                                {ModelKind::DrumGan, std::nullopt, false, DrumGanGenerator::Paper},
                                {ModelKind::DrumGan, std::nullopt, false, DrumGanGenerator::Lstm}};
 constexpr int kPresetCount = static_cast<int>(std::size(kPresets));
@@ -68,7 +70,7 @@ constexpr int kPresetCount = static_cast<int>(std::size(kPresets));
 QStringList HyperparameterForm::presetNames() {
     return {tr("NoteForge LSTM (events)"), tr("Paper: MIDI LSTM"), tr("Paper: ABC LSTM"),
             tr("Transformer small (CPU)"), tr("Transformer base (GPU)"), tr("Drums (LSTM)"),
-            tr("Paper: drum LSTM-GAN"), tr("Drum GAN (LSTM generator)")};
+            tr("Drums following the band"), tr("Paper: drum LSTM-GAN"), tr("Drum GAN (LSTM generator)")};
 }
 
 ModelKind HyperparameterForm::presetKind(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].kind; }
@@ -85,10 +87,13 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
     preset_->setItemData(5, tr("Learns the drum parts of the data (channel 10) for Compose > Add Part > Drums from a "
                                "drum model; other parts are skipped"),
                          Qt::ToolTipRole);
-    preset_->setItemData(6, tr("The paper's drum GAN made to train: its Dense/BatchNorm generator against an LSTM critic "
+    preset_->setItemData(6, tr("Learns the drum parts and where the other parts play on each step, so Add Part's drums "
+                               "follow the piece's band (kick under the bass, hits with the chords)"),
+                         Qt::ToolTipRole);
+    preset_->setItemData(7, tr("The paper's drum GAN made to train: its Dense/BatchNorm generator against an LSTM critic "
                                "(WGAN-GP); learns one-bar patterns of the data's drum parts, in their most common meter"),
                          Qt::ToolTipRole);
-    preset_->setItemData(7, tr("The drum GAN with NoteForge's generator: an LSTM that writes the bar step by step"),
+    preset_->setItemData(8, tr("The drum GAN with NoteForge's generator: an LSTM that writes the bar step by step"),
                          Qt::ToolTipRole);
     representation_ = combo(this, {word(TokenizerKind::Events), word(TokenizerKind::Remi), word(TokenizerKind::PaperNotes),
                                    word(TokenizerKind::AbcChars), word(TokenizerKind::Drums)},
@@ -137,6 +142,7 @@ void HyperparameterForm::applyPreset(int index) {
     const Preset& preset = kPresets[std::clamp(index, 0, kPresetCount - 1)];
     TrainingConfig c = preset.drums ? drumModelConfig() : TrainingConfig::forModel(preset.kind, preset.size);
     c.model.gan.generator = preset.ganGenerator;
+    c.tokenizer.bandOnsets = preset.followBand;
     setConfig(c);
 }
 
@@ -165,6 +171,7 @@ void HyperparameterForm::setConfig(const TrainingConfig& c) {
 TrainingConfig HyperparameterForm::config() const {
     TrainingConfig c = base_;
     c.tokenizer.kind = parseEnum<TokenizerKind>(representation_->currentText().toStdString());
+    c.tokenizer.bandOnsets = c.tokenizer.bandOnsets && c.tokenizer.kind == TokenizerKind::Drums;  // drums only
     c.epochs = epochs_->value();
     c.batchSize = batch_->value();
     c.seqLength = seqLength_->value();

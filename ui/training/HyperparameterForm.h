@@ -27,6 +27,7 @@ public:
     void setConfig(const TrainingConfig& config);
     void applyPreset(int index);
     QComboBox* presetBox() const { return preset_; }
+    QComboBox* representationBox() const { return representation_; }
 
 private:
     TrainingConfig base_;

@@ -1102,6 +1102,14 @@
         <source>The drum GAN with NoteForge&apos;s generator: an LSTM that writes the bar step by step</source>
         <translation>Das Schlagzeug-GAN mit NoteForges Generator: ein LSTM, das den Takt Schritt für Schritt schreibt</translation>
     </message>
+    <message>
+        <source>Drums following the band</source>
+        <translation>Schlagzeug, das der Band folgt</translation>
+    </message>
+    <message>
+        <source>Learns the drum parts and where the other parts play on each step, so Add Part&apos;s drums follow the piece&apos;s band (kick under the bass, hits with the chords)</source>
+        <translation>Lernt die Schlagzeugstimmen und, wo die anderen Stimmen auf jedem Schritt spielen, damit das Schlagzeug von „Stimme hinzufügen“ der Band des Stücks folgt (Bassdrum unter dem Bass, Schläge mit den Akkorden)</translation>
+    </message>
 </context>
 <context>
     <name>nf::LogPanel</name>
@@ -1677,16 +1685,16 @@
         <translation>Schlagzeug aus einem Schlagzeugmodell...</translation>
     </message>
     <message>
-        <source>A drums model (noteforge-cli train --model drums) writes the drums: it follows the piece&apos;s bars and meter but does not hear the other parts</source>
-        <translation>Ein Schlagzeugmodell (noteforge-cli train --model drums) schreibt das Schlagzeug: Es folgt den Takten und der Taktart des Stücks, hört aber die anderen Stimmen nicht</translation>
-    </message>
-    <message>
         <source>Drums from %1</source>
         <translation>Schlagzeug aus %1</translation>
     </message>
     <message>
         <source>Like the music around it: %1% (pitches, rhythm, range and density of the bars before and after)</source>
         <translation>Der Musik ringsum ähnlich: %1 % (Tonhöhen, Rhythmus, Tonumfang und Dichte der Takte davor und danach)</translation>
+    </message>
+    <message>
+        <source>A drums model (noteforge-cli train --model drums) writes the drums on the piece&apos;s bars and meter; one trained with --follow-band also hears where the other parts play</source>
+        <translation>Ein Schlagzeugmodell (noteforge-cli train --model drums) schreibt das Schlagzeug auf die Takte und die Taktart des Stücks; eines, das mit --follow-band trainiert wurde, hört auch, wo die anderen Stimmen spielen</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2818,14 @@
     <message>
         <source>Drums from %1: it follows the piece&apos;s bars and meter; it does not hear the other parts</source>
         <translation>Schlagzeug aus %1: Es folgt den Takten und der Taktart des Stücks; die anderen Stimmen hört es nicht</translation>
+    </message>
+    <message>
+        <source>Drums from %1: it hears where the other parts play, step by step</source>
+        <translation>Schlagzeug aus %1: Es hört Schritt für Schritt, wo die anderen Stimmen spielen</translation>
+    </message>
+    <message>
+        <source>Drums from %1: a drum GAN drums the bars of its own meter; it does not hear the other parts</source>
+        <translation>Schlagzeug aus %1: Ein Schlagzeug-GAN spielt die Takte seiner eigenen Taktart; es hört die anderen Stimmen nicht</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "training/engine/TrainingSession.h"
 #include "training/engine/DrumGanSession.h"
 
+#include "drums/BandOnsets.h"
 #include "remi/ExampleBuilder.h"
 
 #include <ATen/autocast_mode.h>
@@ -10,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <thread>
 
@@ -94,6 +96,11 @@ void TrainingSession::setUp() {
         throw std::runtime_error("the many-to-one models (paper-midi) read their whole stream at once; this token shard "
                                  "corpus is larger than --chunk-tokens: train lstm or transformer on it");
 
+    if (const auto given = givenTokenMask(config_.tokenizer, corpus_.vocab); std::find(given.begin(), given.end(), true) != given.end()) {
+        std::vector<std::uint8_t> flags(given.begin(), given.end());
+        givenTargets_ = torch::tensor(flags, torch::kUInt8).to(torch::kBool).to(device_);
+    }
+
     torch::manual_seed(config_.seed);
     net_ = MusicNet(config_.model);
     net_->to(device_);
@@ -143,6 +150,12 @@ double TrainingSession::learningRateAt(std::int64_t step, int epochIndex) const 
     return o.learningRate;
 }
 
+// Given targets become cross_entropy's ignore index (-100): neither scored nor counted.
+torch::Tensor TrainingSession::scoredTargets(const torch::Tensor& flatTargets) const {
+    if (!givenTargets_.defined()) return flatTargets;
+    return flatTargets.masked_fill(givenTargets_.index({flatTargets}), -100);
+}
+
 bool TrainingSession::step(const torch::Tensor& inputs, const torch::Tensor& targets, LstmState& carry) {
     const auto t0 = Clock::now();
     const double lr = learningRateAt(pos_.globalStep, pos_.epochsDone);
@@ -163,12 +176,13 @@ bool TrainingSession::step(const torch::Tensor& inputs, const torch::Tensor& tar
         }
         const int64_t V = logits.size(-1);
         const auto flatLogits = logits.reshape({-1, V}).to(torch::kFloat);
-        const auto flatTargets = targets.reshape({-1});
-        auto loss = torch::nn::functional::cross_entropy(flatLogits, flatTargets);
+        const auto flatTargets = scoredTargets(targets.reshape({-1}));
+        n = givenTargets_.defined() ? flatTargets.ne(-100).sum().item<double>() : static_cast<double>(flatTargets.numel());
+        // A batch of given tokens only has nothing to learn (the mean over no targets would be NaN).
+        auto loss = n > 0 ? torch::nn::functional::cross_entropy(flatLogits, flatTargets) : flatLogits.sum() * 0;
         if (pos_.globalStep == options_.injectNonFiniteAtStep) loss = loss + std::numeric_limits<double>::quiet_NaN();
         lossValue = loss.item<double>();
         finite = std::isfinite(lossValue);
-        n = static_cast<double>(flatTargets.numel());
         if (finite) {
             loss.backward();
             correct = flatLogits.argmax(1).eq(flatTargets).sum().item<double>();
@@ -205,10 +219,10 @@ EvalResult TrainingSession::evaluate() {
     double lossSum = 0;
     auto accumulate = [&](const torch::Tensor& logits, const torch::Tensor& targets) {
         const auto flat = logits.reshape({-1, logits.size(-1)}).to(torch::kFloat);
-        const auto t = targets.reshape({-1});
+        const auto t = scoredTargets(targets.reshape({-1}));
         lossSum += torch::nn::functional::cross_entropy(flat, t, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum)).item<double>();
         r.accuracy += flat.argmax(1).eq(t).sum().item<double>();
-        r.count += static_cast<double>(t.numel());
+        r.count += givenTargets_.defined() ? t.ne(-100).sum().item<double>() : static_cast<double>(t.numel());
     };
     AutocastScope autocast(config_.mixedPrecision && device_.is_cuda());
     if (config_.model.manyToOne) {

@@ -100,6 +100,10 @@ private:
     MusicNet net_{nullptr};
     // The parameters the optimizer updates: all of them, or the adapters alone on a frozen base.
     std::vector<torch::Tensor> trainable_;
+    // Per vocabulary id, whether it is given rather than written (givenTokenMask: a drums model's band tokens), on
+    // device_; undefined when none is. Such targets are not scored, in training nor in validation.
+    torch::Tensor givenTargets_;
+    torch::Tensor scoredTargets(const torch::Tensor& flatTargets) const;
     std::unique_ptr<torch::optim::Optimizer> optimizer_;
     // The split's pieces as an epoch reads them: for many-to-many models a group at a time, so that a corpus
     // in token shards trains in bounded memory; its remi task examples built per group.

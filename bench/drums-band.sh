@@ -1,0 +1,114 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Drums that hear the band against drums that do not (issue 19; docs/benchmarks/drums.md):
+#
+#   bench/drums-band.sh CLI GROOVE_DIR BAND_DIR EPOCHS MINUTES OUT [HELD_OUT_DRUMMERS]
+#
+# GROOVE_DIR holds the Groove MIDI Dataset's drummer1/ .. drummer10/ (drums alone; CC-BY 4.0), BAND_DIR MIDI
+# files of bands with drums on channel 10 (Freedoom's musics/, BSD-3-Clause: bench/corpora/build-corpus.sh).
+# The band files are split by piece (every fifth held out, bench/split_by_piece.sh's rule); the drummers named
+# (default "drummer3 drummer8") are held out. Both models train on the same files -- the other drummers and the
+# band files not held out -- for EPOCHS epochs (at most MINUTES each), side by side with one thread each:
+#   deaf:    train --model drums                  (hears the bar lines only)
+#   hearing: train --model drums --follow-band    (each step's hits after the band's onsets on it)
+# Then, for every held-out band file that has drums and other parts: the file without its drums (notes on
+# channel 10 dropped, with python3-mido) gets drums from each model (`accompany --add drums`, seed 1), and
+# `evaluate-drums` measures how the drums sit with the band (DrumBandFit) and the drum figures, beside the files'
+# real drums. `loss` gives each model's nats per hit on the held-out band files and drummers (band tokens are
+# given, not scored). NF_DRUMS_SEQ sets both models' window in tokens (default: the drums model's 128).
+# OUT/summary.md is the table; the rest are the runs. Measures only: never fails on a figure.
+set -euo pipefail
+[ $# -ge 6 ] || { echo "usage: drums-band.sh CLI GROOVE_DIR BAND_DIR EPOCHS MINUTES OUT [HELD_OUT_DRUMMERS]" >&2; exit 2; }
+cli=$(realpath "$1") groove=$(realpath "$2") band=$(realpath "$3") epochs=$4 minutes=$5 out=$6 held=${7:-"drummer3 drummer8"}
+[ -x "$cli" ] || { echo "drums-band.sh: $cli is not a program" >&2; exit 2; }
+[ -d "$groove/drummer1" ] || { echo "drums-band.sh: $groove has no drummer1/ (the Groove MIDI Dataset)" >&2; exit 2; }
+[ -d "$band" ] || { echo "drums-band.sh: $band is not a folder" >&2; exit 2; }
+here=$(cd "$(dirname "$0")" && pwd)
+rm -rf "$out"
+mkdir -p "$out/train" "$out/heldout-drummers" "$out/heldout-band" "$out/stripped" "$out/gen/deaf" "$out/gen/hearing"
+for d in "$groove"/drummer*; do
+  name=$(basename "$d")
+  # Copies, not links: datasets are read without following links.
+  if [[ " $held " == *" $name "* ]]; then cp -r "$d" "$out/heldout-drummers/"; else cp -r "$d" "$out/train/"; fi
+done
+"$here/split_by_piece.sh" "$band" "$out/split" > "$out/split.txt"
+mkdir -p "$out/train/band"
+cp -L "$out/split/train/"* "$out/train/band/"
+cp -L "$out/split/heldout/"* "$out/heldout-band/"
+rm -rf "$out/split"
+echo "train: $(find "$out/train" -name '*.mid' | wc -l) files ($(ls "$out/train/band" | wc -l) band files); held out: \
+$(ls "$out/heldout-band" | wc -l) band files, drummers $held" | tee "$out/data.txt"
+{ echo "machine: $(nproc) cores, $(uptime)"; } | tee "$out/machine.txt"
+
+train() {  # NAME EXTRA...
+  local name=$1; shift
+  local start; start=$(date +%s)
+  "$cli" train --model drums "$@" --data "$out/train" --out "$out/$name.nfm" --metrics "$out/$name.csv" \
+    --epochs "$epochs" --max-minutes "$minutes" ${NF_DRUMS_SEQ:+--seq "$NF_DRUMS_SEQ"} --threads 1 --seed 7 --quiet > "$out/train-$name.log" 2>&1
+  echo "$name: trained in $(( $(date +%s) - start )) s: $(tail -1 "$out/train-$name.log")" > "$out/time-$name.txt"
+}
+train deaf & train hearing --follow-band & wait
+cat "$out"/time-*.txt
+echo "after training: $(uptime)" >> "$out/machine.txt"
+
+# The held-out band files without their drums: what a musician who asks for drums has.
+/usr/bin/python3 - "$out/heldout-band" "$out/stripped" <<'PY'
+import mido, os, sys
+src, dst = sys.argv[1:3]
+for name in sorted(os.listdir(src)):
+    try:
+        f = mido.MidiFile(os.path.join(src, name))
+    except Exception as e:  # a file mido cannot read is left out, said
+        print(f"{name}: skipped: {e}", file=sys.stderr)
+        continue
+    drums = sum(1 for t in f.tracks for m in t if m.type == "note_on" and m.channel == 9 and m.velocity > 0)
+    if drums == 0:
+        continue
+    for t in f.tracks:
+        kept, carry = [], 0
+        for m in t:
+            if m.type in ("note_on", "note_off") and m.channel == 9:
+                carry += m.time  # the dropped message's delta goes to the next one kept
+                continue
+            kept.append(m.copy(time=m.time + carry))
+            carry = 0
+        t[:] = kept
+    f.save(os.path.join(dst, name))
+PY
+for f in "$out/stripped"/*.mid; do
+  name=$(basename "$f")
+  for m in deaf hearing; do
+    "$cli" accompany "$f" --model "$out/$m.nfm" --add drums --seed 1 --temperature 0.9 --threads 2 \
+      --out "$out/gen/$m/$name" >> "$out/accompany-$m.log" 2>&1 || echo "$name: $m failed" >> "$out/failed.txt"
+  done
+done
+"$cli" evaluate-drums "$out/heldout-band" --against "$out/train" --json > "$out/real.json"
+for m in deaf hearing; do
+  "$cli" evaluate-drums "$out/gen/$m" --against "$out/train" --json > "$out/gen-$m.json"
+  "$cli" loss --model "$out/$m.nfm" --data "$out/heldout-band" --threads 2 --json > "$out/loss-band-$m.json" 2> /dev/null
+  "$cli" loss --model "$out/$m.nfm" --data "$out/heldout-drummers" --threads 2 --json > "$out/loss-drummers-$m.json" 2> /dev/null
+done
+/usr/bin/python3 - "$out" <<'PY'
+import json, sys
+out = sys.argv[1]
+j = {n: json.load(open(f"{out}/{f}.json")) for n, f in (("real", "real"), ("deaf", "gen-deaf"), ("hearing", "gen-hearing"))}
+cols = [("drums that hear the band", "hearing"), ("drums that do not", "deaf"), ("the files' own drums", "real")]
+with open(f"{out}/summary.md", "w") as f:
+    f.write("| held-out band files | " + " | ".join(c for c, _ in cols) + " |\n|---|" + "---|" * len(cols) + "\n")
+    f.write("| pieces | " + " | ".join(str(j[k]["band"]["pieces"]) for _, k in cols) + " |\n")
+    for name, key in (("drum steps on a band onset", "hits_on_band"), ("band onsets drummed", "band_onsets_drummed"),
+                      ("kicks with a bass note", "kicks_on_bass"), ("bass notes kicked", "bass_notes_kicked")):
+        f.write(f"| {name} | " + " | ".join(f"{j[k]['band'][key]:.3f}" for _, k in cols) + " |\n")
+    for name, key, fmt in (("hits per bar", "hits_per_bar", "{:.2f}"), ("empty beats", "empty_beat_rate", "{:.3f}"),
+                           ("backbone (kick 1/3, snare 2/4)", "backbone", "{:.3f}"),
+                           ("groove consistency", "groove_consistency", "{:.3f}"),
+                           ("distinct bars / bars with hits", "distinct_share", "{:.3f}")):
+        f.write(f"| {name} | " + " | ".join(fmt.format(j[k]["files"][key]) for _, k in cols) + " |\n")
+    f.write("| longest copy from the training data (bars) | " + " | ".join(str(j[k]["longest_copy_bars"]) for _, k in cols) + " |\n")
+    f.write("\n| loss, nats per hit (per token) | drums that hear the band | drums that do not |\n|---|---|---|\n")
+    for name, file in (("held-out band files", "band"), ("held-out drummers (no band)", "drummers")):
+        l = {m: json.load(open(f"{out}/loss-{file}-{m}.json")) for m in ("hearing", "deaf")}
+        f.write(f"| {name} ({l['deaf']['pieces']} pieces) | " +
+                " | ".join(f"{l[m]['nats_per_note']:.3f} ({l[m]['nats_per_token']:.3f})" for m in ("hearing", "deaf")) + " |\n")
+print(open(f"{out}/summary.md").read())
+PY
