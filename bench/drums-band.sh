@@ -15,7 +15,8 @@
 # channel 10 dropped, with python3-mido) gets drums from each model (`accompany --add drums`, seed 1), and
 # `evaluate-drums` measures how the drums sit with the band (DrumBandFit) and the drum figures, beside the files'
 # real drums. `loss` gives each model's nats per hit on the held-out band files and drummers (band tokens are
-# given, not scored). NF_DRUMS_SEQ sets both models' window in tokens (default: the drums model's 128).
+# given, not scored). A generated part with no hit at all is not a drum part to evaluate-drums (its "pieces" says
+# how many were). NF_DRUMS_SEQ sets both models' window in tokens (default: the drums model's 128).
 # OUT/summary.md is the table; the rest are the runs. Measures only: never fails on a figure.
 set -euo pipefail
 [ $# -ge 6 ] || { echo "usage: drums-band.sh CLI GROOVE_DIR BAND_DIR EPOCHS MINUTES OUT [HELD_OUT_DRUMMERS]" >&2; exit 2; }
@@ -24,7 +25,8 @@ cli=$(realpath "$1") groove=$(realpath "$2") band=$(realpath "$3") epochs=$4 min
 [ -d "$groove/drummer1" ] || { echo "drums-band.sh: $groove has no drummer1/ (the Groove MIDI Dataset)" >&2; exit 2; }
 [ -d "$band" ] || { echo "drums-band.sh: $band is not a folder" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
-rm -rf "$out"
+rm -rf "$out/train" "$out/heldout-drummers" "$out/heldout-band" "$out/stripped" "$out/real" "$out/gen" "$out/failed.txt" \
+  "$out"/accompany-*.log "$out"/*.json "$out/summary.md"
 mkdir -p "$out/train" "$out/heldout-drummers" "$out/heldout-band" "$out/stripped" "$out/gen/deaf" "$out/gen/hearing"
 for d in "$groove"/drummer*; do
   name=$(basename "$d")
@@ -47,7 +49,9 @@ train() {  # NAME EXTRA...
     --epochs "$epochs" --max-minutes "$minutes" ${NF_DRUMS_SEQ:+--seq "$NF_DRUMS_SEQ"} --threads 1 --seed 7 --quiet > "$out/train-$name.log" 2>&1
   echo "$name: trained in $(( $(date +%s) - start )) s: $(tail -1 "$out/train-$name.log")" > "$out/time-$name.txt"
 }
-train deaf & train hearing --follow-band & wait
+train deaf & deaf=$!
+train hearing --follow-band & hearing=$!
+wait "$deaf" && wait "$hearing" || { tail -n 3 "$out"/train-*.log >&2; echo "drums-band.sh: training failed" >&2; exit 1; }
 cat "$out"/time-*.txt
 echo "after training: $(uptime)" >> "$out/machine.txt"
 
@@ -75,18 +79,23 @@ for name in sorted(os.listdir(src)):
         t[:] = kept
     f.save(os.path.join(dst, name))
 PY
-for f in "$out/stripped"/*.mid; do
+# The real drums are measured on the same pieces as the generated ones: those both models drummed.
+mkdir -p "$out/real"
+for f in "$out/stripped"/*; do
   name=$(basename "$f")
+  ok=1
   for m in deaf hearing; do
     "$cli" accompany "$f" --model "$out/$m.nfm" --add drums --seed 1 --temperature 0.9 --threads 2 \
-      --out "$out/gen/$m/$name" >> "$out/accompany-$m.log" 2>&1 || echo "$name: $m failed" >> "$out/failed.txt"
+      --out "$out/gen/$m/$name" >> "$out/accompany-$m.log" 2>&1 || { echo "$name: $m failed" >> "$out/failed.txt"; ok=0; }
   done
+  if [ "$ok" = 1 ]; then cp "$out/heldout-band/$name" "$out/real/"; else rm -f "$out/gen/deaf/$name" "$out/gen/hearing/$name"; fi
 done
-"$cli" evaluate-drums "$out/heldout-band" --against "$out/train" --json > "$out/real.json"
+"$cli" evaluate-drums "$out/real" --against "$out/train" --json > "$out/real.json"
 for m in deaf hearing; do
   "$cli" evaluate-drums "$out/gen/$m" --against "$out/train" --json > "$out/gen-$m.json"
-  "$cli" loss --model "$out/$m.nfm" --data "$out/heldout-band" --threads 2 --json > "$out/loss-band-$m.json" 2> /dev/null
-  "$cli" loss --model "$out/$m.nfm" --data "$out/heldout-drummers" --threads 2 --json > "$out/loss-drummers-$m.json" 2> /dev/null
+  "$cli" loss --model "$out/$m.nfm" --data "$out/real" --threads 2 --json > "$out/loss-band-$m.json" 2> "$out/loss-band-$m.err"
+  "$cli" loss --model "$out/$m.nfm" --data "$out/heldout-drummers" --threads 2 --json > "$out/loss-drummers-$m.json" \
+    2> "$out/loss-drummers-$m.err"
 done
 /usr/bin/python3 - "$out" <<'PY'
 import json, sys

@@ -23,7 +23,7 @@ int drumMeterToken(const Vocabulary& v, int numerator, int denominator) {
 
 bool drumModelFollowsBand(const GenerationModel& model) {
     return model.config().tokenizer.kind == TokenizerKind::Drums && model.config().tokenizer.bandOnsets &&
-           model.vocabulary().find("BAND").has_value();
+           !model.config().model.isDrumGan() && model.vocabulary().find("BAND").has_value();
 }
 
 DrumBars generateDrumBars(const GenerationModel& model, const DrumBarsRequest& r) {

@@ -208,6 +208,7 @@ void TrainingConfig::validate() const {
     if (m.adapter.enabled() && m.adapter.base.empty()) fail("an adapter names the model it adapts (--init)");
     if (m.isDrumGan()) {
         if (tokenizer.kind != TokenizerKind::Drums) fail("the drum GAN learns from the drums representation");
+        if (tokenizer.bandOnsets) fail("the drum GAN does not hear the band: bandOnsets is for the drums model");
         const auto& g = m.gan;
         if (g.noise < 1 || g.noise > 4096 || g.criticSteps < 1 || g.criticSteps > 100 || g.penaltyWeight < 0 ||
             g.barCorrelation < 0 || g.barCorrelation > 1 || (g.stepsPerQuarter != 3 && g.stepsPerQuarter != 4) ||

@@ -19,7 +19,8 @@ struct MetricsRow {
     std::optional<double> valLoss;
     std::optional<double> valAccuracy;
     std::optional<double> valPerplexity;
-    double tokensPerSecond = 0;         // predicted (target) tokens per second of training
+    double tokensPerSecond = 0;         // predicted (target) tokens per second of training (a drums model's band
+                                        // tokens are given, not predicted: not counted)
     double learningRate = 0;
     double epochSeconds = 0;            // epoch rows only
     // The drum GAN (paper-drums-gan) is not trained by likelihood: its rows carry the generator's loss in trainLoss,

@@ -4,6 +4,7 @@
 // and ends with END only after the last bar.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "generation/DrumGuard.h"
@@ -121,6 +122,24 @@ TEST(DrumGuard, GivesEachStepItsBandTokensFirstAndNoneElsewhere) {
             for (std::size_t k = g.size(); k < steps[i].size(); ++k)
                 EXPECT_EQ(steps[i][k].rfind("H_", 0), 0u) << "a band token the band did not give: " << steps[i][k];
         }
+    }
+}
+
+// A bar whose meter changes: its TS token comes first, then its first step's band tokens, then hits or S.
+TEST(DrumGuard, AMeterChangeComesBeforeTheBarsFirstBandTokens) {
+    const Vocabulary v({"BAND", "BAR", "BL", "B_1", "B_3", "DRUMS", "END", "GRID_4", "H_kick_2", "H_snare_0", "S", "TS_3/4"});
+    const int b1 = v.at("B_1"), low = v.at("BL");
+    const std::vector<DrumGuard::Bar> bars{{4, -1, {{b1}, {}, {}, {}}}, {3, v.at("TS_3/4"), {{b1, low}, {}, {}}}};
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        DrumGuard guard(v, bars);
+        const auto written = writeAtRandom(guard, v, {"DRUMS", "BAND", "GRID_4", "BAR"}, seed);
+        ASSERT_TRUE(guard.finished()) << seed;
+        EXPECT_EQ(written.front(), "B_1") << seed;
+        const auto second = std::find(written.begin(), written.end(), "BAR");
+        ASSERT_GE(std::distance(second, written.end()), 5) << seed;
+        EXPECT_EQ((std::vector<std::string>(second + 1, second + 4)), (std::vector<std::string>{"TS_3/4", "B_1", "BL"})) << seed;
+        EXPECT_TRUE(second[4] == "S" || second[4].rfind("H_", 0) == 0) << second[4];
+        EXPECT_EQ(std::count(second, written.end(), "S"), 3) << "the 3/4 bar of one-beat steps, seed " << seed;
     }
 }
 

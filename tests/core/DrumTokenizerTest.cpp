@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "drums/DrumTokenizer.h"
+#include "training/TrainingConfig.h"
 #include "music/MusicError.h"
 
 namespace nf {
@@ -164,6 +165,13 @@ TEST(DrumTokenizer, BandOnsetsIsADrumsSettingStoredOnlyWhenOn) {
     EXPECT_TRUE(TokenizerSettings::fromJson(settings.toJson()).bandOnsets);
     settings.kind = TokenizerKind::Remi;
     EXPECT_THROW(settings.validate(), std::invalid_argument);
+    // The drum GAN writes bars from noise and hears nothing: the setting is refused for it, not ignored.
+    TrainingConfig gan = TrainingConfig::forModel(ModelKind::DrumGan);
+    gan.tokenizer.kind = TokenizerKind::Drums;
+    gan.model.vocabSize = 20;
+    EXPECT_NO_THROW(gan.validate());
+    gan.tokenizer.bandOnsets = true;
+    EXPECT_THROW(gan.validate(), std::invalid_argument);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "TrainingTestUtil.h"
 #include "dataset/Dataset.h"
 #include "drums/BandOnsets.h"
+#include "drums/DrumBars.h"
 #include "drums/DrumPart.h"
 #include "drums/DrumTokenizer.h"
 #include "generation/GenerationModel.h"
@@ -76,33 +77,74 @@ TEST(CliDrumsBand, LearnsTheBandsOnsetsAndHearsThePiecesOwnWhenAddingDrums) {
     EXPECT_EQ(l.at("notes").get<long long>(), hits);
     EXPECT_GT(l.at("nats_per_note").get<double>(), 0.0);
 
-    // A piece of the band without its drums: Add Part gives the model each step's band onsets, as the tokenizer
-    // reads them from the piece.
-    nf::Score piece = nf::readMidiFile((fs::path(bandFolder()) / "BeginnerCourse-02-ChordOfCMajor.mid").string()).score;
+    // A piece of the band without its drums: Add Part gives the model each step's band onsets as training read
+    // them from the whole piece (the model's own tokenizer on the file with its drums).
+    const nf::Score whole = nf::readMidiFile((fs::path(bandFolder()) / "BeginnerCourse-02-ChordOfCMajor.mid").string()).score;
+    const auto trained = drums.tokenizer().encode(whole, "whole.mid");
+    ASSERT_GE(trained.size(), 3u);
+    ASSERT_EQ(trained[1], "BAND");
+    ASSERT_EQ(trained[2], "GRID_4") << "the piece is read on the model's grid";
+    std::vector<std::vector<std::vector<std::string>>> trainedBand;  // per bar, per step, its band tokens
+    for (const std::string& t : trained) {
+        if (t == "BAR") trainedBand.emplace_back(1);
+        else if (t == "S" && !trainedBand.empty()) trainedBand.back().emplace_back();
+        else if (nf::isBandToken(t) && t != "BAND") trainedBand.back().back().push_back(t);
+    }
+    for (auto& bar : trainedBand) bar.pop_back();  // after the bar's last S
+    nf::Score piece = whole;
     std::erase_if(piece.tracks, [](const nf::Track& t) { return nf::isDrumTrack(t); });
     ASSERT_TRUE(nf::hasBand(piece));
     const std::string in = dir.file("no-drums.mid");
     nf::writeMidiFile(piece, in);
     piece = nf::readMidiFile(in).score;
-    const nf::DrumBarsRequest request = nf::drumBarsOfPiece(drums, piece);
+    nf::DrumBarsRequest request = nf::drumBarsOfPiece(drums, piece);
     EXPECT_TRUE(request.band);
-    const auto lines = nf::barLines(piece, piece.endTick());
-    ASSERT_EQ(request.bars.size(), lines.size());
-    std::vector<int> steps;
-    for (const auto& b : request.bars) steps.push_back(b.steps);
-    const int grid = nf::drumModelGrid(drums);
-    const nf::BandOnsets band = nf::bandOnsetsOf(piece, lines, steps, grid);
+    ASSERT_GE(request.bars.size(), trainedBand.size()) << "Add Part drums every bar; training read them to the last hit";
     int stepsWithBand = 0;
-    for (std::size_t b = 0; b < lines.size(); ++b) {
-        ASSERT_EQ(request.bars[b].band.size(), static_cast<std::size_t>(steps[b])) << "bar " << b;
-        for (std::size_t s = 0; s < band[b].size(); ++s) {
+    for (std::size_t b = 0; b < trainedBand.size(); ++b) {
+        ASSERT_EQ(request.bars[b].band.size(), trainedBand[b].size()) << "bar " << b;
+        for (std::size_t s = 0; s < trainedBand[b].size(); ++s) {
             std::vector<std::string> given;
             for (int id : request.bars[b].band[s]) given.push_back(drums.vocabulary().token(id));
-            EXPECT_EQ(given, nf::bandStepTokens(band[b][s])) << "bar " << b << " step " << s;
+            EXPECT_EQ(given, trainedBand[b][s]) << "bar " << b << " step " << s;
             stepsWithBand += given.empty() ? 0 : 1;
         }
     }
     EXPECT_GT(stepsWithBand, 4);
+    // Generation: the primer says BAND, and every step written begins with exactly the band tokens given.
+    request.sampling.seed = 5;
+    request.threads = 1;
+    const nf::DrumBars written = nf::generateDrumBars(drums, request);
+    ASSERT_GE(written.primer.size(), 4u);
+    EXPECT_EQ((std::vector<std::string>(written.primer.begin(), written.primer.begin() + 4)),
+              (std::vector<std::string>{"DRUMS", "BAND", "GRID_4", "BAR"}));
+    std::size_t bar = 0, step = 0, inStep = 0, checked = 0;
+    for (int id : written.sequences.at(0).tokens) {
+        const std::string& t = drums.vocabulary().token(id);
+        if (t == "END") break;
+        if (t == "BAR") {
+            ++bar;
+            step = inStep = 0;
+        } else if (t == "S") {
+            ++step;
+            inStep = 0;
+        } else if (t.rfind("TS_", 0) != 0) {
+            ASSERT_LT(bar, request.bars.size());
+            const auto& given = request.bars[bar].band.at(step);
+            if (inStep < given.size()) {
+                EXPECT_EQ(id, given[inStep]) << "bar " << bar << " step " << step;
+                ++checked;
+            } else {
+                EXPECT_FALSE(nf::isBandToken(t)) << "a band token the band did not give, bar " << bar << " step " << step;
+            }
+            ++inStep;
+        }
+    }
+    EXPECT_EQ(bar + 1, request.bars.size()) << "every bar written";
+    std::size_t givenTokens = 0;
+    for (const auto& b : request.bars)
+        for (const auto& s : b.band) givenTokens += s.size();
+    EXPECT_EQ(checked, givenTokens) << "every band token given was written where it belongs";
 
     const CliRun add = cli(dir, {"accompany", in, "--model", model, "--add", "drums", "--seed", "3", "--candidates", "2",
                                  "--threads", "1", "--out", dir.file("drummed.mid")});
