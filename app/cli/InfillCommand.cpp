@@ -8,8 +8,6 @@
 #include <memory>
 
 #include "cli/CliCommands.h"
-#include "drums/BandOnsets.h"
-#include "drums/DrumBars.h"
 #include "drums/DrumPart.h"
 #include "generation/GenerationModel.h"
 #include "evaluation/ContextFit.h"
@@ -116,7 +114,7 @@ std::vector<SteeredPiece> drumParts(const GenerationModel& model, const Score& s
                                     "models; a drums model takes --temperature, --top-k, --top-p, --seed and --candidates");
     if (!o.json)
         std::printf("%s\n", model.drumGan() ? "a drum GAN: it drums the piece's whole bars of its meter, hearing nothing of the parts"
-                             : drumModelFollowsBand(model) && hasBand(score)
+                             : drumPartHearsTheBand(model, score)
                                  ? "a drums model that follows the band: it hears where the piece's parts play, step by step"
                                  : "a drums model that does not hear the band: it follows the piece's bars and meter");
     std::vector<SteeredPiece> pieces;

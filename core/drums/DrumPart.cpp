@@ -66,6 +66,10 @@ SteeredPiece addGanDrumPart(const DrumGanNet& gan, const Score& piece, const Dru
 
 }  // namespace
 
+bool drumPartHearsTheBand(const GenerationModel& model, const Score& piece) {
+    return drumModelFollowsBand(model) && hasBand(piece);
+}
+
 DrumBarsRequest drumBarsOfPiece(const GenerationModel& model, const Score& piece) {
     const int grid = drumModelGrid(model);
     const Vocabulary& v = model.vocabulary();
@@ -82,7 +86,7 @@ DrumBarsRequest drumBarsOfPiece(const GenerationModel& model, const Score& piece
         request.bars.push_back({steps.back(), changes ? drumMeterToken(v, b.numerator, b.denominator) : -1, {}});
     }
     // A model that follows the band hears the piece's own parts, step by step, as it heard its training pieces'.
-    if (drumModelFollowsBand(model) && hasBand(piece)) {
+    if (drumPartHearsTheBand(model, piece)) {
         request.band = true;
         const BandOnsets band = bandOnsetsOf(piece, bars, steps, grid);
         for (std::size_t i = 0; i < bars.size(); ++i)

@@ -8,8 +8,6 @@
 #include <mutex>
 #include <stdexcept>
 
-#include "drums/BandOnsets.h"
-#include "drums/DrumBars.h"
 #include "drums/DrumPart.h"
 #include "generation/GenerationModel.h"
 #include "generation/GenerationSettings.h"
@@ -171,7 +169,7 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
         try {
             const std::shared_ptr<const GenerationModel> drums = drumModel ? cache->drumsAt(job.drumModelPath) : nullptr;
             if (drums && firstIndex == 0) {
-                const bool band = drumModelFollowsBand(*drums) && hasBand(job.base), gan = drums->drumGan() != nullptr;
+                const bool band = drumPartHearsTheBand(*drums, job.base), gan = drums->drumGan() != nullptr;
                 const QString file = QString::fromStdString(job.drumModelPath);
                 QMetaObject::invokeMethod(self, [self, file, band, gan, run] {
                     if (self->run_ == run) emit self->drumModelHears(file, band, gan);
