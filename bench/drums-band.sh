@@ -25,21 +25,9 @@ cli=$(realpath "$1") groove=$(realpath "$2") band=$(realpath "$3") epochs=$4 min
 [ -d "$groove/drummer1" ] || { echo "drums-band.sh: $groove has no drummer1/ (the Groove MIDI Dataset)" >&2; exit 2; }
 [ -d "$band" ] || { echo "drums-band.sh: $band is not a folder" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
-rm -rf "$out/train" "$out/heldout-drummers" "$out/heldout-band" "$out/stripped" "$out/real" "$out/gen" "$out/failed.txt" \
-  "$out"/accompany-*.log "$out"/*.json "$out/summary.md"
-mkdir -p "$out/train" "$out/heldout-drummers" "$out/heldout-band" "$out/stripped" "$out/gen/deaf" "$out/gen/hearing"
-for d in "$groove"/drummer*; do
-  name=$(basename "$d")
-  # Copies, not links: datasets are read without following links.
-  if [[ " $held " == *" $name "* ]]; then cp -r "$d" "$out/heldout-drummers/"; else cp -r "$d" "$out/train/"; fi
-done
-"$here/split_by_piece.sh" "$band" "$out/split" > "$out/split.txt"
-mkdir -p "$out/train/band"
-cp -L "$out/split/train/"* "$out/train/band/"
-cp -L "$out/split/heldout/"* "$out/heldout-band/"
-rm -rf "$out/split"
-echo "train: $(find "$out/train" -name '*.mid' | wc -l) files ($(ls "$out/train/band" | wc -l) band files); held out: \
-$(ls "$out/heldout-band" | wc -l) band files, drummers $held" | tee "$out/data.txt"
+rm -rf "$out/real" "$out/gen" "$out/failed.txt" "$out"/accompany-*.log "$out"/*.json "$out/summary.md"
+"$here/drums-band-data.sh" "$groove" "$band" "$out" "$held"
+mkdir -p "$out/gen/deaf" "$out/gen/hearing"
 { echo "machine: $(nproc) cores, $(uptime)"; } | tee "$out/machine.txt"
 
 train() {  # NAME EXTRA...
@@ -55,30 +43,6 @@ wait "$deaf" && wait "$hearing" || { tail -n 3 "$out"/train-*.log >&2; echo "dru
 cat "$out"/time-*.txt
 echo "after training: $(uptime)" >> "$out/machine.txt"
 
-# The held-out band files without their drums: what a musician who asks for drums has.
-/usr/bin/python3 - "$out/heldout-band" "$out/stripped" <<'PY'
-import mido, os, sys
-src, dst = sys.argv[1:3]
-for name in sorted(os.listdir(src)):
-    try:
-        f = mido.MidiFile(os.path.join(src, name))
-    except Exception as e:  # a file mido cannot read is left out, said
-        print(f"{name}: skipped: {e}", file=sys.stderr)
-        continue
-    drums = sum(1 for t in f.tracks for m in t if m.type == "note_on" and m.channel == 9 and m.velocity > 0)
-    if drums == 0:
-        continue
-    for t in f.tracks:
-        kept, carry = [], 0
-        for m in t:
-            if m.type in ("note_on", "note_off") and m.channel == 9:
-                carry += m.time  # the dropped message's delta goes to the next one kept
-                continue
-            kept.append(m.copy(time=m.time + carry))
-            carry = 0
-        t[:] = kept
-    f.save(os.path.join(dst, name))
-PY
 # The real drums are measured on the same pieces as the generated ones: those both models drummed.
 mkdir -p "$out/real"
 for f in "$out/stripped"/*; do

@@ -229,12 +229,15 @@ int generate(const GenerateArgs& a) {
 
 // A drum part from a drums model: --bars whole bars of --meter at --tempo, on channel 10.
 int generateDrumPart(const GenerationModel& model, const GenerateArgs& a, const SamplingSettings& sampling) {
-    if (!a.primer.empty()) throw std::invalid_argument("--primer: drums models write a new part (no continuation yet)");
+    const DrumGanNet* gan = model.drumGan();
+    if (!a.primer.empty() && !(gan && gan->continuesABar()))
+        throw std::invalid_argument("--primer: drums models write a new part; only a drum GAN trained with --gan-primer "
+                                    "continues a bar");
     if (a.json) throw std::invalid_argument("--json: not for drums models yet (evaluate-drums --json measures their parts)");
     if (a.length != 500) throw std::invalid_argument("--length: drums models write --bars whole bars (default 8)");
     DrumRequest r;
     std::string meterText = a.meter.empty() ? "4/4" : a.meter;
-    if (const DrumGanNet* gan = model.drumGan(); gan && a.meter.empty())
+    if (gan && a.meter.empty())
         meterText = std::to_string(gan->settings().numerator) + "/" + std::to_string(gan->settings().denominator);
     const auto meter = parseMeter(meterText);
     if (!meter) throw std::invalid_argument("--meter wants N/D, e.g. 6/8");
@@ -245,6 +248,14 @@ int generateDrumPart(const GenerationModel& model, const GenerateArgs& a, const 
     r.variations = a.variations;
     r.threads = a.threads;
     r.sampling = sampling;
+    if (!a.primer.empty()) {
+        // The file's last whole bar of the GAN's form: the part starts with it, then --bars bars continue it.
+        const auto& g = gan->settings();
+        r.primer = lastDrumBarIn(readSteeredInput(a.primer, -1), g.stepsPerQuarter, g.numerator, g.denominator);
+        if (!r.primer)
+            throw std::invalid_argument(a.primer + ": no whole " + std::to_string(g.numerator) + "/" + std::to_string(g.denominator) +
+                                        " bar of drums (channel 10) to continue");
+    }
     const auto parts = generateDrums(model, r);
     int failures = 0;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -257,8 +268,9 @@ int generateDrumPart(const GenerationModel& model, const GenerateArgs& a, const 
             continue;
         }
         const DrumFigures f = measureDrums(parts[i].pattern);
-        std::printf("wrote %s: %d bars of %s, %zu hits, drums on MIDI channel 10, %zu distinct bars, %.0f%% empty beats\n",
-                    path.c_str(), r.bars, meterText.c_str(), f.hits, f.distinctPatterns, 100.0 * f.emptyBeatRate);
+        std::printf("wrote %s: %s%d bars of %s, %zu hits, drums on MIDI channel 10, %zu distinct bars, %.0f%% empty beats\n",
+                    path.c_str(), r.primer ? "the primer's last bar, then " : "", r.bars, meterText.c_str(), f.hits,
+                    f.distinctPatterns, 100.0 * f.emptyBeatRate);
     }
     return failures ? FailedWork : Success;
 }

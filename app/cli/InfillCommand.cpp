@@ -113,7 +113,10 @@ std::vector<SteeredPiece> drumParts(const GenerationModel& model, const Score& s
         throw std::invalid_argument("--density, --polyphony, --range, --scale, --note-beats and --keep-rhythm steer remi "
                                     "models; a drums model takes --temperature, --top-k, --top-p, --seed and --candidates");
     if (!o.json)
-        std::printf("%s\n", model.drumGan() ? "a drum GAN: it drums the piece's whole bars of its meter, hearing nothing of the parts"
+        std::printf("%s\n", model.drumGan() ? (drumPartHearsTheBand(model, score)
+                                                     ? "a drum GAN that follows the band: it drums the piece's whole bars of its meter, "
+                                                       "hearing where the parts play"
+                                                     : "a drum GAN: it drums the piece's whole bars of its meter, hearing nothing of the parts")
                              : drumPartHearsTheBand(model, score)
                                  ? "a drums model that follows the band: it hears where the piece's parts play, step by step"
                                  : "a drums model that does not hear the band: it follows the piece's bars and meter");

@@ -50,7 +50,8 @@ struct TrainArgs {
     std::string init;  // --init: a base model (name or file) to fine-tune
     int adapterRank = 0;  // --adapter-rank: low-rank adapters on the frozen --init model
     std::string ganGenerator;  // --gan-generator: paper-drums-gan only
-    bool followBand = false;   // --follow-band: drums only
+    bool followBand = false;   // --follow-band: drums, and paper-drums-gan with the lstm generator
+    bool ganPrimer = false;    // --gan-primer: paper-drums-gan with the lstm generator
     std::string corpus, configFile, events, dataLabel;  // --corpus, --config, --events, --data-label
     int epochs = 0, batch = 0, seq = 0, threads = 0, checkpointEvery = -1, hidden = 0, layers = 0, embed = 0, heads = 0;
     int metricsEvery = -1;
@@ -244,9 +245,15 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
         throw std::invalid_argument("--gan-generator starts a new run; a resumed run keeps its checkpoint's generator");
     if (!a.ganGenerator.empty() && a.model != "paper-drums-gan")
         throw std::invalid_argument("--gan-generator is for --model paper-drums-gan");
-    if (a.followBand && (a.model != "drums" || !a.resume.empty() || !a.configFile.empty()))
-        throw std::invalid_argument("--follow-band starts a new --model drums run (a resumed run keeps its checkpoint's "
-                                    "representation; --config says bandOnsets itself)");
+    if (a.followBand && ((a.model != "drums" && a.model != "paper-drums-gan") || !a.resume.empty() || !a.configFile.empty()))
+        throw std::invalid_argument("--follow-band starts a new --model drums or paper-drums-gan run (a resumed run keeps its "
+                                    "checkpoint's representation; --config says bandOnsets itself)");
+    if (a.ganPrimer && (a.model != "paper-drums-gan" || !a.resume.empty() || !a.configFile.empty()))
+        throw std::invalid_argument("--gan-primer starts a new --model paper-drums-gan run (a resumed run keeps its "
+                                    "checkpoint's generator; --config says it itself)");
+    if ((a.ganPrimer || a.followBand) && a.model == "paper-drums-gan" && a.ganGenerator != "lstm")
+        throw std::invalid_argument("--follow-band and --gan-primer condition NoteForge's generator: add --gan-generator lstm "
+                                    "(the paper's generator hears nothing but its noise)");
     if (!a.configFile.empty() && (!a.resume.empty() || !a.preset.empty() || !a.repr.empty() || a.modelSet || !a.ganGenerator.empty()))
         throw std::invalid_argument("--config gives the whole configuration: drop --model, --preset, --repr and --gan-generator "
                                     "(a resumed run keeps its checkpoint's)");
@@ -274,8 +281,12 @@ TrainingConfig buildConfig(const TrainArgs& a, const std::string& initPath) {
     if (a.dropout >= 0) c.model.dropout = a.dropout;
     if (a.clip >= 0) c.optimizer.clipNorm = a.clip;
     if (a.seedSet) c.seed = a.seed;
-    if (a.followBand) c.tokenizer.bandOnsets = true;
     if (!a.ganGenerator.empty() && a.resume.empty()) c.model.gan.generator = parseEnum<DrumGanGenerator>(a.ganGenerator);
+    if (a.followBand) {
+        c.tokenizer.bandOnsets = true;
+        if (c.model.isDrumGan()) c.model.gan.band = true;
+    }
+    if (a.ganPrimer) c.model.gan.primer = true;
     if (a.configFile.empty() || a.device != "auto") c.device = a.device;
     if (a.configFile.empty() || a.threads > 0) c.threads = a.threads;
     if (a.configFile.empty() || a.maxMinutes > 0) c.maxMinutes = a.maxMinutes;
@@ -435,9 +446,12 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--gan-generator", args->ganGenerator, "paper-drums-gan: the paper's Dense/BatchNorm generator (paper, "
                                                            "default) or NoteForge's LSTM generator (lstm)")
         ->check(CLI::IsMember(enumWords<DrumGanGenerator>()));
-    cmd->add_flag("--follow-band", args->followBand, "drums: the model hears the band: each step's hits follow the "
-                                                     "other parts' onsets (pieces that have them), and Add Part gives "
-                                                     "it the piece's");
+    cmd->add_flag("--follow-band", args->followBand, "drums (and paper-drums-gan with --gan-generator lstm): the model "
+                                                     "hears the band: each step's hits follow the other parts' onsets "
+                                                     "(pieces that have them), and Add Part gives it the piece's");
+    cmd->add_flag("--gan-primer", args->ganPrimer, "paper-drums-gan with --gan-generator lstm: each bar is written after "
+                                                   "the bar before it, so a part continues its groove (and generate "
+                                                   "--primer continues a file's last bar)");
     cmd->add_option("--preset", args->preset, "Transformer size: small (about 2M parameters, CPU; default) or base "
                                               "(about 20M, GPU)")
         ->check(CLI::IsMember(enumWords<ModelSize>()));

@@ -22,8 +22,9 @@ int drumMeterToken(const Vocabulary& v, int numerator, int denominator) {
 }
 
 bool drumModelFollowsBand(const GenerationModel& model) {
+    if (model.config().model.isDrumGan()) return model.config().model.gan.band;
     return model.config().tokenizer.kind == TokenizerKind::Drums && model.config().tokenizer.bandOnsets &&
-           !model.config().model.isDrumGan() && model.vocabulary().find("BAND").has_value();
+           model.vocabulary().find("BAND").has_value();
 }
 
 DrumBars generateDrumBars(const GenerationModel& model, const DrumBarsRequest& r) {

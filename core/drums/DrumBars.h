@@ -25,7 +25,8 @@ int drumModelGrid(const GenerationModel& model);
 int drumMeterToken(const Vocabulary& vocabulary, int numerator, int denominator);
 
 // Whether a drums model follows the band (trained with TokenizerSettings::bandOnsets on pieces that had one), so
-// Add Part gives it the piece's onsets (DrumGuard::Bar::band); an unconditioned one hears only the bar lines.
+// Add Part gives it the piece's onsets (DrumGuard::Bar::band; a drum GAN's generator: DrumGanSettings::band); an
+// unconditioned one hears only the bar lines.
 bool drumModelFollowsBand(const GenerationModel& model);
 
 struct DrumBarsRequest {

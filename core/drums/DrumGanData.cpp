@@ -5,6 +5,7 @@
 #include <map>
 #include <tuple>
 
+#include "drums/DrumGanSampling.h"
 #include "drums/DrumTokenizer.h"
 
 namespace nf {
@@ -25,15 +26,28 @@ bool inForm(const DrumPattern& p, const DrumBar& bar, const DrumBarForm& form) {
 
 }  // namespace
 
-std::vector<DrumPattern> drumPatternsOf(const TokenizedCorpus& corpus, const std::vector<std::size_t>& pieces) {
-    std::vector<DrumPattern> out;
+std::vector<DrumGanPiece> drumGanPiecesOf(const TokenizedCorpus& corpus, const std::vector<std::size_t>& pieces) {
+    std::vector<DrumGanPiece> out;
     out.reserve(pieces.size());
     for (std::size_t i : pieces) {
         std::vector<std::string> tokens;
         tokens.reserve(corpus.pieces[i].ids.size());
         for (std::int32_t id : corpus.pieces[i].ids) tokens.push_back(corpus.vocab.token(id));
-        out.push_back(drumPatternFromTokens(tokens));
+        DrumGanPiece piece;
+        BandOnsets band;
+        piece.drums = drumPatternFromTokens(tokens, &band);
+        // BAND follows DRUMS in a piece that has one (drums/DrumTokenizer.h).
+        const auto header = tokens.begin() + std::min<std::ptrdiff_t>(2, std::ssize(tokens));
+        if (std::find(tokens.begin(), header, "BAND") != header) piece.band = std::move(band);
+        out.push_back(std::move(piece));
     }
+    return out;
+}
+
+std::vector<DrumPattern> drumsOf(const std::vector<DrumGanPiece>& pieces) {
+    std::vector<DrumPattern> out;
+    out.reserve(pieces.size());
+    for (const DrumGanPiece& p : pieces) out.push_back(p.drums);
     return out;
 }
 
@@ -61,31 +75,69 @@ DrumBarForm commonDrumBarForm(const std::vector<DrumPattern>& patterns) {
     return best;
 }
 
-std::vector<DrumPattern> drumPartsInForm(const std::vector<DrumPattern>& patterns, const DrumBarForm& form) {
-    std::vector<DrumPattern> parts;
+std::vector<DrumGanPiece> drumPartsInForm(const std::vector<DrumGanPiece>& pieces, const DrumBarForm& form) {
+    std::vector<DrumGanPiece> parts;
     // A run without its leading and trailing silent bars: the GAN learns and writes bars with hits only, so a count-in
     // or a silent ending must not make the reference look sparser than what it is compared with.
-    const auto keep = [&parts](DrumPattern run) {
-        while (!run.bars.empty() && !hasHit(run.bars.back())) run.bars.pop_back();
+    const auto keep = [&parts](DrumGanPiece run) {
+        auto& bars = run.drums.bars;
+        while (!bars.empty() && !hasHit(bars.back())) {
+            bars.pop_back();
+            if (run.band) run.band->pop_back();
+        }
         std::size_t first = 0;
-        while (first < run.bars.size() && !hasHit(run.bars[first])) ++first;
-        run.bars.erase(run.bars.begin(), run.bars.begin() + static_cast<std::ptrdiff_t>(first));
-        if (!run.bars.empty()) parts.push_back(std::move(run));
+        while (first < bars.size() && !hasHit(bars[first])) ++first;
+        bars.erase(bars.begin(), bars.begin() + static_cast<std::ptrdiff_t>(first));
+        if (run.band) run.band->erase(run.band->begin(), run.band->begin() + static_cast<std::ptrdiff_t>(first));
+        if (!bars.empty()) parts.push_back(std::move(run));
     };
-    for (const DrumPattern& p : patterns) {
-        DrumPattern run;
-        run.stepsPerQuarter = p.stepsPerQuarter;
-        for (const DrumBar& bar : p.bars) {
-            if (inForm(p, bar, form)) {
-                run.bars.push_back(bar);
+    for (const DrumGanPiece& piece : pieces) {
+        const DrumPattern& p = piece.drums;
+        const auto emptyRun = [&] {
+            DrumGanPiece run;
+            run.drums.stepsPerQuarter = p.stepsPerQuarter;
+            if (piece.band) run.band.emplace();
+            return run;
+        };
+        DrumGanPiece run = emptyRun();
+        for (std::size_t b = 0; b < p.bars.size(); ++b) {
+            if (inForm(p, p.bars[b], form)) {
+                run.drums.bars.push_back(p.bars[b]);
+                if (run.band) run.band->push_back(b < piece.band->size() ? (*piece.band)[b] : std::vector<BandStep>{});
                 continue;
             }
-            keep(run);
-            run.bars.clear();
+            keep(std::move(run));
+            run = emptyRun();
         }
-        keep(run);
+        keep(std::move(run));
     }
     return parts;
+}
+
+DrumGanTrainingSet drumGanTrainingSet(const std::vector<DrumGanPiece>& pieces, const DrumGanSettings& g) {
+    const int steps = drumStepsInMeter(g.stepsPerQuarter, g.numerator, g.denominator);
+    const DrumBarForm form{g.stepsPerQuarter, g.numerator, g.denominator, 0};
+    const std::size_t width = static_cast<std::size_t>(steps) * 2 * kDrumClassCount;
+    const std::size_t conditionWidth = static_cast<std::size_t>(steps) * static_cast<std::size_t>(drumGanConditionSize(g));
+    DrumGanTrainingSet out;
+    for (const DrumGanPiece& piece : pieces) {
+        const DrumPattern& p = piece.drums;
+        for (std::size_t b = 0; b < p.bars.size(); ++b) {
+            const DrumBar& bar = p.bars[b];
+            if (!inForm(p, bar, form) || !hasHit(bar)) continue;
+            out.values.resize(out.values.size() + width);
+            drumGanBarValues(bar, steps, out.values.data() + out.values.size() - width);
+            if (conditionWidth > 0) {
+                DrumGanBarCue cue;
+                if (piece.band && b < piece.band->size()) cue.band = &(*piece.band)[b];
+                if (b > 0 && inForm(p, p.bars[b - 1], form)) cue.previous = &p.bars[b - 1];
+                out.conditions.resize(out.conditions.size() + conditionWidth);
+                drumGanBarConditions(g, steps, cue, out.conditions.data() + out.conditions.size() - conditionWidth);
+            }
+            ++out.bars;
+        }
+    }
+    return out;
 }
 
 }  // namespace nf

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drums/DrumGanNet.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "drums/DrumClass.h"
@@ -68,7 +69,7 @@ DrumGanNet DrumGanNet::fromModel(const ModelFile& model, const ModelConfig& conf
         net.dense_.push_back(dense("generator.out", 1024, net.steps_ * channels));
     } else {
         const int h = config.hiddenSize;
-        net.dense_.push_back(dense("generator.in", g.noise + net.steps_, h));
+        net.dense_.push_back(dense("generator.in", g.noise + net.steps_ + drumGanConditionSize(g), h));
         net.dense_.push_back(dense("generator.out", h, channels));
         net.lstmInput_.in = h;
         net.lstmInput_.out = 4 * h;
@@ -83,9 +84,11 @@ DrumGanNet DrumGanNet::fromModel(const ModelFile& model, const ModelConfig& conf
     return net;
 }
 
-std::vector<float> DrumGanNet::forward(const std::vector<float>& noise) const {
+std::vector<float> DrumGanNet::forward(const std::vector<float>& noise, const std::vector<float>& conditions) const {
     if (static_cast<int>(noise.size()) != config_.gan.noise) throw std::invalid_argument("drum GAN: wrong noise size");
-    return config_.gan.generator == DrumGanGenerator::Paper ? paperForward(noise) : lstmForward(noise);
+    if (conditions.size() != static_cast<std::size_t>(steps_ * drumGanConditionSize(config_.gan)))
+        throw std::invalid_argument("drum GAN: wrong conditions size");
+    return config_.gan.generator == DrumGanGenerator::Paper ? paperForward(noise) : lstmForward(noise, conditions);
 }
 
 std::vector<float> DrumGanNet::paperForward(const std::vector<float>& noise) const {
@@ -105,17 +108,22 @@ std::vector<float> DrumGanNet::paperForward(const std::vector<float>& noise) con
     return out;
 }
 
-std::vector<float> DrumGanNet::lstmForward(const std::vector<float>& noise) const {
+std::vector<float> DrumGanNet::lstmForward(const std::vector<float>& noise, const std::vector<float>& conditions) const {
     const int h = config_.hiddenSize;
     const int channels = 2 * kDrumClassCount;
     const auto hs = static_cast<std::size_t>(h);
-    std::vector<float> input(noise.size() + static_cast<std::size_t>(steps_)), x(hs), gates(4 * hs), recurrent(4 * hs);
+    const auto conditionSize = static_cast<std::size_t>(drumGanConditionSize(config_.gan));
+    // The step's input as training lays it out: [noise][position one-hot][conditions].
+    std::vector<float> input(noise.size() + static_cast<std::size_t>(steps_) + conditionSize), x(hs), gates(4 * hs),
+        recurrent(4 * hs);
     std::vector<float> hidden(hs, 0.0f), cell(hs, 0.0f);
     std::vector<float> out(static_cast<std::size_t>(steps_ * channels));
     std::copy(noise.begin(), noise.end(), input.begin());
     for (int s = 0; s < steps_; ++s) {
         std::fill(input.begin() + static_cast<std::ptrdiff_t>(noise.size()), input.end(), 0.0f);
         input[noise.size() + static_cast<std::size_t>(s)] = 1.0f;  // the step's position, one-hot
+        std::copy_n(conditions.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(s) * conditionSize), conditionSize,
+                    input.begin() + static_cast<std::ptrdiff_t>(noise.size() + static_cast<std::size_t>(steps_)));
         dense_[0].apply(input.data(), x.data());
         for (float& v : x) v = std::tanh(v);
         lstmInput_.apply(x.data(), gates.data());
@@ -135,18 +143,24 @@ std::vector<float> DrumGanNet::lstmForward(const std::vector<float>& noise) cons
     return out;
 }
 
-std::vector<std::vector<float>> DrumGanNet::forwardBars(int bars, std::uint64_t seed) const {
-    DrumGanNoise noise(config_.gan.noise, config_.gan.barCorrelation, seed);
-    std::vector<std::vector<float>> out;
-    for (int b = 0; b < bars; ++b) out.push_back(forward(noise.next()));
-    return out;
-}
-
-std::vector<DrumBar> DrumGanNet::sampleBars(int bars, std::uint64_t seed, std::vector<std::vector<float>>* probabilities) const {
-    auto outputs = forwardBars(bars, seed);
+std::vector<DrumBar> DrumGanNet::sampleBars(int bars, std::uint64_t seed, std::vector<std::vector<float>>* probabilities,
+                                           const DrumGanPartCue& cue) const {
+    const DrumGanSettings& g = config_.gan;
+    DrumGanNoise noise(g.noise, g.barCorrelation, seed);
     std::mt19937_64 rng(seed ^ 0x9E3779B97F4A7C15ull);
+    std::vector<float> conditions(static_cast<std::size_t>(steps_ * drumGanConditionSize(g)));
     std::vector<DrumBar> out;
-    for (const auto& o : outputs) out.push_back(drumBarFromGanOutput(o.data(), steps_, config_.gan.numerator, config_.gan.denominator, rng));
+    std::vector<std::vector<float>> outputs;
+    for (int b = 0; b < bars; ++b) {
+        const auto at = static_cast<std::size_t>(b);
+        DrumGanBarCue bar;
+        if (cue.band && at < cue.band->size()) bar.band = &(*cue.band)[at];
+        const bool follows = cue.followsPrevious.empty() || (at < cue.followsPrevious.size() && cue.followsPrevious[at]);
+        if (follows) bar.previous = b > 0 ? &out.back() : cue.primer;
+        drumGanBarConditions(g, steps_, bar, conditions.data());
+        outputs.push_back(forward(noise.next(), conditions));
+        out.push_back(drumBarFromGanOutput(outputs.back().data(), steps_, g.numerator, g.denominator, rng));
+    }
     if (probabilities) *probabilities = std::move(outputs);
     return out;
 }

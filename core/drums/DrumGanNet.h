@@ -4,11 +4,19 @@
 #include <string>
 #include <vector>
 
+#include "drums/BandOnsets.h"
 #include "drums/DrumPattern.h"
 #include "training/ModelFile.h"
 #include "training/TrainingConfig.h"
 
 namespace nf {
+
+// What a drum GAN's part is written after and against; a generator that is not conditioned on it ignores it.
+struct DrumGanPartCue {
+    const BandOnsets* band = nullptr;   // per bar written: the band's onsets on its steps (nullptr: no band)
+    std::vector<bool> followsPrevious;  // per bar: it follows the bar written before it (empty: every bar does)
+    const DrumBar* primer = nullptr;    // the bar before the first (nullptr: the part starts afresh)
+};
 
 // A paper-drums-gan model's generator, run without LibTorch (the studio and CLI generate without the training
 // engine). The same arithmetic as training/engine/DrumGan's generators in evaluation mode (BatchNorm on its running
@@ -21,13 +29,19 @@ public:
 
     int steps() const { return steps_; }
     int noiseSize() const { return config_.gan.noise; }
-    // One bar: noise [noiseSize] -> [steps][2 x kDrumClassCount] (hit probabilities, then velocity levels).
-    std::vector<float> forward(const std::vector<float>& noise) const;
-    // The outputs of `bars` consecutive bars of one part, their noise chained as DrumGanNoise chains it.
-    std::vector<std::vector<float>> forwardBars(int bars, std::uint64_t seed) const;
-    // Bars decoded from those outputs (drumBarFromGanOutput) in the model's meter, hits drawn from `seed` too.
-    // `probabilities`, when given, receives each bar's outputs (a hit's probability is its confidence).
-    std::vector<DrumBar> sampleBars(int bars, std::uint64_t seed, std::vector<std::vector<float>>* probabilities = nullptr) const;
+    // Whether the generator is conditioned (DrumGanSettings::band, ::primer) and on what.
+    bool hearsTheBand() const { return config_.gan.band; }
+    bool continuesABar() const { return config_.gan.primer; }
+    // One bar: noise [noiseSize] and, for a conditioned generator, its conditions [steps][drumGanConditionSize]
+    // (drumGanBarConditions) -> [steps][2 x kDrumClassCount] (hit probabilities, then velocity levels).
+    std::vector<float> forward(const std::vector<float>& noise, const std::vector<float>& conditions = {}) const;
+
+    // `bars` bars of one part in the model's meter: their noise chained as DrumGanNoise chains it, each bar's hits
+    // drawn from its outputs (drumBarFromGanOutput) with `seed` too, and a generator that continues a bar given the
+    // bar it wrote before. `probabilities`, when given, receives each bar's outputs (a hit's probability is its
+    // confidence).
+    std::vector<DrumBar> sampleBars(int bars, std::uint64_t seed, std::vector<std::vector<float>>* probabilities = nullptr,
+                                    const DrumGanPartCue& cue = {}) const;
     const DrumGanSettings& settings() const { return config_.gan; }
 
 private:
@@ -40,7 +54,7 @@ private:
         std::vector<float> scale, shift;
     };
     std::vector<float> paperForward(const std::vector<float>& noise) const;
-    std::vector<float> lstmForward(const std::vector<float>& noise) const;
+    std::vector<float> lstmForward(const std::vector<float>& noise, const std::vector<float>& conditions) const;
 
     ModelConfig config_;
     int steps_ = 0;

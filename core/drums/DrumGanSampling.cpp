@@ -41,36 +41,47 @@ DrumBar drumBarFromGanOutput(const float* output, int steps, int numerator, int 
     return bar;
 }
 
-std::vector<float> drumGanTrainingBars(const std::vector<DrumPattern>& patterns, int stepsPerQuarter, int numerator,
-                                       int denominator, std::size_t* barCount) {
-    const int steps = drumStepsInMeter(stepsPerQuarter, numerator, denominator);
-    const std::size_t width = static_cast<std::size_t>(steps) * 2 * kDrumClassCount;
-    std::vector<float> out;
-    std::size_t bars = 0;
-    for (const DrumPattern& p : patterns) {
-        if (p.stepsPerQuarter != stepsPerQuarter) continue;
-        for (const DrumBar& bar : p.bars) {
-            if (bar.numerator != numerator || bar.denominator != denominator || bar.steps.size() != static_cast<std::size_t>(steps))
-                continue;
-            const bool hasHit = std::any_of(bar.steps.begin(), bar.steps.end(), [](const DrumStep& s) {
-                return std::any_of(s.begin(), s.end(), [](std::uint8_t v) { return v != 0; });
-            });
-            if (!hasHit) continue;
-            const std::size_t at = out.size();
-            out.resize(at + width, 0.0f);
-            for (int s = 0; s < steps; ++s)
-                for (int c = 0; c < kDrumClassCount; ++c) {
-                    const std::uint8_t v = bar.steps[static_cast<std::size_t>(s)][static_cast<std::size_t>(c)];
-                    if (v == 0) continue;
-                    float* row = out.data() + at + static_cast<std::size_t>(s) * 2 * kDrumClassCount;
-                    row[c] = 1.0f;
-                    row[kDrumClassCount + c] = levelOfBin(v - 1);
-                }
-            ++bars;
+void drumGanBarValues(const DrumBar& bar, int steps, float* out) {
+    const std::size_t width = 2 * kDrumClassCount;
+    std::fill(out, out + static_cast<std::size_t>(steps) * width, 0.0f);
+    const int written = std::min(steps, static_cast<int>(bar.steps.size()));
+    for (int s = 0; s < written; ++s)
+        for (int c = 0; c < kDrumClassCount; ++c) {
+            const std::uint8_t v = bar.steps[static_cast<std::size_t>(s)][static_cast<std::size_t>(c)];
+            if (v == 0) continue;
+            float* row = out + static_cast<std::size_t>(s) * width;
+            row[c] = 1.0f;
+            row[kDrumClassCount + c] = levelOfBin(v - 1);
+        }
+}
+
+int drumGanConditionSize(const DrumGanSettings& g) {
+    return (g.band ? kDrumGanBandFeatures : 0) + (g.primer ? 2 * kDrumClassCount : 0);
+}
+
+void drumGanBarConditions(const DrumGanSettings& g, int steps, const DrumGanBarCue& cue, float* out) {
+    const int size = drumGanConditionSize(g);
+    const auto width = static_cast<std::size_t>(size);
+    std::fill(out, out + static_cast<std::size_t>(steps) * width, 0.0f);
+    if (size == 0) return;
+    if (g.band && cue.band) {
+        for (int s = 0; s < steps; ++s) {
+            float* row = out + static_cast<std::size_t>(s) * width;
+            row[0] = 1.0f;
+            if (static_cast<std::size_t>(s) >= cue.band->size()) continue;
+            const BandStep& b = (*cue.band)[static_cast<std::size_t>(s)];
+            if (b.onsets > 0) row[b.onsets == 1 ? 1 : b.onsets <= 3 ? 2 : 3] = 1.0f;
+            if (b.low) row[4] = 1.0f;
         }
     }
-    if (barCount) *barCount = bars;
-    return out;
+    if (g.primer && cue.previous) {
+        const int offset = g.band ? kDrumGanBandFeatures : 0;
+        std::vector<float> values(static_cast<std::size_t>(steps) * 2 * kDrumClassCount);
+        drumGanBarValues(*cue.previous, steps, values.data());
+        for (int s = 0; s < steps; ++s)
+            std::copy_n(values.data() + static_cast<std::size_t>(s) * 2 * kDrumClassCount, 2 * kDrumClassCount,
+                        out + static_cast<std::size_t>(s) * width + offset);
+    }
 }
 
 }  // namespace nf

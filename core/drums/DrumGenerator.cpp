@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drums/DrumGenerator.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "drums/DrumBars.h"
@@ -18,13 +19,21 @@ std::vector<GeneratedDrums> generateGanDrums(const DrumGanNet& gan, const DrumRe
         throw std::invalid_argument("this drum GAN writes " + std::to_string(g.numerator) + "/" + std::to_string(g.denominator) +
                                     " bars (its training data's), not " + std::to_string(r.numerator) + "/" +
                                     std::to_string(r.denominator) + ": ask for that meter, or use a drums model");
+    if (r.primer && !gan.continuesABar())
+        throw std::invalid_argument("this drum GAN was not trained to continue a bar (train one with --gan-primer)");
+    if (r.primer && r.primer->steps.size() != static_cast<std::size_t>(gan.steps()))
+        throw std::invalid_argument("the bar to continue is not a whole " + std::to_string(g.numerator) + "/" +
+                                    std::to_string(g.denominator) + " bar on this drum GAN's grid");
+    DrumGanPartCue cue;
+    if (r.primer) cue.primer = &*r.primer;
     std::vector<GeneratedDrums> out;
     for (int k = 0; k < std::max(1, r.variations); ++k) {
         if (cancel && cancel->load()) break;
         GeneratedDrums d;
         d.seed = r.sampling.seed + static_cast<std::uint64_t>(k);
         d.pattern.stepsPerQuarter = g.stepsPerQuarter;
-        d.pattern.bars = gan.sampleBars(r.bars, d.seed);
+        d.pattern.bars = gan.sampleBars(r.bars, d.seed, nullptr, cue);
+        if (r.primer) d.pattern.bars.insert(d.pattern.bars.begin(), *r.primer);
         d.score = drumScoreOf(d.pattern, r.bpm);
         out.push_back(std::move(d));
     }
@@ -33,11 +42,25 @@ std::vector<GeneratedDrums> generateGanDrums(const DrumGanNet& gan, const DrumRe
 
 }  // namespace
 
+std::optional<DrumBar> lastDrumBarIn(const Score& score, int stepsPerQuarter, int numerator, int denominator) {
+    if (!hasDrumPart(score)) return std::nullopt;
+    const DrumPattern p = drumPatternOf(score, stepsPerQuarter == 3 ? DrumGrid::Triplets : DrumGrid::Sixteenths);
+    const auto steps = static_cast<std::size_t>(drumStepsInMeter(stepsPerQuarter, numerator, denominator));
+    for (auto bar = p.bars.rbegin(); bar != p.bars.rend(); ++bar) {
+        const bool hit = std::any_of(bar->steps.begin(), bar->steps.end(), [](const DrumStep& s) {
+            return std::any_of(s.begin(), s.end(), [](std::uint8_t v) { return v != 0; });
+        });
+        if (hit && bar->numerator == numerator && bar->denominator == denominator && bar->steps.size() == steps) return *bar;
+    }
+    return std::nullopt;
+}
+
 std::vector<GeneratedDrums> generateDrums(const GenerationModel& model, const DrumRequest& r, const std::atomic<bool>* cancel) {
     if (r.bars < 1 || r.bars > 1000) throw std::invalid_argument("--bars: 1 to 1000 bars of drums");
     if (r.numerator < 1 || r.numerator > 32 || (r.denominator != 2 && r.denominator != 4 && r.denominator != 8 && r.denominator != 16))
         throw std::invalid_argument("--meter: N/D with N 1..32 and D 2, 4, 8 or 16");
     if (const DrumGanNet* gan = model.drumGan()) return generateGanDrums(*gan, r, cancel);
+    if (r.primer) throw std::invalid_argument("a drums model writes a new part: only a drum GAN trained with --gan-primer continues a bar");
     const int grid = drumModelGrid(model);
     DrumBarsRequest request;
     request.bars.assign(static_cast<std::size_t>(r.bars), DrumGuard::Bar{drumStepsInMeter(grid, r.numerator, r.denominator), -1});

@@ -28,16 +28,36 @@ Track drumTrack() {
 SteeredPiece addGanDrumPart(const DrumGanNet& gan, const Score& piece, const DrumPartRequest& r) {
     const DrumGanSettings& g = gan.settings();
     const int ppq = piece.ppq();
+    const std::vector<BarLine> all = barLines(piece, piece.endTick());
     std::vector<BarLine> fitting;
-    for (const BarLine& b : barLines(piece, piece.endTick()))
+    std::vector<std::size_t> fittingIndex;  // each fitting bar's place among all the bars
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const BarLine& b = all[i];
         if (b.numerator == g.numerator && b.denominator == g.denominator &&
-            std::lround(static_cast<double>(b.length) * g.stepsPerQuarter / ppq) == gan.steps())
+            std::lround(static_cast<double>(b.length) * g.stepsPerQuarter / ppq) == gan.steps()) {
             fitting.push_back(b);
+            fittingIndex.push_back(i);
+        }
+    }
     if (fitting.empty())
         throw std::invalid_argument("this drum GAN writes whole " + std::to_string(g.numerator) + "/" + std::to_string(g.denominator) +
                                     " bars, and the piece has none: use a drums model");
+    // A conditioned generator hears what it learnt to hear: the band's onsets on each bar it drums (read on all the
+    // piece's bars, so a note near a skipped bar's line is not pulled into a drummed one), and the bar it wrote
+    // before when that is the bar before (after a skipped bar it starts afresh, as after a bar of another form in
+    // its training data).
+    DrumGanPartCue cue;
+    BandOnsets band;
+    if (drumPartHearsTheBand(gan.hearsTheBand(), piece)) {
+        std::vector<int> steps;
+        for (const BarLine& b : all) steps.push_back(drumStepsIn(b, ppq, g.stepsPerQuarter));
+        const BandOnsets everyBar = bandOnsetsOf(piece, all, steps, g.stepsPerQuarter);
+        for (std::size_t i : fittingIndex) band.push_back(everyBar[i]);
+        cue.band = &band;
+    }
+    for (std::size_t k = 0; k < fittingIndex.size(); ++k) cue.followsPrevious.push_back(k > 0 && fittingIndex[k] == fittingIndex[k - 1] + 1);
     std::vector<std::vector<float>> probabilities;
-    const std::vector<DrumBar> bars = gan.sampleBars(static_cast<int>(fitting.size()), r.sampling.seed, &probabilities);
+    const std::vector<DrumBar> bars = gan.sampleBars(static_cast<int>(fitting.size()), r.sampling.seed, &probabilities, cue);
     SteeredPiece out;
     out.score = piece;
     out.score.tracks.push_back(drumTrack());
@@ -67,8 +87,10 @@ SteeredPiece addGanDrumPart(const DrumGanNet& gan, const Score& piece, const Dru
 }  // namespace
 
 bool drumPartHearsTheBand(const GenerationModel& model, const Score& piece) {
-    return drumModelFollowsBand(model) && hasBand(piece);
+    return drumPartHearsTheBand(drumModelFollowsBand(model), piece);
 }
+
+bool drumPartHearsTheBand(bool modelFollowsBand, const Score& piece) { return modelFollowsBand && hasBand(piece); }
 
 DrumBarsRequest drumBarsOfPiece(const GenerationModel& model, const Score& piece) {
     const int grid = drumModelGrid(model);

@@ -17,7 +17,8 @@ class GenerationModel;
 // model trained to follow the band (drumModelFollowsBand) is given the piece's onsets step by step (BandOnsets.h); an
 // unconditioned one follows the piece's bars and meter only (the studio says which); the piece's own notes are
 // untouched. Each hit carries the model's probability of it as its confidence. A drum GAN
-// (paper-drums-gan) drums the piece's whole bars of its one meter and leaves other bars silent.
+// (paper-drums-gan) drums the piece's whole bars of its one meter and leaves other bars silent; one conditioned on
+// the band hears it there, and one conditioned on the bar before continues the bar it wrote.
 struct DrumPartRequest {
     SamplingSettings sampling;
     int threads = 0;
@@ -28,6 +29,7 @@ struct DrumPartRequest {
 // Whether Add Part gives this model the piece's band: a drums model that follows the band, and a piece with one.
 // The one rule the engine, the command line and the studio's Log go by.
 bool drumPartHearsTheBand(const GenerationModel& drums, const Score& piece);
+bool drumPartHearsTheBand(bool modelFollowsBand, const Score& piece);
 
 // The bars Add Part asks a drums model for (no sampling settings): each of the piece's bars with its steps and,
 // where the meter changes, its TS token; for a model that follows the band (and a piece with one), each step's band

@@ -63,7 +63,7 @@ std::vector<std::string> drumPatternTokens(const DrumPattern& p, const BandOnset
     return out;
 }
 
-DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens) {
+DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens, BandOnsets* band) {
     // Generated sequences can be odd: what makes no sense where it stands is skipped (a hit before any bar opens
     // one; a TS after the bar's first step is ignored; too many steps make the bar longer than its meter).
     DrumPattern p;
@@ -74,6 +74,8 @@ DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens) {
         if (p.bars.empty()) p.bars.push_back(DrumBar{numerator, denominator, {}});
         return p.bars.back();
     };
+    // The band's steps as (bar, step) -> onsets, laid on the pattern's shape at the end.
+    std::vector<std::pair<std::pair<std::size_t, std::size_t>, BandStep>> heard;
     for (const std::string& t : tokens) {
         if (t == "END") break;
         if (t.rfind("GRID_", 0) == 0) {
@@ -94,6 +96,17 @@ DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens) {
         } else if (t == "S") {
             if (!stepOpen) bar().steps.emplace_back();
             stepOpen = false;
+        } else if (t == "B_1" || t == "B_2" || t == "B_3" || t == "BL") {
+            // First in its step: opens it as a hit would.
+            if (!stepOpen) {
+                bar().steps.emplace_back();
+                stepOpen = true;
+            }
+            const std::pair<std::size_t, std::size_t> at{p.bars.size() - 1, p.bars.back().steps.size() - 1};
+            if (heard.empty() || heard.back().first != at) heard.push_back({at, BandStep{}});
+            BandStep& s = heard.back().second;
+            if (t == "BL") s.low = true;
+            else s.onsets = static_cast<std::uint8_t>(t == "B_1" ? 1 : t == "B_2" ? 2 : 4);
         } else if (const auto hit = drumHitOf(t)) {
             const auto [cls, bin] = *hit;
             if (!stepOpen) {
@@ -112,6 +125,11 @@ DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens) {
         if (b.steps.size() < full) b.steps.resize(full, DrumStep{});
     }
     if (!p.bars.empty() && p.bars.front().steps.empty()) p.bars.front().steps.resize(1, DrumStep{});
+    if (band) {
+        band->clear();
+        for (const DrumBar& b : p.bars) band->emplace_back(b.steps.size());
+        for (const auto& [at, step] : heard) (*band)[at.first][at.second] = step;
+    }
     return p;
 }
 

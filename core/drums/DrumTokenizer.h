@@ -44,6 +44,8 @@ std::optional<std::pair<DrumClass, int>> drumHitOf(std::string_view token);
 // The tokens of a pattern (without DRUMS and END), and back: drumPatternFromTokens is what decode() writes out
 // (band tokens are read past). With `band` (bandOnsetsOf the same pattern), each step's band tokens come first.
 std::vector<std::string> drumPatternTokens(const DrumPattern& pattern, const BandOnsets* band = nullptr);
-DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens);
+// `band`, when given, receives the band's onsets the tokens say, one entry per bar and step of the pattern
+// returned (B_1 as one onset, B_2 as two, B_3 as four: the least each says), all silent without a BAND header.
+DrumPattern drumPatternFromTokens(const std::vector<std::string>& tokens, BandOnsets* band = nullptr);
 
 }  // namespace nf

@@ -20,6 +20,13 @@ struct DrumGanSettings {
     // variations of one groove rather than unrelated bars (c = 0), and never one bar looped (c = 1). Fixed before
     // any measurement, not tuned.
     double barCorrelation = 0.9;
+    // NoteForge's LSTM generator can be conditioned (drums/DrumGanSampling.h lays the features out), per step:
+    // `band`: the band's onsets on the step, as the drums representation's bandOnsets reads them (set from the
+    // tokenizer when a run starts), so the drums follow the piece's other parts; `primer`: the same step of the bar
+    // before (its hits and velocities), so a part continues the groove it is given or has written. The critic
+    // sees the same conditions, so it judges the bar against them, not alone.
+    bool band = false;
+    bool primer = false;
     // The bar form the model writes, set from the training data when a run starts (its most common meter on its
     // most common grid): a GAN's output has a fixed shape.
     int stepsPerQuarter = 4;

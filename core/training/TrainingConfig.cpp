@@ -14,7 +14,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TaskMix, continuation, barInfill
 // tokenizer and tasks are not in its list: their keys depend on the representation (toJson, fromJson); nor is the
 // model's heads, written for transformers only.
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DrumGanSettings, generator, noise, criticSteps, penaltyWeight,
-                                                barCorrelation, stepsPerQuarter, numerator, denominator)
+                                                barCorrelation, band, primer, stepsPerQuarter, numerator, denominator)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AdapterSettings, rank, base, baseChecksum)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, kind, vocabSize, input, embedDim, hiddenSize, layers,
                                                 dropout, denseSize, denseDropout, manyToOne, forgetGateBias,
@@ -208,8 +208,12 @@ void TrainingConfig::validate() const {
     if (m.adapter.enabled() && m.adapter.base.empty()) fail("an adapter names the model it adapts (--init)");
     if (m.isDrumGan()) {
         if (tokenizer.kind != TokenizerKind::Drums) fail("the drum GAN learns from the drums representation");
-        if (tokenizer.bandOnsets) fail("the drum GAN does not hear the band: bandOnsets is for the drums model");
         const auto& g = m.gan;
+        if ((tokenizer.bandOnsets || g.band || g.primer) && g.generator != DrumGanGenerator::Lstm)
+            fail("the paper's drum GAN generator hears nothing: the band and the bar before condition NoteForge's "
+                 "(--gan-generator lstm)");
+        if (g.band != tokenizer.bandOnsets)
+            fail("the drum GAN hears the band exactly when its data has the band's onsets (bandOnsets)");
         if (g.noise < 1 || g.noise > 4096 || g.criticSteps < 1 || g.criticSteps > 100 || g.penaltyWeight < 0 ||
             g.barCorrelation < 0 || g.barCorrelation > 1 || (g.stepsPerQuarter != 3 && g.stepsPerQuarter != 4) ||
             g.numerator < 1 || g.numerator > 32 || g.denominator < 1 || g.denominator > 32)

@@ -21,7 +21,7 @@
 extern "C" {
 #endif
 
-#define NF_TRAINING_ABI_VERSION 7u  /* 7: the drums representation's bandOnsets; 6: model.adapter (low-rank adapters) */
+#define NF_TRAINING_ABI_VERSION 8u  /* 8: the drum GAN's band and primer conditioning; 7: the drums representation's bandOnsets; 6: model.adapter (low-rank adapters) */
 #define NF_TRAINING_MODULE_ENTRY "nf_training_module_get"
 
 /* One line of the metrics history (training/TrainingMetrics.h MetricsRow). step < 0: an epoch row; val_* NaN:

@@ -165,13 +165,32 @@ TEST(DrumTokenizer, BandOnsetsIsADrumsSettingStoredOnlyWhenOn) {
     EXPECT_TRUE(TokenizerSettings::fromJson(settings.toJson()).bandOnsets);
     settings.kind = TokenizerKind::Remi;
     EXPECT_THROW(settings.validate(), std::invalid_argument);
-    // The drum GAN writes bars from noise and hears nothing: the setting is refused for it, not ignored.
+    // The paper's drum GAN generator writes bars from noise and hears nothing: the setting is refused for it, not
+    // ignored. NoteForge's LSTM generator hears the band when its data has it and its settings say so, both or
+    // neither; it alone can hear the bar before too.
     TrainingConfig gan = TrainingConfig::forModel(ModelKind::DrumGan);
     gan.tokenizer.kind = TokenizerKind::Drums;
     gan.model.vocabSize = 20;
     EXPECT_NO_THROW(gan.validate());
     gan.tokenizer.bandOnsets = true;
     EXPECT_THROW(gan.validate(), std::invalid_argument);
+    gan.model.gan.band = true;
+    EXPECT_THROW(gan.validate(), std::invalid_argument) << "the paper's generator";
+    gan.model.gan.generator = DrumGanGenerator::Lstm;
+    EXPECT_NO_THROW(gan.validate());
+    gan.tokenizer.bandOnsets = false;
+    EXPECT_THROW(gan.validate(), std::invalid_argument) << "a GAN that hears a band its data does not have";
+    gan.model.gan.band = false;
+    gan.model.gan.primer = true;
+    EXPECT_NO_THROW(gan.validate());
+    gan.model.gan.generator = DrumGanGenerator::Paper;
+    EXPECT_THROW(gan.validate(), std::invalid_argument) << "the paper's generator hears no bar before either";
+    // Both are written with the configuration and read back.
+    gan.model.gan.generator = DrumGanGenerator::Lstm;
+    gan.model.gan.band = gan.tokenizer.bandOnsets = true;
+    const TrainingConfig back = TrainingConfig::fromJson(gan.toJson());
+    EXPECT_TRUE(back.model.gan.band);
+    EXPECT_TRUE(back.model.gan.primer);
 }
 
 }  // namespace

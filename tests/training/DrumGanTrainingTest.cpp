@@ -127,6 +127,9 @@ TEST(DrumGanTraining, LearnsTheCommonBarFormAndWritesAModelThatDrumsOnChannelTen
             for (const DrumBar& b : part.pattern.bars) EXPECT_EQ(b.steps.size(), 16u) << "whole bars of sixteenths";
         }
         EXPECT_NE(parts[0].pattern, parts[1].pattern) << "variations differ";
+        request.primer = bar44(0);
+        EXPECT_THROW(generateDrums(model, request), std::invalid_argument) << "a GAN not trained to continue a bar refuses one";
+        request.primer.reset();
         request.numerator = 3;
         EXPECT_THROW(generateDrums(model, request), std::invalid_argument) << "a GAN writes its own meter only";
     }
@@ -257,6 +260,46 @@ TEST(DrumGanTraining, AStopInsideAnEpochResumesToTheSameWeightsAsAnUnbrokenRun) 
     const ModelFile b = readModelFile(dir.file("broken.nfm.ckpt"));
     ASSERT_EQ(a.tensors.size(), b.tensors.size());
     for (std::size_t i = 0; i < a.tensors.size(); ++i) EXPECT_EQ(a.tensors[i], b.tensors[i]) << a.tensors[i].name;
+}
+
+// A GAN conditioned on the bar before trains, measures its held-out parts bar by bar, writes a model whose
+// generator continues a bar, and resumes to the same weights as an unbroken run (its conditions are rebuilt from the
+// checkpoint's configuration, not assumed).
+TEST(DrumGanTraining, AGanConditionedOnTheBarBeforeTrainsResumesAndContinuesABar) {
+    test::TempDir dir("drum-gan-primer");
+    const TokenizedCorpus corpus = drumsCorpus();
+    TrainingConfig c = tinyGan(DrumGanGenerator::Lstm);
+    c.model.gan.primer = true;
+    c.batchSize = 8;
+    c.checkpointEvery = 0;
+    const TrainingResult whole = engine::train(c, {dir.file("whole.nfm")}, corpus, nullptr, nullptr);
+    ASSERT_EQ(whole.outcome, TrainingOutcome::Finished) << whole.message;
+    EXPECT_NE(whole.message.find("each after the bar before"), std::string::npos) << whole.message;
+    for (const MetricsRow& row : whole.history)
+        if (!row.step) EXPECT_TRUE(row.valLoss.has_value()) << "the conditioned check measures every epoch";
+    StopAfterSteps stop(static_cast<int>(whole.steps / 2 + 1));
+    ASSERT_EQ(engine::train(c, {dir.file("broken.nfm")}, corpus, &stop, &stop).outcome, TrainingOutcome::Stopped);
+    TrainerOptions resume{dir.file("broken.nfm")};
+    resume.resumeFrom = dir.file("broken.nfm.ckpt");
+    ASSERT_EQ(engine::train(c, resume, corpus, nullptr, nullptr).outcome, TrainingOutcome::Finished);
+    const ModelFile a = readModelFile(dir.file("whole.nfm.ckpt"));
+    const ModelFile b = readModelFile(dir.file("broken.nfm.ckpt"));
+    ASSERT_EQ(a.tensors.size(), b.tensors.size());
+    for (std::size_t i = 0; i < a.tensors.size(); ++i) EXPECT_EQ(a.tensors[i], b.tensors[i]) << a.tensors[i].name;
+
+    const GenerationModel model = GenerationModel::open(dir.file("whole.nfm"));
+    ASSERT_NE(model.drumGan(), nullptr);
+    EXPECT_TRUE(model.drumGan()->continuesABar());
+    EXPECT_FALSE(model.drumGan()->hearsTheBand());
+    DrumRequest request;
+    request.bars = 3;
+    request.primer = bar44(1);
+    const auto parts = generateDrums(model, request);
+    ASSERT_EQ(parts.size(), 1u);
+    ASSERT_EQ(parts[0].pattern.bars.size(), 4u) << "the primer, then the bars asked for";
+    EXPECT_EQ(parts[0].pattern.bars[0], bar44(1));
+    request.primer->steps.resize(12);
+    EXPECT_THROW(generateDrums(model, request), std::invalid_argument) << "a bar of another length is no bar to continue";
 }
 
 TEST(DrumGanTraining, RefusesACorpusWithoutDrumsAndFineTuning) {

@@ -187,6 +187,16 @@ TEST(HyperparameterForm, OffersTheTransformerPresets) {
     EXPECT_EQ(form.config().tokenizer.kind, TokenizerKind::Drums);
     form.applyPreset(HyperparameterForm::presetNames().indexOf("Drum GAN (LSTM generator)"));
     EXPECT_EQ(form.config().model.gan.generator, DrumGanGenerator::Lstm) << "the generator survives the form";
+    EXPECT_FALSE(form.config().model.gan.band);
+    EXPECT_FALSE(form.config().model.gan.primer);
+    // The GAN that hears the band: NoteForge's generator, conditioned on the band (its data has the band's onsets)
+    // and on the bar before.
+    form.applyPreset(HyperparameterForm::presetNames().indexOf("Drum GAN following the band"));
+    EXPECT_EQ(form.config().model.kind, ModelKind::DrumGan);
+    EXPECT_EQ(form.config().model.gan.generator, DrumGanGenerator::Lstm);
+    EXPECT_TRUE(form.config().model.gan.band);
+    EXPECT_TRUE(form.config().tokenizer.bandOnsets);
+    EXPECT_TRUE(form.config().model.gan.primer);
 }
 
 // A drum GAN's rows turn the charts to its two players and its held-out figure distance; clear() turns them back.

@@ -100,7 +100,8 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
     // The musician should know what a drum model listens to.
     connect(controller_, &SteeringController::drumModelHears, this, [this](const QString& file, bool band, bool gan) {
         const QString name = QFileInfo(file).fileName();
-        this->context().log()->info(gan ? tr("Drums from %1: a drum GAN drums the bars of its own meter; it does not hear the other parts").arg(name)
+        this->context().log()->info(gan ? (band ? tr("Drums from %1: a drum GAN drums the bars of its own meter, hearing where the other parts play").arg(name)
+                                                : tr("Drums from %1: a drum GAN drums the bars of its own meter; it does not hear the other parts").arg(name))
                               : band ? tr("Drums from %1: it hears where the other parts play, step by step").arg(name)
                                      : tr("Drums from %1: it follows the piece's bars and meter; it does not hear the other parts").arg(name));
     });

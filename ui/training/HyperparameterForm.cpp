@@ -53,7 +53,8 @@ struct Preset {
     std::optional<ModelSize> size;
     bool drums = false;  // the drums model: the lstm on drum patterns (drums/DrumModelConfig.h)
     DrumGanGenerator ganGenerator = DrumGanGenerator::Paper;  // the drum GAN's generator
-    bool followBand = false;  // the drums model hears the band (TokenizerSettings::bandOnsets)
+    bool followBand = false;  // the drums model or GAN hears the band (TokenizerSettings::bandOnsets)
+    bool primer = false;      // the drum GAN writes each bar after the bar before (DrumGanSettings::primer)
 };
 constexpr Preset kPresets[] = {{ModelKind::Lstm, std::nullopt},
                                {ModelKind::PaperMidi, std::nullopt},
@@ -63,14 +64,16 @@ constexpr Preset kPresets[] = {{ModelKind::Lstm, std::nullopt},
                                {ModelKind::Lstm, std::nullopt, true},
                                {ModelKind::Lstm, std::nullopt, true, DrumGanGenerator::Paper, true},
                                {ModelKind::DrumGan, std::nullopt, false, DrumGanGenerator::Paper},
-                               {ModelKind::DrumGan, std::nullopt, false, DrumGanGenerator::Lstm}};
+                               {ModelKind::DrumGan, std::nullopt, false, DrumGanGenerator::Lstm},
+                               {ModelKind::DrumGan, std::nullopt, false, DrumGanGenerator::Lstm, true, true}};
 constexpr int kPresetCount = static_cast<int>(std::size(kPresets));
 }  // namespace
 
 QStringList HyperparameterForm::presetNames() {
     return {tr("NoteForge LSTM (events)"), tr("Paper: MIDI LSTM"), tr("Paper: ABC LSTM"),
             tr("Transformer small (CPU)"), tr("Transformer base (GPU)"), tr("Drums (LSTM)"),
-            tr("Drums following the band"), tr("Paper: drum LSTM-GAN"), tr("Drum GAN (LSTM generator)")};
+            tr("Drums following the band"), tr("Paper: drum LSTM-GAN"), tr("Drum GAN (LSTM generator)"),
+            tr("Drum GAN following the band")};
 }
 
 ModelKind HyperparameterForm::presetKind(int index) { return kPresets[std::clamp(index, 0, kPresetCount - 1)].kind; }
@@ -94,6 +97,9 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
                                "(WGAN-GP); learns one-bar patterns of the data's drum parts, in their most common meter"),
                          Qt::ToolTipRole);
     preset_->setItemData(8, tr("The drum GAN with NoteForge's generator: an LSTM that writes the bar step by step"),
+                         Qt::ToolTipRole);
+    preset_->setItemData(9, tr("The LSTM drum GAN conditioned on where the other parts play on each step and on the bar "
+                               "before, so Add Part's drums follow the piece and carry their groove from bar to bar"),
                          Qt::ToolTipRole);
     representation_ = combo(this, {word(TokenizerKind::Events), word(TokenizerKind::Remi), word(TokenizerKind::PaperNotes),
                                    word(TokenizerKind::AbcChars), word(TokenizerKind::Drums)},
@@ -143,6 +149,8 @@ void HyperparameterForm::applyPreset(int index) {
     TrainingConfig c = preset.drums ? drumModelConfig() : TrainingConfig::forModel(preset.kind, preset.size);
     c.model.gan.generator = preset.ganGenerator;
     c.tokenizer.bandOnsets = preset.followBand;
+    c.model.gan.band = preset.followBand && c.model.isDrumGan();
+    c.model.gan.primer = preset.primer;
     setConfig(c);
 }
 

@@ -30,6 +30,7 @@ struct DrumGanShape {
     int classes = 11;      // drums/DrumClass.h
     int noise = 64;
     int hidden = 128;
+    int conditions = 0;    // features per step a conditioned generator and its critic read (drums/DrumGanSampling.h)
     int channels() const { return 2 * classes; }
 };
 
@@ -38,7 +39,8 @@ struct DrumGanShape {
 class PaperDrumGeneratorImpl : public torch::nn::Module {
 public:
     explicit PaperDrumGeneratorImpl(const DrumGanShape& shape);
-    torch::Tensor forward(const torch::Tensor& noise);
+    // The paper's generator hears nothing: conditions are refused (std::invalid_argument).
+    torch::Tensor forward(const torch::Tensor& noise, const torch::Tensor& conditions = {});
 
 private:
     DrumGanShape shape_;
@@ -47,12 +49,14 @@ private:
 };
 TORCH_MODULE(PaperDrumGenerator);
 
-// NoteForge's generator: an LSTM over the bar's steps fed the bar's noise and the step's position (one-hot), so a
-// groove unfolds in time and each step knows where in the bar it is. Same output as the paper's.
+// NoteForge's generator: an LSTM over the bar's steps fed the bar's noise, the step's position (one-hot) and, when
+// conditioned (shape.conditions > 0), the step's conditions [B, steps, conditions]: the band's onsets on it and the
+// same step of the bar before. So a groove unfolds in time, each step knows where in the bar it is, and what it
+// plays against. Same output as the paper's.
 class LstmDrumGeneratorImpl : public torch::nn::Module {
 public:
     explicit LstmDrumGeneratorImpl(const DrumGanShape& shape);
-    torch::Tensor forward(const torch::Tensor& noise);
+    torch::Tensor forward(const torch::Tensor& noise, const torch::Tensor& conditions = {});
 
 private:
     DrumGanShape shape_;
@@ -62,12 +66,13 @@ private:
 TORCH_MODULE(LstmDrumGenerator);
 
 // The critic, as the paper's discriminator: an LSTM, then a bidirectional LSTM, over the steps; their mean over
-// the bar scored by a linear layer (a Wasserstein critic: no sigmoid).
+// the bar scored by a linear layer (a Wasserstein critic: no sigmoid). A conditioned GAN's critic reads each
+// step's conditions beside the pattern, so it scores the bar against the band and the bar before, not alone.
 class DrumCriticImpl : public torch::nn::Module {
 public:
     explicit DrumCriticImpl(const DrumGanShape& shape);
-    // patterns [B, steps, 2 x classes] -> scores [B]
-    torch::Tensor forward(const torch::Tensor& patterns);
+    // patterns [B, steps, 2 x classes] (+ conditions [B, steps, shape.conditions]) -> scores [B]
+    torch::Tensor forward(const torch::Tensor& patterns, const torch::Tensor& conditions = {});
 
 private:
     torch::nn::LSTM lstm_{nullptr}, bidirectional_{nullptr};
@@ -81,8 +86,10 @@ torch::Tensor straightThroughHits(const torch::Tensor& probabilities);
 // A generator's output as the critic sees patterns: straight-through hits, then hits x velocity.
 torch::Tensor drumGanPatterns(const torch::Tensor& output, int classes);
 
-// The gradient penalty of WGAN-GP: (|| d critic / d x || - 1)^2 at random points between real and fake patterns.
-torch::Tensor gradientPenalty(DrumCritic& critic, const torch::Tensor& real, const torch::Tensor& fake);
+// The gradient penalty of WGAN-GP: (|| d critic / d x || - 1)^2 at random points between real and fake patterns
+// (the conditions, the same for both, are not mixed: the penalty is on the patterns).
+torch::Tensor gradientPenalty(DrumCritic& critic, const torch::Tensor& real, const torch::Tensor& fake,
+                              const torch::Tensor& conditions = {});
 
 struct DrumGanLosses {
     double critic = 0;     // the critic's loss without the penalty: -(its Wasserstein estimate)
@@ -91,22 +98,23 @@ struct DrumGanLosses {
 };
 
 // One adversarial round: `criticSteps` critic updates on `real` against the generator's patterns, then one
-// generator update. The optimizers hold their networks' parameters. Works for either generator.
+// generator update. The optimizers hold their networks' parameters. Works for either generator. A conditioned GAN's
+// `conditions` are the real bars' own: the generator writes against them and the critic judges both under them.
 template <typename Generator>
 DrumGanLosses drumGanStep(Generator& generator, DrumCritic& critic, torch::optim::Optimizer& generatorOptimizer,
                           torch::optim::Optimizer& criticOptimizer, const torch::Tensor& real, int noise, int classes,
-                          int criticSteps = 5, double penaltyWeight = 10.0) {
+                          int criticSteps = 5, double penaltyWeight = 10.0, const torch::Tensor& conditions = {}) {
     DrumGanLosses losses;
     const int64_t batch = real.size(0);
     for (int k = 0; k < criticSteps; ++k) {
         torch::Tensor fake;
         {
             torch::NoGradGuard noGrad;
-            fake = drumGanPatterns(generator->forward(torch::randn({batch, noise}, real.options())), classes);
+            fake = drumGanPatterns(generator->forward(torch::randn({batch, noise}, real.options()), conditions), classes);
         }
         criticOptimizer.zero_grad();
-        const torch::Tensor wasserstein = critic->forward(fake).mean() - critic->forward(real).mean();
-        const torch::Tensor penalty = gradientPenalty(critic, real, fake);
+        const torch::Tensor wasserstein = critic->forward(fake, conditions).mean() - critic->forward(real, conditions).mean();
+        const torch::Tensor penalty = gradientPenalty(critic, real, fake, conditions);
         const torch::Tensor loss = wasserstein + penaltyWeight * penalty;
         loss.backward();
         criticOptimizer.step();
@@ -115,8 +123,9 @@ DrumGanLosses drumGanStep(Generator& generator, DrumCritic& critic, torch::optim
     }
     generatorOptimizer.zero_grad();
     criticOptimizer.zero_grad();
-    const torch::Tensor fake = drumGanPatterns(generator->forward(torch::randn({batch, noise}, real.options())), classes);
-    const torch::Tensor loss = -critic->forward(fake).mean();
+    const torch::Tensor fake =
+        drumGanPatterns(generator->forward(torch::randn({batch, noise}, real.options()), conditions), classes);
+    const torch::Tensor loss = -critic->forward(fake, conditions).mean();
     loss.backward();
     generatorOptimizer.step();
     losses.generator = loss.item<double>();

@@ -49,18 +49,18 @@ void DrumGanSession::setUp() {
     validationPieces_ = split.validation.size();
     for (auto i : split.train) trainTokens_ += corpus_.pieces[i].ids.size();
     for (auto i : split.validation) validationTokens_ += corpus_.pieces[i].ids.size();
-    const auto training = drumPatternsOf(corpus_, split.train);
+    const auto training = drumGanPiecesOf(corpus_, split.train);
     auto& gan = config_.model.gan;
     if (!resumeFile_) {  // a resumed run keeps the form it learnt
-        const DrumBarForm form = commonDrumBarForm(training);
+        const DrumBarForm form = commonDrumBarForm(drumsOf(training));
         if (form.bars == 0) throw std::runtime_error("the training pieces have no drum hits: nothing for the drum GAN to learn");
         gan.stepsPerQuarter = form.stepsPerQuarter;
         gan.numerator = form.numerator;
         gan.denominator = form.denominator;
     }
     const DrumBarForm form{gan.stepsPerQuarter, gan.numerator, gan.denominator, 0};
-    std::size_t barCount = 0;
-    auto values = drumGanTrainingBars(training, form.stepsPerQuarter, form.numerator, form.denominator, &barCount);
+    DrumGanTrainingSet set = drumGanTrainingSet(training, gan);
+    const auto barCount = static_cast<int64_t>(set.bars);
     if (barCount < 2)
         throw std::runtime_error("the training pieces have no whole " + std::to_string(form.numerator) + "/" +
                                  std::to_string(form.denominator) + " bars with drums for the drum GAN (it needs two at least)");
@@ -68,14 +68,15 @@ void DrumGanSession::setUp() {
     shape_.classes = kDrumClassCount;
     shape_.noise = gan.noise;
     shape_.hidden = config_.model.hiddenSize;
-    bars_ = torch::from_blob(values.data(), {static_cast<int64_t>(barCount), shape_.steps, shape_.channels()}, torch::kFloat)
-                .clone()
-                .to(device_);
+    shape_.conditions = drumGanConditionSize(gan);
+    bars_ = torch::from_blob(set.values.data(), {barCount, shape_.steps, shape_.channels()}, torch::kFloat).clone().to(device_);
+    if (shape_.conditions > 0)
+        conditions_ = torch::from_blob(set.conditions.data(), {barCount, shape_.steps, shape_.conditions}, torch::kFloat).clone().to(device_);
 
     // The reference figures: the held-out pieces' parts in this form, or the training pieces' without a held-out set.
-    auto parts = drumPartsInForm(drumPatternsOf(corpus_, split.validation), form);
-    if (parts.empty()) parts = drumPartsInForm(training, form);
-    reference_ = DrumFigures::of(parts);
+    checkParts_ = drumPartsInForm(drumGanPiecesOf(corpus_, split.validation), form);
+    if (checkParts_.empty()) checkParts_ = drumPartsInForm(training, form);
+    reference_ = DrumFigures::of(drumsOf(checkParts_));
 
     torch::manual_seed(config_.seed);
     root_ = std::make_shared<torch::nn::Module>();
@@ -93,9 +94,56 @@ void DrumGanSession::setUp() {
 
 double DrumGanSession::elapsedNow() const { return elapsed_ + secondsSince(sessionStart_) - pausedSeconds_; }
 
+std::vector<DrumPattern> DrumGanSession::conditionedCheckParts() {
+    const auto& gan = config_.model.gan;
+    const auto width = static_cast<std::size_t>(shape_.steps) * static_cast<std::size_t>(shape_.conditions);
+    const std::size_t barSize = static_cast<std::size_t>(shape_.steps) * static_cast<std::size_t>(shape_.channels());
+    // Parts spread over the held-out set (it lists pieces in the split's order), each check part's bars cycling
+    // through its held-out part's bars, so a short part still gives kCheckBars bars of band.
+    std::vector<const DrumGanPiece*> heard;
+    for (int p = 0; p < kCheckParts; ++p)
+        heard.push_back(&checkParts_[static_cast<std::size_t>(p) * checkParts_.size() / kCheckParts]);
+    std::vector<DrumGanNoise> chains;
+    for (int p = 0; p < kCheckParts; ++p)
+        chains.emplace_back(shape_.noise, gan.barCorrelation, config_.seed + 1000 + static_cast<std::uint64_t>(p));
+    std::mt19937_64 rng(config_.seed + 7);
+    std::vector<DrumPattern> parts(kCheckParts);
+    std::vector<float> noise(static_cast<std::size_t>(kCheckParts * shape_.noise)), conditions(kCheckParts * width);
+    for (int b = 0; b < kCheckBars; ++b) {
+        for (int p = 0; p < kCheckParts; ++p) {
+            const auto at = static_cast<std::size_t>(p);
+            const auto& n = chains[at].next();
+            std::copy(n.begin(), n.end(), noise.begin() + static_cast<std::ptrdiff_t>(at * static_cast<std::size_t>(shape_.noise)));
+            DrumGanBarCue cue;
+            const DrumGanPiece& part = *heard[at];
+            if (part.band) cue.band = &(*part.band)[static_cast<std::size_t>(b) % part.band->size()];
+            if (b > 0) cue.previous = &parts[at].bars.back();
+            drumGanBarConditions(gan, shape_.steps, cue, conditions.data() + at * width);
+        }
+        const auto output =
+            generator_
+                .forward(torch::from_blob(noise.data(), {kCheckParts, shape_.noise}, torch::kFloat).to(device_),
+                         torch::from_blob(conditions.data(), {kCheckParts, shape_.steps, shape_.conditions}, torch::kFloat).to(device_))
+                .to(torch::kCPU)
+                .contiguous();
+        const float* out = output.data_ptr<float>();
+        for (int p = 0; p < kCheckParts; ++p) {
+            parts[static_cast<std::size_t>(p)].stepsPerQuarter = gan.stepsPerQuarter;
+            parts[static_cast<std::size_t>(p)].bars.push_back(drumBarFromGanOutput(
+                out + static_cast<std::size_t>(p) * barSize, shape_.steps, gan.numerator, gan.denominator, rng));
+        }
+    }
+    return parts;
+}
+
 double DrumGanSession::heldOutDistance() {
     torch::NoGradGuard noGrad;
     generator_.module().eval();
+    if (shape_.conditions > 0) {
+        const std::vector<DrumPattern> parts = conditionedCheckParts();
+        generator_.module().train();
+        return drumFigureDistance(DrumFigures::of(parts), *reference_);
+    }
     std::vector<float> noise;
     for (int p = 0; p < kCheckParts; ++p) {
         DrumGanNoise chain(shape_.noise, config_.model.gan.barCorrelation, config_.seed + 1000 + static_cast<std::uint64_t>(p));
@@ -213,9 +261,11 @@ std::optional<TrainingOutcome> DrumGanSession::trainEpoch(int epoch) {
     for (int64_t s = stepInEpoch_; s < stepsPerEpoch_; ++s) {
         if (!waitWhilePaused(epoch)) return TrainingOutcome::Stopped;
         const auto t0 = Clock::now();
-        const auto real = bars_.index({order.narrow(0, s * batch, batch)});
+        const auto picked = order.narrow(0, s * batch, batch);
+        const auto real = bars_.index({picked});
+        const auto conditions = conditions_.defined() ? conditions_.index({picked}) : torch::Tensor();
         const DrumGanLosses losses = drumGanStep(generator_, critic_, *generatorOptimizer_, *criticOptimizer_, real,
-                                                 shape_.noise, shape_.classes, gan.criticSteps, gan.penaltyWeight);
+                                                 shape_.noise, shape_.classes, gan.criticSteps, gan.penaltyWeight, conditions);
         if (!std::isfinite(losses.generator) || !std::isfinite(losses.critic) ||
             globalStep_ == options_.injectNonFiniteAtStep)
             return TrainingOutcome::NonFinite;

@@ -31,7 +31,9 @@ private:
         PaperDrumGenerator paper{nullptr};
         LstmDrumGenerator lstm{nullptr};
         Generator* operator->() { return this; }
-        torch::Tensor forward(const torch::Tensor& noise) { return paper ? paper->forward(noise) : lstm->forward(noise); }
+        torch::Tensor forward(const torch::Tensor& noise, const torch::Tensor& conditions = {}) {
+            return paper ? paper->forward(noise, conditions) : lstm->forward(noise, conditions);
+        }
         torch::nn::Module& module() { return paper ? static_cast<torch::nn::Module&>(*paper) : *lstm; }
     };
 
@@ -39,6 +41,9 @@ private:
     void resume();
     std::optional<TrainingOutcome> trainEpoch(int epoch);
     double heldOutDistance();
+    // The check's parts from a conditioned generator: bar by bar, each against its held-out part's band and the bar
+    // it wrote before, as Add Part writes them.
+    std::vector<DrumPattern> conditionedCheckParts();
     // Measures the held-out distance, records it, and writes the model when it is the best so far.
     void checkHeldOut(int epoch, std::optional<std::int64_t> step);
     void record(int epoch, std::optional<std::int64_t> step, std::optional<double> distance);
@@ -64,6 +69,8 @@ private:
     DrumCritic critic_{nullptr};
     std::unique_ptr<torch::optim::Optimizer> generatorOptimizer_, criticOptimizer_;
     torch::Tensor bars_;                        // [N, steps, 2 x classes] on the device
+    torch::Tensor conditions_;                  // [N, steps, conditions] on the device; undefined when not conditioned
+    std::vector<DrumGanPiece> checkParts_;      // the held-out parts (their band is what a conditioned check hears)
     std::size_t trainPieces_ = 0, validationPieces_ = 0, trainTokens_ = 0, validationTokens_ = 0;
     std::optional<DrumFigures> reference_;      // the held-out parts' figures (training's when nothing is held out)
     std::int64_t stepsPerEpoch_ = 0;

@@ -137,8 +137,12 @@ TrainingResult DrumGanSession::finish(TrainingOutcome outcome) {
     r.checkpointPath = lastCheckpoint_;
     r.history = history_;
     const auto& g = config_.model.gan;
+    const std::string heard = g.band && g.primer ? ", each against the band and the bar before"
+                              : g.band           ? ", each against the band"
+                              : g.primer         ? ", each after the bar before"
+                                                 : "";
     const std::string form = std::to_string(bars_.size(0)) + " bars of " + std::to_string(g.numerator) + "/" +
-                             std::to_string(g.denominator) + (g.stepsPerQuarter == 3 ? " in triplets" : "");
+                             std::to_string(g.denominator) + (g.stepsPerQuarter == 3 ? " in triplets" : "") + heard;
     const std::string resumeHint = "; checkpoint saved (continue with --resume " + options_.checkpointPath + ")";
     char best[96] = "";
     if (bestDistance_) std::snprintf(best, sizeof best, ", best held-out drum figure distance %.3f at epoch %d", *bestDistance_, bestEpoch_);
