@@ -234,6 +234,7 @@ int generateDrumPart(const GenerationModel& model, const GenerateArgs& a, const 
         throw std::invalid_argument("--primer: drums models write a new part; only a drum GAN trained with --gan-primer "
                                     "continues a bar");
     if (a.json) throw std::invalid_argument("--json: not for drums models yet (evaluate-drums --json measures their parts)");
+    if (a.fromBar) throw std::invalid_argument("--from-bar: a drum GAN continues the primer's last whole bar of drums");
     if (a.length != 500) throw std::invalid_argument("--length: drums models write --bars whole bars (default 8)");
     DrumRequest r;
     std::string meterText = a.meter.empty() ? "4/4" : a.meter;

@@ -22,9 +22,10 @@ int drumMeterToken(const Vocabulary& v, int numerator, int denominator) {
 }
 
 bool drumModelFollowsBand(const GenerationModel& model) {
-    if (model.config().model.isDrumGan()) return model.config().model.gan.band;
-    return model.config().tokenizer.kind == TokenizerKind::Drums && model.config().tokenizer.bandOnsets &&
-           model.vocabulary().find("BAND").has_value();
+    // BAND in the vocabulary: some training piece had a band, so what the model makes of one was learnt.
+    const bool heardOne = model.vocabulary().find("BAND").has_value();
+    if (model.config().model.isDrumGan()) return model.config().model.gan.band && heardOne;
+    return model.config().tokenizer.kind == TokenizerKind::Drums && model.config().tokenizer.bandOnsets && heardOne;
 }
 
 DrumBars generateDrumBars(const GenerationModel& model, const DrumBarsRequest& r) {

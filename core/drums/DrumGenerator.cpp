@@ -21,7 +21,8 @@ std::vector<GeneratedDrums> generateGanDrums(const DrumGanNet& gan, const DrumRe
                                     std::to_string(r.denominator) + ": ask for that meter, or use a drums model");
     if (r.primer && !gan.continuesABar())
         throw std::invalid_argument("this drum GAN was not trained to continue a bar (train one with --gan-primer)");
-    if (r.primer && r.primer->steps.size() != static_cast<std::size_t>(gan.steps()))
+    if (r.primer && (r.primer->steps.size() != static_cast<std::size_t>(gan.steps()) || r.primer->numerator != g.numerator ||
+                     r.primer->denominator != g.denominator))
         throw std::invalid_argument("the bar to continue is not a whole " + std::to_string(g.numerator) + "/" +
                                     std::to_string(g.denominator) + " bar on this drum GAN's grid");
     DrumGanPartCue cue;

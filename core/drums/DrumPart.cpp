@@ -25,7 +25,7 @@ Track drumTrack() {
 
 // A drum GAN drums the piece's whole bars of its own meter, as one part (chained noise); other bars (a pickup, a
 // bar in another meter) stay silent. Each hit's confidence is the generator's probability of it.
-SteeredPiece addGanDrumPart(const DrumGanNet& gan, const Score& piece, const DrumPartRequest& r) {
+SteeredPiece addGanDrumPart(const DrumGanNet& gan, const Score& piece, const DrumPartRequest& r, bool hearsTheBand) {
     const DrumGanSettings& g = gan.settings();
     const int ppq = piece.ppq();
     const std::vector<BarLine> all = barLines(piece, piece.endTick());
@@ -48,7 +48,7 @@ SteeredPiece addGanDrumPart(const DrumGanNet& gan, const Score& piece, const Dru
     // its training data).
     DrumGanPartCue cue;
     BandOnsets band;
-    if (drumPartHearsTheBand(gan.hearsTheBand(), piece)) {
+    if (hearsTheBand) {
         std::vector<int> steps;
         for (const BarLine& b : all) steps.push_back(drumStepsIn(b, ppq, g.stepsPerQuarter));
         const BandOnsets everyBar = bandOnsetsOf(piece, all, steps, g.stepsPerQuarter);
@@ -87,10 +87,8 @@ SteeredPiece addGanDrumPart(const DrumGanNet& gan, const Score& piece, const Dru
 }  // namespace
 
 bool drumPartHearsTheBand(const GenerationModel& model, const Score& piece) {
-    return drumPartHearsTheBand(drumModelFollowsBand(model), piece);
+    return drumModelFollowsBand(model) && hasBand(piece);
 }
-
-bool drumPartHearsTheBand(bool modelFollowsBand, const Score& piece) { return modelFollowsBand && hasBand(piece); }
 
 DrumBarsRequest drumBarsOfPiece(const GenerationModel& model, const Score& piece) {
     const int grid = drumModelGrid(model);
@@ -126,7 +124,7 @@ DrumBarsRequest drumBarsOfPiece(const GenerationModel& model, const Score& piece
 
 SteeredPiece addDrumPart(const GenerationModel& model, const Score& piece, const DrumPartRequest& r) {
     if (piece.noteCount() == 0) throw std::invalid_argument("the piece has no notes: no bars to drum to");
-    if (const DrumGanNet* gan = model.drumGan()) return addGanDrumPart(*gan, piece, r);
+    if (const DrumGanNet* gan = model.drumGan()) return addGanDrumPart(*gan, piece, r, drumPartHearsTheBand(model, piece));
     DrumBarsRequest request = drumBarsOfPiece(model, piece);
     request.sampling = r.sampling;
     request.threads = r.threads;

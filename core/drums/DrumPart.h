@@ -29,7 +29,6 @@ struct DrumPartRequest {
 // Whether Add Part gives this model the piece's band: a drums model that follows the band, and a piece with one.
 // The one rule the engine, the command line and the studio's Log go by.
 bool drumPartHearsTheBand(const GenerationModel& drums, const Score& piece);
-bool drumPartHearsTheBand(bool modelFollowsBand, const Score& piece);
 
 // The bars Add Part asks a drums model for (no sampling settings): each of the piece's bars with its steps and,
 // where the meter changes, its TS token; for a model that follows the band (and a piece with one), each step's band

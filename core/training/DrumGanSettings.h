@@ -21,8 +21,9 @@ struct DrumGanSettings {
     // any measurement, not tuned.
     double barCorrelation = 0.9;
     // NoteForge's LSTM generator can be conditioned (drums/DrumGanSampling.h lays the features out), per step:
-    // `band`: the band's onsets on the step, as the drums representation's bandOnsets reads them (set from the
-    // tokenizer when a run starts), so the drums follow the piece's other parts; `primer`: the same step of the bar
+    // `band`: the band's onsets on the step, as the drums representation's bandOnsets reads them (so it must equal
+    // the tokenizer's bandOnsets: validated; a run whose training pieces have no band refuses it), so the drums
+    // follow the piece's other parts; `primer`: the same step of the bar
     // before (its hits and velocities), so a part continues the groove it is given or has written. The critic
     // sees the same conditions, so it judges the bar against them, not alone.
     bool band = false;

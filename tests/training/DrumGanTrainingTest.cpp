@@ -4,8 +4,14 @@
 // without LibTorch, resumes from its checkpoint, stops on request and reports a non-finite loss.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <tuple>
+
 #include "TrainingTestUtil.h"
+#include "drums/BandOnsets.h"
+#include "drums/DrumBars.h"
 #include "drums/DrumClass.h"
+#include "drums/DrumGanNet.h"
 #include "drums/DrumGenerator.h"
 #include "drums/DrumPart.h"
 #include "drums/DrumTokenizer.h"
@@ -30,9 +36,20 @@ DrumBar bar44(int variant) {
     return bar;
 }
 
+// The band of a drum bar: a bass note on each kick's step, a chord on each snare's.
+std::vector<BandStep> bandUnder(const DrumBar& bar) {
+    std::vector<BandStep> band(bar.steps.size());
+    for (std::size_t s = 0; s < bar.steps.size(); ++s) {
+        if (bar.steps[s][static_cast<std::size_t>(DrumClass::Kick)]) band[s] = {1, true};
+        if (bar.steps[s][static_cast<std::size_t>(DrumClass::Snare)]) band[s] = {4, false};
+    }
+    return band;
+}
+
 // Pieces of 4/4 rock bars with small variations, and one piece in 3/4 that the GAN must leave out (the common
-// form is 4/4).
-TokenizedCorpus drumsCorpus() {
+// form is 4/4); `withBand`: each piece with its band (bandUnder), as the drums representation with bandOnsets
+// writes it.
+TokenizedCorpus drumsCorpus(bool withBand = false) {
     std::vector<DrumPattern> patterns;
     for (int p = 0; p < 10; ++p) {
         DrumPattern pattern;
@@ -46,11 +63,15 @@ TokenizedCorpus drumsCorpus() {
     patterns.push_back(waltz);
     TokenizedCorpus corpus;
     corpus.tokenizer.kind = TokenizerKind::Drums;
+    corpus.tokenizer.bandOnsets = withBand;
     std::vector<std::vector<std::string>> pieces;
     std::vector<std::string> vocab;
     for (const DrumPattern& p : patterns) {
         std::vector<std::string> tokens{"DRUMS"};
-        for (const std::string& t : drumPatternTokens(p)) tokens.push_back(t);
+        BandOnsets band;
+        for (const DrumBar& b : p.bars) band.push_back(bandUnder(b));
+        if (withBand) tokens.emplace_back("BAND");
+        for (const std::string& t : drumPatternTokens(p, withBand ? &band : nullptr)) tokens.push_back(t);
         tokens.push_back("END");
         for (const std::string& t : tokens)
             if (std::find(vocab.begin(), vocab.end(), t) == vocab.end()) vocab.push_back(t);
@@ -302,6 +323,60 @@ TEST(DrumGanTraining, AGanConditionedOnTheBarBeforeTrainsResumesAndContinuesABar
     EXPECT_THROW(generateDrums(model, request), std::invalid_argument) << "a bar of another length is no bar to continue";
 }
 
+// A GAN that hears the band and the bar before: Add Part gives each bar it drums the band of that very bar of the
+// piece, and the bar it wrote before only when that is the bar before (after a bar of another meter it starts
+// afresh). Checked hit by hit, with each hit's probability, against the generator given those cues by hand.
+TEST(DrumGanTraining, AGanThatHearsTheBandDrumsEachBarAgainstItsOwnBand) {
+    test::TempDir dir("drum-gan-band");
+    TrainingConfig c = tinyGan(DrumGanGenerator::Lstm);
+    c.model.gan.band = c.tokenizer.bandOnsets = true;
+    c.model.gan.primer = true;
+    const TrainingResult r = engine::train(c, {dir.file("gan.nfm")}, drumsCorpus(true), nullptr, nullptr);
+    ASSERT_EQ(r.outcome, TrainingOutcome::Finished) << r.message;
+    EXPECT_NE(r.message.find("each against the band and the bar before"), std::string::npos) << r.message;
+    for (const MetricsRow& row : r.history)
+        if (!row.step) EXPECT_TRUE(row.valLoss.has_value()) << "the check drums held-out bands every epoch";
+    const GenerationModel model = GenerationModel::open(dir.file("gan.nfm"));
+    ASSERT_TRUE(drumModelFollowsBand(model));
+
+    // 4/4, 3/4, 4/4: the band plays in the third bar only (a bass note on steps 1 and 9, a chord on step 5).
+    Score piece;
+    const Tick q = piece.ppq(), sixteenth = q / 4;
+    piece.timeSignatures = {{0, 4, 4}, {4 * q, 3, 4}, {7 * q, 4, 4}};
+    piece.tracks.push_back(Track{});
+    for (Tick at : {Tick{0}, 8 * sixteenth}) piece.addNote(0, Note{0, 36, 90, 7 * q + at, sixteenth});
+    for (int pitch : {60, 64, 67, 72}) piece.addNote(0, Note{0, pitch, 80, 7 * q + 4 * sixteenth, 4 * q - 4 * sixteenth});
+    piece.normalize();
+    ASSERT_TRUE(drumPartHearsTheBand(model, piece));
+    DrumPartRequest request;
+    request.sampling.seed = 9;
+    const SteeredPiece out = addDrumPart(model, piece, request);
+
+    BandOnsets band{std::vector<BandStep>(16), std::vector<BandStep>(16)};
+    band[1][0] = band[1][8] = {1, true};
+    band[1][4] = {4, false};
+    DrumGanPartCue cue;
+    cue.band = &band;
+    cue.followsPrevious = {false, false};
+    std::vector<std::vector<float>> probabilities;
+    const std::vector<DrumBar> bars = model.drumGan()->sampleBars(2, 9, &probabilities, cue);
+    std::vector<std::tuple<int, Tick, float>> expected, got;
+    const Tick starts[] = {0, 7 * q};
+    for (std::size_t b = 0; b < 2; ++b)
+        for (std::size_t s = 0; s < 16; ++s)
+            for (int k = 0; k < kDrumClassCount; ++k) {
+                const std::uint8_t v = bars[b].steps[s][static_cast<std::size_t>(k)];
+                if (v == 0) continue;
+                expected.emplace_back(drumNoteOf(static_cast<DrumClass>(k)), starts[b] + static_cast<Tick>(s) * sixteenth,
+                                      probabilities[b][s * 2 * kDrumClassCount + static_cast<std::size_t>(k)]);
+            }
+    for (const Note& n : out.score.tracks.back().notes) got.emplace_back(n.pitch, n.start, out.confidence.at(n.id));
+    std::sort(expected.begin(), expected.end());
+    std::sort(got.begin(), got.end());
+    ASSERT_FALSE(expected.empty());
+    EXPECT_EQ(got, expected);
+}
+
 TEST(DrumGanTraining, RefusesACorpusWithoutDrumsAndFineTuning) {
     test::TempDir dir("drum-gan-bad");
     TokenizedCorpus corpus = drumsCorpus();
@@ -314,5 +389,16 @@ TEST(DrumGanTraining, RefusesACorpusWithoutDrumsAndFineTuning) {
         FAIL() << "a corpus without hits trains nothing";
     } catch (const std::runtime_error& e) {
         EXPECT_NE(std::string(e.what()).find("no drum hits"), std::string::npos) << e.what();
+    }
+    // A GAN asked to hear the band of pieces that have none would feed a band to weights it never trained.
+    TrainingConfig band = tinyGan(DrumGanGenerator::Lstm);
+    band.model.gan.band = band.tokenizer.bandOnsets = true;
+    TokenizedCorpus drumsOnly = drumsCorpus();
+    drumsOnly.tokenizer.bandOnsets = true;
+    try {
+        engine::train(band, {dir.file("band.nfm")}, drumsOnly, nullptr, nullptr);
+        FAIL() << "no piece with a band: nothing to hear";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("no training piece has a band"), std::string::npos) << e.what();
     }
 }

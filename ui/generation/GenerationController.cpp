@@ -89,6 +89,20 @@ void GenerationController::generate(const Request& request) {
                 drums.denominator = gan->settings().denominator;
                 drums.variations = request.settings.variations;
                 drums.sampling = request.settings.sampling;
+                if (request.primer == PrimerKind::Phrase) {
+                    // The selection's last whole bar of drums, for a GAN that continues a bar; another says why not.
+                    const DrumGanSettings& g = gan->settings();
+                    if (!gan->continuesABar())
+                        throw std::runtime_error(tr("this drum GAN writes new parts only: one trained with the \"Drum GAN "
+                                                    "following the band\" preset continues a bar")
+                                                     .toStdString());
+                    drums.primer = lastDrumBarIn(request.phrase, g.stepsPerQuarter, g.numerator, g.denominator);
+                    if (!drums.primer)
+                        throw std::runtime_error(tr("select a whole %1/%2 bar of drums to continue")
+                                                     .arg(g.numerator)
+                                                     .arg(g.denominator)
+                                                     .toStdString());
+                }
                 for (GeneratedDrums& d : generateDrums(model, drums, cancelFlag.get())) {
                     GeneratedPiece p;
                     p.tokens = drumPatternTokens(d.pattern);

@@ -513,6 +513,14 @@
         <source>Choose a model to generate with (train one, or open a model file)</source>
         <translation>Wählen Sie ein Modell zum Generieren (trainieren Sie eines oder öffnen Sie eine Modelldatei)</translation>
     </message>
+    <message>
+        <source>this drum GAN writes new parts only: one trained with the &quot;Drum GAN following the band&quot; preset continues a bar</source>
+        <translation>dieses Schlagzeug-GAN schreibt nur neue Stimmen: eines, das mit der Vorlage „Schlagzeug-GAN, das der Band folgt“ trainiert wurde, setzt einen Takt fort</translation>
+    </message>
+    <message>
+        <source>select a whole %1/%2 bar of drums to continue</source>
+        <translation>einen ganzen %1/%2-Takt Schlagzeug zum Fortsetzen auswählen</translation>
+    </message>
 </context>
 <context>
     <name>nf::GenerationPanel</name>
@@ -1109,6 +1117,14 @@
     <message>
         <source>Learns the drum parts and where the other parts play on each step, so Add Part&apos;s drums follow the piece&apos;s band (kick under the bass, hits with the chords)</source>
         <translation>Lernt die Schlagzeugstimmen und, wo die anderen Stimmen auf jedem Schritt spielen, damit das Schlagzeug von „Stimme hinzufügen“ der Band des Stücks folgt (Bassdrum unter dem Bass, Schläge mit den Akkorden)</translation>
+    </message>
+    <message>
+        <source>Drum GAN following the band</source>
+        <translation>Schlagzeug-GAN, das der Band folgt</translation>
+    </message>
+    <message>
+        <source>The LSTM drum GAN conditioned on where the other parts play on each step and on the bar before, so Add Part&apos;s drums follow the piece and carry their groove from bar to bar</source>
+        <translation>Das LSTM-Schlagzeug-GAN, bedingt darauf, wo die anderen Stimmen auf jedem Schritt spielen, und auf den Takt davor: Das Schlagzeug von „Stimme hinzufügen“ folgt dem Stück und trägt seinen Groove von Takt zu Takt</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2842,10 @@
     <message>
         <source>Drums from %1: a drum GAN drums the bars of its own meter; it does not hear the other parts</source>
         <translation>Schlagzeug aus %1: Ein Schlagzeug-GAN spielt die Takte seiner eigenen Taktart; es hört die anderen Stimmen nicht</translation>
+    </message>
+    <message>
+        <source>Drums from %1: a drum GAN drums the bars of its own meter, hearing where the other parts play</source>
+        <translation>Schlagzeug aus %1: Ein Schlagzeug-GAN spielt die Takte seiner eigenen Taktart und hört, wo die anderen Stimmen spielen</translation>
     </message>
 </context>
 <context>

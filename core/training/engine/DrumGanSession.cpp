@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/engine/DrumGanSession.h"
 
+#include <algorithm>
 #include <cmath>
 #include <thread>
 
@@ -51,6 +52,11 @@ void DrumGanSession::setUp() {
     for (auto i : split.validation) validationTokens_ += corpus_.pieces[i].ids.size();
     const auto training = drumGanPiecesOf(corpus_, split.train);
     auto& gan = config_.model.gan;
+    // Band features that are always silent would leave their weights untrained, and Add Part would then feed
+    // them a band through random weights: a GAN hears the band only when it has learnt from one.
+    if (gan.band && std::none_of(training.begin(), training.end(), [](const DrumGanPiece& p) { return p.band.has_value(); }))
+        throw std::runtime_error("no training piece has a band (other parts beside the drums): nothing for the drum GAN "
+                                 "to hear; drop --follow-band or add files with a band");
     if (!resumeFile_) {  // a resumed run keeps the form it learnt
         const DrumBarForm form = commonDrumBarForm(drumsOf(training));
         if (form.bars == 0) throw std::runtime_error("the training pieces have no drum hits: nothing for the drum GAN to learn");
