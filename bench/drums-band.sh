@@ -61,23 +61,12 @@ for m in deaf hearing; do
   "$cli" loss --model "$out/$m.nfm" --data "$out/heldout-drummers" --threads 2 --json > "$out/loss-drummers-$m.json" \
     2> "$out/loss-drummers-$m.err"
 done
+"$here/drums_band_table.py" "drums that hear the band=$out/gen-hearing.json" "drums that do not=$out/gen-deaf.json" \
+  "the files' own drums=$out/real.json" > "$out/summary.md"
 /usr/bin/python3 - "$out" <<'PY'
 import json, sys
 out = sys.argv[1]
-j = {n: json.load(open(f"{out}/{f}.json")) for n, f in (("real", "real"), ("deaf", "gen-deaf"), ("hearing", "gen-hearing"))}
-cols = [("drums that hear the band", "hearing"), ("drums that do not", "deaf"), ("the files' own drums", "real")]
-with open(f"{out}/summary.md", "w") as f:
-    f.write("| held-out band files | " + " | ".join(c for c, _ in cols) + " |\n|---|" + "---|" * len(cols) + "\n")
-    f.write("| pieces | " + " | ".join(str(j[k]["band"]["pieces"]) for _, k in cols) + " |\n")
-    for name, key in (("drum steps on a band onset", "hits_on_band"), ("band onsets drummed", "band_onsets_drummed"),
-                      ("kicks with a bass note", "kicks_on_bass"), ("bass notes kicked", "bass_notes_kicked")):
-        f.write(f"| {name} | " + " | ".join(f"{j[k]['band'][key]:.3f}" for _, k in cols) + " |\n")
-    for name, key, fmt in (("hits per bar", "hits_per_bar", "{:.2f}"), ("empty beats", "empty_beat_rate", "{:.3f}"),
-                           ("backbone (kick 1/3, snare 2/4)", "backbone", "{:.3f}"),
-                           ("groove consistency", "groove_consistency", "{:.3f}"),
-                           ("distinct bars / bars with hits", "distinct_share", "{:.3f}")):
-        f.write(f"| {name} | " + " | ".join(fmt.format(j[k]["files"][key]) for _, k in cols) + " |\n")
-    f.write("| longest copy from the training data (bars) | " + " | ".join(str(j[k]["longest_copy_bars"]) for _, k in cols) + " |\n")
+with open(f"{out}/summary.md", "a") as f:
     f.write("\n| loss, nats per hit (per token) | drums that hear the band | drums that do not |\n|---|---|---|\n")
     for name, file in (("held-out band files", "band"), ("held-out drummers (no band)", "drummers")):
         l = {m: json.load(open(f"{out}/loss-{file}-{m}.json")) for m in ("hearing", "deaf")}

@@ -64,26 +64,9 @@ for f in "$out/stripped"/*; do
 done
 "$cli" evaluate-drums "$out/real" --against "$out/train" --json > "$out/real.json"
 for r in $runs; do "$cli" evaluate-drums "$out/gen/$r" --against "$out/train" --json > "$out/gen-$r.json"; done
-/usr/bin/python3 - "$out" $runs <<'PY'
-import json, sys
-out, runs = sys.argv[1], sys.argv[2:]
-names = {"deaf": "GAN, hears nothing", "band": "GAN, hears the band", "primer": "GAN, hears the bar before",
-         "both": "GAN, hears the band and the bar before"}
-j = {r: json.load(open(f"{out}/gen-{r}.json")) for r in runs}
-j["real"] = json.load(open(f"{out}/real.json"))
-cols = [(names[r], r) for r in runs] + [("the files' own drums", "real")]
-with open(f"{out}/summary.md", "w") as f:
-    f.write("| held-out band files | " + " | ".join(c for c, _ in cols) + " |\n|---|" + "---|" * len(cols) + "\n")
-    f.write("| pieces | " + " | ".join(str(j[k]["band"]["pieces"]) for _, k in cols) + " |\n")
-    for name, key in (("drum steps on a band onset", "hits_on_band"), ("band onsets drummed", "band_onsets_drummed"),
-                      ("kicks with a bass note", "kicks_on_bass"), ("bass notes kicked", "bass_notes_kicked")):
-        f.write(f"| {name} | " + " | ".join(f"{j[k]['band'][key]:.3f}" for _, k in cols) + " |\n")
-    for name, key, fmt in (("hits per bar", "hits_per_bar", "{:.2f}"), ("empty beats", "empty_beat_rate", "{:.3f}"),
-                           ("backbone (kick 1/3, snare 2/4)", "backbone", "{:.3f}"),
-                           ("pattern consistency", "pattern_consistency", "{:.3f}"),
-                           ("groove consistency", "groove_consistency", "{:.3f}"),
-                           ("distinct bars / bars with hits", "distinct_share", "{:.3f}")):
-        f.write(f"| {name} | " + " | ".join(fmt.format(j[k]["files"][key]) for _, k in cols) + " |\n")
-    f.write("| longest copy from the training data (bars) | " + " | ".join(str(j[k]["longest_copy_bars"]) for _, k in cols) + " |\n")
-print(open(f"{out}/summary.md").read())
-PY
+names=(); for r in $runs; do
+  case $r in deaf) t="GAN, hears nothing" ;; band) t="GAN, hears the band" ;; primer) t="GAN, hears the bar before" ;;
+    both) t="GAN, hears the band and the bar before" ;; esac
+  names+=("$t=$out/gen-$r.json")
+done
+"$here/drums_band_table.py" "${names[@]}" "the files' own drums=$out/real.json" | tee "$out/summary.md"
