@@ -15,6 +15,7 @@
 #include "cli/CliCommands.h"
 
 #include "drums/DrumFigures.h"
+#include "drums/DrumGanData.h"
 #include "drums/DrumGenerator.h"
 #include "generation/GeneratedPiece.h"
 #include "generation/GenerationBenchmark.h"
@@ -252,7 +253,7 @@ int generateDrumPart(const GenerationModel& model, const GenerateArgs& a, const 
     if (!a.primer.empty()) {
         // The file's last whole bar of the GAN's form: the part starts with it, then --bars bars continue it.
         const auto& g = gan->settings();
-        r.primer = lastDrumBarIn(readSteeredInput(a.primer, -1), g.stepsPerQuarter, g.numerator, g.denominator);
+        r.primer = lastDrumBarIn(readSteeredInput(a.primer, -1), DrumBarForm{g.stepsPerQuarter, g.numerator, g.denominator, 0});
         if (!r.primer)
             throw std::invalid_argument(a.primer + ": no whole " + std::to_string(g.numerator) + "/" + std::to_string(g.denominator) +
                                         " bar of drums (channel 10) to continue");

@@ -114,6 +114,14 @@ std::vector<DrumGanPiece> drumPartsInForm(const std::vector<DrumGanPiece>& piece
     return parts;
 }
 
+std::optional<DrumBar> lastDrumBarIn(const Score& score, const DrumBarForm& form) {
+    if (!hasDrumPart(score)) return std::nullopt;
+    const DrumPattern p = drumPatternOf(score, form.stepsPerQuarter == 3 ? DrumGrid::Triplets : DrumGrid::Sixteenths);
+    for (auto bar = p.bars.rbegin(); bar != p.bars.rend(); ++bar)
+        if (inForm(p, *bar, form) && hasHit(*bar)) return *bar;
+    return std::nullopt;
+}
+
 DrumGanTrainingSet drumGanTrainingSet(const std::vector<DrumGanPiece>& pieces, const DrumGanSettings& g) {
     const int steps = drumStepsInMeter(g.stepsPerQuarter, g.numerator, g.denominator);
     const DrumBarForm form{g.stepsPerQuarter, g.numerator, g.denominator, 0};

@@ -39,6 +39,10 @@ DrumBarForm commonDrumBarForm(const std::vector<DrumPattern>& patterns);
 // at a run's ends are left out): the held-out parts whose figures a GAN's bars are compared with.
 std::vector<DrumGanPiece> drumPartsInForm(const std::vector<DrumGanPiece>& pieces, const DrumBarForm& form);
 
+// The last whole bar with hits of `score`'s drum part in `form` (grid, meter): what a drum GAN trained with
+// DrumGanSettings::primer continues. Nothing when the score has no such bar.
+std::optional<DrumBar> lastDrumBarIn(const Score& score, const DrumBarForm& form);
+
 // The GAN's training data: every whole bar with hits in the form of `settings` (grid and meter), as
 // [bars][steps][2 x kDrumClassCount] values (drumGanBarValues) and, for a conditioned generator,
 // [bars][steps][conditions] (drumGanBarConditions; the bar before is given only when it is the same pattern's

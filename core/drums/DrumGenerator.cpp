@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drums/DrumGenerator.h"
 
-#include <algorithm>
 #include <stdexcept>
 
 #include "drums/DrumBars.h"
@@ -42,19 +41,6 @@ std::vector<GeneratedDrums> generateGanDrums(const DrumGanNet& gan, const DrumRe
 }
 
 }  // namespace
-
-std::optional<DrumBar> lastDrumBarIn(const Score& score, int stepsPerQuarter, int numerator, int denominator) {
-    if (!hasDrumPart(score)) return std::nullopt;
-    const DrumPattern p = drumPatternOf(score, stepsPerQuarter == 3 ? DrumGrid::Triplets : DrumGrid::Sixteenths);
-    const auto steps = static_cast<std::size_t>(drumStepsInMeter(stepsPerQuarter, numerator, denominator));
-    for (auto bar = p.bars.rbegin(); bar != p.bars.rend(); ++bar) {
-        const bool hit = std::any_of(bar->steps.begin(), bar->steps.end(), [](const DrumStep& s) {
-            return std::any_of(s.begin(), s.end(), [](std::uint8_t v) { return v != 0; });
-        });
-        if (hit && bar->numerator == numerator && bar->denominator == denominator && bar->steps.size() == steps) return *bar;
-    }
-    return std::nullopt;
-}
 
 std::vector<GeneratedDrums> generateDrums(const GenerationModel& model, const DrumRequest& r, const std::atomic<bool>* cancel) {
     if (r.bars < 1 || r.bars > 1000) throw std::invalid_argument("--bars: 1 to 1000 bars of drums");

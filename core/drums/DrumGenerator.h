@@ -34,10 +34,6 @@ struct GeneratedDrums {
     Score score;  // one drum track on channel 10
 };
 
-// The last whole bar with hits of `score`'s drum part in a form (grid, meter): what a drum GAN trained with
-// DrumGanSettings::primer continues. Nothing when the score has no such bar.
-std::optional<DrumBar> lastDrumBarIn(const Score& score, int stepsPerQuarter, int numerator, int denominator);
-
 // Throws std::invalid_argument for a model of another representation, or a meter or bar count out of range (for
 // a GAN: a meter other than its own), or a primer the model cannot continue.
 std::vector<GeneratedDrums> generateDrums(const GenerationModel& model, const DrumRequest& request,

@@ -11,6 +11,7 @@
 #include "TrainingTestUtil.h"
 #include "drums/BandOnsets.h"
 #include "drums/DrumBars.h"
+#include "drums/DrumGanData.h"
 #include "drums/DrumGenerator.h"
 #include "drums/DrumPart.h"
 #include "generation/GenerationModel.h"
@@ -63,7 +64,7 @@ TEST(CliDrumGanBand, TheLstmGanHearsThePiecesBandAndContinuesAFilesLastBar) {
     std::optional<nf::DrumBar> last;
     for (const auto& entry : fs::directory_iterator(bandFolder())) {
         const nf::Score s = nf::readMidiFile(entry.path().string()).score;
-        last = nf::lastDrumBarIn(s, g.stepsPerQuarter, g.numerator, g.denominator);
+        last = nf::lastDrumBarIn(s, nf::DrumBarForm{g.stepsPerQuarter, g.numerator, g.denominator, 0});
         if (last && nf::hasBand(s)) {
             file = entry.path().string();
             break;

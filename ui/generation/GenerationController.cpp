@@ -9,6 +9,7 @@
 #include "evaluation/Evaluator.h"
 #include "evaluation/TrainingReference.h"
 #include "generation/GenerationModel.h"
+#include "drums/DrumGanData.h"
 #include "drums/DrumGenerator.h"
 #include "drums/DrumTokenizer.h"
 #include "generation/Generator.h"
@@ -96,7 +97,7 @@ void GenerationController::generate(const Request& request) {
                         throw std::runtime_error(tr("this drum GAN writes new parts only: one trained with the \"Drum GAN "
                                                     "following the band\" preset continues a bar")
                                                      .toStdString());
-                    drums.primer = lastDrumBarIn(request.phrase, g.stepsPerQuarter, g.numerator, g.denominator);
+                    drums.primer = lastDrumBarIn(request.phrase, DrumBarForm{g.stepsPerQuarter, g.numerator, g.denominator, 0});
                     if (!drums.primer)
                         throw std::runtime_error(tr("select a whole %1/%2 bar of drums to continue")
                                                      .arg(g.numerator)
