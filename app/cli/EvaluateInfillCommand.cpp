@@ -83,7 +83,7 @@ void printTable(const InfillEvaluation& r, const std::string& source) {
     std::printf("structure (bar-level self-repetition): held-out pieces %.3f, %d new 16-bar pieces %.3f\n",
                 r.heldOutRepetition, r.generatedPieces, r.generatedRepetition);
     if (r.generatedPieces > 0)
-        std::printf("mean polyphony: new pieces %.2f, the held-out pieces whose meters they were asked for %.2f\n",
+        std::printf("mean polyphony: new pieces %.2f, the held-out pieces whose meters and tempos they were asked for %.2f\n",
                     r.generatedPolyphony, r.heldOutPolyphony);
 }
 

@@ -9,6 +9,7 @@
 #include "evaluation/ContextFit.h"
 #include "evaluation/HeldOutLoss.h"
 #include "evaluation/KeyFinder.h"
+#include "evaluation/NewPieceLike.h"
 #include "evaluation/PieceMetrics.h"
 #include "generation/SpanControls.h"
 #include "generation/TokenDecoder.h"
@@ -306,11 +307,10 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
     int polyphonyPairs = 0;
     for (int i = 0; i < o.structurePieces; ++i) {
         const std::size_t source = static_cast<std::size_t>(i) % heldBars.size();
-        const auto& last = heldBars[source].back();  // past any pickup
         SteeringRequest fresh = request;
         fresh.sampling.seed = o.seed + 20000 + static_cast<std::uint64_t>(i);
-        const auto meter = remi::vocabularyMeter(last.numerator, last.denominator);
-        const auto pieces = steering.newPiece(meter.numerator, meter.denominator, 120, 16, std::nullopt, fresh);
+        const NewPieceShape like = newPieceLike(heldOut[source]);
+        const auto pieces = steering.newPiece(like.numerator, like.denominator, like.bpm, 16, std::nullopt, fresh);
         generated += barRepetition(pieces.front().score);
         // Pairs with a drums-only side (no pitched notes, no polyphony) are left out of both means.
         const double mine = rhythmFigures(pieces.front().score).meanPolyphony;
