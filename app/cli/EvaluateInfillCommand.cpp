@@ -124,7 +124,9 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     options.lockKey = a.controls == "context-key";
     options.lockPieceNotes = a.controls == "context-notes";
     options.keepRhythm = a.keepRhythm;
-    options.pick = a.pick == "context-fit" ? InfillEvaluationOptions::Pick::ContextFit : InfillEvaluationOptions::Pick::Likeliest;
+    options.pick = a.pick == "context-fit"  ? InfillEvaluationOptions::Pick::ContextFit
+                   : a.pick == "phrase-fit" ? InfillEvaluationOptions::Pick::PhraseFit
+                                            : InfillEvaluationOptions::Pick::Likeliest;
     if (!a.json) options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
     const InfillEvaluation r = evaluateInfill(model, heldOut, training, options);
     if (!a.json) {
@@ -191,8 +193,9 @@ void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
         ->check(CLI::Range(1, 64));
     cmd->add_option("--pick", a->pick,
                     "Which of the --best-of candidates is compared: likeliest (the model's likeliest notes) or "
-                    "context-fit (the one most like the bars around the span, as the studio ranks them)")
-        ->check(CLI::IsMember({"likeliest", "context-fit"}));
+                    "context-fit (the one most like the bars just before and after the span) or phrase-fit (those "
+                    "and the bars at its place 4, 8 and 16 bars away, as the studio and infill rank candidates)")
+        ->check(CLI::IsMember({"likeliest", "context-fit", "phrase-fit"}));
     cmd->add_option("--control-spans", a->options.controlSpans, "One-bar spans for control accuracy (default 60)")
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("--structure-pieces", a->options.structurePieces, "New pieces for the structure figure (default 10)")

@@ -69,7 +69,8 @@ std::vector<int> parseTracks(const std::string& text, const Score& score) {
     return tracks;
 }
 
-// How like the music around it each candidate's passage is (evaluation/ContextFit.h), on the input's bars (the
+// How like the music around it each candidate's passage is (evaluation/ContextFit.h: its neighbours and its place in
+// the phrases around it, as the studio ranks candidates), on the input's bars (the
 // engine writes no meter change, and a candidate that leaves the last bars empty is only shorter); none at all when
 // the passage has nothing around it.
 std::vector<double> contextFits(const std::vector<SteeredPiece>& pieces, const Score& input, int first, int last,
@@ -81,7 +82,7 @@ std::vector<double> contextFits(const std::vector<SteeredPiece>& pieces, const S
     for (int t : tracks) indices.push_back(static_cast<std::size_t>(t - 1));
     std::vector<double> fits;
     for (const auto& p : pieces) {
-        const auto fit = contextFit(p.score, indices, bars, *a, *b);
+        const auto fit = contextFit(p.score, indices, bars, *a, *b, ContextReach::Phrases);
         if (!fit) return {};
         fits.push_back(*fit);
     }

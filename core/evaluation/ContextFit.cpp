@@ -20,7 +20,8 @@ double similarity(const SpanComparison& c) {
 }  // namespace
 
 std::optional<double> contextFit(const Score& piece, const std::vector<std::size_t>& tracks,
-                                 const std::vector<BarLine>& bars, std::size_t first, std::size_t last) {
+                                 const std::vector<BarLine>& bars, std::size_t first, std::size_t last,
+                                 ContextReach reach) {
     if (first > last || last >= bars.size()) return std::nullopt;
     const std::size_t length = last - first + 1;
     double sum = 0;
@@ -37,7 +38,27 @@ std::optional<double> contextFit(const Score& piece, const std::vector<std::size
         if (last + 1 < bars.size()) compare(spanNotes(piece, track, bars, last + 1, std::min(bars.size() - 1, last + length)), written);
     }
     if (count == 0) return std::nullopt;
-    return sum / count;
+    const double neighbours = sum / count;
+    if (reach == ContextReach::Neighbours) return neighbours;
+    double phrases = 0;
+    int phraseTracks = 0;
+    for (const std::size_t track : tracks) {
+        if (track >= piece.tracks.size()) continue;
+        const SpanNotes written = spanNotes(piece, track, bars, first, last);
+        double best = -1;
+        for (const std::size_t offset : {std::size_t{4}, std::size_t{8}, std::size_t{16}}) {
+            if (offset < length) continue;  // it would overlap the passage
+            if (first >= offset)
+                best = std::max(best, similarity(compareSpans(spanNotes(piece, track, bars, first - offset, last - offset), written)));
+            if (last + offset < bars.size())
+                best = std::max(best, similarity(compareSpans(spanNotes(piece, track, bars, first + offset, last + offset), written)));
+        }
+        if (best >= 0) {
+            phrases += best;
+            ++phraseTracks;
+        }
+    }
+    return phraseTracks > 0 ? (neighbours + phrases / phraseTracks) / 2 : neighbours;
 }
 
 std::optional<double> jobContextFit(const SteeringJob& job, const Score& candidate) {
@@ -48,10 +69,10 @@ std::optional<double> jobContextFit(const SteeringJob& job, const Score& candida
     if (job.kind == SteeringJob::Kind::Continue) {
         std::vector<std::size_t> tracks(candidate.tracks.size());
         std::iota(tracks.begin(), tracks.end(), std::size_t{0});
-        return contextFit(candidate, tracks, bars, first, bars.size() - 1);
+        return contextFit(candidate, tracks, bars, first, bars.size() - 1, ContextReach::Phrases);
     }
     if (job.spanEnd <= job.spanStart) return std::nullopt;
-    return contextFit(candidate, job.tracks, bars, first, barIndexAt(bars, job.spanEnd - 1));
+    return contextFit(candidate, job.tracks, bars, first, barIndexAt(bars, job.spanEnd - 1), ContextReach::Phrases);
 }
 
 std::vector<std::size_t> bestFitFirst(const std::vector<double>& fits) {

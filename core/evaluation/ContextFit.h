@@ -19,10 +19,18 @@ struct SteeringJob;
 // wrote -- never a true answer, so candidates can be ranked by it: asked to rewrite a passage, a musician usually
 // wants "more of the same", and a sampled candidate that wandered off key or out of the groove ranks last.
 // Nothing when there is nothing to compare with (no bar before or after, a span outside `bars`, no such track).
+//
+// With ContextReach::Phrases the passage is also compared with the bars at its place in the phrases around it (4, 8
+// and 16 bars before and after, where they do not overlap it): tunes repeat a phrase, not always the bars just
+// before. Per track the most alike of those counts (the passage echoes one statement, not all), and the fit is the
+// mean of the neighbours' figure and that one.
+enum class ContextReach { Neighbours, Phrases };
 std::optional<double> contextFit(const Score& piece, const std::vector<std::size_t>& tracks,
-                                 const std::vector<BarLine>& bars, std::size_t first, std::size_t last);
+                                 const std::vector<BarLine>& bars, std::size_t first, std::size_t last,
+                                 ContextReach reach = ContextReach::Neighbours);
 
-// The fit of a candidate of a studio job: a Regenerate job's span on its tracks, or a Continue job's new bars
+// The fit of a candidate of a studio job, with the phrases around it (ContextReach::Phrases: chosen on the infill
+// tuning set, docs/benchmarks/infill.md): a Regenerate job's span on its tracks, or a Continue job's new bars
 // (against the bars before them, on every track). Nothing for Add Part: a new part has no neighbours of its own.
 std::optional<double> jobContextFit(const SteeringJob& job, const Score& candidate);
 

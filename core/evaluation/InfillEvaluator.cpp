@@ -199,9 +199,10 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         // Each candidate's fit to the bars around the span (spans have bars before: there is always one); the pick
         // that looks at the context takes the best, neither ever sees the truth.
         std::vector<double> fits;
-        for (const auto& c : result) fits.push_back(contextFit(c.score, {s.track}, bars, s.first, s.last).value_or(0));
+        const auto reach = o.pick == InfillEvaluationOptions::Pick::PhraseFit ? ContextReach::Phrases : ContextReach::Neighbours;
+        for (const auto& c : result) fits.push_back(contextFit(c.score, {s.track}, bars, s.first, s.last, reach).value_or(0));
         const std::size_t chosen =
-            o.pick == InfillEvaluationOptions::Pick::ContextFit ? bestFitFirst(fits).front() : likeliest(result);
+            o.pick == InfillEvaluationOptions::Pick::Likeliest ? likeliest(result) : bestFitFirst(fits).front();
         const SpanNotes mine = spanNotes(result[chosen].score, s.track, bars, s.first, s.last);
         const SpanNotes before = repeatBefore(score, s, bars);
         written.add(compareSpans(truth, mine));

@@ -35,6 +35,7 @@ struct InfillEvaluationOptions {
     enum class Pick {
         Likeliest,   // the one the model finds likeliest (the highest mean log-probability of its notes' pitches)
         ContextFit,  // the one that fits the bars around the span best (ContextFit.h), as the studio ranks them
+        PhraseFit,   // the same, comparing also with the bars at its place in the phrases around it
     };
     Pick pick = Pick::Likeliest;
     int threads = 1;

@@ -16,13 +16,13 @@ namespace {
 
 constexpr Tick kBar = 1920;  // 4/4 at 480 ppq
 
-// Six bars of one track, each the C major figure C E G C' in quarters; `odd` bars (indices) instead play F# C#
+// `count` bars of one track, each the C major figure C E G C' in quarters; `odd` bars (indices) instead play F# C#
 // Bb D# on the off-beats, high up.
-Score tune(const std::vector<std::size_t>& odd = {}) {
+Score tune(const std::vector<std::size_t>& odd = {}, std::size_t count = 6) {
     Score s;
     Track t;
     NoteId id = 1;
-    for (std::size_t bar = 0; bar < 6; ++bar) {
+    for (std::size_t bar = 0; bar < count; ++bar) {
         const bool off = std::find(odd.begin(), odd.end(), bar) != odd.end();
         for (int i = 0; i < 4; ++i) {
             const int pitch = off ? std::array{78, 85, 94, 87}[static_cast<std::size_t>(i)]
@@ -95,6 +95,37 @@ TEST(ContextFit, AStudioJobsCandidateIsMeasuredOnTheBarsAskedFor) {
     EXPECT_LT(*hollow, 0.5) << "two silent bars after four of the figure";
     job.kind = SteeringJob::Kind::AddPart;
     EXPECT_FALSE(jobContextFit(job, base).has_value()) << "a new part has no neighbours of its own";
+}
+
+// A tune that answers a phrase four bars later: bars 5-6 play bars 1-2 again between two bars of something else.
+// Only its neighbours in view, the passage fits badly; with the phrases around it, the echo counts.
+TEST(ContextFit, WithThePhrasesAroundItAPassageThatEchoesAnEarlierPhraseFitsBetter) {
+    const Score echo = tune({2, 3, 6, 7}, 8);
+    const auto bars = barLines(echo, echo.endTick());
+    ASSERT_EQ(bars.size(), 8u);
+    const double neighbours = *contextFit(echo, {0}, bars, 4, 5);
+    const double phrases = *contextFit(echo, {0}, bars, 4, 5, ContextReach::Phrases);
+    EXPECT_LT(neighbours, 0.5);
+    EXPECT_DOUBLE_EQ(phrases, (neighbours + 1.0) / 2) << "the neighbours' figure and the exact echo, averaged";
+    // Of two candidates for bars 5-6, the echo of bars 1-2 ranks first only when the phrases count: the other plays
+    // its neighbours' figure but a different note count, so neither fits its neighbours exactly.
+    Score other = tune({2, 3, 4, 5, 6, 7}, 8);
+    std::erase_if(other.tracks[0].notes, [](const Note& n) { return n.start >= 4 * kBar && n.start < 6 * kBar && n.pitch == 94; });
+    const double otherNeighbours = *contextFit(other, {0}, bars, 4, 5);
+    const double otherPhrases = *contextFit(other, {0}, bars, 4, 5, ContextReach::Phrases);
+    EXPECT_GT(otherNeighbours, neighbours);
+    EXPECT_GT(phrases, otherPhrases);
+    // The studio ranks a rewrite's candidates so.
+    SteeringJob job;
+    job.kind = SteeringJob::Kind::Regenerate;
+    job.base = echo;
+    job.spanStart = 4 * kBar;
+    job.spanEnd = 6 * kBar;
+    job.tracks = {0};
+    EXPECT_DOUBLE_EQ(*jobContextFit(job, echo), phrases);
+    // Phrase places that would overlap the passage, or fall outside the piece, are not compared: a six-bar passage
+    // has none (4 < 6, and 8 or 16 bars away is outside), so only its neighbours count.
+    EXPECT_DOUBLE_EQ(*contextFit(echo, {0}, bars, 1, 6, ContextReach::Phrases), *contextFit(echo, {0}, bars, 1, 6));
 }
 
 TEST(ContextFit, CandidatesRankBestFirstAndTiesKeepTheirOrder) {

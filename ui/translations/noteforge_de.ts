@@ -1705,12 +1705,12 @@
         <translation>Schlagzeug aus %1</translation>
     </message>
     <message>
-        <source>Like the music around it: %1% (pitches, rhythm, range and density of the bars before and after)</source>
-        <translation>Der Musik ringsum ähnlich: %1 % (Tonhöhen, Rhythmus, Tonumfang und Dichte der Takte davor und danach)</translation>
-    </message>
-    <message>
         <source>A drums model (noteforge-cli train --model drums) writes the drums on the piece&apos;s bars and meter; one trained with --follow-band also hears where the other parts play</source>
         <translation>Ein Schlagzeugmodell (noteforge-cli train --model drums) schreibt das Schlagzeug auf die Takte und die Taktart des Stücks; eines, das mit --follow-band trainiert wurde, hört auch, wo die anderen Stimmen spielen</translation>
+    </message>
+    <message>
+        <source>Like the music around it: %1% (pitches, rhythm, range and density of the bars before and after, and of its place in the phrases around it)</source>
+        <translation>Der Musik ringsum ähnlich: %1 % (Tonhöhen, Rhythmus, Tonumfang und Dichte der Takte davor und danach und an seiner Stelle in den Phrasen ringsum)</translation>
     </message>
 </context>
 <context>
