@@ -68,6 +68,11 @@ void printTable(const InfillEvaluation& r, const std::string& source) {
     row("density error (notes/bar)", r.model.density, r.repeat.density, r.random.density);
     row("groove similarity", r.model.groove, r.repeat.groove, r.random.groove);
     row("pitch-range overlap", r.model.range, r.repeat.range, r.random.range);
+    const char* names[] = {"pitch-class overlap", "density error", "groove similarity", "pitch-range overlap"};
+    std::printf("model minus repeat-before on the same spans, with a 95%% interval over the held-out pieces:\n");
+    for (std::size_t f = 0; f < r.modelMinusRepeat.size(); ++f)
+        std::printf("  %-26s %+8.3f  [%+.3f, %+.3f]\n", names[f], r.modelMinusRepeat[f].mean, r.modelMinusRepeat[f].low,
+                    r.modelMinusRepeat[f].high);
     std::printf("how like the bars around them the model's spans are (context fit, 1 = same): %.3f; copies of the bars "
                 "before, note for note: %s\n", r.modelContextFit, percent(r.modelCopies).c_str());
     std::printf("model loss on the true spans: %.3f nats/token, %.3f nats/note (%d tokens, %d notes)\n", r.lossPerToken,
@@ -149,6 +154,11 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     j["model_copies_of_bars_before"] = r.modelCopies;
     j["repeat_before"] = figuresJson(r.repeat);
     j["random_bars"] = figuresJson(r.random);
+    const auto interval = [](const MeanInterval& m) { return nlohmann::ordered_json{{"mean", m.mean}, {"low", m.low}, {"high", m.high}}; };
+    j["model_minus_repeat_before"] = {{"pitch_class_overlap", interval(r.modelMinusRepeat[0])},
+                                      {"density_error", interval(r.modelMinusRepeat[1])},
+                                      {"groove_similarity", interval(r.modelMinusRepeat[2])},
+                                      {"range_overlap", interval(r.modelMinusRepeat[3])}};
     j["loss"] = {{"nats_per_token", r.lossPerToken}, {"nats_per_note", r.lossPerNote}, {"tokens", r.lossTokens},
                  {"notes", r.lossNotes}};
     j["control_accuracy"] = {{"bars", r.controlBars}, {"density", r.controlAccuracy[0]},

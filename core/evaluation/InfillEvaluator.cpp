@@ -182,6 +182,8 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
     SpanFigures written, repeat, random;
     double nll = 0, fit = 0;
     int copies = 0;
+    std::array<std::vector<double>, 4> versusRepeat;
+    std::vector<std::size_t> spanPieces;
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const Span& s = spans[i];
         const Score& score = heldOut[s.piece];
@@ -205,10 +207,16 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
             o.pick == InfillEvaluationOptions::Pick::Likeliest ? likeliest(result) : bestFitFirst(fits).front();
         const SpanNotes mine = spanNotes(result[chosen].score, s.track, bars, s.first, s.last);
         const SpanNotes before = repeatBefore(score, s, bars);
-        written.add(compareSpans(truth, mine));
+        const SpanComparison ours = compareSpans(truth, mine), theirs = compareSpans(truth, before);
+        written.add(ours);
+        versusRepeat[0].push_back(ours.pitchOverlap - theirs.pitchOverlap);
+        versusRepeat[1].push_back(ours.densityError - theirs.densityError);
+        versusRepeat[2].push_back(ours.grooveSimilarity - theirs.grooveSimilarity);
+        versusRepeat[3].push_back(ours.rangeOverlap - theirs.rangeOverlap);
+        spanPieces.push_back(s.piece);
         fit += fits[chosen];
         copies += !mine.notes.empty() && noteList(mine) == noteList(before);
-        repeat.add(compareSpans(truth, before));
+        repeat.add(theirs);
         if (auto other = randomBars(training, trainBars, truth.drums, L, rng)) random.add(compareSpans(truth, *other));
 
         const auto ids = model.vocabulary().encode(tokenizer.encodeBars(score, score.endTick(), false));
@@ -227,6 +235,8 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         if ((i + 1) % 10 == 0) say("spans: " + std::to_string(i + 1) + " of " + std::to_string(spans.size()));
     }
     r.model = written.mean();
+    for (std::size_t f = 0; f < versusRepeat.size(); ++f)
+        r.modelMinusRepeat[f] = pieceBootstrap(versusRepeat[f], spanPieces, 2000, o.seed);
     r.modelContextFit = fit / static_cast<double>(spans.size());
     r.modelCopies = copies / static_cast<double>(spans.size());
     r.repeat = repeat.mean();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "evaluation/InfillMode.h"
+#include "evaluation/PieceBootstrap.h"
 #include "evaluation/SpanMetrics.h"
 #include "generation/GenerationModel.h"
 #include "generation/SamplingSettings.h"
@@ -56,6 +57,9 @@ struct InfillEvaluation {
     int spanBars = 0;
     int heldOutPieces = 0;
     SpanFigures model, repeat, random;  // repeat: the bars before; random: bars drawn from the training pieces
+    // The model's figure minus repeat-before's on the same spans (pitch, density error, groove, range), with a 95 %
+    // interval from resampling the held-out pieces (PieceBootstrap.h): whether the model leads, trails or is level.
+    std::array<MeanInterval, 4> modelMinusRepeat{};
     double modelContextFit = 0;  // mean contextFit of the compared candidates (how like the bars around them)
     double modelCopies = 0;      // share of the compared spans that are the bars before again, note for note
     double lossPerToken = 0, lossPerNote = 0;  // the model's, on the true spans (nats)

@@ -384,6 +384,13 @@ TEST(RemiSteeringCli, EvaluateInfillComparesTheModelWithBothBaselines) {
         EXPECT_GE(j["model_figures"][f].get<double>(), 0.0) << f;
         EXPECT_LE(j["model_figures"][f].get<double>(), 1.0) << f;
     }
+    // The model's lead over repeat-before, span by span, is the difference of the two means, inside its interval.
+    for (const char* f : {"pitch_class_overlap", "density_error", "groove_similarity", "range_overlap"}) {
+        const auto& d = j["model_minus_repeat_before"][f];
+        EXPECT_NEAR(d["mean"].get<double>(), j["model_figures"][f].get<double>() - j["repeat_before"][f].get<double>(), 1e-9) << f;
+        EXPECT_LE(d["low"].get<double>(), d["mean"].get<double>() + 1e-12) << f;
+        EXPECT_GE(d["high"].get<double>(), d["mean"].get<double>() - 1e-12) << f;
+    }
     EXPECT_GT(j["loss"]["nats_per_token"].get<double>(), 0.0);
     EXPECT_EQ(j["control_accuracy"]["bars"], 4);
     // Hard constraints are never broken, whatever the model.
