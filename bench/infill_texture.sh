@@ -21,12 +21,14 @@ printf '%-5s %-7s %-12s %-12s %s\n' seed pieces "new pieces" "data pieces" diffe
 for seed in $seeds; do
     set -- --model "$model" --spans 1 --control-spans 0 --structure-pieces "$pieces" --seed "$seed" --threads 2 --json
     [ "$data" = - ] || set -- "$@" --data "$data"
-    "$cli" evaluate-infill "$@" > "$out/seed$seed.json" 2> /dev/null
+    "$cli" evaluate-infill "$@" > "$out/seed$seed.json" 2> "$out/seed$seed.log" ||
+        { echo "$0: evaluate-infill failed, see $out/seed$seed.log" >&2; exit 1; }
     python3 - "$out/seed$seed.json" "$seed" "$pieces" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))["structure"]
 new, data = s["generated_mean_polyphony"], s["held_out_mean_polyphony"]
-print(f"{sys.argv[2]:<5} {sys.argv[3]:<7} {new:<12.3f} {data:<12.3f} {100 * (new / data - 1):+.1f} %")
+difference = f"{100 * (new / data - 1):+.1f} %" if data > 0 else "- (no pitched piece)"
+print(f"{sys.argv[2]:<5} {sys.argv[3]:<7} {new:<12.3f} {data:<12.3f} {difference}")
 PY
 done
 uptime >> "$out/machine.txt"

@@ -20,11 +20,16 @@ spans=${6:-300}
 mkdir -p "$out"
 uptime > "$out/machine.txt"
 for row in $rows; do
+    case $row in
+        *:*) ;;
+        *) echo "$0: a row is PICK:CANDIDATES (context-fit:16), not '$row'" >&2; exit 2 ;;
+    esac
     pick=${row%%:*} k=${row##*:}
     set -- --model "$model" --mode bars --spans "$spans" --controls context-key --keep-rhythm --best-of "$k" \
         --pick "$pick" --threads 2 --control-spans 0 --structure-pieces 0 --json
     [ "$data" = - ] || set -- "$@" --data "$data"
-    "$cli" evaluate-infill "$@" > "$out/$pick-$k.json" 2> /dev/null
+    "$cli" evaluate-infill "$@" > "$out/$pick-$k.json" 2> "$out/$pick-$k.log" ||
+        { echo "$0: evaluate-infill failed, see $out/$pick-$k.log" >&2; exit 1; }
     uptime >> "$out/machine.txt"
 done
 python3 - "$out" $rows <<'PY'
@@ -36,6 +41,6 @@ for row in sys.argv[2:]:
     d = json.load(open(f"{out}/{pick}-{k}.json"))
     m, r, lead = d["model_figures"], d["repeat_before"], d["model_minus_repeat_before"]
     fig = lambda f: f"{f['pitch_class_overlap']:.3f} / {f['groove_similarity']:.3f} / {f['density_error']:.2f} / {f['range_overlap']:.3f}"
-    iv = lambda x: f"{x['mean']:+.4f} [{x['low']:+.4f}, {x['high']:+.4f}]"
+    iv = lambda x: f"{x['mean']:+.3f} [{x['low']:+.3f}, {x['high']:+.3f}]"
     print(f"{pick + ', ' + k:<18} {fig(m):<32} {fig(r):<32} {iv(lead['pitch_class_overlap']):<26} {iv(lead['groove_similarity'])}")
 PY

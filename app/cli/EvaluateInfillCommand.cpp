@@ -57,7 +57,7 @@ std::string percent(double share) {
     return buf;
 }
 
-void printTable(const InfillEvaluation& r, const std::string& source) {
+void printTable(const InfillEvaluation& r, const std::string& source, const char* fitName) {
     std::printf("evaluate-infill: mode %s, spans of %d bars, %d spans over %d held-out pieces (%s)\n", toString(r.mode).c_str(),
                 r.spanBars, r.model.count, r.heldOutPieces, source.c_str());
     std::printf("%-28s %10s %15s %13s\n", "", "model", "repeat-before", "random-bars");
@@ -68,13 +68,16 @@ void printTable(const InfillEvaluation& r, const std::string& source) {
     row("density error (notes/bar)", r.model.density, r.repeat.density, r.random.density);
     row("groove similarity", r.model.groove, r.repeat.groove, r.random.groove);
     row("pitch-range overlap", r.model.range, r.repeat.range, r.random.range);
-    const char* names[] = {"pitch-class overlap", "density error", "groove similarity", "pitch-range overlap"};
     std::printf("model minus repeat-before on the same spans, with a 95%% interval over the held-out pieces:\n");
-    for (std::size_t f = 0; f < r.modelMinusRepeat.size(); ++f)
-        std::printf("  %-26s %+8.3f  [%+.3f, %+.3f]\n", names[f], r.modelMinusRepeat[f].mean, r.modelMinusRepeat[f].low,
-                    r.modelMinusRepeat[f].high);
-    std::printf("how like the bars around them the model's spans are (context fit, 1 = same): %.3f; copies of the bars "
-                "before, note for note: %s\n", r.modelContextFit, percent(r.modelCopies).c_str());
+    const auto lead = [](const char* name, const MeanInterval& m) {
+        std::printf("  %-40s %+8.3f  [%+.3f, %+.3f]\n", name, m.mean, m.low, m.high);
+    };
+    lead("pitch-class overlap (higher is better)", r.modelMinusRepeat.pitch);
+    lead("density error (lower is better)", r.modelMinusRepeat.density);
+    lead("groove similarity (higher is better)", r.modelMinusRepeat.groove);
+    lead("pitch-range overlap (higher is better)", r.modelMinusRepeat.range);
+    std::printf("how like the bars around them the model's spans are (%s, 1 = same): %.3f; copies of the bars "
+                "before, note for note: %s\n", fitName, r.modelContextFit, percent(r.modelCopies).c_str());
     std::printf("model loss on the true spans: %.3f nats/token, %.3f nats/note (%d tokens, %d notes)\n", r.lossPerToken,
                 r.lossPerNote, r.lossTokens, r.lossNotes);
     std::printf("control accuracy (%d one-bar spans, asked for the true bins): density %s, polyphony %s, low %s, "
@@ -136,7 +139,8 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     const InfillEvaluation r = evaluateInfill(model, heldOut, training, options);
     if (!a.json) {
         printTable(r, source + "; the model's controls: " + a.controls + (a.keepRhythm ? ", rhythm kept" : "") + ", best of " + std::to_string(a.options.bestOf) +
-                          (a.options.bestOf > 1 ? " by " + a.pick : std::string()));
+                          (a.options.bestOf > 1 ? " by " + a.pick : std::string()),
+                   options.pick == InfillEvaluationOptions::Pick::PhraseFit ? "phrase fit" : "context fit");
         return Success;
     }
     nlohmann::ordered_json j;
@@ -155,10 +159,10 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     j["repeat_before"] = figuresJson(r.repeat);
     j["random_bars"] = figuresJson(r.random);
     const auto interval = [](const MeanInterval& m) { return nlohmann::ordered_json{{"mean", m.mean}, {"low", m.low}, {"high", m.high}}; };
-    j["model_minus_repeat_before"] = {{"pitch_class_overlap", interval(r.modelMinusRepeat[0])},
-                                      {"density_error", interval(r.modelMinusRepeat[1])},
-                                      {"groove_similarity", interval(r.modelMinusRepeat[2])},
-                                      {"range_overlap", interval(r.modelMinusRepeat[3])}};
+    j["model_minus_repeat_before"] = {{"pitch_class_overlap", interval(r.modelMinusRepeat.pitch)},
+                                      {"density_error", interval(r.modelMinusRepeat.density)},
+                                      {"groove_similarity", interval(r.modelMinusRepeat.groove)},
+                                      {"range_overlap", interval(r.modelMinusRepeat.range)}};
     j["loss"] = {{"nats_per_token", r.lossPerToken}, {"nats_per_note", r.lossPerNote}, {"tokens", r.lossTokens},
                  {"notes", r.lossNotes}};
     j["control_accuracy"] = {{"bars", r.controlBars}, {"density", r.controlAccuracy[0]},

@@ -9,7 +9,7 @@
 #include "evaluation/ContextFit.h"
 #include "evaluation/HeldOutLoss.h"
 #include "evaluation/KeyFinder.h"
-#include "evaluation/NewPieceLike.h"
+#include "evaluation/NewPieceShape.h"
 #include "evaluation/PieceMetrics.h"
 #include "generation/SpanControls.h"
 #include "generation/TokenDecoder.h"
@@ -182,7 +182,9 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
     SpanFigures written, repeat, random;
     double nll = 0, fit = 0;
     int copies = 0;
-    std::array<std::vector<double>, 4> versusRepeat;
+    struct {
+        std::vector<double> pitch, density, groove, range;
+    } versusRepeat;
     std::vector<std::size_t> spanPieces;
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const Span& s = spans[i];
@@ -209,10 +211,10 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         const SpanNotes before = repeatBefore(score, s, bars);
         const SpanComparison ours = compareSpans(truth, mine), theirs = compareSpans(truth, before);
         written.add(ours);
-        versusRepeat[0].push_back(ours.pitchOverlap - theirs.pitchOverlap);
-        versusRepeat[1].push_back(ours.densityError - theirs.densityError);
-        versusRepeat[2].push_back(ours.grooveSimilarity - theirs.grooveSimilarity);
-        versusRepeat[3].push_back(ours.rangeOverlap - theirs.rangeOverlap);
+        versusRepeat.pitch.push_back(ours.pitchOverlap - theirs.pitchOverlap);
+        versusRepeat.density.push_back(ours.densityError - theirs.densityError);
+        versusRepeat.groove.push_back(ours.grooveSimilarity - theirs.grooveSimilarity);
+        versusRepeat.range.push_back(ours.rangeOverlap - theirs.rangeOverlap);
         spanPieces.push_back(s.piece);
         fit += fits[chosen];
         copies += !mine.notes.empty() && noteList(mine) == noteList(before);
@@ -235,8 +237,9 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         if ((i + 1) % 10 == 0) say("spans: " + std::to_string(i + 1) + " of " + std::to_string(spans.size()));
     }
     r.model = written.mean();
-    for (std::size_t f = 0; f < versusRepeat.size(); ++f)
-        r.modelMinusRepeat[f] = pieceBootstrap(versusRepeat[f], spanPieces, 2000, o.seed);
+    const auto interval = [&](const std::vector<double>& v) { return pieceBootstrap(v, spanPieces, 2000, o.seed); };
+    r.modelMinusRepeat = {interval(versusRepeat.pitch), interval(versusRepeat.density), interval(versusRepeat.groove),
+                          interval(versusRepeat.range)};
     r.modelContextFit = fit / static_cast<double>(spans.size());
     r.modelCopies = copies / static_cast<double>(spans.size());
     r.repeat = repeat.mean();

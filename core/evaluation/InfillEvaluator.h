@@ -52,15 +52,20 @@ struct SpanFigures {
     SpanFigures mean() const;
 };
 
+// Per figure of SpanFigures, a mean difference between two ways of filling the same spans and its interval.
+struct SpanDifferences {
+    MeanInterval pitch, density, groove, range;
+};
+
 struct InfillEvaluation {
     InfillMode mode = InfillMode::Bars;
     int spanBars = 0;
     int heldOutPieces = 0;
     SpanFigures model, repeat, random;  // repeat: the bars before; random: bars drawn from the training pieces
-    // The model's figure minus repeat-before's on the same spans (pitch, density error, groove, range), with a 95 %
-    // interval from resampling the held-out pieces (PieceBootstrap.h): whether the model leads, trails or is level.
-    std::array<MeanInterval, 4> modelMinusRepeat{};
-    double modelContextFit = 0;  // mean contextFit of the compared candidates (how like the bars around them)
+    // The model's figure minus repeat-before's on the same spans, with a 95 % interval from resampling the held-out
+    // pieces (PieceBootstrap.h). Positive is better for the three similarities, negative for the density error.
+    SpanDifferences modelMinusRepeat;
+    double modelContextFit = 0;  // mean fit (context or phrase, as picked) of the compared candidates
     double modelCopies = 0;      // share of the compared spans that are the bars before again, note for note
     double lossPerToken = 0, lossPerNote = 0;  // the model's, on the true spans (nats)
     int lossTokens = 0, lossNotes = 0;

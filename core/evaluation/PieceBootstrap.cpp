@@ -2,6 +2,7 @@
 #include "evaluation/PieceBootstrap.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <stdexcept>
 
@@ -12,6 +13,8 @@ namespace nf {
 MeanInterval pieceBootstrap(const std::vector<double>& values, const std::vector<std::size_t>& pieces, int resamples,
                             std::uint64_t seed) {
     if (values.size() != pieces.size()) throw std::invalid_argument("pieceBootstrap: one piece per value");
+    if (!std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); }))
+        throw std::invalid_argument("pieceBootstrap: a value that is not a finite number");
     MeanInterval r;
     if (values.empty()) return r;
     // Per piece: the sum of its values and how many.

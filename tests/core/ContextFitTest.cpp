@@ -123,9 +123,21 @@ TEST(ContextFit, WithThePhrasesAroundItAPassageThatEchoesAnEarlierPhraseFitsBett
     job.spanEnd = 6 * kBar;
     job.tracks = {0};
     EXPECT_DOUBLE_EQ(*jobContextFit(job, echo), phrases);
-    // Phrase places that would overlap the passage, or fall outside the piece, are not compared: a six-bar passage
-    // has none (4 < 6, and 8 or 16 bars away is outside), so only its neighbours count.
-    EXPECT_DOUBLE_EQ(*contextFit(echo, {0}, bars, 1, 6, ContextReach::Phrases), *contextFit(echo, {0}, bars, 1, 6));
+}
+
+TEST(ContextFit, PhrasePlacesThatOverlapThePassageOrLeaveThePieceAreNotCompared) {
+    // Twelve bars, the first four off the figure.
+    const Score piece = tune({0, 1, 2, 3}, 12);
+    const auto bars = barLines(piece, piece.endTick());
+    ASSERT_EQ(bars.size(), 12u);
+    // Bars 5-10 (six): 4 bars before would be bars 1-6, overlapping them; 4 after, 8 or 16 either way, outside the
+    // piece. No phrase place: the neighbours alone.
+    EXPECT_DOUBLE_EQ(*contextFit(piece, {0}, bars, 4, 9, ContextReach::Phrases), *contextFit(piece, {0}, bars, 4, 9));
+    // Bars 5-8 (four, as long as the offset): the four bars before are its phrase place as well as its neighbour, and
+    // the four after (the figure again) its best phrase mate.
+    const double neighbours = *contextFit(piece, {0}, bars, 4, 7);
+    EXPECT_LT(neighbours, 1.0);
+    EXPECT_DOUBLE_EQ(*contextFit(piece, {0}, bars, 4, 7, ContextReach::Phrases), (neighbours + 1.0) / 2);
 }
 
 TEST(ContextFit, CandidatesRankBestFirstAndTiesKeepTheirOrder) {
