@@ -68,9 +68,13 @@ void printTable(const InfillEvaluation& r, const std::string& source, const char
     row("density error (notes/bar)", r.model.density, r.repeat.density, r.random.density);
     row("groove similarity", r.model.groove, r.repeat.groove, r.random.groove);
     row("pitch-range overlap", r.model.range, r.repeat.range, r.random.range);
-    std::printf("model minus repeat-before on the same spans, with a 95%% interval over the held-out pieces:\n");
-    const auto lead = [](const char* name, const MeanInterval& m) {
-        std::printf("  %-40s %+8.3f  [%+.3f, %+.3f]\n", name, m.mean, m.low, m.high);
+    // Resampling fewer than five pieces gives an interval that says nothing (two pieces: three possible means).
+    const bool interval = r.heldOutPieces >= 5;
+    std::printf("model minus repeat-before on the same spans%s:\n",
+                interval ? ", with a 95% interval over the held-out pieces" : " (too few pieces for an interval)");
+    const auto lead = [&](const char* name, const MeanInterval& m) {
+        if (interval) std::printf("  %-40s %+8.3f  [%+.3f, %+.3f]\n", name, m.mean, m.low, m.high);
+        else std::printf("  %-40s %+8.3f\n", name, m.mean);
     };
     lead("pitch-class overlap (higher is better)", r.modelMinusRepeat.pitch);
     lead("density error (lower is better)", r.modelMinusRepeat.density);

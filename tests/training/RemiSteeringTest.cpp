@@ -392,6 +392,15 @@ TEST(RemiSteeringCli, EvaluateInfillComparesTheModelWithBothBaselines) {
     }
     EXPECT_GT(j["loss"]["nats_per_token"].get<double>(), 0.0);
     EXPECT_EQ(j["control_accuracy"]["bars"], 4);
+    // The text table gives the interval from five held-out pieces on; from two, the difference alone.
+    for (const auto& [pieces, says] : {std::pair<const char*, const char*>{"0", "with a 95% interval over the held-out pieces"},
+                                       std::pair<const char*, const char*>{"2", "(too few pieces for an interval)"}}) {
+        const auto text = test::runCli(NF_CLI_PATH, dir.path(),
+                                       {"evaluate-infill", "--model", model, "--data", jigs, "--pieces", pieces, "--spans",
+                                        "6", "--control-spans", "0", "--structure-pieces", "0"});
+        ASSERT_EQ(text.code, 0) << text.err;
+        EXPECT_NE(text.out.find(says), std::string::npos) << text.out;
+    }
     // Hard constraints are never broken, whatever the model.
     EXPECT_EQ(j["hard_constraints"]["in_scale"].get<double>(), 1.0);
     EXPECT_EQ(j["hard_constraints"]["in_range"].get<double>(), 1.0);
