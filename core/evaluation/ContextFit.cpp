@@ -31,20 +31,15 @@ std::optional<double> contextFit(const Score& piece, const std::vector<std::size
         sum += similarity(compareSpans(context, written));
         ++count;
     };
-    for (const std::size_t track : tracks) {
-        if (track >= piece.tracks.size()) continue;
-        const SpanNotes written = spanNotes(piece, track, bars, first, last);
-        if (first > 0) compare(spanNotes(piece, track, bars, first >= length ? first - length : 0, first - 1), written);
-        if (last + 1 < bars.size()) compare(spanNotes(piece, track, bars, last + 1, std::min(bars.size() - 1, last + length)), written);
-    }
-    if (count == 0) return std::nullopt;
-    const double neighbours = sum / count;
-    if (reach == ContextReach::Neighbours) return neighbours;
+    // One pass over the tracks: the passage is read once for its neighbours and its phrase places.
     double phrases = 0;
     int phraseTracks = 0;
     for (const std::size_t track : tracks) {
         if (track >= piece.tracks.size()) continue;
         const SpanNotes written = spanNotes(piece, track, bars, first, last);
+        if (first > 0) compare(spanNotes(piece, track, bars, first >= length ? first - length : 0, first - 1), written);
+        if (last + 1 < bars.size()) compare(spanNotes(piece, track, bars, last + 1, std::min(bars.size() - 1, last + length)), written);
+        if (reach == ContextReach::Neighbours) continue;
         double best = -1;
         for (const std::size_t offset : {std::size_t{4}, std::size_t{8}, std::size_t{16}}) {
             if (offset < length) continue;  // it would overlap the passage
@@ -58,6 +53,8 @@ std::optional<double> contextFit(const Score& piece, const std::vector<std::size
             ++phraseTracks;
         }
     }
+    if (count == 0) return std::nullopt;
+    const double neighbours = sum / count;
     return phraseTracks > 0 ? (neighbours + phrases / phraseTracks) / 2 : neighbours;
 }
 

@@ -35,6 +35,17 @@ Score tune(const std::vector<std::size_t>& odd = {}, std::size_t count = 6) {
     return s;
 }
 
+// A studio Regenerate job on track 1 of `base`, bars 5-6.
+SteeringJob rewriteOfBars5And6(const Score& base) {
+    SteeringJob job;
+    job.kind = SteeringJob::Kind::Regenerate;
+    job.base = base;
+    job.spanStart = 4 * kBar;
+    job.spanEnd = 6 * kBar;
+    job.tracks = {0};
+    return job;
+}
+
 }  // namespace
 
 TEST(ContextFit, APassagePlayedLikeItsNeighboursFitsBestAndOneOffKeyAndBeatWorst) {
@@ -80,12 +91,7 @@ TEST(ContextFit, BothSidesCountAndAPassageAtAnEdgeHasOnlyOne) {
 // two bars empty is shorter than the piece, and must be judged on those (empty) bars, not on the bars it kept.
 TEST(ContextFit, AStudioJobsCandidateIsMeasuredOnTheBarsAskedFor) {
     const Score base = tune();
-    SteeringJob job;
-    job.kind = SteeringJob::Kind::Regenerate;
-    job.base = base;
-    job.spanStart = 4 * kBar;
-    job.spanEnd = 6 * kBar;
-    job.tracks = {0};
+    SteeringJob job = rewriteOfBars5And6(base);
     Score empty = base;
     std::erase_if(empty.tracks[0].notes, [](const Note& n) { return n.start >= 4 * kBar; });
     ASSERT_LT(empty.endTick(), base.endTick());
@@ -116,13 +122,7 @@ TEST(ContextFit, WithThePhrasesAroundItAPassageThatEchoesAnEarlierPhraseFitsBett
     EXPECT_GT(otherNeighbours, neighbours);
     EXPECT_GT(phrases, otherPhrases);
     // The studio ranks a rewrite's candidates so.
-    SteeringJob job;
-    job.kind = SteeringJob::Kind::Regenerate;
-    job.base = echo;
-    job.spanStart = 4 * kBar;
-    job.spanEnd = 6 * kBar;
-    job.tracks = {0};
-    EXPECT_DOUBLE_EQ(*jobContextFit(job, echo), phrases);
+    EXPECT_DOUBLE_EQ(*jobContextFit(rewriteOfBars5And6(echo), echo), phrases);
 }
 
 TEST(ContextFit, PhrasePlacesThatOverlapThePassageOrLeaveThePieceAreNotCompared) {
