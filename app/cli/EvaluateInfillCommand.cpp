@@ -17,6 +17,7 @@
 #include "evaluation/InfillEvaluator.h"
 #include "tokenize/CorpusBuilder.h"
 #include "tokenize/ValidationSplit.h"
+#include "util/AtomicFile.h"
 
 namespace nf::cli {
 
@@ -27,6 +28,8 @@ namespace fs = std::filesystem;
 
 struct EvaluateInfillArgs {
     std::string model, data, mode = toString(InfillMode::Bars), controls = "none", pick = "likeliest";
+    std::string candidatesOut;
+    std::vector<double> fitWeights;
     int pieces = 0;
     InfillEvaluationOptions options;
     bool json = false, keepRhythm = false;
@@ -99,6 +102,39 @@ void printTable(const InfillEvaluation& r, const std::string& source, const char
                     r.generatedPolyphony, r.heldOutPolyphony);
 }
 
+// A comparison as [pitch-class overlap, density error, groove similarity, range overlap]: compact, since a run lists
+// tens of thousands of them.
+nlohmann::ordered_json comparisonJson(const SpanComparison& c) {
+    return nlohmann::ordered_json::array({c.pitchOverlap, c.densityError, c.grooveSimilarity, c.rangeOverlap});
+}
+
+// One line of --candidates-out (docs/cli.md): a span with all its candidates.
+std::string candidatesLine(const SpanCandidates& s) {
+    nlohmann::ordered_json j;
+    j["span"] = s.span;
+    j["piece"] = s.piece;
+    j["track"] = s.track;
+    j["first"] = s.first;
+    j["last"] = s.last;
+    j["chosen"] = s.chosen;
+    j["repeat_before"] = comparisonJson(s.repeatBefore);
+    auto& list = j["candidates"] = nlohmann::ordered_json::array();
+    for (const auto& c : s.candidates) {
+        nlohmann::ordered_json k;
+        k["truth"] = comparisonJson(c.truth);
+        k["log_p"] = c.meanLogProbability;
+        k["copies_before"] = c.copiesBefore;
+        auto& context = k["context"] = nlohmann::ordered_json::array();
+        for (const auto& x : c.context) {
+            auto row = nlohmann::ordered_json::array({x.offset, x.neighbour});
+            for (const auto& v : comparisonJson(x.figures)) row.push_back(v);
+            context.push_back(std::move(row));
+        }
+        list.push_back(std::move(k));
+    }
+    return j.dump() + '\n';
+}
+
 nlohmann::ordered_json figuresJson(const SpanFigures& f) {
     return {{"pitch_class_overlap", f.pitch}, {"density_error", f.density}, {"groove_similarity", f.groove},
             {"range_overlap", f.range}, {"spans", f.count}};
@@ -139,8 +175,17 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     options.pick = a.pick == "context-fit"  ? InfillEvaluationOptions::Pick::ContextFit
                    : a.pick == "phrase-fit" ? InfillEvaluationOptions::Pick::PhraseFit
                                             : InfillEvaluationOptions::Pick::Likeliest;
+    if (!a.fitWeights.empty()) {
+        if (a.fitWeights.size() != 4)
+            throw std::invalid_argument("--fit-weights takes four numbers: pitch classes, groove, range, density");
+        options.fitWeights = {a.fitWeights[0], a.fitWeights[1], a.fitWeights[2], a.fitWeights[3]};
+        options.fitWeights.validate();
+    }
     if (!a.json) options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+    std::string candidates;
+    if (!a.candidatesOut.empty()) options.candidates = [&](const SpanCandidates& s) { candidates += candidatesLine(s); };
     const InfillEvaluation r = evaluateInfill(model, heldOut, training, options);
+    if (!a.candidatesOut.empty()) writeFileAtomically(a.candidatesOut, candidates);
     if (!a.json) {
         printTable(r, source + "; the model's controls: " + a.controls + (a.keepRhythm ? ", rhythm kept" : "") + ", best of " + std::to_string(a.options.bestOf) +
                           (a.options.bestOf > 1 ? " by " + a.pick : std::string()),
@@ -214,6 +259,14 @@ void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
                     "context-fit (the one most like the bars just before and after the span) or phrase-fit (those "
                     "and the bars at its place 4, 8 and 16 bars away, as the studio and infill rank candidates)")
         ->check(CLI::IsMember({"likeliest", "context-fit", "phrase-fit"}));
+    cmd->add_option("--fit-weights", a->fitWeights,
+                    "How context-fit and phrase-fit weigh pitch classes, groove, range and density: four numbers "
+                    "P,G,R,D >= 0 (default 1,1,1,1)")
+        ->delimiter(',')
+        ->expected(4);
+    cmd->add_option("--candidates-out", a->candidatesOut,
+                    "Write every span's candidates, their comparisons with the bars around them and with the true "
+                    "span, to FILE as JSON lines (for studying rankings; docs/cli.md)");
     cmd->add_option("--control-spans", a->options.controlSpans, "One-bar spans for control accuracy (default 60)")
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("--structure-pieces", a->options.structurePieces, "New pieces for the structure figure (default 10)")

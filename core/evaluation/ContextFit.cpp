@@ -2,60 +2,82 @@
 #include "evaluation/ContextFit.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
+#include <stdexcept>
+#include <utility>
 
-#include "evaluation/SpanMetrics.h"
 #include "generation/SteeringJob.h"
 
 namespace nf {
 
-namespace {
-
-// One comparison as a similarity in [0, 1]: the three similarities and the density error turned into one (an error
-// of one note a bar halves it), equally weighted.
-double similarity(const SpanComparison& c) {
-    return (c.pitchOverlap + c.grooveSimilarity + c.rangeOverlap + 1.0 / (1.0 + c.densityError)) / 4.0;
+void FitWeights::validate() const {
+    for (const double w : {pitch, groove, range, density})
+        if (!std::isfinite(w) || w < 0) throw std::invalid_argument("a fit weight must be a number >= 0");
+    if (pitch + groove + range + density <= 0) throw std::invalid_argument("at least one fit weight must be above 0");
 }
 
-}  // namespace
+double fitSimilarity(const SpanComparison& c, const FitWeights& w) {
+    return (w.pitch * c.pitchOverlap + w.groove * c.grooveSimilarity + w.range * c.rangeOverlap +
+            w.density / (1.0 + c.densityError)) /
+           (w.pitch + w.groove + w.range + w.density);
+}
 
-std::optional<double> contextFit(const Score& piece, const std::vector<std::size_t>& tracks,
-                                 const std::vector<BarLine>& bars, std::size_t first, std::size_t last,
-                                 ContextReach reach) {
-    if (first > last || last >= bars.size()) return std::nullopt;
+std::vector<ContextComparison> contextComparisons(const Score& piece, const std::vector<std::size_t>& tracks,
+                                                  const std::vector<BarLine>& bars, std::size_t first,
+                                                  std::size_t last, ContextReach reach) {
+    std::vector<ContextComparison> out;
+    if (first > last || last >= bars.size()) return out;
     const std::size_t length = last - first + 1;
-    double sum = 0;
-    int count = 0;
-    // Near the piece's edges the context is shorter than the passage: compareSpans compares notes per bar.
-    const auto compare = [&](const SpanNotes& context, const SpanNotes& written) {
-        sum += similarity(compareSpans(context, written));
-        ++count;
+    const auto add = [&](std::size_t track, std::size_t from, std::size_t to, const SpanNotes& written, bool neighbour) {
+        // Near the piece's edges the context is shorter than the passage: compareSpans compares notes per bar.
+        const int offset = static_cast<int>(from) - static_cast<int>(first);
+        out.push_back({track, offset, neighbour, compareSpans(spanNotes(piece, track, bars, from, to), written)});
     };
     // One pass over the tracks: the passage is read once for its neighbours and its phrase places.
-    double phrases = 0;
-    int phraseTracks = 0;
     for (const std::size_t track : tracks) {
         if (track >= piece.tracks.size()) continue;
         const SpanNotes written = spanNotes(piece, track, bars, first, last);
-        if (first > 0) compare(spanNotes(piece, track, bars, first >= length ? first - length : 0, first - 1), written);
-        if (last + 1 < bars.size()) compare(spanNotes(piece, track, bars, last + 1, std::min(bars.size() - 1, last + length)), written);
+        if (first > 0) add(track, first >= length ? first - length : 0, first - 1, written, true);
+        if (last + 1 < bars.size()) add(track, last + 1, std::min(bars.size() - 1, last + length), written, true);
         if (reach == ContextReach::Neighbours) continue;
-        double best = -1;
         for (const std::size_t offset : {std::size_t{4}, std::size_t{8}, std::size_t{16}}) {
             if (offset < length) continue;  // it would overlap the passage
-            if (first >= offset)
-                best = std::max(best, similarity(compareSpans(spanNotes(piece, track, bars, first - offset, last - offset), written)));
-            if (last + offset < bars.size())
-                best = std::max(best, similarity(compareSpans(spanNotes(piece, track, bars, first + offset, last + offset), written)));
+            if (first >= offset) add(track, first - offset, last - offset, written, false);
+            if (last + offset < bars.size()) add(track, first + offset, last + offset, written, false);
         }
-        if (best >= 0) {
-            phrases += best;
-            ++phraseTracks;
+    }
+    return out;
+}
+
+std::optional<double> contextFit(const std::vector<ContextComparison>& comparisons, const FitWeights& weights) {
+    double neighbours = 0;
+    int count = 0;
+    // Per track, in the order listed, the most alike phrase place (the passage echoes one statement, not all).
+    std::vector<std::pair<std::size_t, double>> bestPlace;
+    for (const auto& c : comparisons) {
+        const double similarity = fitSimilarity(c.figures, weights);
+        if (c.neighbour) {
+            neighbours += similarity;
+            ++count;
+        } else {
+            const auto it = std::find_if(bestPlace.begin(), bestPlace.end(), [&](const auto& p) { return p.first == c.track; });
+            if (it == bestPlace.end()) bestPlace.emplace_back(c.track, similarity);
+            else it->second = std::max(it->second, similarity);
         }
     }
     if (count == 0) return std::nullopt;
-    const double neighbours = sum / count;
-    return phraseTracks > 0 ? (neighbours + phrases / phraseTracks) / 2 : neighbours;
+    neighbours /= count;
+    if (bestPlace.empty()) return neighbours;
+    double phrases = 0;
+    for (const auto& [track, similarity] : bestPlace) phrases += similarity;
+    return (neighbours + phrases / static_cast<double>(bestPlace.size())) / 2;
+}
+
+std::optional<double> contextFit(const Score& piece, const std::vector<std::size_t>& tracks,
+                                 const std::vector<BarLine>& bars, std::size_t first, std::size_t last,
+                                 ContextReach reach, const FitWeights& weights) {
+    return contextFit(contextComparisons(piece, tracks, bars, first, last, reach), weights);
 }
 
 std::optional<double> jobContextFit(const SteeringJob& job, const Score& candidate) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "evaluation/SpanMetrics.h"
 #include "music/BarGrid.h"
 #include "music/Score.h"
 
@@ -27,9 +28,36 @@ struct SteeringJob;
 // before it right before it: that statement then counts in both halves, as the previous phrase it is. A maximum over
 // up to six places runs higher than a mean, so phrase fits are not comparable with neighbours-only fits.
 enum class ContextReach { Neighbours, Phrases };
+
+// How much each of the four figures counts in one comparison's similarity (a weighted mean; the density error
+// enters as 1 / (1 + error), so that an error of one note a bar halves it). Equal weights are what the studio,
+// `infill` and `evaluate-infill` rank by unless told otherwise.
+struct FitWeights {
+    double pitch = 1, groove = 1, range = 1, density = 1;
+    // Throws std::invalid_argument for a negative or non-finite weight, or all four zero.
+    void validate() const;
+};
+double fitSimilarity(const SpanComparison& c, const FitWeights& weights = {});
+
+// One comparison behind a fit: the passage on `track` against the bars `offset` bars from it (negative: before),
+// a neighbour (the bars just before or after, as many as the passage has, fewer at the piece's edges) or a phrase
+// place (4, 8 or 16 bars away; ContextReach::Phrases only). Listed so that rankings other than contextFit's can be
+// studied on the same candidates (evaluate-infill --candidates-out).
+struct ContextComparison {
+    std::size_t track = 0;
+    int offset = 0;
+    bool neighbour = true;
+    SpanComparison figures;
+};
+std::vector<ContextComparison> contextComparisons(const Score& piece, const std::vector<std::size_t>& tracks,
+                                                  const std::vector<BarLine>& bars, std::size_t first,
+                                                  std::size_t last, ContextReach reach);
+
 std::optional<double> contextFit(const Score& piece, const std::vector<std::size_t>& tracks,
                                  const std::vector<BarLine>& bars, std::size_t first, std::size_t last,
-                                 ContextReach reach = ContextReach::Neighbours);
+                                 ContextReach reach = ContextReach::Neighbours, const FitWeights& weights = {});
+// The same fit of comparisons already made (contextComparisons with the same reach).
+std::optional<double> contextFit(const std::vector<ContextComparison>& comparisons, const FitWeights& weights = {});
 
 // The fit of a candidate of a studio job, with the phrases around it (ContextReach::Phrases: chosen on the infill
 // tuning set, docs/benchmarks/infill.md): a Regenerate job's span on its tracks, or a Continue job's new bars

@@ -62,18 +62,20 @@ std::vector<Span> chooseSpans(const std::vector<Score>& pieces, const std::vecto
     return out;
 }
 
-// The candidate whose notes the model found likeliest: the highest mean log-probability of the generated pitches (a
-// candidate without notes scores lowest). Chosen from the model's own view, never from the truth.
+// How likely the model found a candidate's notes: the mean log-probability of its generated pitches (a candidate
+// without notes scores lowest).
+double meanLogProbability(const SteeredPiece& p) {
+    if (p.confidence.empty()) return -1e9;
+    double sum = 0;
+    for (const auto& [id, probability] : p.confidence) sum += std::log(std::max(1e-9, static_cast<double>(probability)));
+    return sum / static_cast<double>(p.confidence.size());
+}
+
+// The candidate whose notes the model found likeliest. Chosen from the model's own view, never from the truth.
 std::size_t likeliest(const std::vector<SteeredPiece>& candidates) {
-    const auto score = [](const SteeredPiece& p) {
-        if (p.confidence.empty()) return -1e9;
-        double sum = 0;
-        for (const auto& [id, probability] : p.confidence) sum += std::log(std::max(1e-9, static_cast<double>(probability)));
-        return sum / static_cast<double>(p.confidence.size());
-    };
     std::size_t best = 0;
     for (std::size_t i = 1; i < candidates.size(); ++i)
-        if (score(candidates[i]) > score(candidates[best])) best = i;
+        if (meanLogProbability(candidates[i]) > meanLogProbability(candidates[best])) best = i;
     return best;
 }
 
@@ -201,10 +203,17 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         const auto result = steering.infill(masked, bars[s.first].number, bars[s.last].number,
                                             {static_cast<int>(s.track) + 1}, spanRequest);
         // Each candidate's fit to the bars around the span (spans have bars before: there is always one); the pick
-        // that looks at the context takes the best, neither ever sees the truth.
+        // that looks at the context takes the best, neither ever sees the truth. The comparisons are made out to the
+        // phrase places for every pick, so that --candidates-out lists them; a neighbours-only fit leaves those out.
+        std::vector<std::vector<ContextComparison>> comparisons;
         std::vector<double> fits;
-        const auto reach = o.pick == InfillEvaluationOptions::Pick::PhraseFit ? ContextReach::Phrases : ContextReach::Neighbours;
-        for (const auto& c : result) fits.push_back(contextFit(c.score, {s.track}, bars, s.first, s.last, reach).value_or(0));
+        for (const auto& c : result) {
+            comparisons.push_back(contextComparisons(c.score, {s.track}, bars, s.first, s.last, ContextReach::Phrases));
+            auto used = comparisons.back();
+            if (o.pick != InfillEvaluationOptions::Pick::PhraseFit)
+                std::erase_if(used, [](const ContextComparison& k) { return !k.neighbour; });
+            fits.push_back(contextFit(used, o.fitWeights).value_or(0));
+        }
         const std::size_t chosen =
             o.pick == InfillEvaluationOptions::Pick::Likeliest ? likeliest(result) : bestFitFirst(fits).front();
         const SpanNotes mine = spanNotes(result[chosen].score, s.track, bars, s.first, s.last);
@@ -218,6 +227,16 @@ InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<
         spanPieces.push_back(s.piece);
         fit += fits[chosen];
         copies += !mine.notes.empty() && noteList(mine) == noteList(before);
+        if (o.candidates) {
+            SpanCandidates all{i, s.piece, s.track, s.first, s.last, chosen, theirs, {}};
+            for (std::size_t k = 0; k < result.size(); ++k) {
+                const SpanNotes notes = spanNotes(result[k].score, s.track, bars, s.first, s.last);
+                all.candidates.push_back({compareSpans(truth, notes), std::move(comparisons[k]),
+                                          meanLogProbability(result[k]),
+                                          !notes.notes.empty() && noteList(notes) == noteList(before)});
+            }
+            o.candidates(all);
+        }
         repeat.add(theirs);
         if (auto other = randomBars(training, trainBars, truth.drums, L, rng)) random.add(compareSpans(truth, *other));
 

@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "evaluation/InfillMode.h"
+#include "evaluation/ContextFit.h"
 #include "evaluation/PieceBootstrap.h"
+#include "evaluation/SpanCandidates.h"
 #include "evaluation/SpanMetrics.h"
 #include "generation/GenerationModel.h"
 #include "generation/SamplingSettings.h"
@@ -39,6 +41,9 @@ struct InfillEvaluationOptions {
         PhraseFit,   // the same, comparing also with the bars at its place in the phrases around it
     };
     Pick pick = Pick::Likeliest;
+    FitWeights fitWeights;  // how the fit picks weigh the four figures (ContextFit.h)
+    // Called with every span's candidates, when set (evaluate-infill --candidates-out).
+    std::function<void(const SpanCandidates&)> candidates;
     int threads = 1;
     std::uint64_t seed = 1;
     std::function<void(const std::string&)> progress;  // a line now and then

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <stdexcept>
+#include <utility>
 
 #include "evaluation/ContextFit.h"
 #include "generation/SteeringJob.h"
@@ -138,6 +141,55 @@ TEST(ContextFit, PhrasePlacesThatOverlapThePassageOrLeaveThePieceAreNotCompared)
     const double neighbours = *contextFit(piece, {0}, bars, 4, 7);
     EXPECT_LT(neighbours, 1.0);
     EXPECT_DOUBLE_EQ(*contextFit(piece, {0}, bars, 4, 7, ContextReach::Phrases), (neighbours + 1.0) / 2);
+}
+
+// The comparisons behind a fit, listed for studying other rankings: the fit made of them is the fit, and each names
+// where it looked. Bars 5-6 of twelve: neighbours bars 3-4 and 7-8, phrase places 4 and 8 bars either side (bars
+// 1-2, 9-10; bars -3..-2 and 13-14 are outside).
+TEST(ContextFit, TheComparisonsBehindAFitNameTheirPlacesAndMakeTheSameFit) {
+    const Score piece = tune({0, 1, 8}, 12);
+    const auto bars = barLines(piece, piece.endTick());
+    const auto all = contextComparisons(piece, {0}, bars, 4, 5, ContextReach::Phrases);
+    std::vector<std::pair<int, bool>> places;
+    for (const auto& c : all) places.emplace_back(c.offset, c.neighbour);
+    EXPECT_EQ(places, (std::vector<std::pair<int, bool>>{{-2, true}, {2, true}, {-4, false}, {4, false}}));
+    EXPECT_DOUBLE_EQ(*contextFit(all), *contextFit(piece, {0}, bars, 4, 5, ContextReach::Phrases));
+    EXPECT_LT(all[2].figures.pitchOverlap, 0.5) << "bars 1-2 wander";
+    EXPECT_DOUBLE_EQ(all[0].figures.pitchOverlap, 1.0);
+    const auto neighbours = contextComparisons(piece, {0}, bars, 4, 5, ContextReach::Neighbours);
+    EXPECT_EQ(neighbours.size(), 2u);
+    EXPECT_DOUBLE_EQ(*contextFit(neighbours), *contextFit(piece, {0}, bars, 4, 5));
+    EXPECT_FALSE(contextFit(std::vector<ContextComparison>{}).has_value());
+}
+
+// Weights move the fit toward the figures that count: a passage in the key but off the beat fits better when pitch
+// classes count alone than when groove does; equal weights are the plain mean; bad weights are refused.
+TEST(ContextFit, WeightsMakeTheFiguresTheyNameCountMore) {
+    SpanComparison c;
+    c.pitchOverlap = 1.0;
+    c.grooveSimilarity = 0.2;
+    c.rangeOverlap = 0.6;
+    c.densityError = 1.0;  // enters as 1 / (1 + 1) = 0.5
+    EXPECT_DOUBLE_EQ(fitSimilarity(c), (1.0 + 0.2 + 0.6 + 0.5) / 4);
+    EXPECT_DOUBLE_EQ(fitSimilarity(c, {1, 0, 0, 0}), 1.0);
+    EXPECT_DOUBLE_EQ(fitSimilarity(c, {0, 1, 0, 0}), 0.2);
+    EXPECT_DOUBLE_EQ(fitSimilarity(c, {0, 2, 0, 2}), 0.35);
+    EXPECT_DOUBLE_EQ(fitSimilarity(c, {2, 2, 2, 2}), fitSimilarity(c)) << "only the ratios count";
+
+    // A passage with the figure's notes shifted off the beat: pitch classes agree, groove does not.
+    Score shifted = tune({}, 6);
+    for (Note& n : shifted.tracks[0].notes)
+        if (n.start >= 2 * kBar && n.start < 4 * kBar) n.start += 240;
+    const auto bars = barLines(shifted, shifted.endTick());
+    const double byPitch = *contextFit(shifted, {0}, bars, 2, 3, ContextReach::Neighbours, {1, 0, 0, 0});
+    const double byGroove = *contextFit(shifted, {0}, bars, 2, 3, ContextReach::Neighbours, {0, 1, 0, 0});
+    EXPECT_DOUBLE_EQ(byPitch, 1.0);
+    EXPECT_LT(byGroove, 0.5);
+
+    EXPECT_NO_THROW((FitWeights{1, 2, 0, 0}.validate()));
+    EXPECT_THROW((FitWeights{0, 0, 0, 0}.validate()), std::invalid_argument);
+    EXPECT_THROW((FitWeights{1, -1, 1, 1}.validate()), std::invalid_argument);
+    EXPECT_THROW((FitWeights{1, std::nan(""), 1, 1}.validate()), std::invalid_argument);
 }
 
 TEST(ContextFit, CandidatesRankBestFirstAndTiesKeepTheirOrder) {

@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 
 #include "GenerationTestModels.h"
 #include "abc/AbcReader.h"
@@ -476,6 +478,84 @@ TEST(RemiSteeringCli, EvaluateInfillComparesTheModelWithBothBaselines) {
     EXPECT_EQ(r.code, 2) << r.err;
     r = test::runCli(NF_CLI_PATH, dir.path(), {"evaluate-infill", "--model", test::generationTestModel("lstm"), "--data", jigs});
     EXPECT_EQ(r.code, 2) << r.err;
+}
+
+// --candidates-out lists every span's candidates with what a ranking may see (their comparisons with the bars
+// around) and what only the evaluation may (their comparison with the truth): the fit made from the listed
+// comparisons picks the candidate the run compared, and the picked candidates' truth figures are the run's figures.
+// --fit-weights changes the ranking, not the candidates.
+TEST(RemiSteeringCli, EvaluateInfillListsEveryCandidateAndRanksByTheWeightsGiven) {
+    test::TempDir dir("remi-eval-candidates");
+    const std::string model = test::generationTestModel("remi");
+    const std::string jigs = (fs::path(NF_SOURCE_DIR) / "resources/demo/midi/abc2midi-nottingham").string();
+    struct Run {
+        nlohmann::json figures;
+        std::vector<nlohmann::json> spans;
+    };
+    const auto run = [&](const std::string& weights) {
+        std::vector<std::string> args{"evaluate-infill", "--model", model, "--data", jigs, "--spans", "6",
+                                      "--control-spans", "0", "--structure-pieces", "0", "--best-of", "4", "--pick",
+                                      "phrase-fit", "--json", "--candidates-out", dir.file("c.jsonl")};
+        if (!weights.empty()) args.insert(args.end(), {"--fit-weights", weights});
+        const auto r = test::runCli(NF_CLI_PATH, dir.path(), args);
+        EXPECT_EQ(r.code, 0) << r.err;
+        Run out{nlohmann::json::parse(r.out), {}};
+        std::ifstream in(dir.file("c.jsonl"));
+        for (std::string line; std::getline(in, line);) out.spans.push_back(nlohmann::json::parse(line));
+        return out;
+    };
+    // The phrase fit of a listed candidate under weights (pitch classes, groove, range, density), as ContextFit makes it.
+    const auto fitOf = [](const nlohmann::json& candidate, const std::array<double, 4>& w) {
+        const auto similarity = [&](const nlohmann::json& row) {
+            return (w[0] * row[2].get<double>() + w[1] * row[4].get<double>() + w[2] * row[5].get<double>() +
+                    w[3] / (1.0 + row[3].get<double>())) / (w[0] + w[1] + w[2] + w[3]);
+        };
+        double neighbours = 0, best = -1;
+        int count = 0;
+        for (const auto& row : candidate["context"]) {
+            if (row[1].get<bool>()) neighbours += similarity(row), ++count;
+            else best = std::max(best, similarity(row));
+        }
+        neighbours /= count;
+        return best < 0 ? neighbours : (neighbours + best) / 2;
+    };
+    const auto check = [&](const Run& r, const std::array<double, 4>& w) {
+        ASSERT_EQ(r.spans.size(), 6u);
+        double pitch = 0, groove = 0, repeatPitch = 0;
+        for (const auto& span : r.spans) {
+            ASSERT_EQ(span["candidates"].size(), 4u);
+            std::size_t best = 0;
+            for (std::size_t k = 1; k < 4; ++k)
+                if (fitOf(span["candidates"][k], w) > fitOf(span["candidates"][best], w)) best = k;
+            EXPECT_EQ(span["chosen"].get<std::size_t>(), best) << span["span"];
+            const auto& truth = span["candidates"][best]["truth"];
+            pitch += truth[0].get<double>();
+            groove += truth[2].get<double>();
+            repeatPitch += span["repeat_before"][0].get<double>();
+        }
+        EXPECT_NEAR(pitch / 6, r.figures["model_figures"]["pitch_class_overlap"].get<double>(), 1e-9);
+        EXPECT_NEAR(groove / 6, r.figures["model_figures"]["groove_similarity"].get<double>(), 1e-9);
+        EXPECT_NEAR(repeatPitch / 6, r.figures["repeat_before"]["pitch_class_overlap"].get<double>(), 1e-9);
+    };
+    const Run plain = run(""), byGroove = run("0,1,0,0");
+    check(plain, {1, 1, 1, 1});
+    check(byGroove, {0, 1, 0, 0});
+    // The same candidates, ranked otherwise: at least one span picks another (else the weights were ignored).
+    int other = 0;
+    for (std::size_t i = 0; i < 6; ++i) {
+        EXPECT_EQ(plain.spans[i]["candidates"], byGroove.spans[i]["candidates"]);
+        other += plain.spans[i]["chosen"] != byGroove.spans[i]["chosen"];
+    }
+    EXPECT_GT(other, 0);
+    // Weights that rank nothing, or not four of them: a usage error, and no file.
+    fs::remove(dir.file("c.jsonl"));
+    for (const char* bad : {"0,0,0,0", "1,1,1", "1,-1,1,1"}) {
+        const auto r = test::runCli(NF_CLI_PATH, dir.path(),
+                                    {"evaluate-infill", "--model", model, "--data", jigs, "--spans", "2", "--fit-weights",
+                                     bad, "--candidates-out", dir.file("c.jsonl")});
+        EXPECT_EQ(r.code, 2) << bad << ": " << r.err;
+        EXPECT_FALSE(fs::exists(dir.file("c.jsonl"))) << bad;
+    }
 }
 
 TEST(RemiSteering, ContinuingATuneAfterItsPickupWritesFullBarsFromBarOne) {
