@@ -45,34 +45,32 @@ def load(path):
     return spans
 
 
-def prepared(figures):
-    """A comparison's four figures as similarities (density as 1 / (1 + error)), in the order of the weights."""
-    pc, density, groove, rng = figures
-    return (pc, groove, rng, 1.0 / (1.0 + density))
-
-
 def prepare(spans):
-    """Per candidate its neighbours' mean and its phrase places, as similarity vectors: a fit is linear in them."""
+    """Per candidate its neighbours and its phrase places, each as its four figures."""
     for span in spans:
         for c in span["candidates"]:
-            neighbours = [prepared(row[2:]) for row in c["context"] if row[1]]
-            c["neighbours"] = [sum(v[i] for v in neighbours) / len(neighbours) for i in range(4)] if neighbours else None
-            c["places"] = [prepared(row[2:]) for row in c["context"] if not row[1]]
+            c["neighbours"] = [row[2:] for row in c["context"] if row[1]]
+            c["places"] = [row[2:] for row in c["context"] if not row[1]]
 
 
-def dot(v, w):
-    return v[0] * w[0] + v[1] * w[1] + v[2] * w[2] + v[3] * w[3]
+def similarity(figures, w, total):
+    # The operations of ContextFit's fitSimilarity, in its order, so that near-ties break the same way.
+    pc, density, groove, rng = figures
+    return (w[0] * pc + w[1] * groove + w[2] * rng + w[3] / (1.0 + density)) / total
 
 
 def fit(c, reach, w):
-    if c["neighbours"] is None:
+    if not c["neighbours"]:
         return None
-    total = sum(w)
-    n = dot(c["neighbours"], w) / total
+    total = w[0] + w[1] + w[2] + w[3]
+    n = 0.0
+    for figures in c["neighbours"]:
+        n += similarity(figures, w, total)
+    n /= len(c["neighbours"])
     if reach == "neighbours" or not c["places"]:
         return n
     # One track per span in evaluate-infill's bar mode: the best place is the track's.
-    return (n + max(dot(v, w) for v in c["places"]) / total) / 2
+    return (n + max(similarity(figures, w, total) for figures in c["places"])) / 2
 
 
 def chosen(span, reach, w, k):

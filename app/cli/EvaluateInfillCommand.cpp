@@ -200,6 +200,9 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     j["keep_rhythm"] = a.keepRhythm;
     j["best_of"] = a.options.bestOf;
     j["pick"] = a.pick;
+    const FitWeights& w = options.fitWeights;
+    j["fit_weights"] = {{"pitch_class_overlap", w.pitch}, {"groove_similarity", w.groove}, {"range_overlap", w.range},
+                        {"density", w.density}};
     j["span_bars"] = r.spanBars;
     j["held_out_pieces"] = r.heldOutPieces;
     j["model_figures"] = figuresJson(r.model);
@@ -261,7 +264,7 @@ void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
         ->check(CLI::IsMember({"likeliest", "context-fit", "phrase-fit"}));
     cmd->add_option("--fit-weights", a->fitWeights,
                     "How context-fit and phrase-fit weigh pitch classes, groove, range and density: four numbers "
-                    "P,G,R,D >= 0 (default 1,1,1,1)")
+                    "P,G,R,D >= 0 (default 1,4,1,1, as the studio and infill rank candidates)")
         ->delimiter(',')
         ->expected(4);
     cmd->add_option("--candidates-out", a->candidatesOut,

@@ -82,7 +82,7 @@ std::vector<double> contextFits(const std::vector<SteeredPiece>& pieces, const S
     for (int t : tracks) indices.push_back(static_cast<std::size_t>(t - 1));
     std::vector<double> fits;
     for (const auto& p : pieces) {
-        const auto fit = contextFit(p.score, indices, bars, *a, *b, ContextReach::Phrases);
+        const auto fit = contextFit(p.score, indices, bars, *a, *b, ContextReach::Phrases, kRankingWeights);
         if (!fit) return {};
         fits.push_back(*fit);
     }

@@ -88,10 +88,11 @@ std::optional<double> jobContextFit(const SteeringJob& job, const Score& candida
     if (job.kind == SteeringJob::Kind::Continue) {
         std::vector<std::size_t> tracks(candidate.tracks.size());
         std::iota(tracks.begin(), tracks.end(), std::size_t{0});
-        return contextFit(candidate, tracks, bars, first, bars.size() - 1, ContextReach::Phrases);
+        return contextFit(candidate, tracks, bars, first, bars.size() - 1, ContextReach::Phrases, kRankingWeights);
     }
     if (job.spanEnd <= job.spanStart) return std::nullopt;
-    return contextFit(candidate, job.tracks, bars, first, barIndexAt(bars, job.spanEnd - 1), ContextReach::Phrases);
+    return contextFit(candidate, job.tracks, bars, first, barIndexAt(bars, job.spanEnd - 1), ContextReach::Phrases,
+                      kRankingWeights);
 }
 
 std::vector<std::size_t> bestFitFirst(const std::vector<double>& fits) {

@@ -39,6 +39,14 @@ struct FitWeights {
 };
 double fitSimilarity(const SpanComparison& c, const FitWeights& weights = {});
 
+// The weights candidates are ranked by (the studio's star, `infill`'s best fit, evaluate-infill's fit picks): the
+// groove four times the others. Chosen on the infill tuning set among 84 rankings, keeping density and range as
+// equal weights had them (docs/benchmarks/infill.md, "Weighing the rhythm"), in the setting measured there (key lock
+// and Keep rhythm, both offered by the studio's strip). Why the groove there: the key lock keeps every candidate's
+// pitches in the key, while Keep rhythm only limits where notes may start, not which of those places a candidate
+// uses, so the rhythm is where a candidate can still stray from the piece.
+inline constexpr FitWeights kRankingWeights{1, 4, 1, 1};
+
 // One comparison behind a fit: the passage on `track` against the bars `offset` bars from it (negative: before),
 // a neighbour (the bars just before or after, as many as the passage has, fewer at the piece's edges) or a phrase
 // place (4, 8 or 16 bars away; ContextReach::Phrases only). Listed so that rankings other than contextFit's can be
@@ -59,9 +67,10 @@ std::optional<double> contextFit(const Score& piece, const std::vector<std::size
 // The same fit of comparisons already made (contextComparisons with the same reach).
 std::optional<double> contextFit(const std::vector<ContextComparison>& comparisons, const FitWeights& weights = {});
 
-// The fit of a candidate of a studio job, with the phrases around it (ContextReach::Phrases: chosen on the infill
-// tuning set, docs/benchmarks/infill.md): a Regenerate job's span on its tracks, or a Continue job's new bars
-// (against the bars before them, on every track). Nothing for Add Part: a new part has no neighbours of its own.
+// The fit of a candidate of a studio job, with the phrases around it (ContextReach::Phrases) and kRankingWeights,
+// both chosen on the infill tuning set (docs/benchmarks/infill.md): a Regenerate job's span on its tracks, or a
+// Continue job's new bars (against the bars before them, on every track). Nothing for Add Part: a new part has no
+// neighbours of its own.
 std::optional<double> jobContextFit(const SteeringJob& job, const Score& candidate);
 
 // Indices of `fits` from the best fit to the worst (a stable order: equal fits keep their order).

@@ -41,7 +41,7 @@ struct InfillEvaluationOptions {
         PhraseFit,   // the same, comparing also with the bars at its place in the phrases around it
     };
     Pick pick = Pick::Likeliest;
-    FitWeights fitWeights;  // how the fit picks weigh the four figures (ContextFit.h)
+    FitWeights fitWeights = kRankingWeights;  // how the fit picks weigh the four figures (ContextFit.h)
     // Called with every span's candidates, when set (evaluate-infill --candidates-out).
     std::function<void(const SpanCandidates&)> candidates;
     int threads = 1;

@@ -124,8 +124,10 @@ TEST(ContextFit, WithThePhrasesAroundItAPassageThatEchoesAnEarlierPhraseFitsBett
     const double otherPhrases = *contextFit(other, {0}, bars, 4, 5, ContextReach::Phrases);
     EXPECT_GT(otherNeighbours, neighbours);
     EXPECT_GT(phrases, otherPhrases);
-    // The studio ranks a rewrite's candidates so.
-    EXPECT_DOUBLE_EQ(*jobContextFit(rewriteOfBars5And6(echo), echo), phrases);
+    // The studio ranks a rewrite's candidates so (with its weights).
+    const SteeringJob job = rewriteOfBars5And6(echo);
+    EXPECT_DOUBLE_EQ(*jobContextFit(job, echo), *contextFit(echo, {0}, bars, 4, 5, ContextReach::Phrases, kRankingWeights));
+    EXPECT_GT(*jobContextFit(job, echo), *jobContextFit(job, other));
 }
 
 TEST(ContextFit, PhrasePlacesThatOverlapThePassageOrLeaveThePieceAreNotCompared) {
@@ -190,6 +192,24 @@ TEST(ContextFit, WeightsMakeTheFiguresTheyNameCountMore) {
     EXPECT_THROW((FitWeights{0, 0, 0, 0}.validate()), std::invalid_argument);
     EXPECT_THROW((FitWeights{1, -1, 1, 1}.validate()), std::invalid_argument);
     EXPECT_THROW((FitWeights{1, std::nan(""), 1, 1}.validate()), std::invalid_argument);
+}
+
+// The studio ranks with kRankingWeights, where the rhythm counts most: of two rewrites of bars 5-6, one with the
+// tune's rhythm on wrong notes and one with the tune's notes off the beat, equal weights prefer the notes and the
+// studio's star the rhythm.
+TEST(ContextFit, TheStudioRanksARewriteOnTheRhythmBeforeTheNotes) {
+    const Score base = tune();
+    Score rhythm = base, notes = base;
+    for (Note& n : rhythm.tracks[0].notes)
+        if (n.start >= 4 * kBar) n.pitch += 1;  // C# F A C#': no pitch class of C E G
+    for (Note& n : notes.tracks[0].notes)
+        if (n.start >= 4 * kBar) n.start += 240;  // the same notes, each an eighth late
+    const auto bars = barLines(base, base.endTick());
+    const SteeringJob job = rewriteOfBars5And6(base);
+    EXPECT_GT(*contextFit(notes, {0}, bars, 4, 5, ContextReach::Phrases),
+              *contextFit(rhythm, {0}, bars, 4, 5, ContextReach::Phrases));
+    EXPECT_GT(*jobContextFit(job, rhythm), *jobContextFit(job, notes));
+    EXPECT_DOUBLE_EQ(*jobContextFit(job, rhythm), *contextFit(rhythm, {0}, bars, 4, 5, ContextReach::Phrases, kRankingWeights));
 }
 
 TEST(ContextFit, CandidatesRankBestFirstAndTiesKeepTheirOrder) {

@@ -304,7 +304,7 @@ TEST(RemiSteeringCli, InfillAccompanyAndGenerateFromTheCommandLine) {
     const auto report = nlohmann::json::parse(r.out);
     ASSERT_EQ(report["candidates"].size(), 3u);
     double bestFit = -1;
-    int bestCount = 0, phrasesCounted = 0;
+    int bestCount = 0, phrasesCounted = 0, weightsCounted = 0;
     for (const auto& c : report["candidates"]) bestFit = std::max(bestFit, c["context_fit"].get<double>());
     for (const auto& c : report["candidates"]) {
         const double fit = c["context_fit"].get<double>();
@@ -319,12 +319,15 @@ TEST(RemiSteeringCli, InfillAccompanyAndGenerateFromTheCommandLine) {
         std::size_t first = 0;
         while (first < bars.size() && bars[first].number != 3) ++first;
         ASSERT_LT(first + 1, bars.size());
-        // Ranked as the studio ranks: the neighbours and the bars at the passage's place in the phrases around it.
-        EXPECT_NEAR(contextFit(written, {0}, bars, first, first + 1, ContextReach::Phrases).value_or(-1), fit, 1e-9);
-        phrasesCounted += std::abs(contextFit(written, {0}, bars, first, first + 1).value_or(-1) - fit) > 1e-9;
+        // Ranked as the studio ranks: the neighbours and the bars at the passage's place in the phrases around it,
+        // the groove weighed as kRankingWeights says.
+        EXPECT_NEAR(contextFit(written, {0}, bars, first, first + 1, ContextReach::Phrases, kRankingWeights).value_or(-1), fit, 1e-9);
+        phrasesCounted += std::abs(contextFit(written, {0}, bars, first, first + 1, ContextReach::Neighbours, kRankingWeights).value_or(-1) - fit) > 1e-9;
+        weightsCounted += std::abs(contextFit(written, {0}, bars, first, first + 1, ContextReach::Phrases).value_or(-1) - fit) > 1e-9;
     }
     EXPECT_EQ(bestCount, 1);
     EXPECT_GT(phrasesCounted, 0) << "no candidate's fit differs from its neighbours' alone: the phrases were not read";
+    EXPECT_GT(weightsCounted, 0) << "no candidate's fit differs from the equally weighted one: the weights were not used";
 
     r = cli({"accompany", tune, "--tune", "27", "--model", model, "--add", "bass", "--seed", "4", "--out", dir.file("acc.mid")});
     EXPECT_EQ(r.code, 0) << r.err;
@@ -537,9 +540,12 @@ TEST(RemiSteeringCli, EvaluateInfillListsEveryCandidateAndRanksByTheWeightsGiven
         EXPECT_NEAR(groove / 6, r.figures["model_figures"]["groove_similarity"].get<double>(), 1e-9);
         EXPECT_NEAR(repeatPitch / 6, r.figures["repeat_before"]["pitch_class_overlap"].get<double>(), 1e-9);
     };
+    // By default the studio's weights (kRankingWeights: the groove four times the others).
     const Run plain = run(""), byGroove = run("0,1,0,0");
-    check(plain, {1, 1, 1, 1});
+    check(plain, {1, 4, 1, 1});
+    EXPECT_EQ(plain.figures["fit_weights"]["groove_similarity"], 4.0);
     check(byGroove, {0, 1, 0, 0});
+    EXPECT_EQ(byGroove.figures["fit_weights"]["pitch_class_overlap"], 0.0);
     // The same candidates, ranked otherwise: at least one span picks another (else the weights were ignored).
     int other = 0;
     for (std::size_t i = 0; i < 6; ++i) {

@@ -206,8 +206,8 @@ void SteeringStrip::addCandidate(int index, std::optional<double> contextFit) {
     b->setFixedWidth(b->fontMetrics().horizontalAdvance(QStringLiteral("00\u2605")) + 18);
     QString tip = index < 9 ? tr("Candidate %1 (key %1)").arg(index + 1) : tr("Candidate %1").arg(index + 1);
     if (contextFit)
-        tip += QLatin1Char('\n') + tr("Like the music around it: %1% (pitches, rhythm, range and density of the bars "
-                                      "before and after, and of its place in the phrases around it)")
+        tip += QLatin1Char('\n') + tr("Like the music around it: %1% (rhythm above all, then pitches, range and density, "
+                                      "against the bars before and after and its place in the phrases around it)")
                                        .arg(qRound(100 * *contextFit));
     b->setToolTip(tip);
     candidates_->addButton(b, index);

@@ -1709,8 +1709,8 @@
         <translation>Ein Schlagzeugmodell (noteforge-cli train --model drums) schreibt das Schlagzeug auf die Takte und die Taktart des Stücks; eines, das mit --follow-band trainiert wurde, hört auch, wo die anderen Stimmen spielen</translation>
     </message>
     <message>
-        <source>Like the music around it: %1% (pitches, rhythm, range and density of the bars before and after, and of its place in the phrases around it)</source>
-        <translation>Der Musik ringsum ähnlich: %1 % (Tonhöhen, Rhythmus, Tonumfang und Dichte der Takte davor und danach und an seiner Stelle in den Phrasen ringsum)</translation>
+        <source>Like the music around it: %1% (rhythm above all, then pitches, range and density, against the bars before and after and its place in the phrases around it)</source>
+        <translation>Der Musik ringsum ähnlich: %1 % (vor allem im Rhythmus, dann in Tonhöhen, Tonumfang und Dichte, gemessen an den Takten davor und danach und an seiner Stelle in den Phrasen ringsum)</translation>
     </message>
 </context>
 <context>
