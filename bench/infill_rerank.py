@@ -6,7 +6,8 @@ Sampling the candidates is what costs (minutes per run); ranking them is arithme
 span, every candidate's comparisons with the bars around it (what a ranking may see) and with the true span (what
 only the evaluation may see), so rankings can be compared on the same candidates without sampling again:
 
-  infill_rerank.py FILE [--rank REACH:P,G,R,D[:K]]...   each ranking's figures beside repeat-before's
+  infill_rerank.py FILE [--rank REACH:P,G,R,D[:K]]...   each ranking's figures beside repeat-before's, and in how
+                                                        many spans it picks what the run picked
   infill_rerank.py FILE --grid [--k K]                  every weighting of a small grid (pitch classes 0-2,
                                                         groove 0-4, range and density 0-1), best first by the
                                                         smaller of the two leads over repeat-before (pitch
@@ -69,7 +70,7 @@ def fit(c, reach, w):
     n /= len(c["neighbours"])
     if reach == "neighbours" or not c["places"]:
         return n
-    # One track per span in evaluate-infill's bar mode: the best place is the track's.
+    # One track per span in evaluate-infill (both modes): the best place is the track's.
     return (n + max(similarity(figures, w, total) for figures in c["places"])) / 2
 
 
@@ -133,6 +134,8 @@ def parse_rank(text):
         k = int(parts[2]) if len(parts) == 3 else None
     except ValueError:
         sys.exit(f"--rank: numbers expected in '{text}'")
+    if k is not None and k < 1:
+        sys.exit(f"--rank: K is at least 1, not {k}, in '{text}'")
     if len(w) != 4 or min(w) < 0 or sum(w) <= 0:
         sys.exit(f"--rank: four weights >= 0, not all 0, in '{text}'")
     return parts[0], w, k
@@ -162,6 +165,8 @@ def main():
     ap.add_argument("--k", type=int, default=None)
     ap.add_argument("--top", type=int, default=15, help="grid rows printed (default 15)")
     a = ap.parse_args()
+    if a.k is not None and a.k < 1:
+        sys.exit(f"--k is at least 1, not {a.k}")
     spans = load(a.file)
     prepare(spans)
     header(spans)
@@ -169,6 +174,11 @@ def main():
         reach, w, k = parse_rank(text)
         means, leads = evaluate(spans, lambda s: chosen(s, reach, w, k or a.k))
         print(line(text, means, leads))
+        # Against the run's own pick: all spans agree when this is the run's ranking (the check that this script
+        # ranks as ContextFit does).
+        if (k or a.k or 10**9) >= max(len(s["candidates"]) for s in spans):  # only when ranking all the run ranked
+            same = sum(chosen(s, reach, w, k or a.k) == s["chosen"] for s in spans)
+            print(f"  {'':<32} picks the run's own candidate in {same} of {len(spans)} spans")
     if a.oracle:
         for i, name in enumerate(FIGURES):
             sign = -1 if name == "density" else 1

@@ -5,18 +5,20 @@
 # ("context-fit:16 phrase-fit:32"); one JSON file a row in OUT and a line each with the model's figures, repeat-before's
 # and the model's lead on pitch classes and groove with its 95 % interval over the pieces.
 #
-#   bench/infill_vs_repeat.sh CLI MODEL OUT [DATA] [ROWS] [SPANS]
+#   bench/infill_vs_repeat.sh CLI MODEL OUT [DATA] [ROWS] [SPANS] [WEIGHTS]
 #   (DATA "-" or absent: the model's validation split; ROWS default "context-fit:16 phrase-fit:16 phrase-fit:32";
-#    SPANS default 300)
+#    SPANS default 300; WEIGHTS the fit picks' --fit-weights, default evaluate-infill's 1,4,1,1: give 1,1,1,1 to
+#    reproduce the tables made before 2026-12-06's "Weighing the rhythm")
 set -eu
 if [ $# -lt 3 ]; then
-    echo "usage: $0 CLI MODEL OUT [DATA] [ROWS] [SPANS]" >&2
+    echo "usage: $0 CLI MODEL OUT [DATA] [ROWS] [SPANS] [WEIGHTS]" >&2
     exit 2
 fi
 cli=$1 model=$2 out=$3
 data=${4:--}
 rows=${5:-"context-fit:16 phrase-fit:16 phrase-fit:32"}
 spans=${6:-300}
+weights=${7:-}
 mkdir -p "$out"
 uptime > "$out/machine.txt"
 for row in $rows; do
@@ -28,6 +30,7 @@ for row in $rows; do
     set -- --model "$model" --mode bars --spans "$spans" --controls context-key --keep-rhythm --best-of "$k" \
         --pick "$pick" --threads 2 --control-spans 0 --structure-pieces 0 --json
     [ "$data" = - ] || set -- "$@" --data "$data"
+    [ -z "$weights" ] || set -- "$@" --fit-weights "$weights"
     "$cli" evaluate-infill "$@" > "$out/$pick-$k.json" 2> "$out/$pick-$k.log" ||
         { echo "$0: evaluate-infill failed, see $out/$pick-$k.log" >&2; exit 1; }
     uptime >> "$out/machine.txt"

@@ -5,11 +5,15 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "cli/CliCommands.h"
 
@@ -28,8 +32,7 @@ namespace fs = std::filesystem;
 
 struct EvaluateInfillArgs {
     std::string model, data, mode = toString(InfillMode::Bars), controls = "none", pick = "likeliest";
-    std::string candidatesOut;
-    std::vector<double> fitWeights;
+    std::string candidatesOut, fitWeights;
     int pieces = 0;
     InfillEvaluationOptions options;
     bool json = false, keepRhythm = false;
@@ -140,7 +143,40 @@ nlohmann::ordered_json figuresJson(const SpanFigures& f) {
             {"range_overlap", f.range}, {"spans", f.count}};
 }
 
+// "1,4,1,1" as FitWeights; a usage error (std::invalid_argument) naming the option otherwise.
+FitWeights parseFitWeights(const std::string& text) {
+    const auto bad = [&](const std::string& why) {
+        return std::invalid_argument("--fit-weights " + text + ": " + why);
+    };
+    std::vector<double> values;
+    std::size_t at = 0;
+    while (at <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', at), text.size());
+        const std::string item = text.substr(at, comma - at);
+        std::size_t used = 0;
+        double v = 0;
+        try {
+            v = std::stod(item, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (item.empty() || used != item.size()) throw bad("'" + item + "' is not a number");
+        values.push_back(v);
+        at = comma + 1;
+    }
+    if (values.size() != 4) throw bad("four numbers are needed: pitch classes, groove, range, density");
+    const FitWeights w{values[0], values[1], values[2], values[3]};
+    try {
+        w.validate();
+    } catch (const std::invalid_argument& e) {
+        throw bad(e.what());
+    }
+    return w;
+}
+
 int evaluateInfillCommand(const EvaluateInfillArgs& a) {
+    // Usage errors first, before minutes of loading.
+    const FitWeights fitWeights = a.fitWeights.empty() ? kRankingWeights : parseFitWeights(a.fitWeights);
     const GenerationModel model = GenerationModel::open(a.model);
     if (model.config().tokenizer.kind != TokenizerKind::Remi)
         throw std::invalid_argument(a.model + ": evaluate-infill needs a remi model (this one is " +
@@ -172,15 +208,10 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     options.lockKey = a.controls == "context-key";
     options.lockPieceNotes = a.controls == "context-notes";
     options.keepRhythm = a.keepRhythm;
+    options.fitWeights = fitWeights;
     options.pick = a.pick == "context-fit"  ? InfillEvaluationOptions::Pick::ContextFit
                    : a.pick == "phrase-fit" ? InfillEvaluationOptions::Pick::PhraseFit
                                             : InfillEvaluationOptions::Pick::Likeliest;
-    if (!a.fitWeights.empty()) {
-        if (a.fitWeights.size() != 4)
-            throw std::invalid_argument("--fit-weights takes four numbers: pitch classes, groove, range, density");
-        options.fitWeights = {a.fitWeights[0], a.fitWeights[1], a.fitWeights[2], a.fitWeights[3]};
-        options.fitWeights.validate();
-    }
     if (!a.json) options.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
     std::string candidates;
     if (!a.candidatesOut.empty()) options.candidates = [&](const SpanCandidates& s) { candidates += candidatesLine(s); };
@@ -264,9 +295,7 @@ void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
         ->check(CLI::IsMember({"likeliest", "context-fit", "phrase-fit"}));
     cmd->add_option("--fit-weights", a->fitWeights,
                     "How context-fit and phrase-fit weigh pitch classes, groove, range and density: four numbers "
-                    "P,G,R,D >= 0 (default 1,4,1,1, as the studio and infill rank candidates)")
-        ->delimiter(',')
-        ->expected(4);
+                    "P,G,R,D >= 0 (default 1,4,1,1, as the studio and infill rank candidates)");
     cmd->add_option("--candidates-out", a->candidatesOut,
                     "Write every span's candidates, their comparisons with the bars around them and with the true "
                     "span, to FILE as JSON lines (for studying rankings; docs/cli.md)");

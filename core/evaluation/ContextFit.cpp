@@ -18,6 +18,7 @@ void FitWeights::validate() const {
 }
 
 double fitSimilarity(const SpanComparison& c, const FitWeights& w) {
+    w.validate();
     return (w.pitch * c.pitchOverlap + w.groove * c.grooveSimilarity + w.range * c.rangeOverlap +
             w.density / (1.0 + c.densityError)) /
            (w.pitch + w.groove + w.range + w.density);
@@ -35,8 +36,11 @@ std::vector<ContextComparison> contextComparisons(const Score& piece, const std:
         out.push_back({track, offset, neighbour, compareSpans(spanNotes(piece, track, bars, from, to), written)});
     };
     // One pass over the tracks: the passage is read once for its neighbours and its phrase places.
+    std::vector<std::size_t> seen;
     for (const std::size_t track : tracks) {
-        if (track >= piece.tracks.size()) continue;
+        // A track named twice (`infill --tracks 1,2,1`) is still one track around the passage.
+        if (track >= piece.tracks.size() || std::find(seen.begin(), seen.end(), track) != seen.end()) continue;
+        seen.push_back(track);
         const SpanNotes written = spanNotes(piece, track, bars, first, last);
         if (first > 0) add(track, first >= length ? first - length : 0, first - 1, written, true);
         if (last + 1 < bars.size()) add(track, last + 1, std::min(bars.size() - 1, last + length), written, true);

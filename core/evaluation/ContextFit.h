@@ -30,27 +30,29 @@ struct SteeringJob;
 enum class ContextReach { Neighbours, Phrases };
 
 // How much each of the four figures counts in one comparison's similarity (a weighted mean; the density error
-// enters as 1 / (1 + error), so that an error of one note a bar halves it). Equal weights are what the studio,
-// `infill` and `evaluate-infill` rank by unless told otherwise.
+// enters as 1 / (1 + error), so that an error of one note a bar halves it). The default is equal weights; candidates
+// are ranked by kRankingWeights below.
 struct FitWeights {
     double pitch = 1, groove = 1, range = 1, density = 1;
     // Throws std::invalid_argument for a negative or non-finite weight, or all four zero.
     void validate() const;
 };
+// Throws std::invalid_argument for weights that do not validate() (a fit of no weight at all is not a number).
 double fitSimilarity(const SpanComparison& c, const FitWeights& weights = {});
 
 // The weights candidates are ranked by (the studio's star, `infill`'s best fit, evaluate-infill's fit picks): the
 // groove four times the others. Chosen on the infill tuning set among 84 rankings, keeping density and range as
-// equal weights had them (docs/benchmarks/infill.md, "Weighing the rhythm"), in the setting measured there (key lock
-// and Keep rhythm, both offered by the studio's strip). Why the groove there: the key lock keeps every candidate's
-// pitches in the key, while Keep rhythm only limits where notes may start, not which of those places a candidate
-// uses, so the rhythm is where a candidate can still stray from the piece.
+// equal weights had them (docs/benchmarks/infill.md, "Weighing the rhythm"), in the setting measured there: two-bar
+// rewrites of one track with the key lock and Keep rhythm, both offered by the studio's strip. Why the groove there:
+// the key lock keeps every candidate's pitches in the key, while Keep rhythm only limits where notes may start, not
+// which of those places a candidate uses, so the rhythm is where a candidate can still stray from the piece. Other
+// settings (no lock, several tracks, Continue) rank by the same weights without a measurement of their own.
 inline constexpr FitWeights kRankingWeights{1, 4, 1, 1};
 
 // One comparison behind a fit: the passage on `track` against the bars `offset` bars from it (negative: before),
 // a neighbour (the bars just before or after, as many as the passage has, fewer at the piece's edges) or a phrase
 // place (4, 8 or 16 bars away; ContextReach::Phrases only). Listed so that rankings other than contextFit's can be
-// studied on the same candidates (evaluate-infill --candidates-out).
+// studied on the same candidates (evaluate-infill --candidates-out). A track listed twice is compared once.
 struct ContextComparison {
     std::size_t track = 0;
     int offset = 0;
@@ -64,7 +66,7 @@ std::vector<ContextComparison> contextComparisons(const Score& piece, const std:
 std::optional<double> contextFit(const Score& piece, const std::vector<std::size_t>& tracks,
                                  const std::vector<BarLine>& bars, std::size_t first, std::size_t last,
                                  ContextReach reach = ContextReach::Neighbours, const FitWeights& weights = {});
-// The same fit of comparisons already made (contextComparisons with the same reach).
+// The same fit of comparisons already made (contextComparisons with the same reach). Throws as fitSimilarity does.
 std::optional<double> contextFit(const std::vector<ContextComparison>& comparisons, const FitWeights& weights = {});
 
 // The fit of a candidate of a studio job, with the phrases around it (ContextReach::Phrases) and kRankingWeights,

@@ -158,6 +158,7 @@ SpanFigures SpanFigures::mean() const {
 
 InfillEvaluation evaluateInfill(const GenerationModel& model, const std::vector<Score>& heldOut,
                                 const std::vector<Score>& training, const InfillEvaluationOptions& o) {
+    o.fitWeights.validate();
     const RemiSteering steering(model);
     const auto& tokenizer = static_cast<const RemiTokenizer&>(model.tokenizer());
     const bool trackMode = o.mode == InfillMode::Track;

@@ -33,6 +33,10 @@ struct SteeringJob {
     SteeringControls controls;
     SamplingSettings sampling;
     int candidates = 3;
+    // Samples drawn for each candidate: the one that fits the music around it best (evaluation/ContextFit.h's
+    // jobContextFit) is the candidate. Rewrites and continuations; a new part has no fit and is drawn once. Sample j
+    // of candidate k uses variationSeed(sampling.seed, k * tries + j), so one try is what it was before tries.
+    int tries = 1;
 };
 
 }  // namespace nf

@@ -155,13 +155,45 @@ TEST(ContextFit, TheComparisonsBehindAFitNameTheirPlacesAndMakeTheSameFit) {
     std::vector<std::pair<int, bool>> places;
     for (const auto& c : all) places.emplace_back(c.offset, c.neighbour);
     EXPECT_EQ(places, (std::vector<std::pair<int, bool>>{{-2, true}, {2, true}, {-4, false}, {4, false}}));
-    EXPECT_DOUBLE_EQ(*contextFit(all), *contextFit(piece, {0}, bars, 4, 5, ContextReach::Phrases));
+    // By hand: the neighbours' mean and the better phrase place, averaged.
+    const double neighbourMean = (fitSimilarity(all[0].figures) + fitSimilarity(all[1].figures)) / 2;
+    const double bestPlace = std::max(fitSimilarity(all[2].figures), fitSimilarity(all[3].figures));
+    EXPECT_DOUBLE_EQ(*contextFit(all), (neighbourMean + bestPlace) / 2);
+    EXPECT_DOUBLE_EQ(*contextFit(piece, {0}, bars, 4, 5, ContextReach::Phrases), (neighbourMean + bestPlace) / 2);
     EXPECT_LT(all[2].figures.pitchOverlap, 0.5) << "bars 1-2 wander";
     EXPECT_DOUBLE_EQ(all[0].figures.pitchOverlap, 1.0);
     const auto neighbours = contextComparisons(piece, {0}, bars, 4, 5, ContextReach::Neighbours);
     EXPECT_EQ(neighbours.size(), 2u);
     EXPECT_DOUBLE_EQ(*contextFit(neighbours), *contextFit(piece, {0}, bars, 4, 5));
     EXPECT_FALSE(contextFit(std::vector<ContextComparison>{}).has_value());
+    EXPECT_THROW(contextFit(all, {0, 0, 0, 0}), std::invalid_argument) << "a fit of no weight is not a number";
+}
+
+// Several tracks: the neighbours of all of them are averaged, and each track's best phrase place counts once (the
+// mean of the tracks' bests); a track named twice is one track.
+TEST(ContextFit, EachTrackBringsItsOwnBestPhrasePlace) {
+    // Track 1 echoes bars 1-2 at bars 5-6 (its best place, 4 bars before, is exact); track 2 plays the figure only in
+    // bars 5-6 (no place is like it).
+    Score piece = tune({2, 3, 6, 7}, 12);
+    piece.tracks.push_back(tune({0, 1, 2, 3, 6, 7, 8, 9, 10, 11}, 12).tracks[0]);
+    const auto bars = barLines(piece, piece.endTick());
+    const auto all = contextComparisons(piece, {0, 1}, bars, 4, 5, ContextReach::Phrases);
+    double neighbours = 0;
+    int count = 0;
+    std::array<double, 2> best{-1, -1};
+    for (const auto& c : all) {
+        if (c.neighbour) neighbours += fitSimilarity(c.figures), ++count;
+        else best[c.track] = std::max(best[c.track], fitSimilarity(c.figures));
+    }
+    ASSERT_EQ(count, 4);
+    EXPECT_DOUBLE_EQ(best[0], 1.0) << "track 1's bars 5-6 are its bars 1-2 again";
+    EXPECT_LT(best[1], 0.5) << "track 2 plays the figure nowhere else";
+    // The mean of the two tracks' bests, not the best over both.
+    const double expected = (neighbours / count + (best[0] + best[1]) / 2) / 2;
+    EXPECT_DOUBLE_EQ(*contextFit(piece, {0, 1}, bars, 4, 5, ContextReach::Phrases), expected);
+    EXPECT_LT(expected, (neighbours / count + 1.0) / 2);
+    EXPECT_EQ(contextComparisons(piece, {0, 1, 0}, bars, 4, 5, ContextReach::Phrases).size(), all.size());
+    EXPECT_DOUBLE_EQ(*contextFit(piece, {0, 1, 0}, bars, 4, 5, ContextReach::Phrases), expected);
 }
 
 // Weights move the fit toward the figures that count: a passage in the key but off the beat fits better when pitch

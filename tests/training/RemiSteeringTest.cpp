@@ -555,11 +555,18 @@ TEST(RemiSteeringCli, EvaluateInfillListsEveryCandidateAndRanksByTheWeightsGiven
     EXPECT_GT(other, 0);
     // Weights that rank nothing, or not four of them: a usage error, and no file.
     fs::remove(dir.file("c.jsonl"));
-    for (const char* bad : {"0,0,0,0", "1,1,1", "1,-1,1,1"}) {
+    for (const auto& [bad, says] : {std::pair<const char*, const char*>{"0,0,0,0", "at least one fit weight"},
+                                    std::pair<const char*, const char*>{"1,1,1", "four numbers are needed"},
+                                    std::pair<const char*, const char*>{"1,-1,1,1", "a number >= 0"},
+                                    std::pair<const char*, const char*>{"1,x,1,1", "'x' is not a number"},
+                                    std::pair<const char*, const char*>{"1,1,1,1,", "'' is not a number"}}) {
         const auto r = test::runCli(NF_CLI_PATH, dir.path(),
                                     {"evaluate-infill", "--model", model, "--data", jigs, "--spans", "2", "--fit-weights",
                                      bad, "--candidates-out", dir.file("c.jsonl")});
         EXPECT_EQ(r.code, 2) << bad << ": " << r.err;
+        EXPECT_NE(r.err.find(std::string("--fit-weights ") + bad + ": "), std::string::npos) << r.err;
+        EXPECT_NE(r.err.find(says), std::string::npos) << r.err;
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
         EXPECT_FALSE(fs::exists(dir.file("c.jsonl"))) << bad;
     }
 }

@@ -12,6 +12,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -24,6 +25,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <tuple>
 
 #include "MainWindow.h"
 #include "SteeringFixture.h"
@@ -31,7 +33,9 @@
 #include "document/ScoreDocument.h"
 #include "drums/DrumClass.h"
 #include "evaluation/ContextFit.h"
+#include "generation/GenerationModel.h"
 #include "generation/GenerationPanel.h"
+#include "generation/RemiSteering.h"
 #include "music/BarGrid.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/PianoRollGeometry.h"
@@ -297,6 +301,57 @@ TEST_F(Steering, ADrumsModelAloneCanAddADrumPart) {
     ASSERT_EQ(after.tracks.size(), original.tracks.size() + 1);
     EXPECT_EQ(after.tracks.back().channel, 9);
     EXPECT_FALSE(after.tracks.back().notes.empty());
+}
+
+// Each candidate is the best fit of its tries: the strip's "Best of" draws that many samples per candidate (seeds
+// seed + k * tries + j) and keeps the one most like the music around the span. Drawn again here with the engine,
+// the samples' fits show the kept one is the first of the best; one try is the sample of seed + k, as before tries.
+TEST_F(Steering, EachCandidateIsTheBestFitOfItsTries) {
+    open(kRemiModel);
+    selectBars(2, 3);
+    window_.actions()->regenerateSelection->trigger();
+    SteeringStrip* strip = steering_->strip();
+    EXPECT_EQ(strip->form()->triesBox()->value(), 4) << "four tries a candidate by default";
+    const GenerationModel model = GenerationModel::open(kRemiModel.string());
+    const RemiSteering engine(model);
+    const auto notesOf = [](const Score& s) {
+        std::vector<std::tuple<int, Tick, Tick>> notes;
+        for (const Note& n : s.tracks[0].notes) notes.emplace_back(n.pitch, n.start, n.duration);
+        return notes;
+    };
+    // The sample of seed `seed` for the job, as the controller draws it.
+    const auto sample = [&](const SteeringJob& job, std::uint64_t seed) {
+        SteeringRequest request;
+        request.sampling = job.sampling;
+        request.sampling.seed = seed;
+        request.controls = job.controls;
+        request.threads = std::max(1, QThread::idealThreadCount() - 1);
+        const auto bars = barLines(job.base, std::max(job.base.endTick(), job.spanEnd) + 1);
+        const int first = bars[barIndexAt(bars, job.spanStart)].number, last = bars[barIndexAt(bars, job.spanEnd - 1)].number;
+        return engine.infill(job.base, first, last, {1}, request).front().score;
+    };
+    for (const int tries : {3, 1}) {
+        strip->form()->triesBox()->setValue(tries);
+        generate(2);
+        const SteeringJob& job = steering_->job();
+        EXPECT_EQ(job.tries, tries);
+        int differ = 0;
+        for (int k = 0; k < 2; ++k) {
+            std::vector<Score> samples;
+            std::vector<double> fits;
+            for (int j = 0; j < tries; ++j) {
+                samples.push_back(sample(job, job.sampling.seed + static_cast<std::uint64_t>(k * tries + j)));
+                fits.push_back(jobContextFit(job, samples.back()).value_or(-1));
+            }
+            const std::size_t best = bestFitFirst(fits).front();
+            EXPECT_EQ(notesOf(steering_->candidates()[static_cast<std::size_t>(k)]->score), notesOf(samples[best]))
+                << tries << " tries, candidate " << k + 1;
+            differ += tries > 1 && notesOf(samples[0]) != notesOf(samples[best]);
+        }
+        if (tries > 1) {
+            EXPECT_GT(differ, 0) << "no candidate differs from its first try: the tries were not ranked";
+        }
+    }
 }
 
 TEST_F(Steering, ContinueAppendsBarsAfterTheEnd) {

@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "drums/DrumPart.h"
+#include "evaluation/ContextFit.h"
 #include "generation/GenerationModel.h"
 #include "generation/GenerationSettings.h"
 #include "music/BarGrid.h"
@@ -177,33 +178,49 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
             }
             const std::unique_ptr<const RemiSteering> steering = drumModel ? nullptr : std::make_unique<const RemiSteering>(*model);
             const int total = std::max(1, job.candidates);
+            // A new part has no music of its own around it to fit: one try.
+            const int tries = job.kind == SteeringJob::Kind::AddPart ? 1 : std::max(1, job.tries);
             for (int k = 0; k < total && !cancelFlag->load(); ++k) {
-                SteeringRequest request;
-                request.sampling = job.sampling;
-                request.sampling.seed = variationSeed(job.sampling.seed, firstIndex + k);
-                request.candidates = 1;
-                request.controls = job.controls;
-                request.threads = threads;
-                request.cancel = cancelFlag.get();
-                request.progress = [self, k, total, run](int done, int of) {
-                    const int permille = static_cast<int>(1000.0 * (k + static_cast<double>(done) / std::max(1, of)) / total);
-                    QMetaObject::invokeMethod(self, [self, permille, run] {
-                        if (self->run_ == run) emit self->progress(permille, 1000);
-                    }, Qt::QueuedConnection);
-                };
-                std::vector<SteeredPiece> pieces;
-                if (drums) {
-                    DrumPartRequest part;
-                    part.sampling = request.sampling;
-                    part.threads = threads;
-                    part.cancel = request.cancel;
-                    part.progress = request.progress;
-                    pieces.push_back(addDrumPart(*drums, job.base, part));
-                } else {
-                    pieces = runJob(*steering, job, request);
+                std::optional<SteeredPiece> best;
+                double bestFit = 0;
+                for (int j = 0; j < tries && !cancelFlag->load(); ++j) {
+                    SteeringRequest request;
+                    request.sampling = job.sampling;
+                    request.sampling.seed = variationSeed(job.sampling.seed, (firstIndex + k) * tries + j);
+                    request.candidates = 1;
+                    request.controls = job.controls;
+                    request.threads = threads;
+                    request.cancel = cancelFlag.get();
+                    const int step = k * tries + j, steps = total * tries;
+                    request.progress = [self, step, steps, run](int done, int of) {
+                        const int permille =
+                            static_cast<int>(1000.0 * (step + static_cast<double>(done) / std::max(1, of)) / steps);
+                        QMetaObject::invokeMethod(self, [self, permille, run] {
+                            if (self->run_ == run) emit self->progress(permille, 1000);
+                        }, Qt::QueuedConnection);
+                    };
+                    std::vector<SteeredPiece> pieces;
+                    if (drums) {
+                        DrumPartRequest part;
+                        part.sampling = request.sampling;
+                        part.threads = threads;
+                        part.cancel = request.cancel;
+                        part.progress = request.progress;
+                        pieces.push_back(addDrumPart(*drums, job.base, part));
+                    } else {
+                        pieces = runJob(*steering, job, request);
+                    }
+                    if (pieces.empty() || pieces.front().cancelled || cancelFlag->load()) break;
+                    // The first of the best fits; a try without a fit (nothing around it) never displaces one.
+                    const double fit = tries > 1 ? jobContextFit(job, pieces.front().score).value_or(-1) : 0;
+                    if (!best || fit > bestFit) {
+                        best = std::move(pieces.front());
+                        bestFit = fit;
+                    }
                 }
-                if (pieces.empty() || pieces.front().cancelled || cancelFlag->load()) break;
-                auto piece = std::make_shared<const SteeredPiece>(std::move(pieces.front()));
+                // Cancelled between tries: nothing more is posted (cancel() drops what this run still sends).
+                if (!best || cancelFlag->load()) break;
+                auto piece = std::make_shared<const SteeredPiece>(std::move(*best));
                 const int index = firstIndex + k;
                 QMetaObject::invokeMethod(self, [self, index, piece, run] {
                     if (self->run_ == run) emit self->candidateReady(index, piece);

@@ -17,7 +17,8 @@ class QSpinBox;
 namespace nf {
 
 // The controls of a steered generation in one compact row: density, polyphony, pitch range, key lock with its
-// scale, rhythm lock, note length, temperature, number of candidates. Each control but temperature and the count has an
+// scale, rhythm lock, note length, temperature, number of candidates and tries for each. Each control but temperature
+// and the counts has an
 // "auto" setting (left to the model); setMeasured() starts them at what the selected bars are like.
 class SteeringForm : public QWidget {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
     SteeringControls controls() const;
     SamplingSettings sampling() const;
     int candidates() const;
+    // Samples drawn for each candidate, the best fit kept (SteeringJob::tries).
+    int tries() const;
     // The locked scale (highlighted in the piano roll), when the lock is on.
     std::optional<Scale> lockedScale() const;
 
@@ -42,6 +45,7 @@ public:
     QCheckBox* keepRhythmBox() const { return keepRhythm_; }
     QComboBox* scaleBox() const { return scale_; }
     QSpinBox* candidatesBox() const { return candidates_; }
+    QSpinBox* triesBox() const { return tries_; }
     QDoubleSpinBox* temperatureBox() const { return temperature_; }
 
 signals:
@@ -58,6 +62,7 @@ private:
     QDoubleSpinBox* length_;
     QDoubleSpinBox* temperature_;
     QSpinBox* candidates_;
+    QSpinBox* tries_;
     // The notes the piece plays on the chosen tracks (setMeasured), offered first in the scale list: modal tunes
     // (mixolydian, dorian) and songs that borrow chords keep their notes, where a major or minor lock forbids some.
     std::optional<Scale> pieceNotes_;

@@ -352,6 +352,7 @@ void StudioSteering::generate() {
     job_.sampling = strip_->form()->sampling();
     job_.sampling.seed = QRandomGenerator::global()->generate64() >> 16;
     job_.candidates = strip_->form()->candidates();
+    job_.tries = strip_->form()->tries();
     job_.program = strip_->program();
     job_.drumModelPath = job_.kind == SteeringJob::Kind::AddPart ? strip_->drumModelPath().toStdString() : std::string();
     job_.bars = strip_->bars();
@@ -363,6 +364,7 @@ void StudioSteering::generate() {
 void StudioSteering::generateMore() {
     if (candidates_.empty()) return generate();
     job_.candidates = strip_->form()->candidates();
+    job_.tries = strip_->form()->tries();
     startRun(static_cast<int>(candidates_.size()));
 }
 

@@ -1613,6 +1613,14 @@
         <source>The piece&apos;s notes</source>
         <translation>Die Töne des Stücks</translation>
     </message>
+    <message>
+        <source>Each candidate is the best of this many tries at fitting the music around it (rewrites and continuations; a new part is written once): more tries fit better and take longer</source>
+        <translation>Jeder Kandidat ist der beste von so vielen Versuchen, zur Musik ringsum zu passen (beim Neuschreiben und Fortsetzen; eine neue Stimme wird einmal geschrieben): mehr Versuche passen besser und dauern länger</translation>
+    </message>
+    <message>
+        <source>&amp;Best of</source>
+        <translation>Beste &amp;von</translation>
+    </message>
 </context>
 <context>
     <name>nf::SteeringStrip</name>
