@@ -34,9 +34,14 @@ struct SteeringJob {
     SamplingSettings sampling;
     int candidates = 3;
     // Samples drawn for each candidate: the one that fits the music around it best (evaluation/ContextFit.h's
-    // jobContextFit) is the candidate. Rewrites and continuations; a new part has no fit and is drawn once. Sample j
-    // of candidate k uses variationSeed(sampling.seed, k * tries + j), so one try is what it was before tries.
+    // jobContextFit) is the candidate. Rewrites and continuations; a new part has no fit and is drawn once.
     int tries = 1;
 };
+
+// The seed index of try j of candidate k (variationSeed(sampling.seed, ...)): k for the first try, as before tries
+// existed, and far from every first try for the others, so that More with another number of tries never draws a
+// sample of an earlier candidate again.
+inline constexpr int kTrySeedStride = 1 << 20;
+inline int trySeedIndex(int candidate, int attempt) { return candidate + attempt * kTrySeedStride; }
 
 }  // namespace nf

@@ -186,7 +186,7 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
                 for (int j = 0; j < tries && !cancelFlag->load(); ++j) {
                     SteeringRequest request;
                     request.sampling = job.sampling;
-                    request.sampling.seed = variationSeed(job.sampling.seed, (firstIndex + k) * tries + j);
+                    request.sampling.seed = variationSeed(job.sampling.seed, trySeedIndex(firstIndex + k, j));
                     request.candidates = 1;
                     request.controls = job.controls;
                     request.threads = threads;
