@@ -86,14 +86,19 @@ std::optional<double> contextFit(const Score& piece, const std::vector<std::size
 
 std::optional<double> jobContextFit(const SteeringJob& job, const Score& candidate) {
     if (job.kind == SteeringJob::Kind::AddPart) return std::nullopt;
+    if (job.kind == SteeringJob::Kind::Continue) {
+        // The bars asked for, from the bar line at spanStart: a candidate that leaves its last bars empty, or writes
+        // nothing, is judged on those empty bars, not on the music before them.
+        const Tick askedEnd = job.spanStart + static_cast<Tick>(std::max(1, job.bars)) * job.base.ticksPerBar(job.spanStart);
+        const auto bars = barLines(candidate, std::max(candidate.endTick(), askedEnd));
+        std::vector<std::size_t> tracks(candidate.tracks.size());
+        std::iota(tracks.begin(), tracks.end(), std::size_t{0});
+        return contextFit(candidate, tracks, bars, barIndexAt(bars, job.spanStart), barIndexAt(bars, askedEnd - 1),
+                          ContextReach::Phrases, kRankingWeights);
+    }
     // The bars of the piece as asked (a candidate that leaves the last bars empty is shorter, not fewer bars).
     const auto bars = barLines(candidate, std::max({candidate.endTick(), job.base.endTick(), job.spanEnd}));
     const std::size_t first = barIndexAt(bars, job.spanStart);
-    if (job.kind == SteeringJob::Kind::Continue) {
-        std::vector<std::size_t> tracks(candidate.tracks.size());
-        std::iota(tracks.begin(), tracks.end(), std::size_t{0});
-        return contextFit(candidate, tracks, bars, first, bars.size() - 1, ContextReach::Phrases, kRankingWeights);
-    }
     if (job.spanEnd <= job.spanStart) return std::nullopt;
     return contextFit(candidate, job.tracks, bars, first, barIndexAt(bars, job.spanEnd - 1), ContextReach::Phrases,
                       kRankingWeights);

@@ -71,8 +71,8 @@ std::optional<double> contextFit(const std::vector<ContextComparison>& compariso
 
 // The fit of a candidate of a studio job, with the phrases around it (ContextReach::Phrases) and kRankingWeights,
 // both chosen on the infill tuning set (docs/benchmarks/infill.md): a Regenerate job's span on its tracks, or a
-// Continue job's new bars (against the bars before them, on every track). Nothing for Add Part: a new part has no
-// neighbours of its own.
+// Continue job's `bars` new bars from spanStart, however many the candidate filled (against the bars before them, on
+// every track). Nothing for Add Part: a new part has no neighbours of its own.
 std::optional<double> jobContextFit(const SteeringJob& job, const Score& candidate);
 
 // Indices of `fits` from the best fit to the worst (a stable order: equal fits keep their order).

@@ -33,8 +33,8 @@ struct SteeringJob {
     SteeringControls controls;
     SamplingSettings sampling;
     int candidates = 3;
-    // Samples drawn for each candidate: the one that fits the music around it best (evaluation/ContextFit.h's
-    // jobContextFit) is the candidate. Rewrites and continuations; a new part has no fit and is drawn once.
+    // Samples drawn for each candidate of a rewrite (Regenerate): the one that fits the music around it best
+    // (evaluation/ContextFit.h's jobContextFit) is the candidate. Add Part and Continue draw once.
     int tries = 1;
 };
 

@@ -244,6 +244,22 @@ TEST(ContextFit, TheStudioRanksARewriteOnTheRhythmBeforeTheNotes) {
     EXPECT_DOUBLE_EQ(*jobContextFit(job, rhythm), *contextFit(rhythm, {0}, bars, 4, 5, ContextReach::Phrases, kRankingWeights));
 }
 
+// A Continue job is judged on the bars it asked for: a candidate that writes one of two bars, or none, is not judged
+// on that bar alone, or on the music before it.
+TEST(ContextFit, AContinuationIsMeasuredOnTheBarsAskedFor) {
+    SteeringJob job;
+    job.kind = SteeringJob::Kind::Continue;
+    job.base = tune({}, 6);
+    job.spanStart = job.spanEnd = 6 * kBar;
+    job.bars = 2;
+    const auto whole = jobContextFit(job, tune({}, 8)), half = jobContextFit(job, tune({}, 7)),
+               none = jobContextFit(job, tune({}, 6));
+    ASSERT_TRUE(whole && half && none);
+    EXPECT_DOUBLE_EQ(*whole, 1.0) << "two more bars of the figure";
+    EXPECT_LT(*half, *whole) << "the second bar asked for is empty";
+    EXPECT_LT(*none, *half) << "nothing written: both bars empty";
+}
+
 TEST(ContextFit, CandidatesRankBestFirstAndTiesKeepTheirOrder) {
     EXPECT_EQ(bestFitFirst({0.2, 0.9, 0.5, 0.9}), (std::vector<std::size_t>{1, 3, 2, 0}));
     EXPECT_TRUE(bestFitFirst({}).empty());

@@ -58,10 +58,12 @@ protected:
         EXPECT_EQ(roll->barSelectionStart(), bars[first].start);
         EXPECT_EQ(roll->barSelectionEnd(), bars[last].end());
     }
-    // Generates with the strip as it is and waits for every candidate.
-    void generate(int candidates) {
+    // Generates with the strip as it is and waits for every candidate; one try each (Best of 1) unless asked, so
+    // that tests of other things draw no more samples than they look at.
+    void generate(int candidates, int tries = 1) {
         SteeringStrip* strip = steering_->strip();
         strip->form()->candidatesBox()->setValue(candidates);
+        strip->form()->triesBox()->setValue(tries);
         bool done = false;
         auto c = QObject::connect(steering_->controller(), &SteeringController::finished, [&] { done = true; });
         strip->generateButton()->click();

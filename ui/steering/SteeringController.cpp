@@ -178,8 +178,9 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
             }
             const std::unique_ptr<const RemiSteering> steering = drumModel ? nullptr : std::make_unique<const RemiSteering>(*model);
             const int total = std::max(1, job.candidates);
-            // A new part has no music of its own around it to fit: one try.
-            const int tries = job.kind == SteeringJob::Kind::AddPart ? 1 : std::max(1, job.tries);
+            // Tries are for rewrites, the setting the ranking was measured in (docs/benchmarks/infill.md); a new part
+            // has no music of its own around it to fit, and a continuation's fit is not measured yet: one try.
+            const int tries = job.kind == SteeringJob::Kind::Regenerate ? std::max(1, job.tries) : 1;
             for (int k = 0; k < total && !cancelFlag->load(); ++k) {
                 std::optional<SteeredPiece> best;
                 double bestFit = 0;
@@ -211,12 +212,14 @@ void SteeringController::start(const SteeringJob& job, int firstIndex) {
                         pieces = runJob(*steering, job, request);
                     }
                     if (pieces.empty() || pieces.front().cancelled || cancelFlag->load()) break;
-                    // The first of the best fits; a try without a fit (nothing around it) never displaces one.
-                    const double fit = tries > 1 ? jobContextFit(job, pieces.front().score).value_or(-1) : 0;
-                    if (!best || fit > bestFit) {
+                    // The first of the best fits. A passage with nothing around it to fit (the whole piece) has no fit
+                    // for any try: the first is the candidate, and no more are drawn.
+                    const std::optional<double> fit = tries > 1 ? jobContextFit(job, pieces.front().score) : std::nullopt;
+                    if (!best || (fit && *fit > bestFit)) {
                         best = std::move(pieces.front());
-                        bestFit = fit;
+                        bestFit = fit.value_or(0);
                     }
+                    if (!fit) break;
                 }
                 // Cancelled between tries: nothing more is posted (cancel() drops what this run still sends).
                 if (!best || cancelFlag->load()) break;

@@ -102,9 +102,8 @@ SteeringForm::SteeringForm(QWidget* parent) : QWidget(parent) {
     candidates_->setValue(3);
     // Four tries: the star then chooses among twelve (docs/benchmarks/infill.md, "Weighing the rhythm": more
     // candidates ranked by the fit come nearer the piece), for four times the work, a second or less for a few bars.
-    tries_ = spin(this, 1, 16, {}, tr("Each candidate is the best of this many tries at fitting the music around it "
-                                      "(rewrites and continuations; a new part is written once): more tries fit "
-                                      "better and take longer"));
+    tries_ = spin(this, 1, 16, {}, tr("Each rewritten candidate is the best of this many tries at fitting the music "
+                                      "around it: more tries fit better and take longer"));
     tries_->setValue(4);
 
     // Two rows, so the strip fits the piano roll of a 1280-pixel window with both side panels open: what the
@@ -140,6 +139,7 @@ SteeringForm::SteeringForm(QWidget* parent) : QWidget(parent) {
     sampling->addLayout(labelled(tr("&Temperature"), temperature_));
     sampling->addSpacing(6);
     sampling->addLayout(labelled(tr("C&andidates"), candidates_));
+    sampling->addSpacing(6);
     sampling->addLayout(labelled(tr("&Best of"), tries_));
     grid->addLayout(sampling, 1, 2);
     grid->setColumnStretch(3, 1);

@@ -1614,12 +1614,12 @@
         <translation>Die Töne des Stücks</translation>
     </message>
     <message>
-        <source>Each candidate is the best of this many tries at fitting the music around it (rewrites and continuations; a new part is written once): more tries fit better and take longer</source>
-        <translation>Jeder Kandidat ist der beste von so vielen Versuchen, zur Musik ringsum zu passen (beim Neuschreiben und Fortsetzen; eine neue Stimme wird einmal geschrieben): mehr Versuche passen besser und dauern länger</translation>
+        <source>&amp;Best of</source>
+        <translation>&amp;Versuche</translation>
     </message>
     <message>
-        <source>&amp;Best of</source>
-        <translation>Beste &amp;von</translation>
+        <source>Each rewritten candidate is the best of this many tries at fitting the music around it: more tries fit better and take longer</source>
+        <translation>Jeder neu geschriebene Kandidat ist der beste aus so vielen Versuchen, zur Musik ringsum zu passen: mehr Versuche passen besser und dauern länger</translation>
     </message>
 </context>
 <context>
