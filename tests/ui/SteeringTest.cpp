@@ -370,7 +370,21 @@ TEST_F(Steering, ContinueAppendsBarsAfterTheEnd) {
     SteeringStrip* strip = steering_->strip();
     ASSERT_TRUE(strip->barsBox()->isVisible());
     strip->barsBox()->setValue(2);
-    generate(1);
+    // Best of 4 does not apply to a continuation (its fit is not measured): the candidate is the first try's sample.
+    generate(1, 4);
+    {
+        const SteeringJob& job = steering_->job();
+        const GenerationModel model = GenerationModel::open(kRemiModel.string());
+        SteeringRequest request;
+        request.sampling = job.sampling;
+        request.controls = job.controls;
+        request.threads = std::max(1, QThread::idealThreadCount() - 1);
+        const auto bars = barLines(job.base, std::max(job.base.endTick(), job.spanStart + 1) + 1);
+        const auto first = RemiSteering(model).continuePiece(job.base, bars[barIndexAt(bars, job.spanStart)].number,
+                                                             job.bars, request);
+        ASSERT_FALSE(first.empty());
+        EXPECT_TRUE(steering_->candidates().front()->score == first.front().score);
+    }
     strip->keepButton()->click();
     const Score& after = window_.document()->score();
     EXPECT_GT(after.endTick(), original.endTick());
