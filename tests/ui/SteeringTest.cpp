@@ -313,6 +313,7 @@ TEST_F(Steering, EachCandidateIsTheBestFitOfItsTries) {
     window_.actions()->regenerateSelection->trigger();
     SteeringStrip* strip = steering_->strip();
     EXPECT_EQ(strip->form()->triesBox()->value(), 4) << "four tries a candidate by default";
+    EXPECT_TRUE(strip->form()->triesBox()->isEnabled());
     const GenerationModel model = GenerationModel::open(kRemiModel.string());
     const RemiSteering engine(model);
     const auto notesOf = [](const Score& s) {
@@ -370,7 +371,9 @@ TEST_F(Steering, ContinueAppendsBarsAfterTheEnd) {
     SteeringStrip* strip = steering_->strip();
     ASSERT_TRUE(strip->barsBox()->isVisible());
     strip->barsBox()->setValue(2);
-    // Best of 4 does not apply to a continuation (its fit is not measured): the candidate is the first try's sample.
+    // Best of 4 does not apply to a continuation (its fit is not measured): the box is off, and the candidate is the
+    // first try's sample.
+    EXPECT_FALSE(strip->form()->triesBox()->isEnabled());
     generate(1, 4);
     {
         const SteeringJob& job = steering_->job();

@@ -125,6 +125,8 @@ void SteeringStrip::begin(SteeringJob::Kind kind, const QString& title) {
     // Add Part's instrument box says what it adds; its title would only take width from the buttons.
     title_->setVisible(kind != SteeringJob::Kind::AddPart);
     bars_->setVisible(kind == SteeringJob::Kind::Continue);
+    // Tries are drawn for rewrites only (SteeringJob::tries): elsewhere the box would promise what it does not do.
+    form_->triesBox()->setEnabled(kind == SteeringJob::Kind::Regenerate);
     for (QAbstractButton* b : candidates_->buttons()) {
         candidates_->removeButton(b);
         delete b;
