@@ -17,11 +17,20 @@ void FitWeights::validate() const {
     if (pitch + groove + range + density <= 0) throw std::invalid_argument("at least one fit weight must be above 0");
 }
 
-double fitSimilarity(const SpanComparison& c, const FitWeights& w) {
-    w.validate();
+namespace {
+
+// fitSimilarity for weights already validated: a fit validates its weights once, not once per comparison.
+double weightedSimilarity(const SpanComparison& c, const FitWeights& w) {
     return (w.pitch * c.pitchOverlap + w.groove * c.grooveSimilarity + w.range * c.rangeOverlap +
             w.density / (1.0 + c.densityError)) /
            (w.pitch + w.groove + w.range + w.density);
+}
+
+}  // namespace
+
+double fitSimilarity(const SpanComparison& c, const FitWeights& w) {
+    w.validate();
+    return weightedSimilarity(c, w);
 }
 
 std::vector<ContextComparison> contextComparisons(const Score& piece, const std::vector<std::size_t>& tracks,
@@ -55,12 +64,13 @@ std::vector<ContextComparison> contextComparisons(const Score& piece, const std:
 }
 
 std::optional<double> contextFit(const std::vector<ContextComparison>& comparisons, const FitWeights& weights) {
+    weights.validate();
     double neighbours = 0;
     int count = 0;
     // Per track, in the order listed, the most alike phrase place (the passage echoes one statement, not all).
     std::vector<std::pair<std::size_t, double>> bestPlace;
     for (const auto& c : comparisons) {
-        const double similarity = fitSimilarity(c.figures, weights);
+        const double similarity = weightedSimilarity(c.figures, weights);
         if (c.neighbour) {
             neighbours += similarity;
             ++count;
