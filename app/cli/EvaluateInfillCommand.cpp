@@ -31,19 +31,26 @@ namespace {
 namespace fs = std::filesystem;
 
 struct EvaluateInfillArgs {
-    std::string model, data, mode = toString(InfillMode::Bars), controls = "none", pick = "likeliest";
+    std::string model, data, trainingData, mode = toString(InfillMode::Bars), controls = "none", pick = "likeliest";
     std::string candidatesOut, fitWeights;
     int pieces = 0;
     InfillEvaluationOptions options;
     bool json = false, keepRhythm = false;
 };
 
-// The model's training data split as the trainer split it: (training scores, validation scores).
-std::pair<std::vector<Score>, std::vector<Score>> modelSplit(const GenerationModel& model) {
+// The model's training data (the folder at `path`) split as the trainer split it: (training scores, validation
+// scores). With `checked`, says on stderr when the folder's tokens are not those the model recorded: a folder the
+// user names may be another one, which splits into other pieces. Only a warning, as for a primer: the fingerprint
+// also covers the tokenizer's settings, which a newer NoteForge may write differently for the same pieces.
+std::pair<std::vector<Score>, std::vector<Score>> modelSplit(const GenerationModel& model, const std::string& path,
+                                                             bool checked) {
     // Tokenized again from the loaded files (not the token cache, whose file names may be relative to wherever the
     // training ran), in the order training saw them, so the split is the trainer's.
-    const Dataset data = loadDataset(model.dataPath());
+    const Dataset data = loadDataset(path);
     const TokenizedCorpus corpus = tokenizeDataset(data, model.config().tokenizer);
+    if (checked && !model.dataFingerprint().empty() && corpus.fingerprint != model.dataFingerprint())
+        std::fprintf(stderr, "warning: %s: maybe not the data this model was trained on (fingerprint %s, the model's %s)\n",
+                     path.c_str(), corpus.fingerprint.c_str(), model.dataFingerprint().c_str());
     const auto split = splitByPiece(corpus.pieces.size(), model.config().valShare, model.config().seed);
     std::map<std::pair<std::string, int>, const Score*> byName;
     for (const Piece& p : data.pieces) byName[{p.file, p.tuneNumber}] = &p.score;
@@ -184,8 +191,12 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     std::vector<Score> heldOut, training;
     std::string source;
     std::error_code ec;
-    const bool haveTrainingData = !model.dataPath().empty() && fs::exists(model.dataPath(), ec);
-    if (haveTrainingData) std::tie(training, heldOut) = modelSplit(model);
+    // A base model records no training folder (it was trained elsewhere): --training-data says where it is now.
+    if (!a.trainingData.empty() && !fs::exists(a.trainingData, ec))
+        throw std::invalid_argument(a.trainingData + ": no such file or folder");
+    const std::string trainingPath = a.trainingData.empty() ? model.dataPath() : a.trainingData;
+    const bool haveTrainingData = !trainingPath.empty() && fs::exists(trainingPath, ec);
+    if (haveTrainingData) std::tie(training, heldOut) = modelSplit(model, trainingPath, !a.trainingData.empty());
     if (!a.data.empty()) {
         if (!fs::exists(a.data, ec)) throw std::invalid_argument(a.data + ": no such file or folder");
         heldOut.clear();
@@ -196,9 +207,10 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
             source += "; random bars drawn from the same folder: the model's training data is not here";
         }
     } else if (!haveTrainingData) {
-        throw std::invalid_argument(a.model + ": its training data is not here; give the pieces with --data DIR");
+        throw std::invalid_argument(a.model + ": its training data is not here; give the pieces with --data DIR "
+                                    "(or its training folder with --training-data DIR)");
     } else {
-        source = "validation split of " + model.dataPath();
+        source = "validation split of " + trainingPath;
     }
     if (a.pieces > 0 && heldOut.size() > static_cast<std::size_t>(a.pieces)) heldOut.resize(static_cast<std::size_t>(a.pieces));
     if (heldOut.empty()) throw std::invalid_argument("no held-out piece to evaluate on");
@@ -273,6 +285,9 @@ void addEvaluateInfillCommand(CLI::App& app, CliResult& result) {
                                    "Infill held-out bars and compare with the truth and two baselines (remi models)");
     cmd->add_option("--model", a->model, "A remi model (.nfm)")->required();
     cmd->add_option("--data", a->data, "Pieces to test on (default: the model's validation split)");
+    cmd->add_option("--training-data", a->trainingData,
+                    "The folder the model was trained on, where the model does not record it (a base model): the "
+                    "held-out pieces are its validation split, the random bars come from its training split");
     cmd->add_option("--pieces", a->pieces, "Use at most N held-out pieces (0 = all)")->check(CLI::NonNegativeNumber);
     cmd->add_option("--bars", a->options.spanBars, "Bars per span (default 2; track mode 8)")->check(CLI::Range(1, 16));
     cmd->add_option("--spans", a->options.spans, "Spans to regenerate (default 60)")->check(CLI::Range(1, 100000));

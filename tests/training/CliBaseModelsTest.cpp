@@ -148,4 +148,53 @@ TEST(BaseModels, TrainInitWithAdaptersWritesASmallFileThatOpensOnTheBase) {
     EXPECT_NE(r.err.find("--init"), std::string::npos) << r.err;
 }
 
+// A base model records no training folder; evaluate-infill --training-data says where it is, and the held-out pieces
+// are then its validation split (the trainer's), not the whole folder.
+TEST(BaseModels, EvaluateInfillTakesTheValidationSplitOfTheTrainingFolderNamed) {
+    nf::test::TempDir dir("models-split");
+    writeThreeTunes(dir);
+    CliRun r = cli(dir, {"train", "--init", "folk", "--data", dir.file("tunes.abc"), "--out", dir.file("mine.nfm"), "--epochs",
+                         "1", "--threads", "1", "--val-share", "0.34"});
+    ASSERT_EQ(r.code, 0) << r.out << r.err;
+    fs::rename(dir.file("tunes.abc"), dir.file("moved.abc"));  // the folder the model recorded is gone
+    const std::vector<std::string> quick{"--spans", "2", "--control-spans", "0", "--structure-pieces", "0", "--json"};
+    auto evaluate = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"evaluate-infill", "--model", dir.file("mine.nfm")});
+        args.insert(args.end(), quick.begin(), quick.end());
+        return cli(dir, args);
+    };
+    r = evaluate({});
+    EXPECT_EQ(r.code, 2) << r.err;
+    EXPECT_NE(r.err.find("--training-data"), std::string::npos) << r.err;
+
+    r = evaluate({"--training-data", dir.file("moved.abc")});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+    auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j.at("held_out"), "validation split of " + dir.file("moved.abc"));
+    EXPECT_EQ(j.at("held_out_pieces"), 1);  // one of the three tunes, as training held it out
+    // The whole file as held-out pieces, for contrast: all three tunes.
+    r = evaluate({"--data", dir.file("moved.abc")});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out).at("held_out_pieces"), 3);
+
+    // Another file splits into other pieces: said in one line, and the run goes on.
+    {
+        std::ifstream in(dir.file("moved.abc"));
+        std::ofstream out(dir.file("other.abc"));
+        std::string line;
+        int tunes = 0;
+        while (std::getline(in, line)) {
+            if (line.rfind("X:", 0) == 0 && ++tunes > 2) break;
+            out << line << '\n';
+        }
+    }
+    r = evaluate({"--training-data", dir.file("other.abc")});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.err.find("maybe not the data this model was trained on"), std::string::npos) << r.err;
+    r = evaluate({"--training-data", dir.file("nowhere.abc")});
+    EXPECT_EQ(r.code, 2) << r.err;
+    EXPECT_NE(r.err.find("nowhere.abc"), std::string::npos) << r.err;
+}
+
 #endif
