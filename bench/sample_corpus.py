@@ -7,8 +7,9 @@
 
 Takes the MIDI and ABC files under CORPUS (.mid, .midi, .abc, any case) in byte order of their paths, draws N of
 them with Python's random.Random(S).sample (S default 13), and links each into the new folder OUT under its path
-with "/" written as "__", so that pieces of different sources never collide. Prints how many came from each
-top-level folder of CORPUS (the corpus's sources, as bench/corpora/build-corpus.sh lays them out)."""
+with "/" written as "__", so that pieces of different sources keep apart (two paths that would still meet are
+refused). Prints how many came from each top-level folder of CORPUS (the corpus's sources, as
+bench/corpora/build-corpus.sh lays them out)."""
 import argparse
 import collections
 import os
@@ -25,6 +26,8 @@ def main():
     p.add_argument("out")
     p.add_argument("--seed", type=int, default=13)
     a = p.parse_args()
+    if a.n < 1:
+        p.error(f"N must be at least 1 (given {a.n})")
     files = []
     for root, _, names in os.walk(a.corpus):
         for name in names:
@@ -35,8 +38,11 @@ def main():
         sys.exit(f"sample_corpus.py: {a.corpus} holds {len(files)} music files, fewer than {a.n}")
     if os.path.exists(a.out):
         sys.exit(f"sample_corpus.py: {a.out} exists (the sample goes into a new folder)")
-    os.makedirs(a.out)
     chosen = random.Random(a.seed).sample(files, a.n)
+    names = [f.replace(os.sep, "__") for f in chosen]
+    if len(set(names)) != len(names):
+        sys.exit(f"sample_corpus.py: two sampled paths give the same name in {a.out}; draw with another --seed")
+    os.makedirs(a.out)
     for f in chosen:
         os.symlink(os.path.abspath(os.path.join(a.corpus, f)), os.path.join(a.out, f.replace(os.sep, "__")))
     counts = collections.Counter(f.split(os.sep)[0] for f in chosen)

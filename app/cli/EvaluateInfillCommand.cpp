@@ -191,14 +191,14 @@ int evaluateInfillCommand(const EvaluateInfillArgs& a) {
     std::vector<Score> heldOut, training;
     std::string source;
     std::error_code ec;
-    // A base model records no training folder (it was trained elsewhere): --training-data says where it is now.
-    if (!a.trainingData.empty() && !fs::exists(a.trainingData, ec))
-        throw std::invalid_argument(a.trainingData + ": no such file or folder");
+    // Both folders checked before minutes of loading. A base model records no training folder (it was trained
+    // elsewhere): --training-data says where it is now.
+    for (const std::string* named : {&a.trainingData, &a.data})
+        if (!named->empty() && !fs::exists(*named, ec)) throw std::invalid_argument(*named + ": no such file or folder");
     const std::string trainingPath = a.trainingData.empty() ? model.dataPath() : a.trainingData;
     const bool haveTrainingData = !trainingPath.empty() && fs::exists(trainingPath, ec);
     if (haveTrainingData) std::tie(training, heldOut) = modelSplit(model, trainingPath, !a.trainingData.empty());
     if (!a.data.empty()) {
-        if (!fs::exists(a.data, ec)) throw std::invalid_argument(a.data + ": no such file or folder");
         heldOut.clear();
         for (Piece& p : loadDataset(a.data).pieces) heldOut.push_back(std::move(p.score));
         source = a.data;

@@ -191,10 +191,13 @@ TEST(BaseModels, EvaluateInfillTakesTheValidationSplitOfTheTrainingFolderNamed) 
     }
     r = evaluate({"--training-data", dir.file("other.abc")});
     EXPECT_EQ(r.code, 0) << r.err;
-    EXPECT_NE(r.err.find("maybe not the data this model was trained on"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(dir.file("other.abc") + ": maybe not the data this model was trained on"), std::string::npos) << r.err;
     r = evaluate({"--training-data", dir.file("nowhere.abc")});
     EXPECT_EQ(r.code, 2) << r.err;
     EXPECT_NE(r.err.find("nowhere.abc"), std::string::npos) << r.err;
+    r = evaluate({"--training-data", dir.file("moved.abc"), "--data", dir.file("nowhere-else")});
+    EXPECT_EQ(r.code, 2) << r.err;
+    EXPECT_NE(r.err.find("nowhere-else: no such file or folder"), std::string::npos) << r.err;
 }
 
 #endif
