@@ -35,18 +35,28 @@ CliRun cli(const nf::test::TempDir& dir, std::vector<std::string> args) {
 std::string shipped(const std::string& name) { return (fs::path(NF_SOURCE_DIR) / "resources/models" / (name + ".nfm")).string(); }
 std::string demoWaltzes() { return (fs::path(NF_SOURCE_DIR) / "resources/demo/abc/nottingham-waltzes-X1-30.abc").string(); }
 
-// DIR/tunes.abc: the demo waltzes' first three tunes, enough for a run: the training tests are about what starts and
-// what is written, not about quality.
-void writeThreeTunes(const nf::test::TempDir& dir) {
+// DIR/NAME: the demo waltzes' first `count` tunes.
+void writeTunes(const nf::test::TempDir& dir, const std::string& name, int count) {
     fs::create_directories(dir.file("data"));
     std::ifstream in(demoWaltzes());
-    std::ofstream out(dir.file("tunes.abc"));
+    std::ofstream out(dir.file(name));
     std::string line;
     int tunes = 0;
     while (std::getline(in, line)) {
-        if (line.rfind("X:", 0) == 0 && ++tunes > 3) break;
+        if (line.rfind("X:", 0) == 0 && ++tunes > count) break;
         out << line << '\n';
     }
+}
+
+// DIR/tunes.abc: three tunes, enough for a run: the training tests are about what starts and what is written, not
+// about quality.
+void writeThreeTunes(const nf::test::TempDir& dir) { writeTunes(dir, "tunes.abc", 3); }
+
+// `folk` fine-tuned for one epoch on DIR/tunes.abc into DIR/mine.nfm, one of the three tunes held out.
+CliRun fineTuneFolkOnThreeTunes(const nf::test::TempDir& dir) {
+    writeThreeTunes(dir);
+    return cli(dir, {"train", "--init", "folk", "--data", dir.file("tunes.abc"), "--out", dir.file("mine.nfm"), "--epochs", "1",
+                     "--threads", "1", "--val-share", "0.34"});
 }
 
 }  // namespace
@@ -95,9 +105,7 @@ TEST(BaseModels, GenerateAndAreMeasuredWithNoTraining) {
 
 TEST(BaseModels, TrainInitFineTunesABaseAndKeepsItsCard) {
     nf::test::TempDir dir("models-init");
-    writeThreeTunes(dir);
-    CliRun r = cli(dir, {"train", "--init", "folk", "--data", dir.file("tunes.abc"), "--out", dir.file("mine.nfm"), "--epochs",
-                          "1", "--threads", "1", "--val-share", "0.34"});
+    CliRun r = fineTuneFolkOnThreeTunes(dir);
     ASSERT_EQ(r.code, 0) << r.out << r.err;
     EXPECT_NE(r.out.find("fine-tuning " + shipped("folk")), std::string::npos) << r.out;
     const nf::ModelFile mine = nf::readModelFile(dir.file("mine.nfm"));
@@ -152,9 +160,7 @@ TEST(BaseModels, TrainInitWithAdaptersWritesASmallFileThatOpensOnTheBase) {
 // are then its validation split (the trainer's), not the whole folder.
 TEST(BaseModels, EvaluateInfillTakesTheValidationSplitOfTheTrainingFolderNamed) {
     nf::test::TempDir dir("models-split");
-    writeThreeTunes(dir);
-    CliRun r = cli(dir, {"train", "--init", "folk", "--data", dir.file("tunes.abc"), "--out", dir.file("mine.nfm"), "--epochs",
-                         "1", "--threads", "1", "--val-share", "0.34"});
+    CliRun r = fineTuneFolkOnThreeTunes(dir);
     ASSERT_EQ(r.code, 0) << r.out << r.err;
     fs::rename(dir.file("tunes.abc"), dir.file("moved.abc"));  // the folder the model recorded is gone
     const std::vector<std::string> quick{"--spans", "2", "--control-spans", "0", "--structure-pieces", "0", "--json"};
@@ -179,16 +185,7 @@ TEST(BaseModels, EvaluateInfillTakesTheValidationSplitOfTheTrainingFolderNamed) 
     EXPECT_EQ(nlohmann::json::parse(r.out).at("held_out_pieces"), 3);
 
     // Another file splits into other pieces: said in one line, and the run goes on.
-    {
-        std::ifstream in(dir.file("moved.abc"));
-        std::ofstream out(dir.file("other.abc"));
-        std::string line;
-        int tunes = 0;
-        while (std::getline(in, line)) {
-            if (line.rfind("X:", 0) == 0 && ++tunes > 2) break;
-            out << line << '\n';
-        }
-    }
+    writeTunes(dir, "other.abc", 2);
     r = evaluate({"--training-data", dir.file("other.abc")});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.err.find(dir.file("other.abc") + ": maybe not the data this model was trained on"), std::string::npos) << r.err;
