@@ -70,11 +70,13 @@ TEST(JackPlayback, SoundfontChangesWhilePlayingWithoutStoppingTheSound) {
     const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const std::int64_t framesDuring = player->framesRendered() - framesBefore;
     // A load long enough to span several buffers must not have held the audio thread back (the old way, loading
-    // into the live synth under its lock, rendered nothing until the file was read). 40 ms is eight of the JACK
-    // fixture's 256-frame periods at 48 kHz (tests/audio/jack_fixture.sh); at least four must have been rendered.
+    // into the live synth under its lock, rendered nothing until the file was read: one period at most, the one
+    // under way when the load began). 40 ms is eight of the JACK fixture's 256-frame periods at 48 kHz
+    // (tests/audio/jack_fixture.sh); more than two must have been rendered. Not more: on 2 busy cores (a compile
+    // beside the tests) the dummy driver itself fell behind, 4 periods in a 55 ms load, on 6 Dec 2026.
     EXPECT_GT(loadSeconds, 0.04) << "the soundfont loaded too fast to tell";
     if (loadSeconds > 0.04) {
-        EXPECT_GT(framesDuring, 4 * 256) << "no audio for " << loadSeconds << " s while " << next << " loaded";
+        EXPECT_GT(framesDuring, 2 * 256) << "no audio for " << loadSeconds << " s while " << next << " loaded";
     }
     ASSERT_TRUE(player->synth().soundfont().has_value());
     EXPECT_EQ(player->synth().soundfont()->path, next);
