@@ -7,7 +7,10 @@
 #    and installs the module into a private $XDG_DATA_HOME, where the programs look first;
 # 2. through that module, as the studio would use it: `lstm` and `transformer small` on the GPU and on the CPU:
 #    timed training steps (tokens/s at batch 32 and 256) and a short training on the demo data (epoch times);
-# 3. writes OUT/summary.md (the table), OUT/*.json (each run), OUT/build.log and OUT/runs.log.
+# 3. data-parallel ranks under torchrun, one a GPU (all the machine's GPUs; one GPU makes a job of one, which still
+#    checks that NCCL builds, links, meets and reduces): NCCL, then Gloo through the host, beside one process with the
+#    job's whole batch (the same held-out loss is expected of all three; the epoch time is the scaling figure);
+# 4. writes OUT/summary.md (the table), OUT/*.json (each run), OUT/build.log and OUT/runs.log.
 # Without a CUDA GPU it says "not measured on a GPU" and measures the CPU only.
 set -uo pipefail
 OUT=$(realpath -m "${1:-gpu-module-results}")  # relative to where it was called from
@@ -36,8 +39,13 @@ if ! packaging/build-training-module.sh --torch python --jobs "$(nproc)" --check
   keep=(-k); [ -f build-training-module/build.ninja ] && keep=(-k 0)
   cmake --build build-training-module -j "$(nproc)" -- "${keep[@]}" >"$OUT/build-all-errors.log" 2>&1
   grep -E "error" -A4 "$OUT/build-all-errors.log" | head -n 150
-  exit 1
+  # The rest measured all the same: NCCL's part is the newest and the likeliest to meet a LibTorch it was not
+  # compiled against before.
+  echo "== build again without NCCL ($SECONDS s)"
+  packaging/build-training-module.sh --torch python --jobs "$(nproc)" --check --without-nccl >"$OUT/build-without-nccl.log" 2>&1 ||
+    { tail -n 30 "$OUT/build-without-nccl.log"; exit 1; }
 fi
+grep -E "Data-parallel training" "$OUT/build.log" "$OUT/build-without-nccl.log" 2>/dev/null
 tail -n 8 "$OUT/build.log"
 host=build-training-module/bin/noteforge-training-host
 gpu=cuda
@@ -64,6 +72,20 @@ for m in lstm transformer; do
   run "$m-cpu-b32" --model $m "${preset[@]}" --device cpu --steps 5 --batch 32 --data resources/demo --epochs 1 \
     --max-minutes "${NF_GPU_CPU_MINUTES:-1}"
 done
+
+# Data-parallel: torchrun with one rank a GPU. The job's batch is --batch (each rank computes its share).
+if [ -n "$gpu" ] && python3 -c 'import torch.distributed.run' 2>/dev/null; then
+  ngpu=$(python3 -c 'import torch; print(torch.cuda.device_count())')
+  batch=$((32 * ngpu))
+  ddp=(--model transformer --preset small --device cuda --steps 0 --batch $batch --data resources/demo --epochs 3 --seed 7)
+  run "ddp-one-process-b$batch" "${ddp[@]}"
+  for backend in nccl gloo; do
+    name="ddp-$backend-${ngpu}gpu-b$batch"
+    echo "== $name ($SECONDS s)"
+    timeout 300 python3 -m torch.distributed.run --nproc_per_node="$ngpu" --master_port=29517 --no_python \
+      "$host" "${ddp[@]}" --dist-backend $backend --dist-timeout 120 --json "$OUT/$name.json" || echo "FAILED: $name"
+  done
+fi
 
 echo "== summary ($SECONDS s)"
 python3 - "$OUT" <<'PY' | tee "$OUT/summary.md"

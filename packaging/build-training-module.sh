@@ -6,7 +6,7 @@
 # packaged CPU module, and say so in the Training panel and in `noteforge-cli train`'s first lines.
 #
 #   packaging/build-training-module.sh [--torch auto|python|system|DIR] [--deps-include DIR] [--build-dir DIR]
-#                                      [--install-dir DIR | --no-install] [--check] [--jobs N]
+#                                      [--install-dir DIR | --no-install] [--check] [--jobs N] [--without-nccl]
 #
 #   --torch python    the LibTorch inside the PyTorch of `python3` (pip or conda; CUDA or not)
 #   --torch system    the system's LibTorch (Debian's libtorch-dev: CPU only)
@@ -14,6 +14,7 @@
 #   --torch auto      (default) python's when it is a CUDA build, else the system's
 #   --deps-include D  (or $NF_DEPS_INCLUDE) fmt/ and nlohmann/ headers, for machines without libfmt-dev and nlohmann-json3-dev; the
 #                     bundle made by packaging/training-module-bundle.sh has them in deps/include (used by itself)
+#   --without-nccl    no NCCL for data-parallel CUDA ranks even when the LibTorch has it (Gloo carries them)
 #   --check           after installing, train a few steps through the installed module and print device, LibTorch
 #                     and tokens/s (noteforge-training-host)
 #
@@ -23,7 +24,7 @@
 set -euo pipefail
 
 SRC=$(cd "$(dirname "$0")/.." && pwd)
-TORCH=auto DEPS="${NF_DEPS_INCLUDE:-}" BUILD="$SRC/build-training-module" INSTALL_DIR="" INSTALL=1 CHECK=0
+TORCH=auto DEPS="${NF_DEPS_INCLUDE:-}" BUILD="$SRC/build-training-module" INSTALL_DIR="" INSTALL=1 CHECK=0 NCCL=AUTO
 JOBS=$(nproc 2>/dev/null || echo 2)
 usage() { sed -n '8,9p' "$0" | sed 's/^# *//' >&2; exit 2; }
 while [ $# -gt 0 ]; do
@@ -34,6 +35,7 @@ while [ $# -gt 0 ]; do
     --install-dir) INSTALL_DIR=${2:?}; shift 2 ;;
     --no-install) INSTALL=0; shift ;;
     --check) CHECK=1; shift ;;
+    --without-nccl) NCCL=OFF; shift ;;
     --jobs) JOBS=${2:?}; shift 2 ;;
     -h | --help) usage ;;
     *) echo "build-training-module: unknown option $1" >&2; usage ;;
@@ -53,7 +55,7 @@ command -v "${CXX:-c++}" >/dev/null || die "no C++ compiler (${CXX:-c++}) found"
 . "$SRC/packaging/choose-torch.sh"
 choose_torch "$TORCH"
 
-args=(-DCMAKE_BUILD_TYPE=Release -DNF_TRAINING_MODULE_ONLY=ON)
+args=(-DCMAKE_BUILD_TYPE=Release -DNF_TRAINING_MODULE_ONLY=ON "-DNF_WITH_NCCL=$NCCL")
 [ -n "$PREFIX" ] && args+=("-DCMAKE_PREFIX_PATH=$PREFIX")
 command -v ninja >/dev/null && args+=(-G Ninja)
 if [ "$ABI" = 0 ]; then

@@ -32,6 +32,7 @@
 #include "tokenize/CorpusFile.h"
 #include "tokenize/TokenShards.h"
 #include "training/DistributedEnv.h"
+#include "training/ExchangeBackend.h"
 #include "training/FanOutObserver.h"
 #include "training/FineTuning.h"
 #include "training/MetricsCsvWriter.h"
@@ -58,6 +59,7 @@ struct TrainArgs {
     long long validateEvery = 0;
     double lr = 0, valShare = -1, maxMinutes = 0, dropout = -1, clip = -1;
     double distTimeout = 300;  // --dist-timeout
+    std::string distBackend = "auto";  // --dist-backend
     long long chunkTokens = 0;  // --chunk-tokens
     unsigned long long seed = 0;
     bool seedSet = false, force = false, noCache = false, quiet = false, amp = false;
@@ -304,12 +306,20 @@ MusicFormat formatFrom(const std::string& s) {
 int runTrain(const TrainArgs& a) {
     // Started by torchrun or srun with several ranks: one rank of a data-parallel job (docs/scaling.md).
     std::optional<DistributedEnv> job;
+    const ExchangeBackend backend = exchangeBackendFromName(a.distBackend).value_or(ExchangeBackend::Auto);
     try {
         job = distributedEnvFromProcess();
-        if (job && job->worldSize <= 1) job.reset();
+        // One rank is an ordinary run, unless a backend was named: then it meets through it (a set-up check).
+        if (job && job->worldSize <= 1 && backend == ExchangeBackend::Auto) job.reset();
     } catch (const DistributedEnvError& e) {
         printError(std::string("the launcher's environment: ") + e.what());
         return FailedWork;
+    }
+    if (!job && backend != ExchangeBackend::Auto) {
+        printError(std::string("--dist-backend ") + exchangeBackendName(backend) +
+                   ": this process was not started by torchrun or srun (no RANK and WORLD_SIZE, or SLURM_PROCID), "
+                   "so there are no ranks to exchange with (docs/scaling.md)");
+        return UsageError;
     }
     // Rank 0 speaks for the job and writes its files; the others say only what goes wrong with them.
     const bool leader = !job || job->rank == 0;
@@ -399,6 +409,7 @@ int runTrain(const TrainArgs& a) {
         options.validateEverySteps = a.validateEvery;
         options.distributed = job;
         options.distributedTimeoutSeconds = a.distTimeout;
+        options.distributedBackend = backend;
         ProgressPrinter printer(isatty(fileno(stderr)) != 0, a.quiet);
         std::unique_ptr<MetricsCsvWriter> csv;
         if (!a.metrics.empty() && leader) csv = std::make_unique<MetricsCsvWriter>(a.metrics);
@@ -502,6 +513,11 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--dist-timeout", args->distTimeout, "Launched by torchrun or srun with several ranks: seconds a rank "
                                                          "waits for the others before it gives up (default 300)")
         ->check(CLI::PositiveNumber);
+    cmd->add_option("--dist-backend", args->distBackend, "Launched by torchrun or srun: what carries the gradients: "
+                                                         "nccl (GPU to GPU; CUDA ranks of a module built with NCCL), "
+                                                         "gloo (through the host), or auto (default: nccl where it "
+                                                         "can, else gloo)")
+        ->check(CLI::IsMember({"auto", "gloo", "nccl"}));
     setGuardedCallback(cmd, result, [args] { return runTrain(*args); });
 }
 

@@ -11,7 +11,10 @@
 //   noteforge-training-host [--module FILE] [--device auto|cpu|cuda[:N]] [--model lstm|transformer]
 //                           [--preset small|base] [--repr events|remi] [--steps N] [--batch N] [--threads N]
 //                           [--data DIR] [--epochs N] [--max-minutes M] [--lr X] [--seed N] [--amp] [--out DIR]
-//                           [--json FILE]
+//                           [--json FILE] [--dist-backend auto|gloo|nccl] [--dist-timeout S]
+//
+// Started by torchrun or srun it is one rank of a data-parallel job, as `noteforge-cli train` is (docs/scaling.md);
+// rank 0 alone writes --out and --json.
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -26,6 +29,8 @@
 #include <nlohmann/json.hpp>
 
 #include "tokenize/CorpusBuilder.h"
+#include "training/DistributedEnv.h"
+#include "training/ExchangeBackend.h"
 #include "training/TrainBenchmark.h"
 #include "training/Trainer.h"
 #include "training/TrainingConfig.h"
@@ -39,7 +44,8 @@ using nf::ModelKind;
 struct HostArgs {
     std::string module, device = "auto", model = "lstm", preset, repr, data, out, json;
     int steps = 20, batch = 32, threads = 0, epochs = 2, seed = -1;
-    double maxMinutes = 0, lr = 0;
+    double maxMinutes = 0, lr = 0, distTimeout = 300;
+    nf::ExchangeBackend distBackend = nf::ExchangeBackend::Auto;
     bool amp = false;
 };
 
@@ -49,6 +55,7 @@ struct HostArgs {
                  "usage: noteforge-training-host [--module FILE] [--device auto|cpu|cuda[:N]] [--model lstm|transformer]\n"
                  "       [--preset small|base] [--repr events|remi] [--steps N] [--batch N] [--threads N] [--data DIR]\n"
                  "       [--epochs N] [--max-minutes M] [--lr X] [--seed N] [--amp] [--out DIR] [--json FILE]\n"
+                 "       [--dist-backend auto|gloo|nccl] [--dist-timeout S]\n"
                  "With --out DIR the model trained on --data is kept as DIR/MODEL.nfm (a base model: bench/base-models).\n",
                  problem.c_str());
     std::exit(2);
@@ -101,6 +108,12 @@ HostArgs parse(int argc, char** argv) {
         else if (flag == "--threads") a.threads = number(flag, value);
         else if (flag == "--epochs") a.epochs = number(flag, value);
         else if (flag == "--max-minutes") a.maxMinutes = decimal(flag, value, true);
+        else if (flag == "--dist-timeout") a.distTimeout = decimal(flag, value);
+        else if (flag == "--dist-backend") {
+            const auto backend = nf::exchangeBackendFromName(value);
+            if (!backend) usage("--dist-backend " + value + ": expected auto, gloo or nccl");
+            a.distBackend = *backend;
+        }
         else usage("unknown option " + flag);
     }
     return a;
@@ -134,6 +147,11 @@ public:
 
 int run(const HostArgs& a) {
     if (!a.module.empty()) setenv("NF_TRAINING_MODULE", a.module.c_str(), 1);
+    // A data-parallel rank (one rank too, when a backend is named: a check of NCCL on one GPU).
+    std::optional<nf::DistributedEnv> job = nf::distributedEnvFromProcess();
+    if (job && job->worldSize <= 1 && a.distBackend == nf::ExchangeBackend::Auto) job.reset();
+    if (job) std::printf("%s\n", job->describe().c_str());
+    const bool leader = !job || job->rank == 0;
     nlohmann::json report;
     const nf::TrainingModule& module = nf::TrainingModule::load();
     for (const std::string& refused : nf::TrainingModule::refusals())
@@ -184,7 +202,11 @@ int run(const HostArgs& a) {
         const fs::path out = a.out.empty() ? fs::temp_directory_path() / ("nf-host-" + std::to_string(getpid())) : fs::path(a.out);
         fs::create_directories(out);
         RunRecorder recorder;
-        nf::Trainer trainer(config, nf::TrainerOptions((out / (a.model + ".nfm")).string()));
+        nf::TrainerOptions options((out / (a.model + ".nfm")).string());
+        options.distributed = job;
+        options.distributedTimeoutSeconds = a.distTimeout;
+        options.distributedBackend = a.distBackend;
+        nf::Trainer trainer(config, options);
         const nf::TrainingResult result = trainer.run(corpus, &recorder);
         nlohmann::json epochs = nlohmann::json::array();
         for (const nf::MetricsRow& row : recorder.epochs)
@@ -193,10 +215,12 @@ int run(const HostArgs& a) {
         report["training"] = {{"data", a.data}, {"device", recorder.start.device}, {"model", a.model},
                               {"preset", a.preset}, {"batch", config.batchSize}, {"train_tokens", recorder.start.trainTokens},
                               {"epochs", epochs}, {"last_step_tokens_per_s", recorder.lastStepTokensPerSecond},
-                              {"outcome", result.message}, {"model_file", result.modelPath}};
+                              {"outcome", result.message}, {"model_file", result.modelPath},
+                              {"best_val_loss", result.bestValLoss.value_or(-1)},
+                              {"ranks", job ? job->worldSize : 1}};
         if (a.out.empty()) fs::remove_all(out);
     }
-    if (!a.json.empty()) std::ofstream(a.json) << report.dump(2) << '\n';
+    if (!a.json.empty() && leader) std::ofstream(a.json) << report.dump(2) << '\n';
     return 0;
 }
 

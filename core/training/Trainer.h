@@ -8,6 +8,7 @@
 
 #include "tokenize/TokenizedCorpus.h"
 #include "training/DistributedEnv.h"
+#include "training/ExchangeBackend.h"
 #include "training/TrainingConfig.h"
 #include "training/TrainingControl.h"
 #include "training/TrainingMetrics.h"
@@ -43,6 +44,9 @@ struct TrainerOptions {
     std::optional<DistributedEnv> distributed;
     // How long a rank waits for the others (to join, or at any exchange) before it gives up with an error.
     double distributedTimeoutSeconds = 300;
+    // Which library carries the gradients (ExchangeBackend.h). A backend named outright (not Auto) makes even a
+    // job of one rank meet through it: a check of a cluster's set-up on one GPU.
+    ExchangeBackend distributedBackend = ExchangeBackend::Auto;
     // Tests only: make the loss of this global step (0-based) not finite.
     std::int64_t injectNonFiniteAtStep = -1;
 };

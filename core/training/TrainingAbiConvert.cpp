@@ -156,6 +156,7 @@ OptionsView::OptionsView(const TrainerOptions& o) {
     c.inject_non_finite_at_step = o.injectNonFiniteAtStep;
     c.init_from = o.initFrom.c_str();
     c.timeout_seconds = o.distributedTimeoutSeconds;
+    c.exchange_backend = static_cast<std::int32_t>(o.distributedBackend);
     if (const auto& d = o.distributed) {
         c.rank = d->rank;
         c.world_size = d->worldSize;
@@ -178,6 +179,8 @@ TrainerOptions fromC(const nf_trainer_options& c) {
     o.injectNonFiniteAtStep = c.inject_non_finite_at_step;
     o.initFrom = str(c.init_from);
     o.distributedTimeoutSeconds = c.timeout_seconds;
+    if (c.exchange_backend == static_cast<std::int32_t>(ExchangeBackend::Gloo)) o.distributedBackend = ExchangeBackend::Gloo;
+    if (c.exchange_backend == static_cast<std::int32_t>(ExchangeBackend::Nccl)) o.distributedBackend = ExchangeBackend::Nccl;
     if (c.world_size > 0) {
         DistributedEnv d;
         d.rank = c.rank;

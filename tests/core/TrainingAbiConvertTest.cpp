@@ -138,6 +138,7 @@ TEST(TrainingAbiConvert, OptionsAndCorpus) {
     EXPECT_EQ(ob.dataPath, "/music");
     EXPECT_EQ(ob.injectNonFiniteAtStep, 7);
     EXPECT_FALSE(ob.distributed) << "an ordinary run stays one";
+    EXPECT_EQ(ob.distributedBackend, ExchangeBackend::Auto);
 
     DistributedEnv d;
     d.rank = 3;
@@ -149,6 +150,7 @@ TEST(TrainingAbiConvert, OptionsAndCorpus) {
     d.restartCount = 2;
     o.distributed = d;
     o.distributedTimeoutSeconds = 12.5;
+    o.distributedBackend = ExchangeBackend::Nccl;
     const conv::OptionsView dv(o);
     const TrainerOptions db = conv::fromC(dv.c);
     ASSERT_TRUE(db.distributed);
@@ -159,6 +161,9 @@ TEST(TrainingAbiConvert, OptionsAndCorpus) {
     EXPECT_EQ(db.distributed->masterPort, 29400);
     EXPECT_EQ(db.distributed->storePrefix(), "/worker/attempt_2");
     EXPECT_DOUBLE_EQ(db.distributedTimeoutSeconds, 12.5);
+    EXPECT_EQ(db.distributedBackend, ExchangeBackend::Nccl);
+    o.distributedBackend = ExchangeBackend::Gloo;
+    EXPECT_EQ(conv::fromC(conv::OptionsView(o).c).distributedBackend, ExchangeBackend::Gloo);
 
     TokenizedCorpus corpus;
     corpus.tokenizer.kind = TokenizerKind::Remi;

@@ -4,7 +4,8 @@
 // as one process with the combined batch (many-to-many with carried state and a batch that does not split evenly,
 // and many-to-one with a short last batch); a two-rank run stopped mid-epoch resumes on one rank and ends where an
 // uninterrupted run ends; a rank that dies or never comes ends the others with one line inside the timeout; rank 0
-// alone writes files; and torchrun itself (Debian's python3-torch) starts a run on the demo data.
+// alone writes files; --dist-backend is honoured or refused in one line; and torchrun itself (Debian's
+// python3-torch) starts a run on the demo data.
 #include <gtest/gtest.h>
 
 #include <fcntl.h>
@@ -328,6 +329,30 @@ TEST_F(CliDataParallel, LauncherMistakesAreSaidAndOneRankTrainsAsEver) {
     EXPECT_EQ(waitExit(spawnCli(train("m.nfm"), rankEnv(0, 1, freePort()), dir_.file("r0")), std::chrono::seconds(120)), 0)
         << slurp(dir_.file("r0.err"));
     EXPECT_TRUE(fs::exists(dir_.file("m.nfm")));
+}
+
+// --dist-backend: a backend named makes even one rank meet through it (how one checks NCCL on a single GPU), and
+// matches a plain run; NCCL where it cannot work (a CPU rank here; CI's module has no NCCL either) is refused in one
+// line before any rank waits; without a launcher there is nobody to exchange with.
+TEST_F(CliDataParallel, ABackendNamedMeetsEvenAloneAndNcclIsRefusedWhereItCannotWork) {
+    ASSERT_EQ(oneRank(train("one.nfm")), 0) << slurp(dir_.file("one.err"));
+    EXPECT_EQ(waitExit(spawnCli(train("gloo.nfm", {"--dist-backend", "gloo"}), rankEnv(0, 1, freePort()), dir_.file("r0")),
+                       std::chrono::seconds(240)),
+              0)
+        << slurp(dir_.file("r0.err"));
+    EXPECT_NE(slurp(dir_.file("r0.out")).find("rank 0 of 1 (Gloo)"), std::string::npos) << slurp(dir_.file("r0.out"));
+    EXPECT_LT(weightDistance(dir_.file("one.nfm"), dir_.file("gloo.nfm")), kSameWeights);
+
+    const auto t0 = Clock::now();
+    const pid_t r1 = spawnCli(train("nccl.nfm", {"--dist-backend", "nccl"}), rankEnv(1, 2, freePort()), dir_.file("r1"));
+    EXPECT_EQ(waitExit(r1, std::chrono::seconds(60)), 1);
+    EXPECT_LT(Clock::now() - t0, std::chrono::seconds(15)) << "refused before waiting for rank 0, which never comes";
+    const std::string err = slurp(dir_.file("r1.err"));
+    EXPECT_NE(err.find("--dist-backend nccl exchanges CUDA tensors, but this rank trains on the CPU"), std::string::npos) << err;
+    EXPECT_FALSE(fs::exists(dir_.file("nccl.nfm")));
+
+    EXPECT_EQ(oneRank(train("alone.nfm", {"--dist-backend", "nccl"})), 2);
+    EXPECT_NE(slurp(dir_.file("one.err")).find("not started by torchrun or srun"), std::string::npos) << slurp(dir_.file("one.err"));
 }
 
 // The launcher the issue names, as Debian's python3-torch 1.13 runs it (its agent serves the store; the workers

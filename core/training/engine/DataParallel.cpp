@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/engine/DataParallel.h"
 
+#include "training/engine/NcclGroup.h"
+
 #include <cstdlib>
 #include <stdexcept>
 
@@ -28,11 +30,14 @@ std::string seconds(double s) {
 
 struct DataParallel::Impl {
     c10::intrusive_ptr<c10d::ProcessGroupGloo> group;
+    std::unique_ptr<NcclGroup> nccl;  // CUDA tensors' group when the job uses NCCL
     std::string where;
     double timeout = 0;
+
+    NcclGroup* ncclFor(const torch::Tensor& t) const { return t.is_cuda() ? nccl.get() : nullptr; }
 };
 
-std::unique_ptr<DataParallel> DataParallel::join(const DistributedEnv& env, double timeoutSeconds) {
+std::unique_ptr<DataParallel> DataParallel::join(const DistributedEnv& env, double timeoutSeconds, bool ncclForCuda) {
     const auto timeout = std::chrono::milliseconds(static_cast<std::int64_t>(timeoutSeconds * 1000));
     auto impl = std::make_unique<Impl>();
     impl->where = env.masterAddr + ":" + std::to_string(env.masterPort);
@@ -48,7 +53,11 @@ std::unique_ptr<DataParallel> DataParallel::join(const DistributedEnv& env, doub
         c10::intrusive_ptr<c10d::Store> store = c10::make_intrusive<c10d::TCPStore>(env.masterAddr, options);
         const std::string prefix = env.storePrefix();
         if (!prefix.empty()) store = c10::make_intrusive<c10d::PrefixStore>(prefix, store);
-        // Our own prefix as well, as PyTorch gives each process group one: the keys never meet another user's.
+        // Our own prefix as well, as PyTorch gives each process group one: the keys never meet another user's,
+        // nor the two groups' each other's.
+        if (ncclForCuda)
+            impl->nccl = NcclGroup::join(c10::make_intrusive<c10d::PrefixStore>("noteforge/nccl", store), env.rank,
+                                         env.worldSize, timeout);
         store = c10::make_intrusive<c10d::PrefixStore>("noteforge", store);
 
         auto groupOptions = c10d::ProcessGroupGloo::Options::create(timeout);
@@ -68,8 +77,11 @@ std::unique_ptr<DataParallel> DataParallel::join(const DistributedEnv& env, doub
     return std::unique_ptr<DataParallel>(new DataParallel(env.rank, env.worldSize, std::move(impl)));
 }
 
+const char* DataParallel::gradientBackend() const { return impl_->nccl ? "NCCL" : "Gloo"; }
+
 void DataParallel::allReduceSum(torch::Tensor& tensor) {
     run("summing", [&] {
+        if (auto* nccl = impl_->ncclFor(tensor)) return nccl->allReduceSum(tensor);
         std::vector<torch::Tensor> t{tensor};
         impl_->group->allreduce(t)->wait();
     });
@@ -77,6 +89,7 @@ void DataParallel::allReduceSum(torch::Tensor& tensor) {
 
 void DataParallel::allReduceMax(torch::Tensor& tensor) {
     run("comparing", [&] {
+        if (auto* nccl = impl_->ncclFor(tensor)) return nccl->allReduceMax(tensor);
         std::vector<torch::Tensor> t{tensor};
         c10d::AllreduceOptions options;
         options.reduceOp = c10d::ReduceOp::MAX;
@@ -89,6 +102,10 @@ void DataParallel::broadcastFromRankZero(std::vector<torch::Tensor>& tensors) {
     // One collective per tensor: Gloo's takes a list only of same-shaped tensors (one per device). Done once a run.
     run("sharing", [&] {
         for (auto& t : tensors) {
+            if (auto* nccl = impl_->ncclFor(t)) {
+                nccl->broadcastFromRankZero(t);
+                continue;
+            }
             std::vector<torch::Tensor> one{t};
             impl_->group->broadcast(one)->wait();
         }
@@ -102,7 +119,9 @@ struct DataParallel::Impl {
     double timeout = 0;
 };
 
-std::unique_ptr<DataParallel> DataParallel::join(const DistributedEnv& env, double) {
+const char* DataParallel::gradientBackend() const { return "none"; }
+
+std::unique_ptr<DataParallel> DataParallel::join(const DistributedEnv& env, double, bool) {
     throw std::runtime_error("rank " + std::to_string(env.rank) + " of " + std::to_string(env.worldSize) +
                              ": this training module was built without PyTorch's Gloo (libgloo-dev and a LibTorch "
                              "with c10d), so it cannot train with other ranks; rebuild it with them, or start one rank");
@@ -130,8 +149,11 @@ void DataParallel::run(const char* what, const std::function<void()>& collective
         // Gloo says "Connection closed by peer" (or reset, or a broken pipe) when a rank died, "Timed out" when it
         // hangs or its machine is gone. Anything else is this rank's own failure, said as it is.
         const std::string cause = firstLine(e.what());
+        // NCCL's blocking wait says "timing out" (or "Timeout") after the timeout, or "remote process exited".
         const bool lost = cause.find("losed by peer") != std::string::npos || cause.find("imed out") != std::string::npos ||
-                          cause.find("reset by peer") != std::string::npos || cause.find("roken pipe") != std::string::npos;
+                          cause.find("reset by peer") != std::string::npos || cause.find("roken pipe") != std::string::npos ||
+                          cause.find("timing out") != std::string::npos || cause.find("Timeout") != std::string::npos ||
+                          cause.find("remote process") != std::string::npos;
         const std::string who = "rank " + std::to_string(rank_) + " of " + std::to_string(size_);
         if (!lost) throw std::runtime_error(who + " failed " + what + " with the other ranks: " + cause);
         throw std::runtime_error(who + " lost the other ranks (" + what + " with them through " + impl_->where +

@@ -13,8 +13,9 @@
 
 namespace nf::engine {
 
-// This process's place in a data-parallel job: a c10d process group (PyTorch's own collectives: Gloo, over TCP,
-// for CPU tensors and, through the host, for CUDA ones), met through the launcher's TCP store. Not home-made
+// This process's place in a data-parallel job: c10d process groups (PyTorch's own collectives), met through the
+// launcher's TCP store. Gloo, over TCP, carries CPU tensors, and CUDA ones through the host unless the job uses
+// NCCL for them (NcclGroup: GPU to GPU); each tensor goes through the group of its device. Not home-made
 // networking: c10d is what torchrun's Python workers use, so a NoteForge rank behaves as theirs do under the same
 // launcher. LibTorch has no C++ DistributedDataParallel; GradientExchange is the small part of it NoteForge needs.
 //
@@ -23,14 +24,17 @@ namespace nf::engine {
 class DataParallel {
 public:
     // Meets the other ranks; throws (one line) when they do not all arrive within `timeoutSeconds`, or when this
-    // LibTorch was built without Gloo.
-    static std::unique_ptr<DataParallel> join(const DistributedEnv& env, double timeoutSeconds);
+    // LibTorch was built without Gloo. `ncclForCuda`: CUDA tensors go through NCCL (NcclGroup::available() must
+    // hold; ExchangeBackend.h chooses), else through Gloo.
+    static std::unique_ptr<DataParallel> join(const DistributedEnv& env, double timeoutSeconds, bool ncclForCuda);
     ~DataParallel();
     DataParallel(const DataParallel&) = delete;
     DataParallel& operator=(const DataParallel&) = delete;
 
     int rank() const { return rank_; }
     int size() const { return size_; }
+    // "Gloo", or "NCCL" when CUDA tensors go through NCCL: for the run's first lines.
+    const char* gradientBackend() const;
 
     // In place: every rank ends with the element-wise sum of all ranks' tensors (same shape and type on each).
     void allReduceSum(torch::Tensor& tensor);

@@ -486,8 +486,8 @@ TrainingResult TrainingSession::run() {
         if (observer_) observer_->onStart(startInfo());
         if (observer_ && job_) {
             char line[160];
-            std::snprintf(line, sizeof line, "data-parallel: %d ranks over Gloo share each batch of %d; every step "
-                          "exchanges %.2f MB of gradients a rank", job_->size(), config_.batchSize,
+            std::snprintf(line, sizeof line, "data-parallel: %d ranks over %s share each batch of %d; every step "
+                          "exchanges %.2f MB of gradients a rank", job_->size(), job_->gradientBackend(), config_.batchSize,
                           static_cast<double>(gradients_->bytesPerStep()) / 1e6);
             observer_->onMessage(line);
         }

@@ -174,7 +174,7 @@ void TrainingSession::writeRunCheckpoint(const LstmState& carry) {
 TrainingStart TrainingSession::startInfo() const {
     TrainingStart s;
     describeDevice(s, device_);
-    if (job_) s.device += ", rank " + std::to_string(job_->rank()) + " of " + std::to_string(job_->size()) + " (Gloo)";
+    if (job_) s.device += ", rank " + std::to_string(job_->rank()) + " of " + std::to_string(job_->size()) + " (" + job_->gradientBackend() + ")";
     s.model = toString(config_.model.kind);
     s.representation = toString(config_.tokenizer.kind);
     s.vocabSize = config_.model.vocabSize;

@@ -3,18 +3,21 @@
 // ranks, agreeing on the start, sharing the batch rows, and the per-step exchange of sums, stop and clock.
 #include <chrono>
 
+#include "training/engine/NcclGroup.h"
 #include "training/engine/TrainingSession.h"
 
 namespace nf::engine {
 
 void TrainingSession::joinJob() {
     const auto& job = options_.distributed;
-    if (!job || job->worldSize <= 1) return;
+    // One rank trains alone, unless a backend was named: then it meets through that (checking a set-up).
+    if (!job || (job->worldSize <= 1 && options_.distributedBackend == ExchangeBackend::Auto)) return;
     if (config_.batchSize < job->worldSize)
         throw std::runtime_error("--batch " + std::to_string(config_.batchSize) + " is the whole job's batch and smaller than its " +
                                  std::to_string(job->worldSize) + " ranks: every rank needs one row of it at least");
     if (device_.is_cuda()) device_ = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(job->localRank % torch::cuda::device_count()));
-    job_ = DataParallel::join(*job, options_.distributedTimeoutSeconds);
+    const auto backend = chooseExchangeBackend(options_.distributedBackend, device_.is_cuda(), NcclGroup::available());
+    job_ = DataParallel::join(*job, options_.distributedTimeoutSeconds, backend == ExchangeBackend::Nccl);
 }
 
 namespace {
