@@ -32,6 +32,8 @@ uptime
 echo "== build ($SECONDS s)"
 export XDG_DATA_HOME="$OUT/.xdg"   # the module goes where the studio looks first, in a private folder
 rm -rf "$XDG_DATA_HOME"
+rm -f "$OUT/build-without-nccl.log" "$OUT/build-all-errors.log" "$OUT"/*.json  # nothing of an earlier run read as this one's
+log="$OUT/build.log"
 if ! packaging/build-training-module.sh --torch python --jobs "$(nproc)" --check >"$OUT/build.log" 2>&1; then
   echo "the build failed; its log:"
   tail -n 30 "$OUT/build.log"
@@ -42,11 +44,12 @@ if ! packaging/build-training-module.sh --torch python --jobs "$(nproc)" --check
   # The rest measured all the same: NCCL's part is the newest and the likeliest to meet a LibTorch it was not
   # compiled against before.
   echo "== build again without NCCL ($SECONDS s)"
-  packaging/build-training-module.sh --torch python --jobs "$(nproc)" --check --without-nccl >"$OUT/build-without-nccl.log" 2>&1 ||
-    { tail -n 30 "$OUT/build-without-nccl.log"; exit 1; }
+  log="$OUT/build-without-nccl.log"
+  packaging/build-training-module.sh --torch python --jobs "$(nproc)" --check --without-nccl >"$log" 2>&1 ||
+    { tail -n 30 "$log"; exit 1; }
 fi
-grep -E "Data-parallel training" "$OUT/build.log" "$OUT/build-without-nccl.log" 2>/dev/null
-tail -n 8 "$OUT/build.log"
+grep -E "Data-parallel training" "$log"
+tail -n 8 "$log"
 host=build-training-module/bin/noteforge-training-host
 gpu=cuda
 if ! python3 -c 'import sys, torch; sys.exit(0 if torch.cuda.is_available() else 1)'; then
@@ -73,9 +76,11 @@ for m in lstm transformer; do
     --max-minutes "${NF_GPU_CPU_MINUTES:-1}"
 done
 
-# Data-parallel: torchrun with one rank a GPU. The job's batch is --batch (each rank computes its share).
+# Data-parallel: torchrun with one rank a GPU. The job's batch is --batch (each rank computes its share). On one
+# GPU both jobs are of one rank: they check that NCCL (and Gloo) build, meet and reduce, and measure no scaling.
 if [ -n "$gpu" ] && python3 -c 'import torch.distributed.run' 2>/dev/null; then
   ngpu=$(python3 -c 'import torch; print(torch.cuda.device_count())')
+  [ "$ngpu" -gt 1 ] || echo "one GPU: the data-parallel runs below are set-up checks, not a scaling figure"
   batch=$((32 * ngpu))
   ddp=(--model transformer --preset small --device cuda --steps 0 --batch $batch --data resources/demo --epochs 3 --seed 7)
   run "ddp-one-process-b$batch" "${ddp[@]}"

@@ -47,6 +47,8 @@ choose_torch "$TORCH"
 
 args=(-DCMAKE_BUILD_TYPE=Release -DNF_BUILD_GUI=OFF -DNF_WITH_AUDIO=OFF -DNF_BUILD_TESTS=OFF -DNF_BUILD_BENCH=OFF)
 [ -n "$PREFIX" ] && args+=("-DCMAKE_PREFIX_PATH=$PREFIX")
+# The NCCL python3's torch loads: the module's NCCL code is compiled only against an nccl.h of that very version.
+[ -n "$NCCL_VERSION" ] && args+=("-DNF_TORCH_NCCL_VERSION=$NCCL_VERSION")
 command -v ninja >/dev/null && args+=(-G Ninja)
 DEPS=""
 [ -d "$SRC/deps/include" ] && DEPS="$SRC/deps/include"

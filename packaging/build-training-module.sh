@@ -57,6 +57,8 @@ choose_torch "$TORCH"
 
 args=(-DCMAKE_BUILD_TYPE=Release -DNF_TRAINING_MODULE_ONLY=ON "-DNF_WITH_NCCL=$NCCL")
 [ -n "$PREFIX" ] && args+=("-DCMAKE_PREFIX_PATH=$PREFIX")
+# The NCCL python3's torch loads: the module's NCCL code is compiled only against an nccl.h of that very version.
+[ -n "$NCCL_VERSION" ] && args+=("-DNF_TORCH_NCCL_VERSION=$NCCL_VERSION")
 command -v ninja >/dev/null && args+=(-G Ninja)
 if [ "$ABI" = 0 ]; then
   # Everything in the module and the host must then use the old string ABI, fmt too: header-only from the system's

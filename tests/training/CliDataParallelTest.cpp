@@ -353,6 +353,28 @@ TEST_F(CliDataParallel, ABackendNamedMeetsEvenAloneAndNcclIsRefusedWhereItCannot
 
     EXPECT_EQ(oneRank(train("alone.nfm", {"--dist-backend", "nccl"})), 2);
     EXPECT_NE(slurp(dir_.file("one.err")).find("not started by torchrun or srun"), std::string::npos) << slurp(dir_.file("one.err"));
+    EXPECT_EQ(oneRank(train("alone.nfm", {"--dist-backend", "gloo"})), 2);
+    EXPECT_NE(slurp(dir_.file("one.err")).find("--dist-backend gloo: this process was not started by torchrun"), std::string::npos)
+        << slurp(dir_.file("one.err"));
+    EXPECT_FALSE(fs::exists(dir_.file("alone.nfm")));
+}
+
+// Ranks told different backends (one command typed per machine) would send CUDA tensors through different
+// libraries and wait on each other forever: they agree on one first, then refuse the difference in one line.
+TEST_F(CliDataParallel, RanksGivenDifferentBackendsAreRefusedNotHung) {
+    const int port = freePort();
+    const auto t0 = Clock::now();
+    const pid_t r1 = spawnCli(train("two.nfm"), rankEnv(1, 2, port), dir_.file("r1"));
+    const pid_t r0 = spawnCli(train("two.nfm", {"--dist-backend", "gloo"}), rankEnv(0, 2, port), dir_.file("r0"));
+    EXPECT_EQ(waitExit(r0, std::chrono::seconds(60)), 1);
+    EXPECT_EQ(waitExit(r1, std::chrono::seconds(60)), 1);
+    EXPECT_LT(Clock::now() - t0, std::chrono::seconds(40));
+    for (const char* rank : {"r0", "r1"}) {
+        const std::string err = slurp(dir_.file(std::string(rank) + ".err"));
+        EXPECT_NE(err.find("the ranks differ in their data, settings or checkpoint"), std::string::npos) << rank << ": " << err;
+        EXPECT_NE(err.find("--dist-backend"), std::string::npos) << err;
+    }
+    EXPECT_FALSE(fs::exists(dir_.file("two.nfm")));
 }
 
 // The launcher the issue names, as Debian's python3-torch 1.13 runs it (its agent serves the store; the workers

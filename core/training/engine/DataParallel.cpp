@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/engine/DataParallel.h"
 
+#include "training/CollectiveFailure.h"
 #include "training/engine/NcclGroup.h"
 
 #include <cstdlib>
@@ -42,6 +43,8 @@ std::unique_ptr<DataParallel> DataParallel::join(const DistributedEnv& env, doub
     auto impl = std::make_unique<Impl>();
     impl->where = env.masterAddr + ":" + std::to_string(env.masterPort);
     impl->timeout = timeoutSeconds;
+    if (ncclForCuda) NcclGroup::prepareProcess();  // before c10d starts threads of its own
+    c10::intrusive_ptr<c10d::Store> jobStore;
     try {
         c10d::TCPStoreOptions options;
         options.port = static_cast<std::uint16_t>(env.masterPort);
@@ -53,11 +56,9 @@ std::unique_ptr<DataParallel> DataParallel::join(const DistributedEnv& env, doub
         c10::intrusive_ptr<c10d::Store> store = c10::make_intrusive<c10d::TCPStore>(env.masterAddr, options);
         const std::string prefix = env.storePrefix();
         if (!prefix.empty()) store = c10::make_intrusive<c10d::PrefixStore>(prefix, store);
+        jobStore = store;
         // Our own prefix as well, as PyTorch gives each process group one: the keys never meet another user's,
-        // nor the two groups' each other's.
-        if (ncclForCuda)
-            impl->nccl = NcclGroup::join(c10::make_intrusive<c10d::PrefixStore>("noteforge/nccl", store), env.rank,
-                                         env.worldSize, timeout);
+        // nor the NCCL group's (below).
         store = c10::make_intrusive<c10d::PrefixStore>("noteforge", store);
 
         auto groupOptions = c10d::ProcessGroupGloo::Options::create(timeout);
@@ -74,7 +75,22 @@ std::unique_ptr<DataParallel> DataParallel::join(const DistributedEnv& env, doub
                                  seconds(timeoutSeconds) + "; did another rank fail before it joined?): " +
                                  firstLine(e.what()));
     }
-    return std::unique_ptr<DataParallel>(new DataParallel(env.rank, env.worldSize, std::move(impl)));
+    std::unique_ptr<DataParallel> job(new DataParallel(env.rank, env.worldSize, std::move(impl)));
+    // Every rank must send its CUDA tensors the same way, or the NCCL ranks would wait forever for a communicator
+    // the others never make: NCCL only when all chose it. A rank on the CPU, with a module without NCCL or told
+    // --dist-backend gloo makes the whole job use Gloo (different options are then refused by startTogether).
+    auto notNccl = torch::tensor({ncclForCuda ? 0 : 1}, torch::kInt32);
+    job->allReduceMax(notNccl);
+    if (notNccl.item<int>() == 0) {
+        try {
+            job->impl_->nccl = NcclGroup::join(c10::make_intrusive<c10d::PrefixStore>("noteforge/nccl", jobStore),
+                                               env.rank, env.worldSize, timeout);
+        } catch (const std::exception& e) {
+            throw std::runtime_error("rank " + std::to_string(env.rank) + " of " + std::to_string(env.worldSize) +
+                                     " could not set up NCCL: " + firstLine(e.what()));
+        }
+    }
+    return job;
 }
 
 const char* DataParallel::gradientBackend() const { return impl_->nccl ? "NCCL" : "Gloo"; }
@@ -146,14 +162,9 @@ void DataParallel::run(const char* what, const std::function<void()>& collective
     try {
         collective();
     } catch (const std::exception& e) {
-        // Gloo says "Connection closed by peer" (or reset, or a broken pipe) when a rank died, "Timed out" when it
-        // hangs or its machine is gone. Anything else is this rank's own failure, said as it is.
+        // Gloo or NCCL saying that another rank is gone; anything else is this rank's own failure, said as it is.
         const std::string cause = firstLine(e.what());
-        // NCCL's blocking wait says "timing out" (or "Timeout") after the timeout, or "remote process exited".
-        const bool lost = cause.find("losed by peer") != std::string::npos || cause.find("imed out") != std::string::npos ||
-                          cause.find("reset by peer") != std::string::npos || cause.find("roken pipe") != std::string::npos ||
-                          cause.find("timing out") != std::string::npos || cause.find("Timeout") != std::string::npos ||
-                          cause.find("remote process") != std::string::npos;
+        const bool lost = collectiveFailureMeansARankIsGone(cause);
         const std::string who = "rank " + std::to_string(rank_) + " of " + std::to_string(size_);
         if (!lost) throw std::runtime_error(who + " failed " + what + " with the other ranks: " + cause);
         throw std::runtime_error(who + " lost the other ranks (" + what + " with them through " + impl_->where +

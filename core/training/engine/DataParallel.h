@@ -24,8 +24,9 @@ namespace nf::engine {
 class DataParallel {
 public:
     // Meets the other ranks; throws (one line) when they do not all arrive within `timeoutSeconds`, or when this
-    // LibTorch was built without Gloo. `ncclForCuda`: CUDA tensors go through NCCL (NcclGroup::available() must
-    // hold; ExchangeBackend.h chooses), else through Gloo.
+    // LibTorch was built without Gloo. `ncclForCuda`: this rank would send CUDA tensors through NCCL
+    // (NcclGroup::available() must hold; ExchangeBackend.h chooses); they do so only if every rank would, else
+    // all ranks use Gloo for them.
     static std::unique_ptr<DataParallel> join(const DistributedEnv& env, double timeoutSeconds, bool ncclForCuda);
     ~DataParallel();
     DataParallel(const DataParallel&) = delete;

@@ -17,12 +17,22 @@ namespace nf::engine {
 
 struct NcclGroup::Impl {
     c10::intrusive_ptr<c10d::ProcessGroupNCCL> group;
+
+    ~Impl() {
+        // Without an abort (or a shutdown, which waits for every rank and so hangs when one is gone) PyTorch warns
+        // at exit that the group was not destroyed. Aborting the communicators does not wait for anyone.
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 3)
+        try {
+            if (group) group->abort();
+        } catch (...) {
+        }
+#endif
+    }
 };
 
 bool NcclGroup::available() { return true; }
 
-std::unique_ptr<NcclGroup> NcclGroup::join(const c10::intrusive_ptr<c10d::Store>& store, int rank, int size,
-                                           std::chrono::milliseconds timeout) {
+void NcclGroup::prepareProcess() {
     // Read by ProcessGroupNCCL's constructor: wait() then blocks the CPU and throws on a timeout or an NCCL error
     // (and the watchdog no longer tears the process down). PyTorch before 2.2 reads only the older name.
     if (!std::getenv("TORCH_NCCL_BLOCKING_WAIT") && !std::getenv("NCCL_BLOCKING_WAIT")) {
@@ -32,6 +42,10 @@ std::unique_ptr<NcclGroup> NcclGroup::join(const c10::intrusive_ptr<c10d::Store>
         setenv("NCCL_BLOCKING_WAIT", "1", 0);
 #endif
     }
+}
+
+std::unique_ptr<NcclGroup> NcclGroup::join(const c10::intrusive_ptr<c10d::Store>& store, int rank, int size,
+                                           std::chrono::milliseconds timeout) {
     auto options = c10d::ProcessGroupNCCL::Options::create();
     options->timeout = timeout;
     auto impl = std::make_unique<Impl>();
@@ -61,6 +75,7 @@ void NcclGroup::broadcastFromRankZero(torch::Tensor& tensor) {
 struct NcclGroup::Impl {};
 
 bool NcclGroup::available() { return false; }
+void NcclGroup::prepareProcess() {}
 
 std::unique_ptr<NcclGroup> NcclGroup::join(const c10::intrusive_ptr<c10d::Store>&, int, int, std::chrono::milliseconds) {
     throw std::runtime_error("this training module was built without NCCL");

@@ -23,6 +23,9 @@ namespace nf::engine {
 class NcclGroup {
 public:
     static bool available();
+    // Sets what ProcessGroupNCCL reads from the environment (its blocking wait). Call it before c10d's first
+    // threads exist: setenv() may race with getenv() in another thread.
+    static void prepareProcess();
     // Meets the other ranks through `store` (DataParallel's, under its own prefix); NCCL's communicator is made on
     // the first collective, on the device of its tensors (one device a rank).
     static std::unique_ptr<NcclGroup> join(const c10::intrusive_ptr<c10d::Store>& store, int rank, int size,

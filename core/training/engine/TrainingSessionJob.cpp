@@ -43,7 +43,8 @@ void TrainingSession::startTogether() {
     // An adapter run's base may lie at another path on each machine; its checksum, still compared, pins the weights.
     shared.model.adapter.base.clear();
     const std::string plan = shared.toJson() + "/" + std::to_string(options_.validateEverySteps) + "/" +
-                             std::to_string(options_.injectNonFiniteAtStep) + "/" + fingerprint_;
+                             std::to_string(options_.injectNonFiniteAtStep) + "/" + fingerprint_ + "/" +
+                             exchangeBackendName(options_.distributedBackend);
     const auto mine = torch::tensor({stableHash(plan), stepsPerEpoch_, pos_.globalStep, static_cast<std::int64_t>(config_.model.vocabSize)}, torch::kInt64);
     auto high = mine.clone();
     auto low = mine.neg();
@@ -54,7 +55,7 @@ void TrainingSession::startTogether() {
                                  "checkpoint (data " + fingerprint_ + ", " + std::to_string(stepsPerEpoch_) +
                                  " steps an epoch, at step " + std::to_string(pos_.globalStep) +
                                  "): every rank must get the same data and options (--epochs, --max-minutes, "
-                                 "--validate-every, ...) and resume the same checkpoint");
+                                 "--validate-every, --dist-backend, ...) and resume the same checkpoint");
     // Rank 0's weights for all: the same seed gives every rank the same start, but a base model or checkpoint read
     // on each node might not be the same file.
     torch::NoGradGuard noGrad;
