@@ -297,7 +297,9 @@ TEST(DrumGanTraining, AGanConditionedOnTheBarBeforeTrainsResumesAndContinuesABar
     ASSERT_EQ(whole.outcome, TrainingOutcome::Finished) << whole.message;
     EXPECT_NE(whole.message.find("each after the bar before"), std::string::npos) << whole.message;
     for (const MetricsRow& row : whole.history)
-        if (!row.step) EXPECT_TRUE(row.valLoss.has_value()) << "the conditioned check measures every epoch";
+        if (!row.step) {
+            EXPECT_TRUE(row.valLoss.has_value()) << "the conditioned check measures every epoch";
+        }
     StopAfterSteps stop(static_cast<int>(whole.steps / 2 + 1));
     ASSERT_EQ(engine::train(c, {dir.file("broken.nfm")}, corpus, &stop, &stop).outcome, TrainingOutcome::Stopped);
     TrainerOptions resume{dir.file("broken.nfm")};
@@ -335,7 +337,9 @@ TEST(DrumGanTraining, AGanThatHearsTheBandDrumsEachBarAgainstItsOwnBand) {
     ASSERT_EQ(r.outcome, TrainingOutcome::Finished) << r.message;
     EXPECT_NE(r.message.find("each against the band and the bar before"), std::string::npos) << r.message;
     for (const MetricsRow& row : r.history)
-        if (!row.step) EXPECT_TRUE(row.valLoss.has_value()) << "the check drums held-out bands every epoch";
+        if (!row.step) {
+            EXPECT_TRUE(row.valLoss.has_value()) << "the check drums held-out bands every epoch";
+        }
     const GenerationModel model = GenerationModel::open(dir.file("gan.nfm"));
     ASSERT_TRUE(drumModelFollowsBand(model));
 
