@@ -20,8 +20,10 @@ RemiGuard RemiGuard::fill(std::vector<Hole> holes, const SteeringControls& contr
     return RemiGuard(true, std::move(holes), {}, controls);
 }
 
-RemiGuard RemiGuard::free(std::vector<FreeBar> bars, const SteeringControls& controls) {
-    return RemiGuard(false, {}, std::move(bars), controls);
+RemiGuard RemiGuard::free(std::vector<FreeBar> bars, const SteeringControls& controls, std::map<int, int> tracks) {
+    RemiGuard guard(false, {}, std::move(bars), controls);
+    guard.trackLimits_ = std::move(tracks);
+    return guard;
 }
 
 RemiGuard::RemiGuard(bool fillMode, std::vector<Hole> holes, std::vector<FreeBar> bars, const SteeringControls& controls)
@@ -166,6 +168,19 @@ void RemiGuard::bodyOptions() {
     }
 }
 
+void RemiGuard::instrumentOptions() {
+    const RemiIds& r = RemiIds::get();
+    if (trackLimits_.empty()) {
+        const auto& inst = r.all(Kind::Instrument);
+        allowed_.insert(allowed_.end(), inst.begin(), inst.end());
+        return;
+    }
+    for (const auto& [instrument, count] : trackLimits_) {
+        const auto used = ordinals_.find(instrument);
+        if ((used == ordinals_.end() ? 0 : used->second) < count) allowed_.push_back(r.instrument(instrument));
+    }
+}
+
 void RemiGuard::computeAllowed() {
     const RemiIds& r = RemiIds::get();
     allowed_.clear();
@@ -196,8 +211,7 @@ void RemiGuard::computeAllowed() {
         if (fillMode_) {
             allowed_.push_back(r.holeEnd);
         } else {
-            const auto& inst = r.all(Kind::Instrument);
-            allowed_.insert(allowed_.end(), inst.begin(), inst.end());
+            instrumentOptions();
             if (barHasSound()) {
                 allowed_.push_back(r.bar);
                 if (mayEnd()) allowed_.push_back(r.eos);
@@ -210,10 +224,11 @@ void RemiGuard::computeAllowed() {
             return;
         }
         // Bars keep the piece's bar lines (the TS above where they change); no tempo is written.
-        for (Kind k : {Kind::Key, Kind::Instrument}) {
-            const auto& all = r.all(k);
-            allowed_.insert(allowed_.end(), all.begin(), all.end());
+        {
+            const auto& keys = r.all(Kind::Key);
+            allowed_.insert(allowed_.end(), keys.begin(), keys.end());
         }
+        instrumentOptions();
         if (barHasSound()) {
             allowed_.push_back(r.bar);
             if (mayEnd()) allowed_.push_back(r.eos);

@@ -36,7 +36,10 @@ public:
         int meterId = -1;
     };
     static RemiGuard fill(std::vector<Hole> holes, const SteeringControls& controls);
-    static RemiGuard free(std::vector<FreeBar> bars, const SteeringControls& controls);
+    // `tracks`: the piece's tracks, as how many of each instrument (-1 drums). When given (continuing a piece), the
+    // bars are written for those tracks only, each instrument at most as often a bar as the piece has it: the
+    // musician's parts carry on and none is invented. Empty (a new piece): any instrument.
+    static RemiGuard free(std::vector<FreeBar> bars, const SteeringControls& controls, std::map<int, int> tracks = {});
 
     // Notes of the piece that already sound where generation happens (kept notes held into a span, notes of an
     // earlier chunk), [start, end) in units from the first generated bar's start: they count against the
@@ -60,10 +63,12 @@ private:
     void enterBlock(remi::TrackKey track, int barUnits, int barStart);
     void computeAllowed();
     void bodyOptions();
+    void instrumentOptions();  // free mode: the INST tokens that may start a block now
 
     bool fillMode_;
     std::vector<Hole> holes_;
     std::vector<FreeBar> freeBars_;
+    std::map<int, int> trackLimits_;  // free mode: instrument -> tracks of it (empty: any)
     int maxBars_;
     bool meterDue_ = false;  // free mode: the current bar's TS token must come next
     SteeringControls controls_;

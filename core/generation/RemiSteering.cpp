@@ -318,8 +318,11 @@ void RemiSteering::generateBars(SteeredPiece& piece, const std::vector<int>& pro
     const auto bars = barLines(score, score.endTick() + longestBar * (static_cast<Tick>(firstBar) + count + 1));
     const Tick clipEnd = bars[std::min(bars.size() - 1, firstBar + static_cast<std::size_t>(count) - 1)].end();
     const SteeringControls controls = request.controls;
-    const TokenGuardFactory guards = [freeBars, controls, held] {
-        auto guard = std::make_unique<RemiGuard>(RemiGuard::free(freeBars, controls));
+    // Continuing carries the piece's own parts on: the model writes for them, not for instruments of its own.
+    std::map<int, int> tracks;
+    for (std::size_t t = 0; t < score.tracks.size(); ++t) ++tracks[keyOf(score, t).instrument];
+    const TokenGuardFactory guards = [freeBars, controls, held, tracks] {
+        auto guard = std::make_unique<RemiGuard>(RemiGuard::free(freeBars, controls, tracks));
         for (const auto& [key, notes] : held) guard->preload(key, notes);
         return guard;
     };

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include <map>
+#include <set>
 
 #include "generation/RemiGuard.h"
 #include "remi/RemiIds.h"
@@ -192,6 +193,34 @@ TEST(RemiGuard, FreeModeWritesNoSilentBar) {
         ASSERT_EQ(notesPerBar.size(), 4u) << "seed " << seed;
         for (int n : notesPerBar) EXPECT_GE(n, 1) << "a silent bar, seed " << seed;
     }
+}
+
+// Continuing a piece carries its own parts on: a "model" picking any instrument the guard allows writes only the
+// piece's instruments, each at most as many times a bar as the piece has tracks of it. A new piece may use any.
+TEST(RemiGuard, ContinuingWritesForThePiecesTracksOnly) {
+    const RemiIds& r = RemiIds::get();
+    const std::map<int, int> tracks{{0, 2}, {33, 1}, {-1, 1}};  // two pianos, a bass, drums
+    const std::vector<RemiGuard::FreeBar> bars(6, RemiGuard::FreeBar{48, -1});
+    const std::vector<int> prompt{r.bos, r.bar, r.id("TS_4/4"), r.id("TEMPO_10")};
+    int blocks = 0;
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const auto w = run(RemiGuard::free(bars, SteeringControls{}, tracks), prompt, seed);
+        std::map<int, int> inBar;
+        for (int t : w.tokens) {
+            if (t == r.bar) inBar.clear();
+            if (r.kind(t) != Kind::Instrument) continue;
+            ++blocks;
+            const int instrument = r.value(t);
+            ASSERT_TRUE(tracks.count(instrument)) << "instrument " << instrument << " is no track of the piece, seed " << seed;
+            EXPECT_LE(++inBar[instrument], tracks.at(instrument)) << "seed " << seed;
+        }
+    }
+    EXPECT_GT(blocks, 20) << "the parts were written at all";
+    std::set<int> fresh;
+    for (std::uint64_t seed = 1; seed <= 3; ++seed)
+        for (int t : run(RemiGuard::free(bars, SteeringControls{}), prompt, seed).tokens)
+            if (r.kind(t) == Kind::Instrument) fresh.insert(r.value(t));
+    EXPECT_GT(fresh.size(), 3u) << "a new piece chooses its own instruments";
 }
 
 TEST(RemiGuard, ContinuingAfterAPickupUsesTheBarsRealLengthAndWritesItsMeter) {
