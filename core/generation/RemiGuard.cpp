@@ -36,6 +36,7 @@ RemiGuard::RemiGuard(bool fillMode, std::vector<Hole> holes, std::vector<FreeBar
 }
 
 void RemiGuard::preload(remi::TrackKey track, std::vector<std::pair<int, int>> notes) {
+    held_[track].insert(held_[track].end(), notes.begin(), notes.end());
     auto& list = written_[track];
     list.insert(list.end(), notes.begin(), notes.end());
 }
@@ -43,8 +44,10 @@ void RemiGuard::preload(remi::TrackKey track, std::vector<std::pair<int, int>> n
 void RemiGuard::startGenerating() {
     generating_ = true;
     barsStarted_ = slot_ == Slot::Head ? 1 : 0;  // a prompt ending in BAR (and its head) has begun the first bar
-    // Free mode counts generated bars from the first one: held notes are preloaded relative to its start.
+    // Free mode counts generated bars from the first one: held notes are preloaded relative to its start. The
+    // prompt's own notes (the bars before, read as a context) are no sound of the bars to come.
     barStart_ = 0;
+    if (!fillMode_) written_ = held_;
     if (!freeBars_.empty()) meterUnits_ = freeBars_.front().units;
     computeAllowed();
 }
@@ -86,6 +89,7 @@ void RemiGuard::push(int token) {
         }
     } else if (kind == Kind::Bar) {
         ordinals_.clear();
+        keyWritten_ = false;
         if (generating_) {
             barStart_ += meterUnits_;
             ++barsStarted_;
@@ -97,6 +101,8 @@ void RemiGuard::push(int token) {
         }
         slot_ = Slot::Head;
         position_ = -1;
+    } else if (kind == Kind::Key) {
+        keyWritten_ = true;
     } else if (kind == Kind::PieceEnd) {
         finished_ = generating_;
         slot_ = Slot::Top;
@@ -224,7 +230,9 @@ void RemiGuard::computeAllowed() {
             return;
         }
         // Bars keep the piece's bar lines (the TS above where they change); no tempo is written.
-        {
+        // One KEY a head at most: a model that likes keys more than the piece's few instruments would otherwise
+        // write keys until the tokens ran out, and no notes.
+        if (!keyWritten_) {
             const auto& keys = r.all(Kind::Key);
             allowed_.insert(allowed_.end(), keys.begin(), keys.end());
         }

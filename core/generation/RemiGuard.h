@@ -71,6 +71,7 @@ private:
     std::map<int, int> trackLimits_;  // free mode: instrument -> tracks of it (empty: any)
     int maxBars_;
     bool meterDue_ = false;  // free mode: the current bar's TS token must come next
+    bool keyWritten_ = false;  // free mode: the current bar's head has its KEY (one at most, as the encoder writes)
     SteeringControls controls_;
     bool generating_ = false;
     bool finished_ = false;
@@ -87,6 +88,7 @@ private:
     // Every note written so far per track, [start, end) in units from the first generated bar: notes held over a
     // bar line count against the next bar's polyphony cap.
     std::map<remi::TrackKey, std::vector<std::pair<int, int>>> written_;
+    std::map<remi::TrackKey, std::vector<std::pair<int, int>>> held_;  // preloaded: sounding into the span
     remi::TrackKey track_;
     int barStart_ = 0;
     std::map<int, int> ordinals_;  // free mode: blocks of each instrument in this bar

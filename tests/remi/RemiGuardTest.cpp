@@ -206,8 +206,17 @@ TEST(RemiGuard, ContinuingWritesForThePiecesTracksOnly) {
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
         const auto w = run(RemiGuard::free(bars, SteeringControls{}, tracks), prompt, seed);
         std::map<int, int> inBar;
+        int keys = 0;
         for (int t : w.tokens) {
-            if (t == r.bar) inBar.clear();
+            if (t == r.bar) {
+                inBar.clear();
+                keys = 0;
+            }
+            // One KEY a bar at most: a model fond of keys (more of them than of the piece's instruments) would
+            // otherwise write keys until its tokens ran out, and no notes (a test model did, in the studio).
+            if (r.kind(t) == Kind::Key) {
+                EXPECT_LE(++keys, 1) << "seed " << seed;
+            }
             if (r.kind(t) != Kind::Instrument) continue;
             ++blocks;
             const int instrument = r.value(t);
@@ -221,6 +230,23 @@ TEST(RemiGuard, ContinuingWritesForThePiecesTracksOnly) {
         for (int t : run(RemiGuard::free(bars, SteeringControls{}), prompt, seed).tokens)
             if (r.kind(t) == Kind::Instrument) fresh.insert(r.value(t));
     EXPECT_GT(fresh.size(), 3u) << "a new piece chooses its own instruments";
+}
+
+// The bars before a continuation are its prompt: their notes (a long one here) are no sound of the bars to come,
+// so the first new bar cannot be closed before a note of its own (a young model closed every bar at once, and the
+// studio's Continue wrote nothing).
+TEST(RemiGuard, ThePromptsNotesAreNoSoundOfTheBarsToCome) {
+    const RemiIds& r = RemiIds::get();
+    std::vector<int> prompt{r.bos, r.bar, r.id("TS_4/4"), r.id("TEMPO_10"), r.instrument(0)};
+    for (Kind k : {Kind::Density, Kind::Polyphony, Kind::Low, Kind::High, Kind::Length}) prompt.push_back(r.all(k).front());
+    prompt.insert(prompt.end(), {r.position(0), r.pitch(60), r.all(Kind::Velocity)[10], r.all(Kind::Duration).back(), r.bar});
+    RemiGuard guard = RemiGuard::free(std::vector<RemiGuard::FreeBar>(2, RemiGuard::FreeBar{48, -1}), SteeringControls{}, {{0, 1}});
+    for (int t : prompt) guard.push(t);
+    guard.startGenerating();
+    const auto allowed = guard.limits().required;
+    ASSERT_FALSE(allowed.empty());
+    EXPECT_EQ(std::find(allowed.begin(), allowed.end(), r.bar), allowed.end()) << "the new bar may be closed before a note";
+    EXPECT_EQ(std::find(allowed.begin(), allowed.end(), r.eos), allowed.end());
 }
 
 TEST(RemiGuard, ContinuingAfterAPickupUsesTheBarsRealLengthAndWritesItsMeter) {

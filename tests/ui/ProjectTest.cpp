@@ -22,6 +22,7 @@
 #endif
 #include "models/DatasetTableModel.h"
 #include "project/ProjectFile.h"
+#include "dataset/BaseModels.h"
 #include "widgets/MessageBar.h"
 #ifdef NF_TEST_HAVE_TRAINING
 #include <QTableWidget>
@@ -325,6 +326,33 @@ TEST(ProjectFile, ASessionOfRelease010StillOpens) {
 }
 
 #ifdef NF_TEST_HAVE_TRAINING
+// The base models generate with no training: the Generation panel offers them from the start, the first chosen.
+// The model the panel generates with is part of the session: a reopened project chooses it again, a base model
+// keeping its name in the list.
+TEST(Project, TheGenerationModelIsOfferedAndComesBackWithTheProject) {
+    const std::vector<BaseModelFile> bases = findBaseModels();
+    ASSERT_GE(bases.size(), 2u) << "the shipped base models (resources/models)";
+    QTemporaryDir dir;
+    const QString path = dir.filePath("session.nfproject");
+    const QString second = QString::fromStdString(bases[1].path);
+    {
+        MainWindow w;
+        GenerationPanel* panel = w.module<StudioGeneration>()->panel();
+        EXPECT_EQ(panel->modelPath(), QString::fromStdString(bases[0].path)) << "a base model chosen from the start";
+        EXPECT_GE(panel->modelBox()->findText(QString::fromStdString(bases[1].name) + " (base model)"), 0);
+        panel->addModel(second);
+        EXPECT_EQ(panel->modelPath(), second);
+        ASSERT_EQ(w.files()->saveProjectTo(path), QString());
+        w.document()->undoStack()->setClean();
+    }
+    EXPECT_EQ(ProjectFile::read(path).generationModel, second);
+    MainWindow again;
+    ASSERT_EQ(again.files()->openProject(path), QString());
+    GenerationPanel* panel = again.module<StudioGeneration>()->panel();
+    EXPECT_EQ(panel->modelPath(), second) << "the project's generation model is chosen again";
+    EXPECT_EQ(panel->modelBox()->currentText(), QString::fromStdString(bases[1].name) + " (base model)");
+}
+
 // The studio's side: a generated piece in the editor and in the Generation list comes back from a saved project
 // with its confidence colours, alternatives and the list's figures.
 TEST(Project, ReopenedProjectKeepsTheGenerationDetail) {

@@ -23,9 +23,11 @@
 #include <cmath>
 
 #include "controllers/ExportController.h"
+#include "dataset/BaseModels.h"
 #include "evaluation/KeyFinder.h"
 #include "generation/GenerationModel.h"
 #include "generation/RemiSteering.h"
+#include "models/ModelCardText.h"
 #include "music/Scale.h"
 #include "project/StudioPaths.h"
 
@@ -66,7 +68,7 @@ QString keyName(const KeyEstimate& key) {
 
 GenerationPanel::GenerationPanel(GenerationController* controller, Context context, QWidget* parent)
     : QWidget(parent), controller_(controller), context_(std::move(context)) {
-    model_ = withTip(new QComboBox(this), tr("The model to generate with: the training just finished, a checkpoint or a model file"));
+    model_ = withTip(new QComboBox(this), tr("The model to generate with: a base model (no training needed), the training just finished, a checkpoint or a model file"));
     model_->setMinimumContentsLength(20);
     model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(model_, &QComboBox::currentIndexChanged, this, [this] {
@@ -241,9 +243,19 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
     connect(modelCheck_, &QFutureWatcherBase::finished, this, [this] {
         if (modelCheck_->property("path").toString() != modelPath()) return checkModel();  // changed meanwhile
         setBarStructured(modelCheck_->result());
+        if (startWhenChecked_) {
+            startWhenChecked_ = false;
+            controller_->generate(request());
+        }
     });
     setBarStructured(false);
     setRunning(false);
+    // The base models generate, rewrite bars and add parts with no training at all: offered from the start (the
+    // first one chosen), below the models trained or opened later, which go on top.
+    for (const BaseModelFile& base : findBaseModels()) {
+        model_->addItem(tr("%1 (base model)").arg(QString::fromStdString(base.name)), QString::fromStdString(base.path));
+        model_->setItemData(model_->count() - 1, modelCardText(base.path), Qt::ToolTipRole);
+    }
 }
 
 void GenerationPanel::checkModel() {
@@ -274,17 +286,24 @@ void GenerationPanel::setBarStructured(bool on) {
 }
 
 void GenerationPanel::addModel(const QString& path) {
-    const int existing = model_->findData(path);
-    if (existing >= 0) model_->removeItem(existing);
-    model_->insertItem(0, QFileInfo(path).fileName(), path);
-    model_->setItemData(0, path, Qt::ToolTipRole);
+    // A model listed already moves to the top with its name and tooltip (a base model keeps "folk (base model)").
+    QString label = QFileInfo(path).fileName(), tip = path;
+    if (const int existing = model_->findData(path); existing >= 0) {
+        label = model_->itemText(existing);
+        tip = model_->itemData(existing, Qt::ToolTipRole).toString();
+        model_->removeItem(existing);
+    }
+    model_->insertItem(0, label, path);
+    model_->setItemData(0, tip, Qt::ToolTipRole);
     model_->setCurrentIndex(0);
 }
 
 QString GenerationPanel::modelPath() const { return model_->currentData().toString(); }
 
 void GenerationPanel::browseModel() {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open a model file"), QFileInfo(modelPath()).absolutePath(),
+    // Where the studio keeps the models it trains, unless a model file is chosen already: not the process's folder.
+    const QString from = modelPath().isEmpty() ? StudioPaths::models() : QFileInfo(modelPath()).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a model file"), from,
                                                       tr("NoteForge models (*.nfm *.nfmodel *.ckpt);;All files (*)"));
     if (!file.isEmpty()) addModel(file);
 }
@@ -323,6 +342,13 @@ GenerationController::Request GenerationPanel::request() const {
 void GenerationPanel::startGeneration() {
     setRunning(true);
     progress_->setValue(0);
+    // The request follows the model's kind (bars for a bar-structured one, tokens otherwise), which its check finds
+    // off the GUI thread: a model chosen a moment ago (a training just finished) waits for its check.
+    if (modelCheck_->isRunning() || modelCheck_->property("path").toString() != modelPath()) {
+        startWhenChecked_ = true;
+        if (!modelCheck_->isRunning()) checkModel();
+        return;
+    }
     controller_->generate(request());
 }
 

@@ -41,6 +41,7 @@ public:
     const std::vector<GenerationResult>& results() const { return results_; }
     QTableWidget* table() const { return table_; }
     QPushButton* generateButton() const { return generate_; }
+    QComboBox* modelBox() const { return model_; }
     QSpinBox* lengthBox() const { return length_; }
     QSpinBox* barsBox() const { return bars_; }
     // True when the chosen model is bar-structured (remi): the panel asks for bars, meter, tempo and key instead of
@@ -92,6 +93,7 @@ private:
     QComboBox* key_;
     QFormLayout* form_ = nullptr;
     bool barStructured_ = false;
+    bool startWhenChecked_ = false;  // Generate was pressed while the model's check ran
     QFutureWatcher<bool>* modelCheck_ = nullptr;
     QCheckBox* greedy_;
     QDoubleSpinBox* temperature_;

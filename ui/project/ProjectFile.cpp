@@ -140,6 +140,7 @@ void ProjectFile::write(const QString& path, const ProjectData& project) {
     root["version"] = ProjectData::kVersion;
     root["dataset"] = project.datasetPath;
     root["models"] = QJsonArray::fromStringList(project.models);
+    if (!project.generationModel.isEmpty()) root["generation_model"] = project.generationModel;
     root["dataset_piece"] = project.datasetPiece;
     if (project.current) root["current"] = pieceToJson(*project.current);
     QJsonArray generated;
@@ -174,6 +175,7 @@ ProjectData ProjectFile::read(const QString& path) {
     ProjectData p;
     p.datasetPath = root["dataset"].toString();
     for (const QJsonValue& m : root["models"].toArray()) p.models << m.toString();
+    p.generationModel = root["generation_model"].toString();
     p.datasetPiece = root["dataset_piece"].toInt(-1);
     if (root.contains("current")) p.current = pieceFromJson(root["current"].toObject(), path);
     for (const QJsonValue& g : root["generated"].toArray()) p.generated.push_back(pieceFromJson(g.toObject(), path));

@@ -60,7 +60,8 @@ struct ProjectData {
     // 2: the steering candidates ("steering"). Version 1 files open unchanged.
     static constexpr int kVersion = 2;
     QString datasetPath;
-    QStringList models;
+    QStringList models;       // trained in the session (the Training panel's list)
+    QString generationModel;  // the Generation panel's choice (a base model, a trained one, a file); may be empty
     int datasetPiece = -1;  // which dataset piece the editor's piece came from, -1 if none
     std::optional<ProjectPiece> current;
     std::vector<ProjectPiece> generated;

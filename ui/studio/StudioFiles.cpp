@@ -103,6 +103,7 @@ ProjectData StudioFiles::collect() const {
     ProjectData p;
     if (const auto& ds = context_.dataset()->dataset()) p.datasetPath = QString::fromStdString(ds->root);
     if (collectModels_) p.models = collectModels_();
+    p.generationModel = context_.generationModel();
     p.datasetPiece = context_.shell().shownPiece();
     const ScoreDocument* doc = context_.document();
     if (!doc->isEmpty()) p.current = ProjectPiece{doc->name(), QString(), doc->score(), doc->insights(), std::nullopt};
@@ -169,6 +170,12 @@ QString StudioFiles::openProject(const QString& path) {
 
 void StudioFiles::apply(const ProjectData& project) {
     if (restoreModels_) restoreModels_(project.models);
+    // The models come back where the music is made too: the trained ones, then the one generating (chosen last,
+    // so it is the Generation panel's choice again); a file that is gone is left out.
+    for (auto it = project.models.crbegin(); it != project.models.crend(); ++it)
+        if (QFileInfo::exists(*it)) emit context_.modelAvailable(*it);
+    if (!project.generationModel.isEmpty() && QFileInfo::exists(project.generationModel))
+        emit context_.modelAvailable(project.generationModel);
     if (restoreGenerated_) restoreGenerated_(project.generated);
     // The editor's piece goes in once the dataset has loaded (loading shows its first piece).
     auto showCurrent = [this, project] {

@@ -4,29 +4,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 
-#include <nlohmann/json.hpp>
-
 #include "dataset/BaseModels.h"
-#include "training/ModelFile.h"
+#include "models/ModelCardText.h"
 
 namespace nf {
 
 namespace {
 
 constexpr int kPickFile = -1;  // the "A model file..." row's data: not a path
-
-// The card's description and sources, for the tooltip; a model without a card or a damaged file says so.
-QString cardText(const std::string& path) {
-    try {
-        const std::string cardJson = readModelCard(path);  // not the tensors: this runs on the GUI thread
-        if (cardJson.empty()) return QString::fromStdString(path);
-        const auto card = nlohmann::json::parse(cardJson);
-        return QString::fromStdString(card.value("description", "") + "\n" + card.value("sources_summary", "") + "\n" +
-                                      path);
-    } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
-    }
-}
 
 }  // namespace
 
@@ -47,7 +32,7 @@ void BaseModelChoice::reload() {
     addItem(tr("Nothing (a new model)"), QString());
     for (const BaseModelFile& base : findBaseModels()) {
         addItem(tr("Base model: %1").arg(QString::fromStdString(base.name)), QString::fromStdString(base.path));
-        setItemData(count() - 1, cardText(base.path), Qt::ToolTipRole);
+        setItemData(count() - 1, modelCardText(base.path), Qt::ToolTipRole);
     }
     addItem(tr("A model file..."), kPickFile);
     const int again = findData(keep);
@@ -87,7 +72,7 @@ void BaseModelChoice::onActivated(int index) {
         return;
     }
     insertItem(index, QFileInfo(file).fileName(), file);
-    setItemData(index, cardText(file.toStdString()), Qt::ToolTipRole);
+    setItemData(index, modelCardText(file.toStdString()), Qt::ToolTipRole);
     setCurrentIndex(index);
 }
 
