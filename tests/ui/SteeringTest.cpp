@@ -40,6 +40,7 @@
 #include "music/BarGrid.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/PianoRollGeometry.h"
+#include "pianoroll/PianoRollCanvas.h"
 #include "pianoroll/PianoRollView.h"
 #include "pianoroll/TimeRuler.h"
 #include "project/ProjectFile.h"
@@ -367,6 +368,7 @@ TEST_F(Steering, ContinueAppendsBarsAfterTheEnd) {
     open(kRemiModel);
     const Score original = window_.document()->score();
     window_.pianoRoll()->setPlayhead(-1);
+    window_.pianoRoll()->zoomToFit();  // the whole piece in view: the bars to come are out of it
     window_.actions()->continuePiece->trigger();
     SteeringStrip* strip = steering_->strip();
     ASSERT_TRUE(strip->barsBox()->isVisible());
@@ -387,6 +389,17 @@ TEST_F(Steering, ContinueAppendsBarsAfterTheEnd) {
                                                              job.bars, request);
         ASSERT_FALSE(first.empty());
         EXPECT_TRUE(steering_->candidates().front()->score == first.front().score);
+    }
+    // The candidate's bars lie past the end of the piece: the view goes there, or it would look as if nothing came.
+    {
+        PianoRollView* roll = window_.pianoRoll();
+        const auto& added = roll->candidateOverlay().added;
+        ASSERT_FALSE(added.empty());
+        const double width = roll->canvas()->width();
+        EXPECT_TRUE(std::any_of(added.begin(), added.end(), [&](const auto& a) {
+            const double x = roll->geometry().tickToX(a.second.start);
+            return x >= 0 && x < width;
+        })) << "no note of the continuation is in view";
     }
     strip->keepButton()->click();
     const Score& after = window_.document()->score();

@@ -7,6 +7,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 
 #include "document/ScoreDocument.h"
@@ -172,7 +173,30 @@ void PianoRollView::ensurePitchesVisible(int low, int high) {
 
 void PianoRollView::setCandidateOverlay(CandidateOverlay overlay) {
     overlay_ = std::move(overlay);
-    canvas_->update();
+    revealCandidate();
+    refresh();
+}
+
+void PianoRollView::revealCandidate() {
+    // A candidate that writes out of sight (bars after the end, drums below the melody's rows) would look like
+    // nothing written: the view moves to its notes, keeping the zoom, when none of them is in view.
+    if (overlay_.added.empty()) return;
+    Tick first = std::numeric_limits<Tick>::max(), last = 0;
+    int lo = 127, hi = 0;
+    for (const auto& [track, n] : overlay_.added) {
+        first = std::min(first, n.start);
+        last = std::max(last, n.end());
+        lo = std::min(lo, n.pitch);
+        hi = std::max(hi, n.pitch);
+    }
+    const double width = canvas_->width(), height = canvas_->height();
+    const bool timeInView = geometry_.tickToX(last) > 0 && geometry_.tickToX(first) < width;
+    if (!timeInView) geometry_.setScrollX(geometry_.scrollX() + geometry_.tickToX(first) - width * 0.1);
+    const bool pitchInView = geometry_.pitchToY(lo) + geometry_.keyHeight() > 0 && geometry_.pitchToY(hi) < height;
+    if (!pitchInView) {
+        const double mid = (geometry_.pitchToY(hi) + geometry_.pitchToY(lo) + geometry_.keyHeight()) / 2 + geometry_.scrollY();
+        geometry_.setScrollY(mid - height / 2);
+    }
 }
 
 void PianoRollView::setPitchRange(std::optional<std::pair<int, int>> range) {
@@ -200,8 +224,10 @@ Tick PianoRollView::pastePosition() const { return playhead_ >= 0 ? playhead_ : 
 Tick PianoRollView::contentEndTick() const {
     if (!document_ || document_->isEmpty()) return 0;
     const Score& s = document_->score();
-    // Room for four more bars after the end, to draw into.
-    return s.endTick() + 4 * s.ticksPerBar(s.endTick());
+    // Room for four more bars after the end, to draw into, and for a candidate's notes past it (a continuation).
+    Tick end = s.endTick();
+    for (const auto& [track, n] : overlay_.added) end = std::max(end, n.end());
+    return end + 4 * s.ticksPerBar(end);
 }
 
 void PianoRollView::refresh() {
@@ -251,7 +277,10 @@ void PianoRollView::fitView(FitExtent extent) {
     const bool whole = extent == FitExtent::WholePiece;
     // Zoom to Fit shows every bar and every pitch; a piece just opened starts at about 16 bars at most, so a long
     // one opens with readable notes.
-    const Tick end = std::max<Tick>(s.endTick(), s.ticksPerBar(0));
+    // A candidate being auditioned is part of what there is to see (a continuation past the end, drums).
+    Tick notesEnd = s.endTick();
+    for (const auto& [track, n] : overlay_.added) notesEnd = std::max(notesEnd, n.end());
+    const Tick end = std::max<Tick>(notesEnd, s.ticksPerBar(0));
     const double width = std::max(100, canvas_->width());
     if (whole) {
         // To the bar line after the last note, and a sliver more so the last note's end is inside the view.
@@ -268,6 +297,10 @@ void PianoRollView::fitView(FitExtent extent) {
             lo = std::min(lo, n.pitch);
             hi = std::max(hi, n.pitch);
         }
+    for (const auto& [track, n] : overlay_.added) {
+        lo = std::min(lo, n.pitch);
+        hi = std::max(hi, n.pitch);
+    }
     if (lo > hi) lo = hi = 60;
     const double height = std::max(80, canvas_->height());
     // The whole pitch range in view even when it is wide (rows down to the smallest height); on opening, rows stay

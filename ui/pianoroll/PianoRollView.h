@@ -86,6 +86,7 @@ public:
         std::vector<std::pair<std::size_t, Note>> added;  // (track index, note)
         bool empty() const { return removed.empty() && added.empty(); }
     };
+    // Also scrolls to the candidate's notes when none of them is in view (the zoom kept).
     void setCandidateOverlay(CandidateOverlay overlay);
     const CandidateOverlay& candidateOverlay() const { return overlay_; }
     // The rows of a scale, highlighted in the note area: the key lock of a regeneration while its strip is open
@@ -144,6 +145,7 @@ private:
     void onScoreChanged();
     void onHover(Tick tick, int pitch);
     Tick contentEndTick() const;
+    void revealCandidate();
 
     ScoreDocument* document_ = nullptr;
     PianoRollGeometry geometry_;
