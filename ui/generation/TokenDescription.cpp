@@ -4,20 +4,13 @@
 #include <QObject>
 
 #include "document/NoteInsight.h"
-#include "music/PitchNames.h"
+#include "pianoroll/PitchLabel.h"
 #include "tokenize/EventTokenizer.h"
 #include "tokenize/TokenizerSettings.h"
 
 namespace nf {
 
 namespace {
-// pitchName() spells flats as music21 does ("E-4"); a musician reads E♭4.
-QString musicalPitch(int pitch) {
-    QString name = QString::fromStdString(pitchName(pitch));
-    if ((pitch % 12 == 3 || pitch % 12 == 10) && name.size() > 1 && name[1] == '-') name[1] = QChar(0x266D);
-    return name;
-}
-
 // Beats are often fractions (0.5, 1.5), which tr()'s %n plurals cannot count: one beat, else beats.
 QString beats(double b) {
     return b == 1.0 ? QObject::tr("1 beat") : QObject::tr("%1 beats").arg(QString::number(b, 'g', 3));
@@ -31,12 +24,12 @@ TokenDescription TokenDescription::of(const std::string& token) {
     d.text = QString::fromStdString(token);
     if (const int p = pitchOfToken(token); p >= 0) {
         d.pitch = p;
-        d.text = musicalPitch(p);
+        d.text = pitchLabel(p);
     } else if (auto bin = eventTokenNumber(token, "VEL_"); bin && *bin >= 0 && *bin < defaults.velocityBins) {
         d.velocity = events.binVelocity(*bin);
         d.text = QObject::tr("velocity %1").arg(*d.velocity);
     } else if (auto off = eventTokenNumber(token, "OFF_"); off && *off >= 0 && *off <= 127) {
-        d.text = QObject::tr("end %1 here").arg(musicalPitch(*off));
+        d.text = QObject::tr("end %1 here").arg(pitchLabel(*off));
     } else if (auto steps = eventTokenNumber(token, "SHIFT_"); steps && *steps > 0) {
         d.text = QObject::tr("wait %1").arg(beats(double(*steps) / defaults.stepsPerBeat));
     } else if (auto track = eventTokenNumber(token, "TRK_"); track && *track >= 0) {
@@ -49,7 +42,7 @@ TokenDescription TokenDescription::of(const std::string& token) {
 
 QString TokenDescription::ofNote(const Note& note, Tick ticksPerBeat) {
     return QObject::tr("%1 for %2, velocity %3")
-        .arg(musicalPitch(note.pitch))
+        .arg(pitchLabel(note.pitch))
         .arg(beats(ticksPerBeat > 0 ? double(note.duration) / ticksPerBeat : 0))
         .arg(note.velocity);
 }

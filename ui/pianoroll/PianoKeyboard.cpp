@@ -6,8 +6,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 
-#include "music/PitchNames.h"
 #include "pianoroll/PianoRollView.h"
+#include "pianoroll/PitchLabel.h"
 
 namespace nf {
 
@@ -60,7 +60,7 @@ void PianoKeyboard::paintEvent(QPaintEvent*) {
         if (pitch % 12 != 0) continue;
         const double middle = g.pitchToY(pitch) + h / 2;
         p.drawText(QRectF(0, middle - labelHeight / 2, w - 4, labelHeight), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::fromStdString(pitchName(pitch)));
+                   pitchLabel(pitch));
     }
     if (const auto range = view_->pitchRange()) {  // the steering strip's range: a bar beside its keys
         const double y0 = g.pitchToY(range->second), y1 = g.pitchToY(range->first) + h;

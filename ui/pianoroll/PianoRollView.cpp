@@ -11,7 +11,6 @@
 #include <cmath>
 
 #include "document/ScoreDocument.h"
-#include "music/PitchNames.h"
 #include "pianoroll/BarLines.h"
 #include "pianoroll/PianoKeyboard.h"
 #include "pianoroll/PianoRollCanvas.h"
@@ -20,6 +19,7 @@
 #include "pianoroll/tools/DrawTool.h"
 #include "pianoroll/tools/EraseTool.h"
 #include "pianoroll/tools/SelectTool.h"
+#include "pianoroll/PitchLabel.h"
 
 namespace nf {
 
@@ -346,7 +346,7 @@ void PianoRollView::onHover(Tick tick, int pitch) {
     if (!document_ || document_->isEmpty()) return;
     emit hoverText(tr("Bar %1  ·  %2  ·  tick %3")
                        .arg(QString::fromStdString(formatBarBeat(document_->score(), tick)))
-                       .arg(QString::fromStdString(pitchName(pitch)))
+                       .arg(pitchLabel(pitch))
                        .arg(tick));
 }
 
