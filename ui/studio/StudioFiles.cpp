@@ -141,7 +141,12 @@ bool StudioFiles::saveProject() {
 
 bool StudioFiles::saveProjectAs() {
     QDir().mkpath(StudioPaths::projects());
-    const QString start = projectPath_.isEmpty() ? StudioPaths::projects() + "/untitled.nfproject" : projectPath_;
+    // A new project is named after the piece in the editor, as exports are ("jigs.abc X:3" -> jigs.nfproject).
+    const QString untitled = StudioPaths::projects() + "/untitled.nfproject";
+    const QString piece = context_.document()->isEmpty() ? QString() : context_.document()->name();
+    const QString start = !projectPath_.isEmpty() ? projectPath_
+                          : piece.isEmpty()       ? untitled
+                                                  : StudioPaths::exportStart(untitled, piece, "nfproject");
     QString path = QFileDialog::getSaveFileName(context_.shell().mainWindow(), tr("Save project"), start, tr("NoteForge projects (*.nfproject)"));
     if (path.isEmpty()) return false;
     if (!path.endsWith(".nfproject")) path += ".nfproject";

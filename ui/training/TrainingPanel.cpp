@@ -402,7 +402,7 @@ void TrainingPanel::onFinished(const TrainingResult& r) {
     setRunning(false);
     progress_->setRange(0, 1000);
     progress_->setValue(1000);
-    progress_->setFormat(tr("done: %1 epochs").arg(r.epochsDone));
+    progress_->setFormat(tr("done: %n epoch(s)", nullptr, r.epochsDone));
     // The trainer's message names full paths: too long for the panel, kept in the tooltip and the Log.
     state_->setText(r.bestValLoss ? tr("Best validation loss %1 at epoch %2").arg(*r.bestValLoss, 0, 'f', 3).arg(r.bestEpoch)
                                   : tr("Finished"));

@@ -3253,9 +3253,12 @@
         <source>(continue with Resume from Checkpoint... in the Training panel: \1)</source>
         <translation>(fortsetzen mit „Ab Checkpoint fortsetzen...“ im Bedienfeld Training: \1)</translation>
     </message>
-    <message>
-        <source>done: %1 epochs</source>
-        <translation>fertig: %1 Epochen</translation>
+    <message numerus="yes">
+        <source>done: %n epoch(s)</source>
+        <translation>
+            <numerusform>fertig: %n Epoche</numerusform>
+            <numerusform>fertig: %n Epochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Best validation loss %1 at epoch %2</source>
