@@ -152,6 +152,24 @@ TEST_F(Steering, RegenerateAuditionKeepThenUndoAndRedo) {
     EXPECT_TRUE(window_.document()->score() == kept) << "redo re-applies the kept candidate";
 }
 
+// Esc closes the strip as its close button does: the candidates dropped, the piece untouched, nothing to undo.
+TEST_F(Steering, EscapeDropsTheCandidates) {
+    open(kRemiModel);
+    const Score original = window_.document()->score();
+    selectBars(2, 3);
+    window_.actions()->regenerateSelection->trigger();
+    SteeringStrip* strip = steering_->strip();
+    ASSERT_TRUE(strip->isVisible());
+    generate(2);
+    ASSERT_FALSE(window_.pianoRoll()->candidateOverlay().empty());
+    const int undoBefore = window_.document()->undoStack()->count();
+    QTest::keyClick(&window_, Qt::Key_Escape);
+    EXPECT_FALSE(strip->isVisible());
+    EXPECT_TRUE(window_.pianoRoll()->candidateOverlay().empty());
+    EXPECT_TRUE(window_.document()->score() == original);
+    EXPECT_EQ(window_.document()->undoStack()->count(), undoBefore);
+}
+
 TEST_F(Steering, AddPartAddsOneDrumTrackOnChannelTen) {
     open(kRemiModel);
     const Score original = window_.document()->score();

@@ -132,6 +132,10 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
         connect(key, &QShortcut::activated, this, [this, k] { choose(k); });
         candidateKeys_.push_back(key);
     }
+    // Esc closes the strip as its close button does (the candidates dropped, the piece as it was).
+    closeKey_ = new QShortcut(QKeySequence(Qt::Key_Escape), context.shell().mainWindow());
+    closeKey_->setEnabled(false);
+    connect(closeKey_, &QShortcut::activated, this, [this] { close(); });
     updateActions();
 }
 
@@ -219,6 +223,7 @@ void StudioSteering::open(SteeringJob::Kind kind, const QString& title) {
     title_ = title;
     strip_->begin(kind, title);
     strip_->show();
+    closeKey_->setEnabled(true);
     context().pianoRoll()->setPitchRange(std::nullopt);
     strip_->generateButton()->setFocus();
     for (QShortcut* key : candidateKeys_) key->setEnabled(false);
@@ -448,12 +453,16 @@ void StudioSteering::keep() {
         doc->pushNoteChanges(what, edit.changes);
     context().log()->info(tr("%1: kept candidate %2 of %3").arg(what).arg(index + 1).arg(candidates_.size()));
     close();
+    // In place of the candidates' "keys 1-N switch", which no longer holds.
+    context().shell().showStatus(tr("%1: kept candidate %2 of %3 (Undo takes it back)").arg(what).arg(index + 1).arg(candidates_.size()),
+                                 6000);
 }
 
 void StudioSteering::close() {
     controller_->cancel();
     emit context().previewEnded();
     strip_->hide();
+    closeKey_->setEnabled(false);
     for (QShortcut* key : candidateKeys_) key->setEnabled(false);
     context().pianoRoll()->setScaleHighlight(std::nullopt);
     context().pianoRoll()->setCandidateOverlay({});

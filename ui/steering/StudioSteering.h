@@ -64,6 +64,7 @@ private:
     QString title_;
     std::vector<std::shared_ptr<const SteeredPiece>> candidates_;
     std::vector<QShortcut*> candidateKeys_;
+    QShortcut* closeKey_ = nullptr;  // Esc, while the strip is open
 };
 
 }  // namespace nf
