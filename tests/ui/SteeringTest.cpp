@@ -152,6 +152,20 @@ TEST_F(Steering, RegenerateAuditionKeepThenUndoAndRedo) {
     EXPECT_TRUE(window_.document()->score() == kept) << "redo re-applies the kept candidate";
 }
 
+// The smallest screen the layout is made for: at 1280 x 720, with both side panels open, the strip with its
+// candidates fits the window instead of widening it past the screen (its controls once made it 1313 pixels wide).
+TEST_F(Steering, TheStripFitsA1280PixelWindow) {
+    window_.resize(1280, 720);
+    open(kRemiModel);
+    window_.pianoRoll()->setPlayhead(-1);
+    window_.actions()->continuePiece->trigger();
+    steering_->strip()->barsBox()->setValue(1);
+    generate(3);
+    QApplication::processEvents();
+    EXPECT_LE(window_.minimumSizeHint().width(), 1280);
+    EXPECT_LE(window_.width(), 1280);
+}
+
 // Esc closes the strip as its close button does: the candidates dropped, the piece untouched, nothing to undo.
 TEST_F(Steering, EscapeDropsTheCandidates) {
     open(kRemiModel);

@@ -4,8 +4,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QSpinBox>
@@ -106,12 +106,12 @@ SteeringForm::SteeringForm(QWidget* parent) : QWidget(parent) {
                                       "around it: more tries fit better and take longer"));
     tries_->setValue(4);
 
-    // Two rows, so the strip fits the piano roll of a 1280-pixel window with both side panels open: what the
-    // notes are like (density, polyphony, range), then key, length and how the model samples.
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(6);
-    grid->setVerticalSpacing(2);
+    // Two rows, each only as wide as its own controls (a grid's columns would widen both to the wider cell), so the
+    // strip fits the piano roll of a 1280-pixel window with both side panels open (the window grew to 1313 pixels
+    // with a grid): what the notes are like and how many candidates, then key, rhythm, length and temperature.
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(2);
     const auto labelled = [this](const QString& label, QWidget* w) {
         auto* box = new QHBoxLayout;
         auto* l = new QLabel(label, this);
@@ -121,28 +121,29 @@ SteeringForm::SteeringForm(QWidget* parent) : QWidget(parent) {
         return box;
     };
     for (QSpinBox* box : {lowest_, highest_}) box->setMaximumWidth(box->fontMetrics().horizontalAdvance("C#10") + 40);
-    grid->addLayout(labelled(tr("&Density"), density_), 0, 0);
-    grid->addLayout(labelled(tr("&Polyphony"), polyphony_), 0, 1);
+    auto* notes = new QHBoxLayout;
+    notes->setSpacing(6);
+    notes->addLayout(labelled(tr("&Density"), density_));
+    notes->addLayout(labelled(tr("&Polyphony"), polyphony_));
     auto* range = labelled(tr("Ra&nge"), lowest_);
     range->addWidget(new QLabel(QStringLiteral("–"), this));
     range->addWidget(highest_);
-    range->addStretch(1);
-    grid->addLayout(range, 0, 2);
-    auto* key = new QHBoxLayout;
-    key->addWidget(keyLock_);
-    key->addWidget(scale_);
-    key->addSpacing(6);
-    key->addWidget(keepRhythm_);
-    grid->addLayout(key, 1, 0, 1, 2);
-    auto* sampling = labelled(tr("&Length"), length_);
+    notes->addLayout(range);
+    notes->addSpacing(6);
+    notes->addLayout(labelled(tr("C&andidates"), candidates_));
+    notes->addLayout(labelled(tr("&Best of"), tries_));
+    notes->addStretch(1);
+    rows->addLayout(notes);
+    auto* sampling = new QHBoxLayout;
+    sampling->setSpacing(6);
+    sampling->addWidget(keyLock_);
+    sampling->addWidget(scale_);
+    sampling->addWidget(keepRhythm_);
     sampling->addSpacing(6);
+    sampling->addLayout(labelled(tr("&Length"), length_));
     sampling->addLayout(labelled(tr("&Temperature"), temperature_));
-    sampling->addSpacing(6);
-    sampling->addLayout(labelled(tr("C&andidates"), candidates_));
-    sampling->addSpacing(6);
-    sampling->addLayout(labelled(tr("&Best of"), tries_));
-    grid->addLayout(sampling, 1, 2);
-    grid->setColumnStretch(3, 1);
+    sampling->addStretch(1);
+    rows->addLayout(sampling);
 
     const auto lockChanged = [this] { emit scaleLockChanged(lockedScale()); };
     connect(keyLock_, &QCheckBox::toggled, this, lockChanged);
