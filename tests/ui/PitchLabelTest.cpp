@@ -15,6 +15,8 @@ TEST(PitchLabel, FlatsAreFlatSignsAndTheRestAsCoreSpellsThem) {
     EXPECT_EQ(pitchLabel(60), "C4");
     EXPECT_EQ(pitchLabel(68), "G#4");
     EXPECT_EQ(pitchLabel(10), QString::fromUtf8("B\u266D-1")) << "the minus of octave -1 stays";
+    EXPECT_EQ(pitchLabel(0), "C-1") << "a natural of octave -1 is no flat";
+    EXPECT_EQ(pitchLabel(11), "B-1");
     for (int p = 12; p < 128; ++p) EXPECT_FALSE(pitchLabel(p).contains('-')) << p;
 }
 

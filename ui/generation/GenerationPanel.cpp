@@ -219,7 +219,11 @@ GenerationPanel::GenerationPanel(GenerationController* controller, Context conte
         if (primerFile_.isEmpty()) primer_->setCurrentIndex(0);
     });
     connect(generate_, &QPushButton::clicked, this, &GenerationPanel::startGeneration);
-    connect(cancel_, &QPushButton::clicked, controller_, &GenerationController::cancel);
+    connect(cancel_, &QPushButton::clicked, this, [this] {
+        if (!startWhenChecked_) return controller_->cancel();
+        setRunning(false);  // still waiting for the model's check: nothing runs yet, and nothing will
+        emit status(tr("Cancelled"));
+    });
     connect(regenerate_, &QPushButton::clicked, this, &GenerationPanel::regenerate);
     connect(save_, &QPushButton::clicked, this, &GenerationPanel::saveSelected);
     connect(merge_, &QPushButton::clicked, this, [this] {
@@ -301,8 +305,11 @@ void GenerationPanel::addModel(const QString& path) {
 QString GenerationPanel::modelPath() const { return model_->currentData().toString(); }
 
 void GenerationPanel::browseModel() {
-    // Where the studio keeps the models it trains, unless a model file is chosen already: not the process's folder.
-    const QString from = modelPath().isEmpty() ? StudioPaths::models() : QFileInfo(modelPath()).absolutePath();
+    // Where the studio keeps the models it trains, unless a model of the musician's is chosen (not a base model's
+    // install folder, nor the process's).
+    bool base = modelPath().isEmpty();
+    for (const BaseModelFile& b : findBaseModels()) base = base || QString::fromStdString(b.path) == modelPath();
+    const QString from = base ? StudioPaths::models() : QFileInfo(modelPath()).absolutePath();
     const QString file = QFileDialog::getOpenFileName(this, tr("Open a model file"), from,
                                                       tr("NoteForge models (*.nfm *.nfmodel *.ckpt);;All files (*)"));
     if (!file.isEmpty()) addModel(file);
@@ -437,6 +444,7 @@ void GenerationPanel::saveSelected() {
 }
 
 void GenerationPanel::setRunning(bool running) {
+    if (!running) startWhenChecked_ = false;
     generate_->setEnabled(!running);
     regenerate_->setEnabled(!running);
     cancel_->setEnabled(running);

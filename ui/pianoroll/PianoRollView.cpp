@@ -190,8 +190,11 @@ void PianoRollView::revealCandidate() {
         hi = std::max(hi, n.pitch);
     }
     const double width = canvas_->width(), height = canvas_->height();
-    const bool timeInView = geometry_.tickToX(last) > 0 && geometry_.tickToX(first) < width;
-    if (!timeInView) geometry_.setScrollX(geometry_.scrollX() + geometry_.tickToX(first) - width * 0.1);
+    // Its start well inside the view, not a sliver at the edge (Zoom to Fit leaves 2 % past the last bar line,
+    // where a continuation's first note would begin).
+    const double x = geometry_.tickToX(first);
+    const bool timeInView = x >= 0 && x < width * 0.8 && geometry_.tickToX(last) > 0;
+    if (!timeInView) geometry_.setScrollX(geometry_.scrollX() + x - width * 0.1);
     const bool pitchInView = geometry_.pitchToY(lo) + geometry_.keyHeight() > 0 && geometry_.pitchToY(hi) < height;
     if (!pitchInView) {
         const double mid = (geometry_.pitchToY(hi) + geometry_.pitchToY(lo) + geometry_.keyHeight()) / 2 + geometry_.scrollY();

@@ -132,8 +132,10 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
         connect(key, &QShortcut::activated, this, [this, k] { choose(k); });
         candidateKeys_.push_back(key);
     }
-    // Esc closes the strip as its close button does (the candidates dropped, the piece as it was).
-    closeKey_ = new QShortcut(QKeySequence(Qt::Key_Escape), context.shell().mainWindow());
+    // Esc closes the strip as its close button does (the candidates dropped, the piece as it was), from the piano
+    // roll and the strip inside it only: Esc in another panel's field must not throw candidates away.
+    closeKey_ = new QShortcut(QKeySequence(Qt::Key_Escape), context.pianoRoll());
+    closeKey_->setContext(Qt::WidgetWithChildrenShortcut);
     closeKey_->setEnabled(false);
     connect(closeKey_, &QShortcut::activated, this, [this] { close(); });
     updateActions();
