@@ -218,7 +218,9 @@ void RemiGuard::computeAllowed() {
             allowed_.push_back(r.holeEnd);
         } else {
             instrumentOptions();
-            if (barHasSound()) {
+            // Nothing left (no note can start and every track of the piece has its block): the bar may close, as
+            // an empty set would leave the model unconstrained. validate() makes this unreachable today.
+            if (barHasSound() || allowed_.empty()) {
                 allowed_.push_back(r.bar);
                 if (mayEnd()) allowed_.push_back(r.eos);
             }

@@ -205,6 +205,7 @@ TEST(RemiGuard, ContinuingWritesForThePiecesTracksOnly) {
     int blocks = 0;
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
         const auto w = run(RemiGuard::free(bars, SteeringControls{}, tracks), prompt, seed);
+        EXPECT_TRUE(w.finished) << "the guard left the model nothing to write, seed " << seed;
         std::map<int, int> inBar;
         int keys = 0;
         for (int t : w.tokens) {

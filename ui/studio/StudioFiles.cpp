@@ -18,6 +18,7 @@
 #include "controllers/LogHub.h"
 #include "controllers/RecentFiles.h"
 #include "document/ScoreDocument.h"
+#include "dataset/BaseModels.h"
 #include "models/DatasetTableModel.h"
 #include "pianoroll/PianoRollView.h"
 #include "project/StudioPaths.h"
@@ -103,7 +104,10 @@ ProjectData StudioFiles::collect() const {
     ProjectData p;
     if (const auto& ds = context_.dataset()->dataset()) p.datasetPath = QString::fromStdString(ds->root);
     if (collectModels_) p.models = collectModels_();
+    // A base model by its name ("folk"): the project then opens with another installation's copy of it.
     p.generationModel = context_.generationModel();
+    for (const BaseModelFile& base : findBaseModels())
+        if (QString::fromStdString(base.path) == p.generationModel) p.generationModel = QString::fromStdString(base.name);
     p.datasetPiece = context_.shell().shownPiece();
     const ScoreDocument* doc = context_.document();
     if (!doc->isEmpty()) p.current = ProjectPiece{doc->name(), QString(), doc->score(), doc->insights(), std::nullopt};
@@ -141,9 +145,11 @@ bool StudioFiles::saveProject() {
 
 bool StudioFiles::saveProjectAs() {
     QDir().mkpath(StudioPaths::projects());
-    // A new project is named after the piece in the editor, as exports are ("jigs.abc X:3" -> jigs.nfproject).
+    // A new project is named after the piece in the editor: a dataset piece by its file, as exports are
+    // ("jigs.abc X:3" -> jigs.nfproject), any other by its whole name ("Generated 1 (seed 5)" -> Generated_1_seed_5_).
     const QString untitled = StudioPaths::projects() + "/untitled.nfproject";
-    const QString piece = context_.document()->isEmpty() ? QString() : context_.document()->name();
+    QString piece = context_.document()->isEmpty() ? QString() : context_.document()->name();
+    if (!piece.section(' ', 0, 0).contains('.')) piece.replace(' ', '_');
     const QString start = !projectPath_.isEmpty() ? projectPath_
                           : piece.isEmpty()       ? untitled
                                                   : StudioPaths::exportStart(untitled, piece, "nfproject");
@@ -179,8 +185,14 @@ void StudioFiles::apply(const ProjectData& project) {
     // so it is the Generation panel's choice again); a file that is gone is left out.
     for (auto it = project.models.crbegin(); it != project.models.crend(); ++it)
         if (QFileInfo::exists(*it)) emit context_.modelAvailable(*it);
-    if (!project.generationModel.isEmpty() && QFileInfo::exists(project.generationModel))
-        emit context_.modelAvailable(project.generationModel);
+    if (!project.generationModel.isEmpty()) {
+        const std::string model = resolveBaseModel(project.generationModel.toStdString());
+        if (!model.empty())
+            emit context_.modelAvailable(QString::fromStdString(model));
+        else
+            context_.log()->warning(tr("The project generated with %1, which is not there any more: choose a model in "
+                                       "the Generation panel").arg(project.generationModel));
+    }
     if (restoreGenerated_) restoreGenerated_(project.generated);
     // The editor's piece goes in once the dataset has loaded (loading shows its first piece).
     auto showCurrent = [this, project] {

@@ -621,8 +621,16 @@
         <translation>h-Moll</translation>
     </message>
     <message>
-        <source>The model to generate with: the training just finished, a checkpoint or a model file</source>
-        <translation>Das Modell zum Generieren: das eben beendete Training, ein Checkpoint oder eine Modelldatei</translation>
+        <source>The model to generate with: a base model (no training needed), the training just finished, a checkpoint or a model file</source>
+        <translation>Das Modell zum Generieren: ein Basismodell (ohne Training), das eben beendete Training, ein Checkpoint oder eine Modelldatei</translation>
+    </message>
+    <message>
+        <source>%1 (base model)</source>
+        <translation>%1 (Basismodell)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>...</source>
@@ -2756,6 +2764,10 @@
 </context>
 <context>
     <name>nf::StudioSteering</name>
+    <message>
+        <source>%1: kept candidate %2 of %3 (Undo takes it back)</source>
+        <translation>%1: Kandidat %2 von %3 übernommen (Rückgängig nimmt ihn zurück)</translation>
+    </message>
     <message>
         <source>Drums</source>
         <translation>Schlagzeug</translation>
