@@ -3,6 +3,7 @@
 // to select bars and generate (SteeringTest.cpp: the strip's jobs; SteeringLocksTest.cpp: its locks).
 #pragma once
 
+#include <QSpinBox>
 #include <QObject>
 #include <QTest>
 
