@@ -309,16 +309,12 @@ int runTrain(const TrainArgs& a) {
     const ExchangeBackend backend = exchangeBackendFromName(a.distBackend).value_or(ExchangeBackend::Auto);
     try {
         job = distributedEnvFromProcess();
-        // One rank is an ordinary run, unless a backend was named: then it meets through it (a set-up check).
-        if (job && job->worldSize <= 1 && backend == ExchangeBackend::Auto) job.reset();
+        if (!joinsDataParallelJob(job, backend)) job.reset();
     } catch (const DistributedEnvError& e) {
         printError(std::string("the launcher's environment: ") + e.what());
         return FailedWork;
-    }
-    if (!job && backend != ExchangeBackend::Auto) {
-        printError(std::string("--dist-backend ") + exchangeBackendName(backend) +
-                   ": this process was not started by torchrun or srun (no RANK and WORLD_SIZE, or SLURM_PROCID), "
-                   "so there are no ranks to exchange with (docs/scaling.md)");
+    } catch (const std::invalid_argument& e) {
+        printError(e.what());
         return UsageError;
     }
     // Rank 0 speaks for the job and writes its files; the others say only what goes wrong with them.

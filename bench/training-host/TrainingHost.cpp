@@ -21,7 +21,6 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -150,10 +149,7 @@ int run(const HostArgs& a) {
     if (!a.module.empty()) setenv("NF_TRAINING_MODULE", a.module.c_str(), 1);
     // A data-parallel rank (one rank too, when a backend is named: a check of NCCL on one GPU).
     std::optional<nf::DistributedEnv> job = nf::distributedEnvFromProcess();
-    if (job && job->worldSize <= 1 && a.distBackend == nf::ExchangeBackend::Auto) job.reset();
-    if (!job && a.distBackend != nf::ExchangeBackend::Auto)
-        throw std::runtime_error(std::string("--dist-backend ") + nf::exchangeBackendName(a.distBackend) +
-                                 ": not started by torchrun or srun, so there are no ranks to exchange with");
+    if (!nf::joinsDataParallelJob(job, a.distBackend)) job.reset();
     if (job) std::printf("%s\n", job->describe().c_str());
     const bool leader = !job || job->rank == 0;
     nlohmann::json report;

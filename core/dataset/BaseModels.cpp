@@ -62,4 +62,11 @@ std::string resolveBaseModel(const std::string& nameOrPath) {
     return {};
 }
 
+std::string baseModelReference(const std::string& path) {
+    std::error_code ec;
+    for (const BaseModelFile& base : findBaseModels())
+        if (fs::equivalent(base.path, path, ec)) return base.name;
+    return fs::absolute(path, ec).string();
+}
+
 }  // namespace nf

@@ -33,4 +33,9 @@ std::string fittingBaseModel(const std::vector<const Score*>& pieces);
 // `nameOrPath` as a model file: an existing file as it is, else the base model of that name; empty when neither.
 std::string resolveBaseModel(const std::string& nameOrPath);
 
+// How a saved thing (an adapter, a project) names the model at `path`, for resolveBaseModel() to find it again: a
+// base model by its name, so that it opens wherever that base is installed; any other model file by its absolute
+// path.
+std::string baseModelReference(const std::string& path);
+
 }  // namespace nf

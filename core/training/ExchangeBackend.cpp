@@ -2,6 +2,7 @@
 #include "training/ExchangeBackend.h"
 
 #include <stdexcept>
+#include <string>
 
 namespace nf {
 
@@ -32,6 +33,14 @@ ExchangeBackend chooseExchangeBackend(ExchangeBackend asked, bool rankOnCuda, bo
         throw std::runtime_error("--dist-backend nccl: this training module was built without NCCL (it needs a CUDA "
                                  "LibTorch with NCCL and nccl.h, docs/gpu.md); use --dist-backend gloo");
     return ExchangeBackend::Nccl;
+}
+
+bool joinsDataParallelJob(const std::optional<DistributedEnv>& env, ExchangeBackend asked) {
+    if (!env && asked != ExchangeBackend::Auto)
+        throw std::invalid_argument(std::string("--dist-backend ") + exchangeBackendName(asked) +
+                                    ": this process was not started by torchrun or srun (no RANK and WORLD_SIZE, or "
+                                    "SLURM_PROCID), so there are no ranks to exchange with (docs/scaling.md)");
+    return env && (env->worldSize > 1 || asked != ExchangeBackend::Auto);
 }
 
 }  // namespace nf

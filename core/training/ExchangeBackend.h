@@ -4,6 +4,8 @@
 #include <optional>
 #include <string_view>
 
+#include "training/DistributedEnv.h"
+
 namespace nf {
 
 // Which of c10d's collectives libraries carries a data-parallel job's gradients (docs/scaling.md):
@@ -20,5 +22,10 @@ const char* exchangeBackendName(ExchangeBackend backend);                       
 // The backend a rank's gradients go through: Gloo or Nccl, never Auto. Throws std::runtime_error (one line, naming
 // the option) when NCCL is asked for a rank that trains on the CPU or by a module built without it.
 ExchangeBackend chooseExchangeBackend(ExchangeBackend asked, bool rankOnCuda, bool moduleHasNccl);
+
+// Whether this process trains as a rank of a data-parallel job: its launcher's environment (`env`, nullopt when
+// none) names several ranks, or one and a backend was named (a set-up check: one rank meets through it). A backend
+// named without a launcher: std::invalid_argument, one line (there are no ranks to exchange with).
+bool joinsDataParallelJob(const std::optional<DistributedEnv>& env, ExchangeBackend asked);
 
 }  // namespace nf

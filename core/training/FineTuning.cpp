@@ -2,7 +2,6 @@
 #include "training/FineTuning.h"
 
 #include <algorithm>
-#include <filesystem>
 
 #include "dataset/BaseModels.h"
 
@@ -28,15 +27,7 @@ TrainingConfig fineTuningConfig(const std::string& basePath, int epochs, int ada
 
 void setAdapters(TrainingConfig& config, int rank, const std::string& basePath) {
     config.model.adapter.rank = rank;
-    config.model.adapter.base = adapterBaseReference(basePath);
-}
-
-std::string adapterBaseReference(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    for (const BaseModelFile& base : findBaseModels())
-        if (fs::equivalent(base.path, path, ec)) return base.name;
-    return fs::absolute(path).string();
+    config.model.adapter.base = baseModelReference(basePath);
 }
 
 }  // namespace nf

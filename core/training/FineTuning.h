@@ -18,11 +18,8 @@ namespace nf {
 TrainingConfig fineTuningConfig(const std::string& basePath, int epochs = 20, int adapterRank = 0);
 
 // Makes `config` train rank-`rank` adapters (training/AdapterSettings.h) on the model at `basePath`, named as
-// adapterBaseReference() says. Nothing else changes.
+// baseModelReference() (dataset/BaseModels.h) says. Nothing else changes.
 void setAdapters(TrainingConfig& config, int rank, const std::string& basePath);
 
-// How an adapter names the base at `path`: a base model (findBaseModels) by its name, so that the adapter opens
-// wherever that base is installed; any other model file by its absolute path.
-std::string adapterBaseReference(const std::string& path);
 
 }  // namespace nf

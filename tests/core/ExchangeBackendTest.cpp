@@ -52,5 +52,23 @@ TEST(ExchangeBackend, NcclRefusedInOneLineWhereItCannotWork) {
     for (const auto& message : {cpu, noNccl}) EXPECT_EQ(message.find('\n'), std::string::npos) << message;
 }
 
+TEST(ExchangeBackend, ARankJoinsAJobOfSeveralOrOneWithABackendNamed) {
+    DistributedEnv two;
+    two.worldSize = 2;
+    DistributedEnv one;
+    one.worldSize = 1;
+    EXPECT_TRUE(joinsDataParallelJob(two, ExchangeBackend::Auto));
+    EXPECT_FALSE(joinsDataParallelJob(one, ExchangeBackend::Auto)) << "one rank of torchrun trains as ever";
+    EXPECT_TRUE(joinsDataParallelJob(one, ExchangeBackend::Gloo)) << "a backend named: one rank meets through it";
+    EXPECT_FALSE(joinsDataParallelJob(std::nullopt, ExchangeBackend::Auto));
+    try {
+        joinsDataParallelJob(std::nullopt, ExchangeBackend::Nccl);
+        ADD_FAILURE() << "a backend named without a launcher was accepted";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("--dist-backend nccl: this process was not started by torchrun"), std::string::npos)
+            << e.what();
+    }
+}
+
 }  // namespace
 }  // namespace nf

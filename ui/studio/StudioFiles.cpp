@@ -105,9 +105,8 @@ ProjectData StudioFiles::collect() const {
     if (const auto& ds = context_.dataset()->dataset()) p.datasetPath = QString::fromStdString(ds->root);
     if (collectModels_) p.models = collectModels_();
     // A base model by its name ("folk"): the project then opens with another installation's copy of it.
-    p.generationModel = context_.generationModel();
-    for (const BaseModelFile& base : findBaseModels())
-        if (QString::fromStdString(base.path) == p.generationModel) p.generationModel = QString::fromStdString(base.name);
+    if (const QString model = context_.generationModel(); !model.isEmpty())
+        p.generationModel = QString::fromStdString(baseModelReference(model.toStdString()));
     p.datasetPiece = context_.shell().shownPiece();
     const ScoreDocument* doc = context_.document();
     if (!doc->isEmpty()) p.current = ProjectPiece{doc->name(), QString(), doc->score(), doc->insights(), std::nullopt};

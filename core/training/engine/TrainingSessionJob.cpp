@@ -10,8 +10,7 @@ namespace nf::engine {
 
 void TrainingSession::joinJob() {
     const auto& job = options_.distributed;
-    // One rank trains alone, unless a backend was named: then it meets through that (checking a set-up).
-    if (!job || (job->worldSize <= 1 && options_.distributedBackend == ExchangeBackend::Auto)) return;
+    if (!joinsDataParallelJob(job, options_.distributedBackend)) return;
     if (config_.batchSize < job->worldSize)
         throw std::runtime_error("--batch " + std::to_string(config_.batchSize) + " is the whole job's batch and smaller than its " +
                                  std::to_string(job->worldSize) + " ranks: every rank needs one row of it at least");
