@@ -307,9 +307,9 @@ QString GenerationPanel::modelPath() const { return model_->currentData().toStri
 void GenerationPanel::browseModel() {
     // Where the studio keeps the models it trains, unless a model of the musician's is chosen (not a base model's
     // install folder, nor the process's).
-    bool base = modelPath().isEmpty();
-    for (const BaseModelFile& b : findBaseModels()) base = base || QString::fromStdString(b.path) == modelPath();
-    const QString from = base ? StudioPaths::models() : QFileInfo(modelPath()).absolutePath();
+    const bool ours = !modelPath().isEmpty() &&
+                      QFileInfo(QString::fromStdString(baseModelReference(modelPath().toStdString()))).isAbsolute();
+    const QString from = ours ? QFileInfo(modelPath()).absolutePath() : StudioPaths::models();
     const QString file = QFileDialog::getOpenFileName(this, tr("Open a model file"), from,
                                                       tr("NoteForge models (*.nfm *.nfmodel *.ckpt);;All files (*)"));
     if (!file.isEmpty()) addModel(file);
