@@ -57,6 +57,12 @@ fuzz() {
     if ! "$fz" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
          -artifact_prefix="$work/" "$work" 2>"$work.log"; then
       tail -40 "$work.log"; echo "FUZZ FAILURE in $(basename "$fz")"; ok=1
+      # The input that failed, kept and printed (base64, when small) so that a CI log alone reproduces it.
+      for art in "$work"/crash-* "$work"/timeout-* "$work"/oom-* "$work"/leak-*; do
+        [ -f "$art" ] || continue
+        mkdir -p fuzz-artifacts && cp "$art" fuzz-artifacts/ && echo "kept fuzz-artifacts/$(basename "$art")"
+        [ "$(stat -c %s "$art")" -le 65536 ] && { echo "base64 of $(basename "$art"):"; base64 "$art"; }
+      done
     else
       grep -E 'stat::number_of_executed_units|Done' "$work.log" | tail -2
     fi
