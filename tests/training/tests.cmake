@@ -8,3 +8,40 @@ if(TARGET test_training)
     add_dependencies(test_training noteforge-cli)
   endif()
 endif()
+
+# NCCL's code (core/training/engine/NcclGroup.cpp) is built only against a CUDA LibTorch, which CI never has. Where a
+# CUDA toolkit with NCCL's header is installed, this test compiles that file with NCCL on, against this LibTorch's
+# c10d/ProcessGroupNCCL.hpp (every LibTorch ships it, Debian's too), so a misspelt call or a changed signature
+# fails here rather than first on a GPU machine. It checks the types only: nothing is linked or run.
+if(TARGET noteforge_training_engine AND NF_HAVE_C10D_GLOO AND NOT NF_HAVE_NCCL)
+  find_path(NF_CHECK_C10D_NCCL_HEADER_DIR torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp
+            HINTS ${TORCH_INCLUDE_DIRS} /usr/include)
+  find_path(NF_CHECK_CUDA_INCLUDE_DIR NAMES cuda_runtime.h nccl.h
+            HINTS $ENV{CUDA_HOME}/include $ENV{CUDA_PATH}/include /usr/local/cuda/include)
+  if(NF_CHECK_C10D_NCCL_HEADER_DIR AND NF_CHECK_CUDA_INCLUDE_DIR AND EXISTS "${NF_CHECK_CUDA_INCLUDE_DIR}/nccl.h")
+    # A CPU-only LibTorch lacks the one header its CUDA build generates; c10d's includes need only its name.
+    # -idirafter: a LibTorch that has its own keeps it.
+    set(_nf_shim "${CMAKE_CURRENT_BINARY_DIR}/nccl-compile-check")
+    file(WRITE "${_nf_shim}/c10/cuda/impl/cuda_cmake_macros.h"
+         "#pragma once\n// Written by tests/training/tests.cmake for a compile-only check.\n#define C10_CUDA_BUILD_SHARED_LIBS\n")
+    set(_nf_gloo_include "")
+    if(NF_GLOO_INCLUDE_DIR AND NOT NF_GLOO_INCLUDE_DIR MATCHES "^/usr/include/?$")
+      set(_nf_gloo_include "-I${NF_GLOO_INCLUDE_DIR}")
+    endif()
+    add_test(NAME NcclGroup.CompilesAgainstC10dNccl
+             COMMAND "${CMAKE_CXX_COMPILER}" -std=c++20 -fsyntax-only -Wall -Wextra -Werror
+                     -DUSE_C10D_NCCL -DUSE_C10D_GLOO -DNF_HAVE_NCCL -DUSE_DISTRIBUTED
+                     "-I${PROJECT_SOURCE_DIR}/core"
+                     # -isystem as the build does (LibTorch's headers are not warning-free), but never for
+                     # /usr/include itself, which would break libstdc++'s #include_next.
+                     "-isystem;$<JOIN:$<FILTER:$<TARGET_PROPERTY:torch,INTERFACE_INCLUDE_DIRECTORIES>,EXCLUDE,^/usr(/lib/\\.\\.)?/include/?$>,;-isystem;>"
+                     "$<TARGET_PROPERTY:torch,INTERFACE_COMPILE_OPTIONS>"
+                     ${_nf_gloo_include} -isystem "${NF_CHECK_CUDA_INCLUDE_DIR}" -idirafter "${_nf_shim}"
+                     "${PROJECT_SOURCE_DIR}/core/training/engine/NcclGroup.cpp"
+             COMMAND_EXPAND_LISTS)
+    set_tests_properties(NcclGroup.CompilesAgainstC10dNccl PROPERTIES LABELS training)
+    message(STATUS "NCCL's code is compile-checked against ${NF_CHECK_CUDA_INCLUDE_DIR}/nccl.h (test NcclGroup.CompilesAgainstC10dNccl)")
+  else()
+    message(STATUS "NCCL's code is not compile-checked: no CUDA toolkit with nccl.h (CUDA_HOME, /usr/local/cuda)")
+  endif()
+endif()
