@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -74,6 +75,16 @@ nlohmann::ordered_json jsonReport(const Dataset& d, const DatasetSummary& s, boo
         if (withWarnings) entry["warning_lines"] = f.warnings;
         files.push_back(std::move(entry));
     }
+    // As a base model's card records them (training/LearnedInstruments.h): pieces with drums, with each program.
+    json programs = json::object();
+    std::size_t drums = 0;
+    for (const auto& [program, pieces] : s.piecesWithProgram) {
+        if (program < 0)
+            drums = pieces;
+        else
+            programs[std::to_string(program)] = pieces;
+    }
+    j["instruments"] = {{"pieces", s.pieces}, {"drums", drums}, {"programs", std::move(programs)}};
     const auto remi = remi::remiStatistics(d);
     j["remi"] = {{"tokens", remi.tokens},
                  {"bars", remi.bars},
@@ -104,6 +115,16 @@ void textReport(std::ostream& out, const Dataset& d, const DatasetSummary& s, bo
     } else {
         out << "none\n";
     }
+    // The parts of the pieces, the most common first: what a model trained on them hears.
+    std::vector<std::pair<std::size_t, int>> parts;
+    for (const auto& [program, pieces] : s.piecesWithProgram) parts.emplace_back(pieces, program);
+    std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    out << "parts:       ";
+    if (parts.empty()) out << "none";
+    for (std::size_t i = 0; i < parts.size() && i < 8; ++i)
+        out << (i ? ", " : "") << (parts[i].second < 0 ? "drums" : gmProgramName(parts[i].second)) << " in "
+            << parts[i].first;
+    out << (parts.size() > 8 ? " and " + std::to_string(parts.size() - 8) + " more" : std::string()) << " (pieces)\n";
     out << "warnings:    " << s.warnings << (s.warnings && !withWarnings ? " (list them with --warnings)" : "")
         << '\n';
     bool header = false;

@@ -57,6 +57,7 @@ struct TrainArgs {
     int epochs = 0, batch = 0, seq = 0, threads = 0, checkpointEvery = -1, hidden = 0, layers = 0, embed = 0, heads = 0;
     int metricsEvery = -1;
     long long validateEvery = 0;
+    long long stepRowsPerEpoch = 0;  // --step-rows-per-epoch
     double lr = 0, valShare = -1, maxMinutes = 0, dropout = -1, clip = -1;
     double distTimeout = 300;  // --dist-timeout
     std::string distBackend = "auto";  // --dist-backend
@@ -403,6 +404,7 @@ int runTrain(const TrainArgs& a) {
         options.dataPath = !a.dataLabel.empty() ? a.dataLabel : std::filesystem::absolute(data, ec).string();
         options.force = a.force;
         options.validateEverySteps = a.validateEvery;
+        options.minStepRowsPerEpoch = a.stepRowsPerEpoch;
         options.distributed = job;
         options.distributedTimeoutSeconds = a.distTimeout;
         options.distributedBackend = backend;
@@ -491,6 +493,9 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--clip", args->clip, "Gradient clipping norm (0 = off)")->check(CLI::NonNegativeNumber);
     cmd->add_option("--metrics-every", args->metricsEvery, "A metrics row every N steps (0 = per epoch only)")->check(CLI::NonNegativeNumber);
     cmd->add_option("--validate-every", args->validateEvery, "Also validate every N steps")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--step-rows-per-epoch", args->stepRowsPerEpoch,
+                    "At least N per-step metrics rows an epoch, besides --metrics-every (live charts of short runs)")
+        ->check(CLI::NonNegativeNumber);
     cmd->add_flag("--amp", args->amp, "Mixed precision (bfloat16) on CUDA");
     cmd->add_flag("--no-cache", args->noCache, "Tokenize again instead of using the token cache");
     cmd->add_flag("--quiet", args->quiet, "Only the summary lines");

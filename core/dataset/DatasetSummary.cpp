@@ -2,6 +2,7 @@
 #include "dataset/DatasetSummary.h"
 
 #include <algorithm>
+#include <set>
 
 namespace nf {
 
@@ -42,9 +43,11 @@ DatasetSummary summarizeDataset(const Dataset& dataset) {
             ++s.midiFiles;
         }
         s.seconds += piece.score.durationSeconds();
+        std::set<int> programs;
         for (const auto& track : piece.score.tracks) {
             ++s.tracks;
             s.notes += track.notes.size();
+            if (!track.notes.empty()) programs.insert(track.isDrum ? -1 : track.program);
             if (track.isDrum) continue;
             s.chords += countChordOnsets(track);
             for (const auto& n : track.notes) {
@@ -52,6 +55,7 @@ DatasetSummary summarizeDataset(const Dataset& dataset) {
                 if (n.pitch > s.highestPitch) s.highestPitch = n.pitch;
             }
         }
+        for (int p : programs) ++s.piecesWithProgram[p];
     }
     return s;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct DatasetSummary {
     double seconds = 0;            // total duration of all pieces
     int lowestPitch = -1;          // -1 when there are no pitched notes
     int highestPitch = -1;
+    // General MIDI program (0-127), or -1 for drums -> pieces with a track of it that has notes. The parts a model
+    // trained on these pieces hears (the "instruments" of a base model's card, training/LearnedInstruments.h).
+    std::map<int, std::size_t> piecesWithProgram;
 };
 
 DatasetSummary summarizeDataset(const Dataset& dataset);

@@ -25,7 +25,7 @@ struct TrainerOptions {
     std::string checkpointPath;
     // Continue from this checkpoint: model, optimizer, schedule, random state, position in the epoch and history.
     // The configuration comes from the checkpoint; only epochs, device, threads, maxMinutes, checkpointEvery,
-    // metricsEverySteps and validateEverySteps are taken from the new one.
+    // metricsEverySteps, validateEverySteps and minStepRowsPerEpoch are taken from the new one.
     std::string resumeFrom;
     // Start a new run from this model's weights (fine-tuning a base model, docs/training.md): the network must be
     // the one the configuration describes and the model's vocabulary and tokenizer settings this data's. The
@@ -35,6 +35,9 @@ struct TrainerOptions {
     bool force = false;
     // Validation every N steps in addition to every epoch (long epochs, live plots); 0 = per epoch only.
     std::int64_t validateEverySteps = 0;
+    // At least this many per-step metrics rows an epoch, besides TrainingConfig::metricsEverySteps (the studio's
+    // live chart of a short run; training/StepRowInterval.h); 0 = metricsEverySteps alone.
+    std::int64_t minStepRowsPerEpoch = 0;
     // Where the data came from, recorded in the model's provenance (generators show it); informative only.
     std::string dataPath;
     // Data-parallel training (docs/scaling.md): this process is one rank of a job its launcher started. Every rank

@@ -152,6 +152,7 @@ OptionsView::OptionsView(const TrainerOptions& o) {
     c.resume_from = o.resumeFrom.c_str();
     c.force = o.force ? 1 : 0;
     c.validate_every_steps = o.validateEverySteps;
+    c.min_step_rows_per_epoch = o.minStepRowsPerEpoch;
     c.data_path = o.dataPath.c_str();
     c.inject_non_finite_at_step = o.injectNonFiniteAtStep;
     c.init_from = o.initFrom.c_str();
@@ -175,6 +176,7 @@ TrainerOptions fromC(const nf_trainer_options& c) {
     o.resumeFrom = str(c.resume_from);
     o.force = c.force != 0;
     o.validateEverySteps = c.validate_every_steps;
+    o.minStepRowsPerEpoch = c.min_step_rows_per_epoch;
     o.dataPath = str(c.data_path);
     o.injectNonFiniteAtStep = c.inject_non_finite_at_step;
     o.initFrom = str(c.init_from);

@@ -21,7 +21,7 @@
 extern "C" {
 #endif
 
-#define NF_TRAINING_ABI_VERSION 9u  /* 9: exchange_backend (NCCL); 8: the drum GAN's band and primer conditioning; 7: the drums representation's bandOnsets; 6: model.adapter (low-rank adapters) */
+#define NF_TRAINING_ABI_VERSION 10u  /* 10: min_step_rows_per_epoch; 9: exchange_backend (NCCL); 8: the drum GAN's band and primer conditioning; 7: the drums representation's bandOnsets; 6: model.adapter (low-rank adapters) */
 #define NF_TRAINING_MODULE_ENTRY "nf_training_module_get"
 
 /* One line of the metrics history (training/TrainingMetrics.h MetricsRow). step < 0: an epoch row; val_* NaN:
@@ -131,6 +131,7 @@ typedef struct nf_trainer_options {
     int32_t restart_count;      /* the elastic job's attempt */
     double timeout_seconds;     /* for joining and for every exchange */
     int32_t exchange_backend;   /* since version 9: 0 auto, 1 gloo, 2 nccl (training/ExchangeBackend.h) */
+    int64_t min_step_rows_per_epoch; /* since version 10 (training/StepRowInterval.h) */
 } nf_trainer_options;
 
 /* The host's side of a call. Any callback may be NULL. on_error receives the one-line message of a failure

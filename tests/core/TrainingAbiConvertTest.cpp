@@ -125,6 +125,7 @@ TEST(TrainingAbiConvert, OptionsAndCorpus) {
     o.initFrom = "folk.nfm";
     o.force = true;
     o.validateEverySteps = 100;
+    o.minStepRowsPerEpoch = 20;
     o.dataPath = "/music";
     o.injectNonFiniteAtStep = 7;
     const conv::OptionsView ov(o);
@@ -135,6 +136,7 @@ TEST(TrainingAbiConvert, OptionsAndCorpus) {
     EXPECT_EQ(ob.initFrom, "folk.nfm");
     EXPECT_TRUE(ob.force);
     EXPECT_EQ(ob.validateEverySteps, 100);
+    EXPECT_EQ(ob.minStepRowsPerEpoch, 20);
     EXPECT_EQ(ob.dataPath, "/music");
     EXPECT_EQ(ob.injectNonFiniteAtStep, 7);
     EXPECT_FALSE(ob.distributed) << "an ordinary run stays one";

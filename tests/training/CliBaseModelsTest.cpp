@@ -13,6 +13,7 @@
 
 #include "TrainingTestUtil.h"
 #include "support/CliRunner.h"
+#include "training/LearnedInstruments.h"
 #include "training/ModelFile.h"
 
 namespace fs = std::filesystem;
@@ -81,6 +82,11 @@ TEST(BaseModels, AreListedWithTheirDataCards) {
         EXPECT_GT(card.at("held_out_loss").get<double>(), 0.0);
         EXPECT_FALSE(card.at("hardware").get<std::string>().empty());
         EXPECT_LE(fs::file_size(m.at("path").get<std::string>()), 20u * 1024 * 1024);
+        // The parts its data had, which the studio's Add Part reads: folk heard no drums, multitrack did.
+        const auto learned = nf::readLearnedInstruments(m.at("path").get<std::string>());
+        ASSERT_TRUE(learned) << m.at("name");
+        EXPECT_EQ(learned->pieces, card.at("pieces").get<std::size_t>());
+        EXPECT_EQ(learned->piecesWithPart(-1) > 0, m.at("name") == "multitrack") << m.at("name");
     }
     EXPECT_TRUE(names.count("folk") && names.count("multitrack")) << r.out;
 }
@@ -112,6 +118,12 @@ TEST(BaseModels, TrainInitFineTunesABaseAndKeepsItsCard) {
     const nf::ModelFile base = nf::readModelFile(shipped("folk"));
     EXPECT_EQ(mine.vocabulary, base.vocabulary);
     EXPECT_EQ(nlohmann::json::parse(mine.cardJson).at("fine_tuned_from").at("name"), "folk");
+    // What it heard: its own training tunes and its base's pieces, said in its info (its card is the base's).
+    const auto learned = nf::readLearnedInstruments(dir.file("mine.nfm"));
+    ASSERT_TRUE(learned);
+    EXPECT_EQ(learned->pieces, nf::readLearnedInstruments(shipped("folk"))->pieces +
+                                   nlohmann::json::parse(mine.infoJson).at("trainPieces").get<std::size_t>());
+    EXPECT_EQ(learned->piecesWithPart(-1), 0u);
     // The fine-tuning schedule: a third of the base's learning rate.
     EXPECT_NEAR(nlohmann::json::parse(mine.configJson).at("optimizer").at("learningRate").get<double>(),
                 nlohmann::json::parse(base.configJson).at("optimizer").at("learningRate").get<double>() / 3, 1e-9);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cmath>
@@ -406,4 +407,31 @@ TEST(Trainer, FineTuningStartsFromTheBaseWeightsAndKeepsItsCard) {
     auto moreDropout = tune;
     moreDropout.model.dropout = 0.05;
     EXPECT_NO_THROW(Trainer(moreDropout, fromBase).run(corpus));
+}
+
+// The studio asks for step rows an epoch (TrainerOptions::minStepRowsPerEpoch) so that a short fine-tune draws a
+// per-step curve; a configured period longer than an epoch gave none at all before.
+TEST(Trainer, AsksForStepRowsAnEpochGetsThemBesideALongerConfiguredPeriod) {
+    TempDir dir("steprows");
+    auto config = test::tinyConfig(ModelKind::Lstm);
+    config.epochs = 2;
+    config.metricsEverySteps = 1000;
+    config.batchSize = 2;
+    const auto corpus = test::patternCorpus(4, 80);
+    const auto stepRowsOfEpoch = [](const std::vector<MetricsRow>& rows, int epoch) {
+        return std::count_if(rows.begin(), rows.end(), [&](const MetricsRow& r) { return r.step && r.epoch == epoch; });
+    };
+    Recorder plain;
+    Trainer(config, {dir.file("a.nfm")}).run(corpus, &plain);
+    ASSERT_GE(plain.start.stepsPerEpoch, 8) << "the corpus must give an epoch enough steps for the test to mean something";
+    EXPECT_EQ(stepRowsOfEpoch(plain.rows, 1), 0);
+
+    TrainerOptions live{dir.file("b.nfm")};
+    live.minStepRowsPerEpoch = 4;
+    Recorder recorder;
+    Trainer(config, live).run(corpus, &recorder);
+    for (int epoch : {1, 2}) {
+        EXPECT_GE(stepRowsOfEpoch(recorder.rows, epoch), 4) << "epoch " << epoch;
+        EXPECT_LE(stepRowsOfEpoch(recorder.rows, epoch), 2 * 4 + 1) << "about as many as asked, not every step";
+    }
 }

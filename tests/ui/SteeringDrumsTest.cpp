@@ -10,6 +10,7 @@
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <filesystem>
@@ -30,6 +31,7 @@
 #include "studio/StudioActions.h"
 #include "studio/StudioFiles.h"
 #include "studio/StudioContext.h"
+#include "training/ModelFile.h"
 
 namespace nf {
 
@@ -53,6 +55,44 @@ TEST_F(Steering, AddPartAddsOneDrumTrackOnChannelTen) {
     for (std::size_t t = 0; t < original.tracks.size(); ++t) EXPECT_EQ(after.tracks[t].notes, original.tracks[t].notes);
     window_.document()->undoStack()->undo();
     EXPECT_TRUE(window_.document()->score() == original);
+}
+
+// A model whose file says it heard no drums and no bass (the folk base's data had none): the box marks those parts,
+// not the piano it heard, and the Log says why before the guess is written; a model that does not say marks none.
+TEST_F(Steering, AddPartMarksThePartsTheModelNeverHeard) {
+    QTemporaryDir dir;
+    const std::string pianoOnly = dir.filePath("piano-only.nfm").toStdString();
+    ModelFile file = readModelFile(kRemiModel.string());
+    auto info = nlohmann::json::parse(file.infoJson);
+    info["instruments"] = {{"pieces", 40}, {"drums", 0}, {"programs", {{"0", 40}}}};
+    file.infoJson = info.dump();
+    writeModelFile(file, pianoOnly);
+    open(pianoOnly);
+    window_.actions()->addPart->trigger();
+    SteeringStrip* strip = steering_->strip();
+    QComboBox* box = strip->instrumentBox();
+    const auto text = [&](int program) { return box->itemText(box->findData(program)); };
+    EXPECT_TRUE(text(-1).contains("(new to piano-only)")) << text(-1).toStdString();
+    EXPECT_TRUE(text(33).contains("(new to piano-only)")) << text(33).toStdString();
+    EXPECT_FALSE(text(0).contains("new to")) << text(0).toStdString();
+    EXPECT_FALSE(box->itemText(box->findData(SteeringStrip::kDrumModelItem)).contains("new to")) << "a drum model is its own";
+    EXPECT_TRUE(box->itemData(box->findData(-1), Qt::ToolTipRole).toString().contains("none of its 40 pieces"));
+    QStringList warnings;
+    QObject::connect(window_.log(), &LogHub::message, &window_, [&warnings](const QDateTime&, LogHub::Level level, const QString& text) {
+        if (level == LogHub::Level::Warning) warnings << text;
+    });
+    box->setCurrentIndex(box->findData(-1));
+    generate(1);
+    EXPECT_EQ(warnings.filter("heard no drums").size(), 1) << warnings.join('\n').toStdString();
+    strip->discardButton()->click();
+
+    // The test model says nothing of its parts: nothing is marked.
+    bool checked = false;
+    QObject::connect(steering_->controller(), &SteeringController::modelChecked, [&] { checked = true; });
+    window_.findChild<GenerationPanel*>()->addModel(QString::fromStdString(kRemiModel.string()));
+    ASSERT_TRUE(uitest::waitFor([&] { return checked; }));
+    EXPECT_EQ(text(-1), "Drums");
+    EXPECT_EQ(text(33), "Bass");
 }
 
 // Add Part -> Drums from a drums model: one drum track on channel 10 over the piece's own bars (the jig's pickup

@@ -99,6 +99,7 @@ void SteeringController::setModelPath(const QString& path) {
     if (opener_.isRunning()) return;  // the running check looks at modelPath_ again when it ends
     canSteer_ = false;
     drumsModel_ = false;
+    learned_.reset();
     if (path.isEmpty()) {
         whyNot_ = tr("No model yet: train one, or choose a model file in the Generation panel");
         emit modelChecked(false, whyNot_);
@@ -108,16 +109,19 @@ void SteeringController::setModelPath(const QString& path) {
     auto cache = cache_;
     auto why = std::make_shared<QString>();
     auto drums = std::make_shared<bool>(false);
+    auto learned = std::make_shared<std::optional<LearnedInstruments>>();
     const QString opening = path;
     disconnect(&opener_, nullptr, this, nullptr);
-    connect(&opener_, &QFutureWatcherBase::finished, this, [this, why, drums, opening] {
+    connect(&opener_, &QFutureWatcherBase::finished, this, [this, why, drums, learned, opening] {
         if (modelPath_ != opening) return setModelPath(modelPath_);  // changed meanwhile: check the newer one
         canSteer_ = why->isEmpty();
         drumsModel_ = *drums;
+        learned_ = *learned;
         whyNot_ = *why;
         emit modelChecked(canSteer_, whyNot_);
     });
-    opener_.setFuture(QtConcurrent::run([cache, why, drums, opening] {
+    opener_.setFuture(QtConcurrent::run([cache, why, drums, learned, opening] {
+        *learned = readLearnedInstruments(opening.toStdString());
         try {
             auto model = std::make_shared<const GenerationModel>(GenerationModel::open(opening.toStdString()));
             if (model->config().tokenizer.kind == TokenizerKind::Drums) {

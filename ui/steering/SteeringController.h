@@ -13,6 +13,7 @@
 
 #include "generation/RemiSteering.h"
 #include "generation/SteeringJob.h"
+#include "training/LearnedInstruments.h"
 
 namespace nf {
 
@@ -36,6 +37,8 @@ public:
     QString whyNot() const { return whyNot_; }
     // The current model is a `drums` model: it cannot steer, but Add Part can write drums with it.
     bool isDrumsModel() const { return drumsModel_; }
+    // The parts the current model heard in training (read with the check); nullopt when its file does not say.
+    const std::optional<LearnedInstruments>& learnedInstruments() const { return learned_; }
 
     bool isRunning() const { return watcher_.isRunning(); }
     // Starts `job`; its candidates are numbered from `firstIndex` (More adds to a set). A run still going is
@@ -60,6 +63,7 @@ private:
     QString modelPath_;
     bool canSteer_ = false;
     bool drumsModel_ = false;
+    std::optional<LearnedInstruments> learned_;
     QString whyNot_;
     QFutureWatcher<void> watcher_;
     QFutureWatcher<void> opener_;

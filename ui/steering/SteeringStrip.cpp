@@ -20,6 +20,7 @@
 #include "evaluation/ContextFit.h"
 #include "music/PitchNames.h"
 #include "steering/SteeringForm.h"
+#include "steering/UnheardPart.h"
 
 namespace nf {
 
@@ -170,6 +171,19 @@ void SteeringStrip::lockToDrumModel(bool locked, const QString& why) {
     if (locked) instrument_->setCurrentIndex(instrument_->findData(kDrumModelItem));
     instrument_->setToolTip(locked ? why : tr("The part to add: the model writes it given all the other tracks"));
     updateButtons();
+}
+
+void SteeringStrip::markUnheardParts(const QString& model, const std::optional<LearnedInstruments>& learned) {
+    constexpr int kPlainText = Qt::UserRole + 1;  // the item's text before any mark
+    for (int i = 0; i < instrument_->count(); ++i) {
+        const QVariant data = instrument_->itemData(i);
+        if (!data.isValid() || data.toInt() == kDrumModelItem) continue;  // a separator; a drum model is its own
+        if (!instrument_->itemData(i, kPlainText).isValid()) instrument_->setItemData(i, instrument_->itemText(i), kPlainText);
+        const QString plain = instrument_->itemData(i, kPlainText).toString();
+        const bool unheard = partUnheard(learned, data.toInt());
+        instrument_->setItemText(i, unheard ? tr("%1 (new to %2)").arg(plain, model) : plain);
+        instrument_->setItemData(i, unheard ? unheardPartWarning(model, *learned, data.toInt()) : QVariant(), Qt::ToolTipRole);
+    }
 }
 
 QString SteeringStrip::drumModelPath() const {

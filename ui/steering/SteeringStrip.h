@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "generation/SteeringJob.h"
+#include "training/LearnedInstruments.h"
 
 class QButtonGroup;
 class QComboBox;
@@ -46,6 +47,9 @@ public:
     // Add Part without a model that can steer: only "Drums from a drum model" is possible; the box shows it, greyed,
     // with `why` as its tooltip. Unlocked, the box offers every part again.
     void lockToDrumModel(bool locked, const QString& why = {});
+    // Marks the parts `model` never heard in training ("Drums (new to folk)", the tooltip says more); nullopt
+    // marks none.
+    void markUnheardParts(const QString& model, const std::optional<LearnedInstruments>& learned);
     static constexpr int kDrumModelItem = -2;  // the instrument box's data for that item
     int bars() const;
     // Regenerate: the tracks offered (names, by index) and which are ticked; ticking more or fewer emits

@@ -28,6 +28,7 @@
 #include "steering/SteeringController.h"
 #include "steering/SteeringForm.h"
 #include "steering/SteeringStrip.h"
+#include "steering/UnheardPart.h"
 #include "studio/StudioActions.h"
 #include "studio/StudioContext.h"
 #include "studio/StudioFiles.h"
@@ -106,6 +107,9 @@ StudioSteering::StudioSteering(StudioContext& context, QObject* window)
                                      : tr("Drums from %1: it follows the piece's bars and meter; it does not hear the other parts").arg(name));
     });
     connect(controller_, &SteeringController::modelChecked, this, &StudioSteering::updateActions);
+    connect(controller_, &SteeringController::modelChecked, this, [this] {
+        strip_->markUnheardParts(QFileInfo(controller_->modelPath()).completeBaseName(), controller_->learnedInstruments());
+    });
     connect(&context, &StudioContext::generationModelChanged, controller_, &SteeringController::setModelPath);
     connect(context.document(), &ScoreDocument::scoreReplaced, this, [this] {
         close();
@@ -363,6 +367,11 @@ void StudioSteering::generate() {
     job_.program = strip_->program();
     job_.drumModelPath = job_.kind == SteeringJob::Kind::AddPart ? strip_->drumModelPath().toStdString() : std::string();
     job_.bars = strip_->bars();
+    // Said before the candidates come, which are that guess: a part the model never heard in training.
+    if (job_.kind == SteeringJob::Kind::AddPart && job_.drumModelPath.empty() &&
+        partUnheard(controller_->learnedInstruments(), job_.program))
+        context().log()->warning(unheardPartWarning(QFileInfo(controller_->modelPath()).completeBaseName(),
+                                                    *controller_->learnedInstruments(), job_.program));
     strip_->begin(job_.kind, title_);
     candidates_.clear();
     startRun(0);

@@ -19,6 +19,7 @@ enum AccuracyGraph { TrainAcc, ValAcc };
 // The per-step curve is a running mean over about this share of an epoch, counted in steps (not in rows: the
 // trainer reports steps sparsely, and a mean over the last few rows lagged an epoch behind).
 constexpr double kSmoothingShareOfEpoch = 0.05;
+constexpr double kRightMargin = 0.04;  // of the x range
 
 void styleGraph(QCPGraph* g, const QColor& color, const QString& name, bool dots) {
     g->setName(name);
@@ -176,7 +177,8 @@ void TrainingCharts::rescale() {
             if (f) keys = found ? QCPRange(std::min(keys.lower, r.lower), std::max(keys.upper, r.upper)) : r;
             found = found || f;
         }
-        if (found) p->xAxis->setRange(0, std::max(1.0, keys.upper));
+        // A margin on the right: the last epoch's dot sat half outside the plot on the axis's end.
+        if (found) p->xAxis->setRange(0, std::max(1.0, keys.upper) * (1.0 + kRightMargin));
         p->yAxis->rescale();
         const QCPRange y = p->yAxis->range();
         // From 0 (or below it: a critic's loss is negative), with a margin above the highest point of any sign.

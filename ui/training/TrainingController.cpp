@@ -17,6 +17,12 @@
 
 namespace nf {
 
+namespace {
+// Per-step rows an epoch at least, for the Training panel's per-step curve (training/StepRowInterval.h). Twenty
+// draw a readable curve and cost a line of the metrics file each.
+constexpr std::int64_t kLiveChartStepRowsPerEpoch = 20;
+}  // namespace
+
 TrainingController::TrainingController(QObject* parent) : QObject(parent), remote_(new RemoteTrainingRun(this)) {
     qRegisterMetaType<nf::TrainingStart>();
     qRegisterMetaType<nf::TrainingProgress>();
@@ -120,6 +126,9 @@ void TrainingController::start(const Request& request) {
             options.resumeFrom = request.resumeFrom.toStdString();
             options.initFrom = request.initFrom.toStdString();
             options.dataPath = request.dataset->root;  // provenance: a fine-tuned model's card says on what
+            // The charts' per-step curve: a fine-tune of a dozen steps an epoch would otherwise show nothing between
+            // the epochs' dots (a base model's metricsEverySteps is 50).
+            options.minStepRowsPerEpoch = kLiveChartStepRowsPerEpoch;
             QueuedTrainingObserver observer(self);
             return {Trainer(config, options).run(corpus, &observer, control.get()), {}};
         } catch (const std::exception& e) {

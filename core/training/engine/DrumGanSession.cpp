@@ -8,6 +8,7 @@
 #include "drums/DrumGanSampling.h"
 #include "tokenize/ValidationSplit.h"
 #include "training/BlasInfo.h"
+#include "training/StepRowInterval.h"
 #include "training/engine/MusicNet.h"
 #include "training/engine/TensorIO.h"
 
@@ -96,6 +97,7 @@ void DrumGanSession::setUp() {
     criticOptimizer_ = makeOptimizer(config_.optimizer, critic_->parameters());
     const int64_t batch = std::min<int64_t>(config_.batchSize, bars_.size(0));
     stepsPerEpoch_ = bars_.size(0) / batch;
+    stepRowEvery_ = stepRowInterval(config_.metricsEverySteps, options_.minStepRowsPerEpoch, stepsPerEpoch_);
 }
 
 double DrumGanSession::elapsedNow() const { return elapsed_ + secondsSince(sessionStart_) - pausedSeconds_; }
@@ -291,7 +293,7 @@ std::optional<TrainingOutcome> DrumGanSession::trainEpoch(int epoch) {
         // Long epochs (Groove): the best weights need not wait for an epoch's end (which checks them anyway).
         if (options_.validateEverySteps > 0 && globalStep_ % options_.validateEverySteps == 0 && !last)
             checkHeldOut(epoch, globalStep_);
-        else if (config_.metricsEverySteps > 0 && globalStep_ % config_.metricsEverySteps == 0)
+        else if (stepRowEvery_ > 0 && globalStep_ % stepRowEvery_ == 0)
             record(epoch, globalStep_, std::nullopt);
         if (!last && config_.maxMinutes > 0 && elapsedNow() >= config_.maxMinutes * 60.0) return TrainingOutcome::TimeLimit;
     }

@@ -74,6 +74,7 @@ private:
     std::size_t trainPieces_ = 0, validationPieces_ = 0, trainTokens_ = 0, validationTokens_ = 0;
     std::optional<DrumFigures> reference_;      // the held-out parts' figures (training's when nothing is held out)
     std::int64_t stepsPerEpoch_ = 0;
+    std::int64_t stepRowEvery_ = 0;  // per-step metrics rows (training/StepRowInterval.h); 0 = none
 
     // Where the run stands (saved in checkpoints).
     int epochsDone_ = 0;

@@ -18,6 +18,7 @@
 #include "tokenize/ValidationSplit.h"
 #include "training/BlasInfo.h"
 #include "training/ModelAdapter.h"
+#include "training/StepRowInterval.h"
 #include "training/engine/Engine.h"
 #include "training/engine/TensorIO.h"
 
@@ -92,6 +93,7 @@ void TrainingSession::setUp() {
     const auto split = splitByPiece(corpus_.pieces.size(), config_.valShare, config_.seed);
     train_ = std::make_unique<EpochChunks>(corpus_, std::vector<std::size_t>(split.train.begin(), split.train.end()), config_);
     validation_ = std::make_unique<EpochChunks>(corpus_, std::vector<std::size_t>(split.validation.begin(), split.validation.end()), config_);
+    countLearnedInstruments(std::vector<std::size_t>(split.train.begin(), split.train.end()));
     if (config_.model.manyToOne && corpus_.shards && train_->tokens() > static_cast<std::size_t>(config_.chunkTokens))
         throw std::runtime_error("the many-to-one models (paper-midi) read their whole stream at once; this token shard "
                                  "corpus is larger than --chunk-tokens: train lstm or transformer on it");
@@ -114,6 +116,7 @@ void TrainingSession::setUp() {
     optimizer_ = makeOptimizer(config_.optimizer, trainable_);
     stepsPerEpoch_ = stepsInEpoch(1);
     if (stepsPerEpoch_ == 0) throw std::runtime_error("the training pieces hold fewer than two tokens: nothing to learn");
+    stepRowEvery_ = stepRowInterval(config_.metricsEverySteps, options_.minStepRowsPerEpoch, stepsPerEpoch_);
 }
 
 std::int64_t TrainingSession::stepsInEpoch(int epoch) const {
@@ -381,7 +384,7 @@ std::optional<TrainingOutcome> TrainingSession::afterStep(int epoch) {
     emitProgress(epoch);
     if (options_.validateEverySteps > 0 && pos_.globalStep % options_.validateEverySteps == 0)
         validateAndRecord(epoch, pos_.globalStep, 0);
-    else if (config_.metricsEverySteps > 0 && pos_.globalStep % config_.metricsEverySteps == 0)
+    else if (stepRowEvery_ > 0 && pos_.globalStep % stepRowEvery_ == 0)
         recordStepRow(epoch);
     if (config_.maxMinutes > 0 && scheduleClock() >= config_.maxMinutes * 60.0) return TrainingOutcome::TimeLimit;
     return std::nullopt;

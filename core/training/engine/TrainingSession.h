@@ -8,6 +8,7 @@
 
 #include "training/EpochChunks.h"
 #include "training/EpochPlan.h"
+#include "training/LearnedInstruments.h"
 #include "training/ModelFile.h"
 #include "training/Trainer.h"
 #include "training/engine/DataParallel.h"
@@ -79,6 +80,7 @@ private:
     void recordStepRow(int epoch);
     double learningRateAt(std::int64_t step, int epochIndex) const;
     std::int64_t stepsInEpoch(int epoch) const;
+    void countLearnedInstruments(const std::vector<std::size_t>& trainPieces);
     // Rank 0 alone writes files; writeCheckpoint() is collective in a data-parallel run (it gathers the carried
     // state of every rank's rows, so the checkpoint resumes with any number of ranks).
     void writeModel();
@@ -123,7 +125,10 @@ private:
     std::optional<ModelFile> resumeFile_;
     std::optional<ModelFile> initFile_;
     std::string baseCardJson_;  // the starting model's data card, kept in this run's model (fine-tuning)
+    // The parts this run's model heard, its base's included (training/LearnedInstruments.h); nullopt: unknown.
+    std::optional<LearnedInstruments> learned_;
     std::int64_t stepsPerEpoch_ = 0;
+    std::int64_t stepRowEvery_ = 0;  // per-step metrics rows (training/StepRowInterval.h); 0 = none
     std::int64_t currentEpochSteps_ = 0;
     std::int64_t nonFiniteAtStep_ = -1;
     std::chrono::steady_clock::time_point lastProgress_{};

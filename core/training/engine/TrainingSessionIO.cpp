@@ -91,6 +91,29 @@ void TrainingSession::readInitModel() {
     initFile_ = std::move(base);
 }
 
+void TrainingSession::countLearnedInstruments(const std::vector<std::size_t>& trainPieces) {
+    // A file that says nothing, or nothing valid, leaves the parts unknown: never a guess that hides a part.
+    const auto saidBy = [](const ModelFile& file) -> std::optional<LearnedInstruments> {
+        try {
+            return learnedInstrumentsOf(file);
+        } catch (const std::exception&) {
+            return std::nullopt;
+        }
+    };
+    if (resumeFile_) {
+        learned_ = saidBy(*resumeFile_);  // counted when the run began, with its base's
+        return;
+    }
+    learned_ = nf::countLearnedInstruments(corpus_, trainPieces);
+    if (initFile_) {
+        const auto base = saidBy(*initFile_);
+        if (learned_ && base)
+            learned_->add(*base);
+        else
+            learned_.reset();
+    }
+}
+
 std::string TrainingSession::infoJson() const {
     nlohmann::json j;
     j["noteforge"] = NF_ENGINE_VERSION;
@@ -110,6 +133,8 @@ std::string TrainingSession::infoJson() const {
                  pos_.rowLossSum, pos_.rowCorrect, pos_.rowCount, pos_.rowSeconds};
     j["trainPieces"] = train_->pieceCount();
     j["validationPieces"] = validation_->pieceCount();
+    // null, not absent: a fine-tune's card is its base's, whose parts are not this model's.
+    j["instruments"] = learned_ ? nlohmann::json::parse(learnedInstrumentsToJson(*learned_)) : nlohmann::json(nullptr);
     return j.dump(1);
 }
 

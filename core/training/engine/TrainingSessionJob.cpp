@@ -42,6 +42,7 @@ void TrainingSession::startTogether() {
     // An adapter run's base may lie at another path on each machine; its checksum, still compared, pins the weights.
     shared.model.adapter.base.clear();
     const std::string plan = shared.toJson() + "/" + std::to_string(options_.validateEverySteps) + "/" +
+                             std::to_string(options_.minStepRowsPerEpoch) + "/" +
                              std::to_string(options_.injectNonFiniteAtStep) + "/" + fingerprint_ + "/" +
                              exchangeBackendName(options_.distributedBackend);
     const auto mine = torch::tensor({stableHash(plan), stepsPerEpoch_, pos_.globalStep, static_cast<std::int64_t>(config_.model.vocabSize)}, torch::kInt64);
