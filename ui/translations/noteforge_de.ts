@@ -1633,6 +1633,10 @@
 <context>
     <name>nf::SteeringStrip</name>
     <message>
+        <source>%1 (new to %2)</source>
+        <translation>%1 (neu für %2)</translation>
+    </message>
+    <message>
         <source>The part to add: the model writes it given all the other tracks</source>
         <translation>Die hinzuzufügende Stimme: das Modell schreibt sie passend zu allen anderen Spuren</translation>
     </message>
@@ -3489,6 +3493,17 @@ LibTorch %1</translation>
     <message>
         <source>A base model learns the style; watch its loss fall</source>
         <translation>Ein Basismodell lernt den Stil; der Verlust sinkt</translation>
+    </message>
+</context>
+<context>
+    <name>nf::UnheardPart</name>
+    <message>
+        <source>%1 heard no drums in training (none of its %2 pieces had a drum part): its drums will be a guess. For drums choose a model that heard them (multitrack), or Drums from a drum model.</source>
+        <translation>%1 hat im Training kein Schlagzeug gehört (keines seiner %2 Stücke hatte eine Schlagzeugstimme): sein Schlagzeug wird geraten sein. Für Schlagzeug ein Modell wählen, das es gehört hat (multitrack), oder Schlagzeug aus einem Schlagzeugmodell.</translation>
+    </message>
+    <message>
+        <source>%1 heard no %2 or anything of its family in training (none of its %3 pieces): the part will be a guess, maybe in another register.</source>
+        <translation>%1 hat im Training kein %2 und nichts aus dessen Familie gehört (in keinem seiner %3 Stücke): die Stimme wird geraten sein, vielleicht in einer anderen Lage.</translation>
     </message>
 </context>
 </TS>
