@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QTabWidget>
 
 #include <gtest/gtest.h>
@@ -19,6 +20,9 @@
 
 #include "UiTestUtil.h"
 #include "dataset/Dataset.h"
+#include "dataset/BaseModels.h"
+#include "training/BaseModelChoice.h"
+#include "training/FineTuning.h"
 #include "training/HyperparameterForm.h"
 #include "training/TrainingCharts.h"
 #include "training/TrainingController.h"
@@ -28,6 +32,13 @@
 namespace nf {
 
 namespace {
+// The form's spin box that shows `value` (the form names none of them).
+QSpinBox* findSpin(const QWidget& form, int value) {
+    for (QSpinBox* box : form.findChildren<QSpinBox*>())
+        if (box->value() == value) return box;
+    return nullptr;
+}
+
 QString labelStartingWith(const QWidget& w, const QString& start) {
     for (const QLabel* l : w.findChildren<QLabel*>())
         if (l->text().startsWith(start)) return l->text();
@@ -145,6 +156,56 @@ TEST(TrainingPanel, TheStopMessageNamesTheResumeButtonNotACommandLineOption) {
     EXPECT_TRUE(text.contains("Resume from Checkpoint")) << text.toStdString();
     EXPECT_TRUE(text.contains("/m/tunes.nfmodel.ckpt"));
     EXPECT_TRUE(text.startsWith("stopped at epoch 3"));
+}
+
+// With a base model chosen the form shows what the fine-tune will use (the base's network, representation and
+// gentle learning rate), greyed, instead of the musician's values that it would ignore; a new model gives them back,
+// and a preset leaves the base.
+TEST(TrainingPanel, ABaseModelShowsItsNetworkGreyedAndANewModelGivesTheMusiciansBack) {
+    TrainingController controller;
+    TrainingPanel panel(&controller, {});
+    HyperparameterForm* form = panel.form();
+    BaseModelChoice* from = panel.startFrom();
+    from->chooseNothing();
+    TrainingConfig mine = TrainingConfig::forModel(ModelKind::Lstm);
+    mine.model.hiddenSize = 321;
+    mine.epochs = 7;
+    form->setConfig(mine);
+    const auto hidden = form->findChildren<QSpinBox*>();
+    const QString folk = QString::fromStdString(resolveBaseModel("folk"));
+    ASSERT_FALSE(folk.isEmpty());
+    from->setCurrentIndex(from->findData(folk));
+    const TrainingConfig tuning = fineTuningConfig(folk.toStdString(), 7);
+    EXPECT_EQ(form->config().model.kind, ModelKind::Transformer);
+    EXPECT_EQ(form->config().model.embedDim, tuning.model.embedDim);
+    EXPECT_EQ(form->config().tokenizer.kind, TokenizerKind::Remi);
+    EXPECT_NEAR(form->config().optimizer.learningRate, tuning.optimizer.learningRate, 1e-6) << "shown to 6 decimals";
+    EXPECT_EQ(form->config().epochs, 7) << "how long it trains stays the musician's";
+    EXPECT_FALSE(form->representationBox()->isEnabled());
+    EXPECT_TRUE(form->representationBox()->toolTip().contains("folk")) << form->representationBox()->toolTip().toStdString();
+    int greyed = 0;
+    for (QSpinBox* box : hidden) greyed += !box->isEnabled();
+    EXPECT_GE(greyed, 4) << "batch, window, hidden units, layers, embedding";
+    // Adapters train at the base's own learning rate: the form says so.
+    panel.adaptersOnly()->setChecked(true);
+    EXPECT_NEAR(form->config().optimizer.learningRate,
+                fineTuningConfig(folk.toStdString(), 7, TrainingPanel::kAdapterRank).optimizer.learningRate, 1e-6);
+    panel.adaptersOnly()->setChecked(false);
+    // Epochs changed while the base shows, then a new model: the musician's network, and the new epochs.
+    findSpin(*form, 7)->setValue(9);
+    EXPECT_EQ(form->ownConfig().model.hiddenSize, 321) << "saved for the next session as the musician set it";
+    from->chooseNothing();
+    EXPECT_EQ(form->config().model.kind, ModelKind::Lstm);
+    EXPECT_EQ(form->config().model.hiddenSize, 321);
+    EXPECT_EQ(form->config().epochs, 9);
+    EXPECT_TRUE(form->representationBox()->isEnabled());
+    // A preset chosen while a base shows: a new model of that preset, every field the musician's again.
+    from->setCurrentIndex(from->findData(folk));
+    form->presetBox()->setCurrentIndex(0);
+    emit form->presetBox()->activated(0);
+    EXPECT_TRUE(from->initPath().isEmpty());
+    EXPECT_TRUE(form->representationBox()->isEnabled());
+    EXPECT_EQ(form->config().model.kind, HyperparameterForm::presetKind(0));
 }
 
 // The form offers the transformer's two sizes beside the LSTMs; each preset gives a configuration that trains.

@@ -39,6 +39,18 @@ QComboBox* combo(QWidget* parent, const QStringList& items, const QString& tip) 
     c->setStatusTip(tip);
     return c;
 }
+// `c` with what the musician sets for any run, fine-tune or not, taken from `from`: how long, on what share, with
+// which seed, where.
+TrainingConfig withRunFields(TrainingConfig c, const TrainingConfig& from) {
+    c.epochs = from.epochs;
+    c.valShare = from.valShare;
+    c.seed = from.seed;
+    c.checkpointEvery = from.checkpointEvery;
+    c.device = from.device;
+    c.threads = from.threads;
+    c.maxMinutes = from.maxMinutes;
+    return c;
+}
 // The combo boxes show the words of files and the command line, and are read back through parseEnum.
 template <NamedEnum E>
 QString word(E value) {
@@ -144,6 +156,7 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
 }
 
 void HyperparameterForm::applyPreset(int index) {
+    leaveFineTuning();  // a preset is a new network of the musician's own
     preset_->setCurrentIndex(index);
     const Preset& preset = kPresets[std::clamp(index, 0, kPresetCount - 1)];
     TrainingConfig c = preset.drums ? drumModelConfig() : TrainingConfig::forModel(preset.kind, preset.size);
@@ -155,6 +168,12 @@ void HyperparameterForm::applyPreset(int index) {
 }
 
 void HyperparameterForm::setConfig(const TrainingConfig& c) {
+    if (!fineTune_) return display(c);
+    own_ = c;
+    display(withRunFields(*fineTune_, c));
+}
+
+void HyperparameterForm::display(const TrainingConfig& c) {
     base_ = c;
     representation_->setCurrentText(word(c.tokenizer.kind));
     epochs_->setValue(c.epochs);
@@ -171,9 +190,42 @@ void HyperparameterForm::setConfig(const TrainingConfig& c) {
     checkpointEvery_->setValue(std::max(1, c.checkpointEvery));
     device_->setCurrentText(QString::fromStdString(c.device.rfind("cuda", 0) == 0 ? "cuda" : c.device));
     threads_->setValue(c.threads);
+    enableFields();
+}
+
+std::vector<QWidget*> HyperparameterForm::baseFields() const {
+    return {representation_, batch_, seqLength_, hidden_, layers_, embed_, dropout_, optimizer_, learningRate_};
+}
+
+void HyperparameterForm::enableFields() {
+    for (QWidget* w : baseFields()) w->setEnabled(!fineTune_);
     // A drum GAN learns whole bars from noise: no token windows, layers, embedding or dropout to set.
-    for (QWidget* w : std::initializer_list<QWidget*>{seqLength_, layers_, embed_, dropout_}) w->setEnabled(!c.model.isDrumGan());
-    representation_->setEnabled(!c.model.isDrumGan());
+    if (base_.model.isDrumGan())
+        for (QWidget* w : std::initializer_list<QWidget*>{representation_, seqLength_, layers_, embed_, dropout_}) w->setEnabled(false);
+}
+
+void HyperparameterForm::showFineTuning(const std::optional<TrainingConfig>& base, const QString& baseName) {
+    const TrainingConfig own = ownConfig();
+    if (!base) {
+        if (!fineTune_) return;
+        leaveFineTuning();
+        display(own);
+        return;
+    }
+    fineTune_ = base;
+    own_ = own;
+    display(withRunFields(*base, own));
+    const QString why = tr("Fine-tuning keeps %1's representation and network, and trains them gently (a third of "
+                           "its learning rate; adapters: its own). Start from \"Nothing (a new model)\" to set these.")
+                            .arg(baseName);
+    for (QWidget* w : baseFields()) w->setToolTip(why);
+}
+
+void HyperparameterForm::leaveFineTuning() {
+    if (!fineTune_) return;
+    fineTune_.reset();
+    for (QWidget* w : baseFields()) w->setToolTip(w->statusTip());
+    enableFields();
 }
 
 TrainingConfig HyperparameterForm::config() const {
@@ -196,5 +248,7 @@ TrainingConfig HyperparameterForm::config() const {
     c.threads = threads_->value();
     return c;
 }
+
+TrainingConfig HyperparameterForm::ownConfig() const { return fineTune_ ? withRunFields(own_, config()) : config(); }
 
 }  // namespace nf

@@ -3,6 +3,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <vector>
+
 #include "training/TrainingConfig.h"
 
 class QComboBox;
@@ -26,11 +29,25 @@ public:
     TrainingConfig config() const;
     void setConfig(const TrainingConfig& config);
     void applyPreset(int index);
+    // Fine-tuning `base` (named `baseName`): the fields a fine-tune takes from its base (representation, network,
+    // batch, window, optimiser, learning rate) show the base's values, greyed, and the rest stay the musician's;
+    // nullopt gives the musician's own values back. config() is what is shown; ownConfig() what the musician set
+    // (setConfig() sets that, shown at once where no base hides it).
+    void showFineTuning(const std::optional<TrainingConfig>& base, const QString& baseName = {});
+    bool showsFineTuning() const { return fineTune_.has_value(); }
+    TrainingConfig ownConfig() const;
     QComboBox* presetBox() const { return preset_; }
     QComboBox* representationBox() const { return representation_; }
 
 private:
-    TrainingConfig base_;
+    // The fields a fine-tune takes from its base, and those of them a drum GAN has none of.
+    std::vector<QWidget*> baseFields() const;
+    void display(const TrainingConfig& config);
+    void enableFields();
+    void leaveFineTuning();
+    TrainingConfig base_;                     // what the form shows, with what it has no field for
+    std::optional<TrainingConfig> fineTune_;  // the base whose settings are shown, while fine-tuning
+    TrainingConfig own_;                      // the musician's settings, while a base's are shown
     QComboBox* preset_;
     QComboBox* representation_;
     QSpinBox* epochs_;

@@ -74,6 +74,11 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
             QSettings().remove(kConfigKey);  // from another version or damaged: the defaults instead
         }
     }
+    // A fine-tune takes its network and schedule from the base: the form shows them, greyed, rather than values
+    // that would be ignored.
+    connect(startFrom_, &QComboBox::currentIndexChanged, this, &TrainingPanel::showStartingPoint);
+    connect(adaptersOnly_, &QCheckBox::toggled, this, &TrainingPanel::showStartingPoint);
+    showStartingPoint();
     settings_ = new QScrollArea(this);
     settings_->setWidget(form_);
     settings_->setWidgetResizable(true);
@@ -241,6 +246,19 @@ QString TrainingPanel::nextModelPath() const {
              QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
 }
 
+void TrainingPanel::showStartingPoint() {
+    const QString base = startFrom_->initPath();
+    std::optional<TrainingConfig> shown;
+    if (!base.isEmpty()) {
+        try {
+            shown = fineTuningConfig(base.toStdString(), form_->config().epochs, adaptersOnly_->isChecked() ? kAdapterRank : 0);
+        } catch (const std::exception&) {
+            // Not a model after all: Start says so; the form keeps the musician's values meanwhile.
+        }
+    }
+    form_->showFineTuning(shown, QFileInfo(base).completeBaseName());
+}
+
 void TrainingPanel::suggestBaseModel() {
     if (dataset_) startFrom_->suggestFor(dataset_().get());
 }
@@ -273,7 +291,7 @@ void TrainingPanel::startTraining(const QString& resumeFrom) {
     request.remoteHost = remoteHost();
     if (request.config.threads == 0 && request.remoteHost.isEmpty())
         request.config.threads = std::max(1, QThread::idealThreadCount() - 1);
-    QSettings().setValue(kConfigKey, QString::fromStdString(form_->config().toJson()));
+    QSettings().setValue(kConfigKey, QString::fromStdString(form_->ownConfig().toJson()));
     QSettings().setValue(kRunOnKey, request.remoteHost);
     request.dataset = dataset_ ? dataset_() : nullptr;
     // A resumed run goes on writing its own model (MODEL.nfm beside MODEL.nfm.ckpt), so that its best model so far

@@ -49,6 +49,8 @@ public:
     static constexpr int kAdapterRank = 8;
     // The loaded data changed: "Start from" follows it until the musician chooses.
     void suggestBaseModel();
+    // The form as the chosen starting point trains: a base's network and schedule, or the musician's own.
+    void showStartingPoint();
     TrainingCharts* charts() const { return charts_; }
     QListWidget* models() const { return models_; }
     QListWidget* samples() const { return samples_; }

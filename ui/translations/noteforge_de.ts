@@ -939,6 +939,10 @@
 <context>
     <name>nf::HyperparameterForm</name>
     <message>
+        <source>Fine-tuning keeps %1&apos;s representation and network, and trains them gently (a third of its learning rate; adapters: its own). Start from &quot;Nothing (a new model)&quot; to set these.</source>
+        <translation>Das Feintuning behält Darstellung und Netz von %1 und trainiert sie behutsam (ein Drittel seiner Lernrate; Adapter: seine eigene). Als Ausgangspunkt „Nichts (ein neues Modell)“ wählen, um sie einzustellen.</translation>
+    </message>
+    <message>
         <source>NoteForge LSTM (events)</source>
         <translation>NoteForge-LSTM (Events)</translation>
     </message>
