@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTreeWidget>
@@ -108,6 +110,30 @@ TEST(TracksPanel, VolumeAndPanSlidersSetTheSelectedTracksMixAndResetWithANewPiec
     EXPECT_EQ(doc.undoStack()->count(), 0);  // listening state, not an edit
     doc.setScore(twoTracks(), "another");
     EXPECT_EQ(panel.volume(1), -1);
+}
+
+// Names were cut at a fixed 96 pixels while the instrument column had room to spare: each is whole when both fit,
+// and when they do not both are cut, the names keeping a share; never a horizontal scroll bar.
+TEST(TracksPanel, NamesAndInstrumentsShareTheWidthAndAreWholeWhenTheyFit) {
+    ScoreDocument doc;
+    TracksPanel panel(&doc);
+    Score s = twoTracks();
+    s.tracks[0].name = "Violoncello and double bass together";
+    doc.setScore(s, "t");
+    panel.resize(460, 300);
+    panel.show();
+    QTreeWidget* tree = panel.tree();
+    QHeaderView* header = tree->header();
+    const QFontMetrics metrics(tree->font());
+    const int nameText = metrics.horizontalAdvance(QString::fromStdString(s.tracks[0].name));
+    EXPECT_GT(header->sectionSize(0), nameText) << "the whole name, with room to spare in the panel";
+    EXPECT_GT(header->sectionSize(3), metrics.horizontalAdvance("Drum kit"));
+    EXPECT_LE(header->length(), tree->viewport()->width());
+    panel.resize(220, 300);
+    QCoreApplication::processEvents();
+    EXPECT_LE(header->length(), tree->viewport()->width()) << "no horizontal scrolling";
+    EXPECT_GE(header->sectionSize(0) * 3, header->sectionSize(0) + header->sectionSize(3)) << "the names keep a third";
+    EXPECT_GT(header->sectionSize(3), 0);
 }
 
 }  // namespace nf

@@ -2,12 +2,15 @@
 #include "widgets/TracksPanel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QPainter>
 #include <QSlider>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "commands/LambdaCommand.h"
 #include "document/ScoreDocument.h"
@@ -44,12 +47,13 @@ TracksPanel::TracksPanel(ScoreDocument* document, QWidget* parent)
     tree_->headerItem()->setToolTip(Mute, tr("Mute: silence this track"));
     tree_->headerItem()->setToolTip(Solo, tr("Solo: hear only the soloed tracks"));
     tree_->header()->setStretchLastSection(false);
+    // Name and instrument share the room as fitColumns() says; the boxes and the count take what they need.
     tree_->header()->setSectionResizeMode(Name, QHeaderView::Interactive);
-    tree_->header()->setSectionResizeMode(Instrument, QHeaderView::Stretch);
+    tree_->header()->setSectionResizeMode(Instrument, QHeaderView::Interactive);
     tree_->header()->setSectionResizeMode(Mute, QHeaderView::ResizeToContents);
     tree_->header()->setSectionResizeMode(Solo, QHeaderView::ResizeToContents);
     tree_->header()->setSectionResizeMode(Notes, QHeaderView::ResizeToContents);
-    tree_->header()->resizeSection(Name, 96);
+    tree_->viewport()->installEventFilter(this);
     tree_->setTextElideMode(Qt::ElideRight);
     tree_->setToolTip(tr("Select a track to edit it; the other tracks are shown faded"));
     instrument_ = new QComboBox(this);
@@ -181,7 +185,29 @@ void TracksPanel::updateCounts() {
         item->setToolTip(Instrument, QString("%1 – %2").arg(instrument, where));
         item->setText(Notes, QString::number(t.notes.size()));
     }
+    fitColumns();
     syncActive();
+}
+
+bool TracksPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == tree_->viewport() && event->type() == QEvent::Resize) fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TracksPanel::fitColumns() {
+    QHeaderView* header = tree_->header();
+    tree_->resizeColumnToContents(Name);
+    tree_->resizeColumnToContents(Instrument);
+    const int name = header->sectionSize(Name), instrument = header->sectionSize(Instrument);
+    const int room = tree_->viewport()->width() - header->sectionSize(Mute) - header->sectionSize(Solo) -
+                     header->sectionSize(Notes);
+    if (room <= 0 || name + instrument <= 0) return;
+    // Both whole when they fit, the slack after the names; else both elided in proportion to their lengths, the
+    // names keeping a third at least (they are the musician's own words).
+    const int nameWidth = name + instrument <= room ? room - instrument
+                                                    : std::max(room / 3, static_cast<int>(static_cast<long long>(room) * name / (name + instrument)));
+    header->resizeSection(Name, nameWidth);
+    header->resizeSection(Instrument, room - nameWidth);
 }
 
 void TracksPanel::syncActive() {

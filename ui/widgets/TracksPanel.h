@@ -44,7 +44,13 @@ signals:
     void volumeChanged(int track, int volume);
     void panChanged(int track, int pan);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Gives the track names and the instruments the width there is: each whole when both fit (names were cut at
+    // a fixed 96 pixels while the instruments had room to spare).
+    void fitColumns();
     void rebuild();
     void updateCounts();
     void syncActive();
