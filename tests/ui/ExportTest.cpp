@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Export from the studio, read back by the engine's own readers.
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 #include "UiTestUtil.h"
 #include "abc/AbcReader.h"
@@ -12,6 +15,7 @@
 #include "smf/MidiFileReader.h"
 #ifdef NF_HAVE_AUDIO
 #include "audio/AudioFileReader.h"
+#include "sound/AudioExportDialog.h"
 #include "sound/AudioExporter.h"
 #endif
 
@@ -114,11 +118,13 @@ TEST(Export, AudioIsNormalisedOnlyWhenAsked) {
     s.tracks.resize(1);
     for (int i = 0; i < 4; ++i) s.addNote(0, Note{0, 60 + i * 4, 100, i * 480, 480});
     QTemporaryDir dir;
+    QStringList said;
     auto peakOf = [&](const QString& name, bool normalize) {
         AudioExporter exporter;
         QSignalSpy finished(&exporter, &AudioExporter::finished);
         exporter.start(s, dir.filePath(name), QString(), Mix{}, normalize);
         EXPECT_TRUE(uitest::waitFor([&] { return finished.count() == 1; }, 120000));
+        said << finished.first().at(2).toString();
         float peak = 0;
         for (float x : readAudioFile(dir.filePath(name).toStdString()).samples) peak = std::max(peak, std::abs(x));
         return peak;
@@ -128,6 +134,18 @@ TEST(Export, AudioIsNormalisedOnlyWhenAsked) {
     EXPECT_NEAR(normalised, 0.891f, 0.01f);
     EXPECT_LT(plain, normalised) << "the plain export was raised too";
     EXPECT_GT(plain, 0.0f);
+    // The Log line says the level, and how to raise a quiet one (a melody at playback's level is quiet).
+    ASSERT_EQ(said.size(), 2);
+    EXPECT_TRUE(said[0].contains(QString("peak %1 dBFS").arg(20 * std::log10(plain), 0, 'f', 1))) << said[0].toStdString();
+    EXPECT_TRUE(said[0].contains("Normalise")) << said[0].toStdString();
+    EXPECT_TRUE(said[1].contains("peak -1.0 dBFS")) << said[1].toStdString();
+    EXPECT_FALSE(said[1].contains("Normalise")) << said[1].toStdString();
+    // The dialog starts ticked until the musician unticks it once.
+    QSettings().remove("export/normalizeAudio");
+    EXPECT_TRUE(AudioExportDialog::rememberedNormalize());
+    QSettings().setValue("export/normalizeAudio", false);
+    EXPECT_FALSE(AudioExportDialog::rememberedNormalize());
+    QSettings().remove("export/normalizeAudio");
 }
 #endif
 

@@ -20,8 +20,9 @@ AudioExportDialog::Choice AudioExportDialog::ask(QWidget* parent, const QString&
     auto* normalize = new QCheckBox(QObject::tr("&Normalise: raise the loudest moment to -1 dBFS (louder than "
                                                 "playback)"),
                                     &dialog);
-    normalize->setToolTip(QObject::tr("Unticked, the file sounds exactly as loud as playback in the studio"));
-    normalize->setChecked(QSettings().value(kNormalizeKey, false).toBool());
+    normalize->setToolTip(QObject::tr("Unticked, the file sounds exactly as loud as playback in the studio, often 20 dB "
+                                      "or more below full scale"));
+    normalize->setChecked(rememberedNormalize());
     if (auto* grid = qobject_cast<QGridLayout*>(dialog.layout()))
         grid->addWidget(normalize, grid->rowCount(), 0, 1, grid->columnCount());
     Choice choice;
@@ -31,5 +32,7 @@ AudioExportDialog::Choice AudioExportDialog::ask(QWidget* parent, const QString&
     QSettings().setValue(kNormalizeKey, choice.normalize);
     return choice;
 }
+
+bool AudioExportDialog::rememberedNormalize() { return QSettings().value(kNormalizeKey, true).toBool(); }
 
 }  // namespace nf

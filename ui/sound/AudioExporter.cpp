@@ -5,6 +5,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
+#include <cmath>
 
 #include "audio/AudioFileFormat.h"
 #include "audio/OfflineRenderer.h"
@@ -12,6 +13,11 @@
 #include "sound/StudioSynthOptions.h"
 
 namespace nf {
+
+namespace {
+// Below this peak an export unasked to be normalised is called quiet.
+constexpr double kQuietPeakDb = -12.0;
+}  // namespace
 
 AudioExporter::AudioExporter(QObject* parent) : QObject(parent) {
     connect(&watcher_, &QFutureWatcherBase::finished, this, [this] {
@@ -75,7 +81,12 @@ void AudioExporter::start(const Score& score, const QString& path, const QString
             };
             const RenderStats stats = renderer.renderToFile(score, file, *format, onProgress, cancelFlag.get());
             if (stats.cancelled) return {false, tr("cancelled")};
-            return {true, tr("%1 s of audio").arg(stats.seconds, 0, 'f', 1)};
+            const double peak = stats.peakBeforeGain * stats.gainApplied;
+            const double peakDb = peak > 0 ? 20 * std::log10(peak) : -120.0;
+            QString said = tr("%1 s of audio, peak %2 dBFS").arg(stats.seconds, 0, 'f', 1).arg(peakDb, 0, 'f', 1);
+            // A quiet file is a surprise in a DAW: say how to have it louder.
+            if (!normalize && peakDb < kQuietPeakDb) said += tr("; quiet: Normalise in the export dialog raises it to -1 dBFS");
+            return {true, said};
         } catch (const std::exception& e) {
             return {false, QString::fromStdString(e.what())};
         }

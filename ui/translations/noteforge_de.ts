@@ -138,8 +138,8 @@
         <translation>&amp;Normalisieren: die lauteste Stelle auf -1 dBFS anheben (lauter als die Wiedergabe)</translation>
     </message>
     <message>
-        <source>Unticked, the file sounds exactly as loud as playback in the studio</source>
-        <translation>Ohne Haken klingt die Datei genau so laut wie die Wiedergabe im Studio</translation>
+        <source>Unticked, the file sounds exactly as loud as playback in the studio, often 20 dB or more below full scale</source>
+        <translation>Ohne Haken klingt die Datei genau so laut wie die Wiedergabe im Studio, oft 20 dB oder mehr unter Vollaussteuerung</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -205,8 +205,12 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>%1 s of audio</source>
-        <translation>%1 s Audio</translation>
+        <source>%1 s of audio, peak %2 dBFS</source>
+        <translation>%1 s Audio, Spitze %2 dBFS</translation>
+    </message>
+    <message>
+        <source>; quiet: Normalise in the export dialog raises it to -1 dBFS</source>
+        <translation>; leise: „Normalisieren“ im Exportdialog hebt sie auf -1 dBFS an</translation>
     </message>
 </context>
 <context>
