@@ -43,9 +43,9 @@ for size in 1920x1080 1280x720; do
             echo "screenshots: no training picture (build without LibTorch?)" >&2
         shoot "generation$suffix" generation "$size" --epochs 6 ||
             echo "screenshots: no generation picture (build without LibTorch?)" >&2
-        shoot "steering$suffix" steering "$size" --piece 96 --epochs 6 ||
+        shoot "steering$suffix" steering "$size" --piece 60 ||
             echo "screenshots: no steering picture (build without LibTorch?)" >&2
-        shoot "addpart$suffix" addpart "$size" --piece 96 --epochs 6 ||
+        shoot "addpart$suffix" addpart "$size" --piece 60 ||
             echo "screenshots: no Add Part picture (build without LibTorch?)" >&2
         shoot "generation-bars$suffix" generation-bars "$size" --piece 96 --epochs 4 ||
             echo "screenshots: no bars picture (build without LibTorch?)" >&2

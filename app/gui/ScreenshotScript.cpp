@@ -17,6 +17,7 @@
 #include <memory>
 
 #include "MainWindow.h"
+#include "dataset/BaseModels.h"
 #include "studio/StudioActions.h"
 #include "welcome/StudioWelcome.h"
 #include "document/ScoreDocument.h"
@@ -110,9 +111,14 @@ bool armScreenshot(MainWindow& w, const ScreenshotRequest& r) {
             return saveScreenshot(w, r.file);
         }
         if (r.state == "training" || r.state == "training-gan") return train(w, r, [&w, r] { saveScreenshot(w, r.file); });
-        // Steering: a short training gives the remi model; the studio then chooses it for generation.
-        if (r.state == "steering" || r.state == "addpart")
-            return train(w, r, [&w, r] { steeringScreenshot(w, r.state, r.file); });
+        // Steering with a base model, as a first-time user steers: folk rewrites the jig's bars; multitrack, which
+        // heard drums, adds them (folk never did). Without base models a short training gives a remi model.
+        if (r.state == "steering" || r.state == "addpart") {
+            const std::string base = resolveBaseModel(r.state == "addpart" ? "multitrack" : "folk");
+            if (base.empty()) return train(w, r, [&w, r] { steeringScreenshot(w, r.state, r.file); });
+            w.module<StudioGeneration>()->panel()->addModel(QString::fromStdString(base));
+            return steeringScreenshot(w, r.state, r.file);
+        }
         train(w, r, [&w, r] {
             GenerationPanel* g = w.module<StudioGeneration>()->panel();
             g->lengthBox()->setValue(400);
