@@ -182,7 +182,8 @@ void TrainingController::startRemote(const Request& request) {
         remote_->start(record, upload,
                        remoteTrainArguments(!request.initFrom.isEmpty() && request.resumeFrom.isEmpty(),
                                             !request.resumeFrom.isEmpty(), request.config,
-                                            request.dataset ? request.dataset->root : std::string()));
+                                            request.dataset ? request.dataset->root : std::string(),
+                                            kLiveChartStepRowsPerEpoch));
     });
     preparing_.setFuture(QtConcurrent::run([request, dir]() -> Prepared {
         try {
