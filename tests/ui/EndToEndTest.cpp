@@ -18,6 +18,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "MainWindow.h"
 #include "studio/StudioActions.h"
 #include "UiTestUtil.h"
@@ -360,6 +362,11 @@ TEST(EndToEnd, TheStudioFineTunesTheBaseModelThatFitsTheData) {
     const ModelFile model = readModelFile(result.modelPath);
     EXPECT_EQ(TrainingConfig::fromJson(model.configJson).model.kind, ModelKind::Transformer) << "the base's network";
     EXPECT_EQ(nlohmann::json::parse(model.cardJson).at("fine_tuned_from").at("name"), expected);
+    // The base's period of step rows (50) is longer than this epoch: the studio asks for rows of its own, so the
+    // chart's per-step curve shows (it was empty in a short fine-tune).
+    const auto stepRows = std::count_if(result.history.begin(), result.history.end(), [](const MetricsRow& r) { return r.step.has_value(); });
+    EXPECT_EQ(stepRows, result.steps) << "an epoch of fewer than 20 steps: a row every step";
+    EXPECT_EQ(tp->charts()->pointCounts()[2], static_cast<int>(stepRows)) << "drawn as the per-step curve";
 
     // Picking a preset means a new network: Start from goes back to nothing and stays there.
     tp->form()->presetBox()->activated(0);
