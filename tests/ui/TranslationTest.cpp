@@ -4,6 +4,7 @@
 // forth changes the menus of the next window. Every menu keeps its Alt+letter accelerators unique in each language,
 // the shortcuts stay the same keys, and every message of every .ts file is translated with its placeholders.
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
@@ -58,6 +59,23 @@ std::multiset<QString> placeholders(const QString& text) {
     std::multiset<QString> found;
     for (auto it = marker.globalMatch(text); it.hasNext();) found.insert(it.next().captured());
     return found;
+}
+
+// The (context, source) of every plural message ("%n piece(s)") of a .ts file.
+std::set<std::pair<QString, QString>> pluralMessages(const QString& path) {
+    std::set<std::pair<QString, QString>> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return out;
+    QXmlStreamReader xml(&file);
+    QString context;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) continue;
+        if (xml.name() == QLatin1String("name")) context = xml.readElementText();
+        else if (xml.name() == QLatin1String("message")) numerus = xml.attributes().value("numerus") == QLatin1String("yes");
+        else if (xml.name() == QLatin1String("source") && numerus) out.insert({context, xml.readElementText()});
+    }
+    return out;
 }
 
 bool hasAccelerator(const QString& text) {
@@ -160,8 +178,9 @@ TEST(Translations, TheEnvironmentChoosesTheLanguage) {
 // the source has one; lupdate (cmake --build build --target update_translations) adds new messages unfinished.
 TEST(Translations, EveryMessageIsTranslatedWithItsPlaceholders) {
     const QDir folder(QStringLiteral(NF_SOURCE_DIR "/ui/translations"));
-    const QStringList files = folder.entryList({"noteforge_*.ts"}, QDir::Files);
+    QStringList files = folder.entryList({"noteforge_*.ts"}, QDir::Files);
     ASSERT_FALSE(files.isEmpty()) << folder.path().toStdString();
+    files << QStringLiteral("plurals/noteforge_en.ts");  // English's plural forms alone
     for (const QString& name : files) {
         QFile file(folder.filePath(name));
         ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
@@ -196,8 +215,29 @@ TEST(Translations, EveryMessageIsTranslatedWithItsPlaceholders) {
             }
         }
         EXPECT_FALSE(xml.hasError()) << name.toStdString() << ": " << xml.errorString().toStdString();
-        EXPECT_GT(messages, 400) << name.toStdString();
+        EXPECT_GT(messages, name.startsWith("plurals/") ? 10 : 400) << name.toStdString();
     }
+}
+
+// English is the source language, but "%n piece(s)" needs its two forms too: the studio said "done: 2 epoch(s)".
+// Every plural message has them (ui/translations/plurals/noteforge_en.ts, checked like the translations above), so
+// a new one without English forms fails here.
+TEST(Translations, EnglishSaysOneAndManyWhereTheSourceSaysPieceS) {
+    const auto epochs = [](int n) { return QCoreApplication::translate("nf::TrainingPanel", "done: %n epoch(s)", nullptr, n); };
+    {
+        StudioTranslations language;
+        EXPECT_FALSE(language.load(QLocale::c())) << "English is still no translation";
+        EXPECT_EQ(epochs(1), "done: 1 epoch");
+        EXPECT_EQ(epochs(2), "done: 2 epochs");
+        EXPECT_EQ(QCoreApplication::translate("nf::StudioFiles", "%n generated piece(s) are not in a saved project", nullptr, 1),
+                  "1 generated piece is not in a saved project");
+        ASSERT_TRUE(language.load(kGerman));
+        EXPECT_EQ(epochs(1), "fertig: 1 Epoche") << "German's own forms, not English's";
+    }
+    const QString folder = QStringLiteral(NF_SOURCE_DIR "/ui/translations");
+    const auto english = pluralMessages(folder + "/plurals/noteforge_en.ts");
+    EXPECT_FALSE(english.empty());
+    EXPECT_EQ(english, pluralMessages(folder + "/noteforge_de.ts")) << "the same plural messages in English as in German";
 }
 
 }  // namespace nf

@@ -27,6 +27,9 @@ bool StudioTranslations::load(const QLocale& locale) {
     // NoteForge's own are resources (ui/CMakeLists.txt), so the build tree, the tests and the package find them alike.
     const bool studio = loadFirst(studio_, locale, QStringLiteral("noteforge"), QStringLiteral(":/i18n"));
     if (studio) QCoreApplication::installTranslator(&studio_);
+    // English, the source language, still needs its plural forms: "1 piece", "2 pieces" for the sources' "%n piece(s)".
+    else if (englishPlurals_.load(QStringLiteral(":/i18n/plurals/noteforge_en.qm")))
+        QCoreApplication::installTranslator(&englishPlurals_);
     // Qt's come from the system (Debian's qt6-translations-l10n), where every Qt program finds them; without that
     // package the studio still speaks its language, with Qt's buttons in English. In the studio's language when it
     // has one, so that LANGUAGE=fr:de does not mix French dialogs into a German studio.
@@ -40,8 +43,10 @@ void StudioTranslations::unload() {
     // Removing a translator that was never installed is harmless; load() on an empty translator empties it.
     QCoreApplication::removeTranslator(&studio_);
     QCoreApplication::removeTranslator(&qt_);
+    QCoreApplication::removeTranslator(&englishPlurals_);
     (void)studio_.load(QString());
     (void)qt_.load(QString());
+    (void)englishPlurals_.load(QString());
 }
 
 }  // namespace nf

@@ -29,6 +29,7 @@ private:
 
     QTranslator qt_;
     QTranslator studio_;
+    QTranslator englishPlurals_;  // one and many of the "%n ...(s)" messages, when the studio speaks English
 };
 
 }  // namespace nf
