@@ -397,7 +397,7 @@ TEST_F(CliDataParallel, TorchrunStartsTwoRanksOnTheDemoData) {
     const std::string log = slurp(dir_.file("torchrun.log"));
     EXPECT_NE(log.find("rank 1 of 2 (local 1), torchrun, store 127.0.0.1:"), std::string::npos) << log;
     EXPECT_NE(log.find("(the launcher's)"), std::string::npos) << "joined the agent's store";
-    EXPECT_NE(log.find("trained 1 epochs"), std::string::npos) << log;
+    EXPECT_NE(log.find("trained 1 epoch,"), std::string::npos) << log;
     EXPECT_TRUE(fs::exists(dir_.file("torchrun.nfm")));
     ASSERT_EQ(oneRank(train("one.nfm")), 0) << slurp(dir_.file("one.err"));
     EXPECT_LT(weightDistance(dir_.file("one.nfm"), dir_.file("torchrun.nfm")), kSameWeights);

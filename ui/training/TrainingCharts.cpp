@@ -5,6 +5,8 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -32,9 +34,7 @@ QCustomPlot* makePlot(QWidget* parent, const QString& yLabel) {
     plot->setMinimumHeight(140);
     plot->xAxis->setLabel(QObject::tr("epoch"));
     plot->yAxis->setLabel(yLabel);
-    plot->legend->setVisible(true);
-    plot->legend->setFont(QFont(parent->font().family(), 8));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->legend->setVisible(false);  // TrainingCharts' own legend names the curves of both
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot->setNoAntialiasingOnDrag(true);
     return plot;
@@ -48,14 +48,23 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     styleGraph(loss_->addGraph(), QColor(31, 119, 180, 110), tr("per step (smoothed)"), false);
     styleGraph(loss_->addGraph(), QColor(214, 39, 40, 110), tr("critic per step (smoothed)"), false);
     accuracy_ = makePlot(this, tr("accuracy"));
-    // Accuracy climbs towards the top right: its legend goes where the curves are not.
-    accuracy_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     styleGraph(accuracy_->addGraph(), QColor(31, 119, 180), tr("train"), true);
     styleGraph(accuracy_->addGraph(), QColor(214, 39, 40), tr("validation"), true);
-    auto* layout = new QHBoxLayout(this);
+    legend_ = new QLabel(this);
+    legend_->setTextFormat(Qt::RichText);
+    legend_->setWordWrap(true);
+    legend_->setAlignment(Qt::AlignCenter);
+    QFont small = legend_->font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1));
+    legend_->setFont(small);
+    auto* plots = new QHBoxLayout;
+    plots->addWidget(loss_, 1);
+    plots->addWidget(accuracy_, 1);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(loss_, 1);
-    layout->addWidget(accuracy_, 1);
+    layout->setSpacing(0);
+    layout->addWidget(legend_);
+    layout->addLayout(plots, 1);
     applyPalette();
     clear();
 }
@@ -69,8 +78,6 @@ void TrainingCharts::applyPalette() {
     const QColor base = palette().color(QPalette::Base);
     const QColor text = palette().color(QPalette::Text);
     QColor grid = palette().color(QPalette::Mid);
-    QColor legend = base;
-    legend.setAlpha(190);  // the curves stay visible behind it
     for (QCustomPlot* plot : {loss_, accuracy_}) {
         plot->setBackground(base);
         for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
@@ -81,9 +88,6 @@ void TrainingCharts::applyPalette() {
             axis->setLabelColor(text);
             axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
         }
-        plot->legend->setBrush(legend);
-        plot->legend->setTextColor(text);
-        plot->legend->setBorderPen(QPen(grid));
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
 }
@@ -108,21 +112,41 @@ void TrainingCharts::setAdversarial(bool on) {
     loss_->graph(TrainLoss)->setName(on ? tr("generator") : tr("train"));
     loss_->graph(ValLoss)->setName(on ? tr("critic") : tr("validation"));
     loss_->graph(StepLoss)->setName(on ? tr("generator per step") : tr("per step (smoothed)"));
-    // The legends are rebuilt in the graphs' order with the curves of this mode only (a hidden legend item would
-    // still take its row).
-    const auto rebuildLegend = [](QCustomPlot* plot, const std::vector<int>& hidden) {
-        plot->legend->clearItems();
-        for (int i = 0; i < plot->graphCount(); ++i)
-            if (std::find(hidden.begin(), hidden.end(), i) == hidden.end()) plot->graph(i)->addToLegend();
-    };
-    rebuildLegend(loss_, on ? std::vector<int>{} : std::vector<int>{CriticStep});
+    loss_->graph(CriticStep)->setVisible(on);
     // A GAN has no accuracy: the right chart shows what chooses its model, the held-out drum figure distance.
     accuracy_->yAxis->setLabel(on ? tr("held-out drum figure distance") : tr("accuracy"));
     accuracy_->graph(TrainAcc)->setVisible(!on);
-    rebuildLegend(accuracy_, on ? std::vector<int>{TrainAcc} : std::vector<int>{});
-    accuracy_->graph(ValAcc)->setName(on ? tr("distance (lower is closer)") : tr("validation"));
-    accuracy_->axisRect()->insetLayout()->setInsetAlignment(0, on ? Qt::AlignTop | Qt::AlignRight : Qt::AlignBottom | Qt::AlignRight);
+    // Its own colour: red is the critic's on the left.
+    accuracy_->graph(ValAcc)->setPen(QPen(on ? QColor(44, 160, 44) : QColor(214, 39, 40), 2));
+    accuracy_->graph(ValAcc)->setName(on ? tr("held-out distance (right)") : tr("validation"));
+    updateLegend();
     for (QCustomPlot* p : {loss_, accuracy_}) p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TrainingCharts::updateLegend() {
+    QStringList html;
+    auto& shown = legendShown_;  // an accuracy curve of a loss curve's name and colour is not repeated
+    shown.clear();
+    for (QCustomPlot* plot : {loss_, accuracy_}) {
+        for (int i = 0; i < plot->graphCount(); ++i) {
+            const QCPGraph* g = plot->graph(i);
+            if (!g->visible()) continue;
+            const std::pair<QString, QRgb> entry{g->name(), g->pen().color().rgba()};
+            if (std::find(shown.begin(), shown.end(), entry) != shown.end()) continue;
+            shown.push_back(entry);
+            const bool dots = g->scatterStyle().shape() != QCPScatterStyle::ssNone;
+            html << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                        .arg(g->pen().color().name(QColor::HexArgb), dots ? QStringLiteral("\u25CF") : QStringLiteral("\u2501"),
+                             g->name().toHtmlEscaped());
+        }
+    }
+    legend_->setText(html.join(QStringLiteral(" &nbsp;&nbsp; ")));
+}
+
+QStringList TrainingCharts::legendEntries() const {
+    QStringList names;
+    for (const auto& entry : legendShown_) names << entry.first;
+    return names;
 }
 
 double TrainingCharts::smooth(double& state, double value, std::int64_t step) const {

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
+#include <QStringList>
 #include <QWidget>
+
+#include <utility>
+#include <vector>
 
 #include "training/TrainingMetrics.h"
 
 class QCustomPlot;
+class QLabel;
 
 namespace nf {
 
@@ -29,6 +35,8 @@ public:
     bool adversarial() const { return adversarial_; }
     QCustomPlot* lossPlot() const { return loss_; }
     QCustomPlot* accuracyPlot() const { return accuracy_; }
+    // The names in the one legend above both charts, in its order.
+    QStringList legendEntries() const;
 
 protected:
     // A light/dark switch of the desktop recolours the charts.
@@ -41,6 +49,11 @@ private:
     double smooth(double& state, double value, std::int64_t step) const;
     // Background, axes, grid and legend in the widget's palette colours (the curves keep theirs).
     void applyPalette();
+    // The legend: one row of text above both charts (the charts share their colours). Inside a plot, a legend
+    // covered the curves of a narrow chart (two side by side in a 1280-pixel window leave each about 180).
+    void updateLegend();
+    QLabel* legend_;
+    std::vector<std::pair<QString, QRgb>> legendShown_;  // its entries: name and colour
     QCustomPlot* loss_;
     QCustomPlot* accuracy_;
     std::int64_t stepsPerEpoch_ = 0;

@@ -393,17 +393,17 @@ QString TrainingPanel::studioMessage(const TrainingResult& r) {
     // instead of --resume.
     QString text = QString::fromStdString(r.message);
     static const QRegularExpression trained(
-        QStringLiteral("^trained (\\d+) epochs, best validation loss ([0-9.]+) at epoch (\\d+); model: (.*)$"));
+        QStringLiteral("^trained (\\d+) epochs?, best validation loss ([0-9.]+) at epoch (\\d+); model: (.*)$"));
     static const QRegularExpression trainedUnchecked(
-        QStringLiteral("^trained (\\d+) epochs, no validation set; model: (.*)$"));
+        QStringLiteral("^trained (\\d+) epochs?, no validation set; model: (.*)$"));
     static const QRegularExpression stopped(QStringLiteral("^stopped at epoch (\\d+), step (\\d+); checkpoint saved"));
     static const QRegularExpression timeLimit(
         QStringLiteral("^time limit reached at epoch (\\d+), step (\\d+); checkpoint saved"));
     if (const auto m = trained.match(text); m.hasMatch()) {
-        text = tr("trained %1 epochs, best validation loss %2 at epoch %3; model: %4")
-                   .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4));
+        text = tr("trained %n epoch(s), best validation loss %1 at epoch %2; model: %3", nullptr, m.captured(1).toInt())
+                   .arg(m.captured(2), m.captured(3), m.captured(4));
     } else if (const auto u = trainedUnchecked.match(text); u.hasMatch()) {
-        text = tr("trained %1 epochs, no validation set; model: %2").arg(u.captured(1), u.captured(2));
+        text = tr("trained %n epoch(s), no validation set; model: %1", nullptr, u.captured(1).toInt()).arg(u.captured(2));
     } else if (const auto s = stopped.match(text); s.hasMatch()) {
         text.replace(0, s.capturedLength(),
                      tr("stopped at epoch %1, step %2; checkpoint saved").arg(s.captured(1), s.captured(2)));

@@ -3304,13 +3304,19 @@
         <source>%1 notes in a row come from one training piece: the model is memorising its data</source>
         <translation>%1 Noten am Stück stammen aus einem Trainingsstück: Das Modell lernt seine Daten auswendig</translation>
     </message>
-    <message>
-        <source>trained %1 epochs, best validation loss %2 at epoch %3; model: %4</source>
-        <translation>%1 Epochen trainiert, bester Validierungsverlust %2 in Epoche %3; Modell: %4</translation>
+    <message numerus="yes">
+        <source>trained %n epoch(s), best validation loss %1 at epoch %2; model: %3</source>
+        <translation>
+            <numerusform>%n Epoche trainiert, bester Validierungsverlust %1 in Epoche %2; Modell: %3</numerusform>
+            <numerusform>%n Epochen trainiert, bester Validierungsverlust %1 in Epoche %2; Modell: %3</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>trained %1 epochs, no validation set; model: %2</source>
-        <translation>%1 Epochen trainiert, keine Validierungsdaten; Modell: %2</translation>
+    <message numerus="yes">
+        <source>trained %n epoch(s), no validation set; model: %1</source>
+        <translation>
+            <numerusform>%n Epoche trainiert, keine Validierungsdaten; Modell: %1</numerusform>
+            <numerusform>%n Epochen trainiert, keine Validierungsdaten; Modell: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>stopped at epoch %1, step %2; checkpoint saved</source>

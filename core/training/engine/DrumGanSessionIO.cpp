@@ -148,7 +148,8 @@ TrainingResult DrumGanSession::finish(TrainingOutcome outcome) {
     if (bestDistance_) std::snprintf(best, sizeof best, ", best held-out drum figure distance %.3f at epoch %d", *bestDistance_, bestEpoch_);
     switch (outcome) {
     case TrainingOutcome::Finished:
-        r.message = "trained the drum GAN " + std::to_string(epochsDone_) + " epochs on " + form + best + "; model: " + options_.modelPath;
+        r.message = "trained the drum GAN " + std::to_string(epochsDone_) + (epochsDone_ == 1 ? " epoch on " : " epochs on ") + form + best +
+                    "; model: " + options_.modelPath;
         break;
     case TrainingOutcome::Stopped:
         r.message = "stopped at epoch " + std::to_string(epochsDone_ + 1) + ", step " + std::to_string(globalStep_) + resumeHint;

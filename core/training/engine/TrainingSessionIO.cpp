@@ -240,7 +240,8 @@ TrainingResult TrainingSession::finish(TrainingOutcome outcome, std::string mess
     case TrainingOutcome::Finished: {
         char best[64] = "no validation set";
         if (pos_.bestValLoss) std::snprintf(best, sizeof best, "best validation loss %.4f at epoch %d", *pos_.bestValLoss, pos_.bestEpoch);
-        r.message = message.empty() ? "trained " + std::to_string(pos_.epochsDone) + " epochs, " + best + "; model: " + options_.modelPath
+        r.message = message.empty() ? "trained " + std::to_string(pos_.epochsDone) + (pos_.epochsDone == 1 ? " epoch, " : " epochs, ") +
+                                          best + "; model: " + options_.modelPath
                                     : message;
         break;
     }

@@ -136,6 +136,20 @@
 <context>
     <name>nf::TrainingPanel</name>
     <message numerus="yes">
+        <source>trained %n epoch(s), best validation loss %1 at epoch %2; model: %3</source>
+        <translation>
+            <numerusform>trained %n epoch, best validation loss %1 at epoch %2; model: %3</numerusform>
+            <numerusform>trained %n epochs, best validation loss %1 at epoch %2; model: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>trained %n epoch(s), no validation set; model: %1</source>
+        <translation>
+            <numerusform>trained %n epoch, no validation set; model: %1</numerusform>
+            <numerusform>trained %n epochs, no validation set; model: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>done: %n epoch(s)</source>
         <translation>
             <numerusform>done: %n epoch</numerusform>
