@@ -494,7 +494,7 @@ void addTrainCommand(CLI::App& app, CliResult& result) {
     cmd->add_option("--metrics-every", args->metricsEvery, "A metrics row every N steps (0 = per epoch only)")->check(CLI::NonNegativeNumber);
     cmd->add_option("--validate-every", args->validateEvery, "Also validate every N steps")->check(CLI::NonNegativeNumber);
     cmd->add_option("--step-rows-per-epoch", args->stepRowsPerEpoch,
-                    "At least N per-step metrics rows an epoch, besides --metrics-every (live charts of short runs)")
+                    "About N per-step metrics rows an epoch, besides --metrics-every (live charts of short runs)")
         ->check(CLI::NonNegativeNumber);
     cmd->add_flag("--amp", args->amp, "Mixed precision (bfloat16) on CUDA");
     cmd->add_flag("--no-cache", args->noCache, "Tokenize again instead of using the token cache");

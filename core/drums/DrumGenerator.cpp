@@ -50,7 +50,7 @@ std::vector<GeneratedDrums> generateDrums(const GenerationModel& model, const Dr
     if (r.primer) throw std::invalid_argument("a drums model writes a new part: only a drum GAN trained with --gan-primer continues a bar");
     const int grid = drumModelGrid(model);
     DrumBarsRequest request;
-    request.bars.assign(static_cast<std::size_t>(r.bars), DrumGuard::Bar{drumStepsInMeter(grid, r.numerator, r.denominator), -1});
+    request.bars.assign(static_cast<std::size_t>(r.bars), DrumGuard::Bar{drumStepsInMeter(grid, r.numerator, r.denominator), -1, {}});
     request.firstNumerator = r.numerator;
     request.firstDenominator = r.denominator;
     request.variations = r.variations;

@@ -173,8 +173,7 @@ std::string remoteSignalScript(const RemoteTarget& t, const std::string& signal)
     return s;
 }
 
-std::vector<std::string> remoteTrainArguments(bool init, bool resume, const TrainingConfig& form, const std::string& dataLabel,
-                                              std::int64_t stepRowsPerEpoch) {
+std::vector<std::string> remoteTrainArguments(bool init, bool resume, const TrainingConfig& form, const std::string& dataLabel) {
     using namespace remote_file;
     std::vector<std::string> a{"train", "--corpus", kCorpus, "--out", kModel, "--events", kEvents, "--metrics", kMetrics};
     if (resume) {
@@ -189,7 +188,6 @@ std::vector<std::string> remoteTrainArguments(bool init, bool resume, const Trai
         a.insert(a.end(), {"--config", kConfig});  // all of it, device and threads included
         if (init) a.insert(a.end(), {"--init", kInit});
     }
-    if (stepRowsPerEpoch > 0) a.insert(a.end(), {"--step-rows-per-epoch", std::to_string(stepRowsPerEpoch)});
     if (!dataLabel.empty()) a.insert(a.end(), {"--data-label", dataLabel});
     return a;
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -83,9 +82,8 @@ std::string remoteSignalScript(const RemoteTarget& target, const std::string& si
 // The trainer's arguments for a run folder laid out as above. A new run takes its whole configuration from
 // config.json (from init.nfm when `init`); a resumed one continues resume.ckpt with the checkpoint's configuration
 // but for what `form` sets for one run (epochs, time limit, intervals, device, threads), as a local resume does.
-// `stepRowsPerEpoch` > 0 asks for that many per-step metric rows an epoch at least (--step-rows-per-epoch).
 std::vector<std::string> remoteTrainArguments(bool init, bool resume, const TrainingConfig& form,
-                                              const std::string& dataLabel, std::int64_t stepRowsPerEpoch = 0);
+                                              const std::string& dataLabel);
 
 // Whether a folder there may be named to scp as it is: letters, digits, '.', '_', '-' and '/' only. scp before
 // OpenSSH 9 hands remote paths to the remote shell, and SFTP expands wildcards, so nothing else is sent.

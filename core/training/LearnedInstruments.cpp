@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "remi/RemiVocabulary.h"
+#include "tokenize/TokenizedCorpus.h"
 #include "training/ModelFile.h"
 
 namespace nf {
@@ -17,8 +18,8 @@ std::size_t LearnedInstruments::piecesWithPart(int program) const {
         const auto it = piecesWithProgram.find(-1);
         return it == piecesWithProgram.end() ? 0 : it->second;
     }
-    // Pieces, not tracks: a piece with two basses counts once for the family (the largest of its programs' counts
-    // is a lower bound; the sum an upper one, and a piece rarely has two of a family).
+    // The sum of the family's programs' counts, at most the pieces: a piece with two basses of different programs
+    // counts twice. Only "none" (0) is asked of it, which the sum answers exactly.
     std::size_t sum = 0;
     for (const auto& [p, n] : piecesWithProgram)
         if (p >= 0 && p / 8 == program / 8) sum += n;
@@ -85,8 +86,10 @@ std::optional<LearnedInstruments> learnedInstrumentsOf(const ModelFile& file) {
         if (text->empty()) continue;
         const auto j = nlohmann::json::parse(*text, nullptr, false);
         if (!j.is_object() || !j.contains("instruments")) continue;
-        // null: the trainer could not count them (and the card of a fine-tune is its base's, not this model's).
-        if (j["instruments"].is_null()) return std::nullopt;
+        // null: the trainer could not count them (token shards, or a base that does not say); a card may still
+        // say (a base model trained on shards carries its data's parts there; a fine-tune's card keeps its
+        // base's under "fine_tuned_from", not here).
+        if (j["instruments"].is_null()) continue;
         return learnedInstrumentsFromJson(j["instruments"].dump());
     }
     return std::nullopt;
@@ -94,7 +97,11 @@ std::optional<LearnedInstruments> learnedInstrumentsOf(const ModelFile& file) {
 
 std::optional<LearnedInstruments> readLearnedInstruments(const std::string& path) {
     try {
-        return learnedInstrumentsOf(readModelFile(path));
+        // The two text sections alone: the tensors (megabytes) are not read.
+        ModelFile file;
+        file.infoJson = readModelInfo(path);
+        file.cardJson = readModelCard(path);
+        return learnedInstrumentsOf(file);
     } catch (const std::exception&) {
         // A model that cannot be read says nothing here; opening it for generation says why.
     }

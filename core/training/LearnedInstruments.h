@@ -7,9 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "tokenize/TokenizedCorpus.h"
-
 namespace nf {
+
+struct TokenizedCorpus;
+struct ModelFile;
 
 // Which parts a remi model heard in training: how many of its training pieces had a track of each instrument.
 // The trainer records it in the model file's info ("instruments"); the shipped base models, trained before it was
@@ -36,7 +37,6 @@ std::optional<LearnedInstruments> countLearnedInstruments(const TokenizedCorpus&
 std::string learnedInstrumentsToJson(const LearnedInstruments& learned);
 LearnedInstruments learnedInstrumentsFromJson(const std::string& json);
 
-struct ModelFile;
 // What this model file says it learned (its info's "instruments", else its card's); nullopt when it does not say.
 // Throws std::runtime_error when what it says is not valid.
 std::optional<LearnedInstruments> learnedInstrumentsOf(const ModelFile& file);

@@ -263,7 +263,10 @@ ModelFile readModelFile(const std::string& path) { return parseModelFile(readMod
 
 namespace nf {
 
-std::string readModelCard(const std::string& path) {
+namespace {
+
+// One text section of a model file ("" when it has none), reading section headers and skipping the others.
+std::string readTextSection(const std::string& path, std::uint32_t wanted, const char* what) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ModelFileError(path + ": cannot be opened");
     std::uint8_t header[16];
@@ -281,16 +284,22 @@ std::string readModelCard(const std::string& path) {
         const auto t = static_cast<std::uint32_t>(little(head, 4));
         const std::uint64_t length = little(head + 4, 8);
         if (t == tag("END!")) return {};
-        if (t == tag("CARD")) {
-            if (length > (1u << 24)) throw ModelFileError(path + ": its data card is implausibly large");
-            std::string card(length, '\0');
-            if (!in.read(card.data(), static_cast<std::streamsize>(length)))
-                throw ModelFileError(path + ": truncated inside its data card");
-            return card;
+        if (t == wanted) {
+            if (length > (1u << 24)) throw ModelFileError(path + ": its " + what + " is implausibly large");
+            std::string text(length, '\0');
+            if (!in.read(text.data(), static_cast<std::streamsize>(length)))
+                throw ModelFileError(path + ": truncated inside its " + what);
+            return text;
         }
         if (!in.seekg(static_cast<std::streamoff>(length), std::ios::cur))
             throw ModelFileError(path + ": truncated: a section runs past the end of the file");
     }
 }
+
+}  // namespace
+
+std::string readModelCard(const std::string& path) { return readTextSection(path, tag("CARD"), "data card"); }
+
+std::string readModelInfo(const std::string& path) { return readTextSection(path, tag("INFO"), "run information"); }
 
 }  // namespace nf

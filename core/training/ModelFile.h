@@ -81,5 +81,7 @@ std::vector<std::uint8_t> readModelFileBytes(const std::string& path);
 // The data card alone (empty when the file has none), reading section headers and skipping the tensors: for lists
 // of models on the GUI thread. The file's checksum is not verified (opening the model does that).
 std::string readModelCard(const std::string& path);
+// The run information (ModelFile::infoJson) alone, in the same way.
+std::string readModelInfo(const std::string& path);
 
 }  // namespace nf

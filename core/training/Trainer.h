@@ -35,8 +35,8 @@ struct TrainerOptions {
     bool force = false;
     // Validation every N steps in addition to every epoch (long epochs, live plots); 0 = per epoch only.
     std::int64_t validateEverySteps = 0;
-    // At least this many per-step metrics rows an epoch, besides TrainingConfig::metricsEverySteps (the studio's
-    // live chart of a short run; training/StepRowInterval.h); 0 = metricsEverySteps alone.
+    // About this many per-step metrics rows an epoch, besides TrainingConfig::metricsEverySteps (the studio's live
+    // chart of a short run; training/StepRowInterval.h); 0 = metricsEverySteps alone.
     std::int64_t minStepRowsPerEpoch = 0;
     // Where the data came from, recorded in the model's provenance (generators show it); informative only.
     std::string dataPath;

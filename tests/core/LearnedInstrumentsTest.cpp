@@ -88,7 +88,8 @@ TEST(LearnedInstruments, KeptAsJsonAndReadBackOrRefused) {
     EXPECT_EQ(more.piecesWithPart(-1), 6u);
 }
 
-// The info's word wins over the card's (a fine-tune keeps its base's card): null there means unknown.
+// The info's word (the trainer's count) wins over the card's; null there (not counted: token shards) leaves it to
+// the card, and a file that says nothing anywhere is unknown.
 TEST(LearnedInstruments, AModelFileSaysItInItsInfoElseInItsCard) {
     ModelFile file;
     file.cardJson = R"({"instruments": {"pieces": 5, "drums": 0, "programs": {"73": 5}}})";
@@ -100,9 +101,12 @@ TEST(LearnedInstruments, AModelFileSaysItInItsInfoElseInItsCard) {
     ASSERT_TRUE(said);
     EXPECT_EQ(said->piecesWithPart(-1), 2u);
     file.infoJson = R"({"instruments": null})";
+    said = learnedInstrumentsOf(file);
+    ASSERT_TRUE(said);
+    EXPECT_EQ(said->pieces, 5u) << "the card's";
+    file.cardJson.clear();
     EXPECT_FALSE(learnedInstrumentsOf(file));
     file.infoJson = "{}";
-    file.cardJson.clear();
     EXPECT_FALSE(learnedInstrumentsOf(file));
     EXPECT_FALSE(readLearnedInstruments("/nonexistent/model.nfm")) << "a file that cannot be read says nothing";
 }

@@ -189,11 +189,6 @@ TEST(RemoteTrainArguments, NewFineTunedAndResumedRuns) {
     EXPECT_EQ(after("--epochs"), "9");
     EXPECT_EQ(after("--device"), "cpu");
     EXPECT_EQ(std::find(resumed.begin(), resumed.end(), "--config"), resumed.end()) << "a resumed run keeps its checkpoint's";
-    // The studio's live chart asks for step rows there as here.
-    const auto live = remoteTrainArguments(false, false, form, "", 20);
-    const auto rows = std::find(live.begin(), live.end(), "--step-rows-per-epoch");
-    ASSERT_NE(rows, live.end());
-    EXPECT_EQ(*(rows + 1), "20");
 }
 
 TEST(RemoteTrainArguments, OnlyPlainFolderNamesGoToScp) {

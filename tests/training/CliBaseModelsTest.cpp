@@ -85,7 +85,9 @@ TEST(BaseModels, AreListedWithTheirDataCards) {
         // The parts its data had, which the studio's Add Part reads: folk heard no drums, multitrack did.
         const auto learned = nf::readLearnedInstruments(m.at("path").get<std::string>());
         ASSERT_TRUE(learned) << m.at("name");
-        EXPECT_EQ(learned->pieces, card.at("pieces").get<std::size_t>());
+        // The card's count of its data, or (a base retrained here) the trainer's of its training split.
+        EXPECT_GT(learned->pieces, card.at("pieces").get<std::size_t>() * 8 / 10);
+        EXPECT_LE(learned->pieces, card.at("pieces").get<std::size_t>());
         EXPECT_EQ(learned->piecesWithPart(-1) > 0, m.at("name") == "multitrack") << m.at("name");
     }
     EXPECT_TRUE(names.count("folk") && names.count("multitrack")) << r.out;

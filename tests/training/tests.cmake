@@ -9,16 +9,18 @@ if(TARGET test_training)
   endif()
 endif()
 
-# NCCL's code (core/training/engine/NcclGroup.cpp) is built only against a CUDA LibTorch, which CI never has. Where a
-# CUDA toolkit with NCCL's header is installed, this test compiles that file with NCCL on, against this LibTorch's
-# c10d/ProcessGroupNCCL.hpp (every LibTorch ships it, Debian's too), so a misspelt call or a changed signature
-# fails here rather than first on a GPU machine. It checks the types only: nothing is linked or run.
+# NCCL's code (core/training/engine/NcclGroup.cpp) is built only against a CUDA LibTorch, which CI never has. Where
+# CUDA's headers and NCCL's are installed, this test compiles that file with NCCL on, against this LibTorch's own
+# c10d/ProcessGroupNCCL.hpp (every LibTorch ships it, Debian's 1.13 too), so a misspelt call, or a signature this
+# LibTorch does not have, fails here rather than first on a GPU machine. Types only, and for this LibTorch's version
+# only: nothing is linked or run, and the file's branches for other versions (PyTorch 2.2+'s) are not compiled.
 if(TARGET noteforge_training_engine AND NF_HAVE_C10D_GLOO AND NOT NF_HAVE_NCCL)
   find_path(NF_CHECK_C10D_NCCL_HEADER_DIR torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp
             HINTS ${TORCH_INCLUDE_DIRS} /usr/include)
-  find_path(NF_CHECK_CUDA_INCLUDE_DIR NAMES cuda_runtime.h nccl.h
-            HINTS $ENV{CUDA_HOME}/include $ENV{CUDA_PATH}/include /usr/local/cuda/include)
-  if(NF_CHECK_C10D_NCCL_HEADER_DIR AND NF_CHECK_CUDA_INCLUDE_DIR AND EXISTS "${NF_CHECK_CUDA_INCLUDE_DIR}/nccl.h")
+  # Each header where it lies: NVIDIA's libnccl-dev puts nccl.h in /usr/include, beside no CUDA toolkit.
+  find_path(NF_CHECK_CUDA_INCLUDE_DIR cuda_runtime.h HINTS $ENV{CUDA_HOME}/include $ENV{CUDA_PATH}/include /usr/local/cuda/include)
+  find_path(NF_CHECK_NCCL_INCLUDE_DIR nccl.h HINTS $ENV{NCCL_INCLUDE_DIR} $ENV{CUDA_HOME}/include /usr/local/cuda/include)
+  if(NF_CHECK_C10D_NCCL_HEADER_DIR AND NF_CHECK_CUDA_INCLUDE_DIR AND NF_CHECK_NCCL_INCLUDE_DIR)
     # A CPU-only LibTorch lacks the one header its CUDA build generates; c10d's includes need only its name.
     # -idirafter: a LibTorch that has its own keeps it.
     set(_nf_shim "${CMAKE_CURRENT_BINARY_DIR}/nccl-compile-check")
@@ -36,12 +38,13 @@ if(TARGET noteforge_training_engine AND NF_HAVE_C10D_GLOO AND NOT NF_HAVE_NCCL)
                      # /usr/include itself, which would break libstdc++'s #include_next.
                      "-isystem;$<JOIN:$<FILTER:$<TARGET_PROPERTY:torch,INTERFACE_INCLUDE_DIRECTORIES>,EXCLUDE,^/usr(/lib/\\.\\.)?/include/?$>,;-isystem;>"
                      "$<TARGET_PROPERTY:torch,INTERFACE_COMPILE_OPTIONS>"
-                     ${_nf_gloo_include} -isystem "${NF_CHECK_CUDA_INCLUDE_DIR}" -idirafter "${_nf_shim}"
+                     ${_nf_gloo_include} -isystem "${NF_CHECK_CUDA_INCLUDE_DIR}" -isystem "${NF_CHECK_NCCL_INCLUDE_DIR}"
+                     -idirafter "${_nf_shim}"
                      "${PROJECT_SOURCE_DIR}/core/training/engine/NcclGroup.cpp"
              COMMAND_EXPAND_LISTS)
     set_tests_properties(NcclGroup.CompilesAgainstC10dNccl PROPERTIES LABELS training)
-    message(STATUS "NCCL's code is compile-checked against ${NF_CHECK_CUDA_INCLUDE_DIR}/nccl.h (test NcclGroup.CompilesAgainstC10dNccl)")
+    message(STATUS "NCCL's code is compile-checked against ${NF_CHECK_NCCL_INCLUDE_DIR}/nccl.h (test NcclGroup.CompilesAgainstC10dNccl)")
   else()
-    message(STATUS "NCCL's code is not compile-checked: no CUDA toolkit with nccl.h (CUDA_HOME, /usr/local/cuda)")
+    message(STATUS "NCCL's code is not compile-checked: no CUDA headers (cuda_runtime.h: CUDA_HOME, /usr/local/cuda) or no nccl.h")
   endif()
 endif()

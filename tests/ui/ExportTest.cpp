@@ -141,10 +141,12 @@ TEST(Export, AudioIsNormalisedOnlyWhenAsked) {
     EXPECT_TRUE(said[1].contains("peak -1.0 dBFS")) << said[1].toStdString();
     EXPECT_FALSE(said[1].contains("Normalise")) << said[1].toStdString();
     // The dialog starts ticked until the musician unticks it once.
-    QSettings().remove("export/normalizeAudio");
+    QSettings().remove("export/normaliseAudio");
+    QSettings().setValue("export/normalizeAudio", false);  // the old key, written unticked by every earlier export
     EXPECT_TRUE(AudioExportDialog::rememberedNormalize());
-    QSettings().setValue("export/normalizeAudio", false);
+    QSettings().setValue("export/normaliseAudio", false);
     EXPECT_FALSE(AudioExportDialog::rememberedNormalize());
+    QSettings().remove("export/normaliseAudio");
     QSettings().remove("export/normalizeAudio");
 }
 #endif

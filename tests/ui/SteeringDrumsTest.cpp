@@ -78,7 +78,8 @@ TEST_F(Steering, AddPartMarksThePartsTheModelNeverHeard) {
     EXPECT_FALSE(box->itemText(box->findData(SteeringStrip::kDrumModelItem)).contains("new to")) << "a drum model is its own";
     EXPECT_TRUE(box->itemData(box->findData(-1), Qt::ToolTipRole).toString().contains("none of its 40 pieces"));
     QStringList warnings;
-    QObject::connect(window_.log(), &LogHub::message, &window_, [&warnings](const QDateTime&, LogHub::Level level, const QString& text) {
+    QObject guard;  // the connections end with this test's locals, not with the window
+    QObject::connect(window_.log(), &LogHub::message, &guard, [&warnings](const QDateTime&, LogHub::Level level, const QString& text) {
         if (level == LogHub::Level::Warning) warnings << text;
     });
     box->setCurrentIndex(box->findData(-1));
@@ -88,7 +89,7 @@ TEST_F(Steering, AddPartMarksThePartsTheModelNeverHeard) {
 
     // The test model says nothing of its parts: nothing is marked.
     bool checked = false;
-    QObject::connect(steering_->controller(), &SteeringController::modelChecked, [&] { checked = true; });
+    QObject::connect(steering_->controller(), &SteeringController::modelChecked, &guard, [&] { checked = true; });
     window_.findChild<GenerationPanel*>()->addModel(QString::fromStdString(kRemiModel.string()));
     ASSERT_TRUE(uitest::waitFor([&] { return checked; }));
     EXPECT_EQ(text(-1), "Drums");

@@ -44,7 +44,8 @@ protected:
         steering_ = window_.findChild<StudioSteering*>();
         ASSERT_NE(steering_, nullptr);
         bool checked = false;
-        QObject::connect(steering_->controller(), &SteeringController::modelChecked, [&] { checked = true; });
+        QObject guard;  // the connection ends with `checked`: a later check must not write to a gone frame
+        QObject::connect(steering_->controller(), &SteeringController::modelChecked, &guard, [&] { checked = true; });
         window_.findChild<GenerationPanel*>()->addModel(QString::fromStdString(model.string()));
         ASSERT_TRUE(uitest::waitFor([&] { return checked; }));
     }

@@ -9,7 +9,9 @@
 namespace nf {
 
 namespace {
-const char* kNormalizeKey = "export/normalizeAudio";
+// A new key: the old one ("export/normalizeAudio") was written at every export, unticked by default, so it would
+// keep the old default from everyone who exported before.
+const char* kNormalizeKey = "export/normaliseAudio";
 }
 
 AudioExportDialog::Choice AudioExportDialog::ask(QWidget* parent, const QString& start, const QString& filter) {

@@ -156,7 +156,8 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
 }
 
 void HyperparameterForm::applyPreset(int index) {
-    leaveFineTuning();  // a preset is a new network of the musician's own
+    // While a base shows, the preset becomes the musician's own settings (setConfig): the panel's "Start from" decides
+    // what is shown, and choosing a preset in the box makes it "Nothing (a new model)".
     preset_->setCurrentIndex(index);
     const Preset& preset = kPresets[std::clamp(index, 0, kPresetCount - 1)];
     TrainingConfig c = preset.drums ? drumModelConfig() : TrainingConfig::forModel(preset.kind, preset.size);

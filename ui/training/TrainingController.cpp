@@ -18,8 +18,10 @@
 namespace nf {
 
 namespace {
-// Per-step rows an epoch at least, for the Training panel's per-step curve (training/StepRowInterval.h). Twenty
-// draw a readable curve and cost a line of the metrics file each.
+// Per-step rows an epoch (about), for the Training panel's per-step curve (training/StepRowInterval.h). Twenty
+// draw a readable curve and cost a line of the metrics file each. Local runs only: a remote machine's noteforge-cli
+// of the same version number may have been built before --step-rows-per-epoch (its build is kept by version) and
+// would refuse the option; remote runs keep the configured period.
 constexpr std::int64_t kLiveChartStepRowsPerEpoch = 20;
 }  // namespace
 
@@ -182,8 +184,7 @@ void TrainingController::startRemote(const Request& request) {
         remote_->start(record, upload,
                        remoteTrainArguments(!request.initFrom.isEmpty() && request.resumeFrom.isEmpty(),
                                             !request.resumeFrom.isEmpty(), request.config,
-                                            request.dataset ? request.dataset->root : std::string(),
-                                            kLiveChartStepRowsPerEpoch));
+                                            request.dataset ? request.dataset->root : std::string()));
     });
     preparing_.setFuture(QtConcurrent::run([request, dir]() -> Prepared {
         try {

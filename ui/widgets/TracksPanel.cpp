@@ -195,6 +195,13 @@ bool TracksPanel::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void TracksPanel::fitColumns() {
+    // Sizing the columns may show or hide the scroll bar, which resizes the viewport and calls this again.
+    if (fitting_) return;
+    fitting_ = true;
+    const struct Done {
+        bool& flag;
+        ~Done() { flag = false; }
+    } done{fitting_};
     QHeaderView* header = tree_->header();
     tree_->resizeColumnToContents(Name);
     tree_->resizeColumnToContents(Instrument);

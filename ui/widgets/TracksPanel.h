@@ -63,6 +63,7 @@ private:
     QSlider* pan_;
     std::vector<int> volumes_, pans_;  // per track, -1 = not set here
     bool syncing_ = false;
+    bool fitting_ = false;
     QStringList programNames_;
 };
 

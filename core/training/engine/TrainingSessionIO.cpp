@@ -133,7 +133,7 @@ std::string TrainingSession::infoJson() const {
                  pos_.rowLossSum, pos_.rowCorrect, pos_.rowCount, pos_.rowSeconds};
     j["trainPieces"] = train_->pieceCount();
     j["validationPieces"] = validation_->pieceCount();
-    // null, not absent: a fine-tune's card is its base's, whose parts are not this model's.
+    // null when they could not be counted (token shards, or a base that does not say).
     j["instruments"] = learned_ ? nlohmann::json::parse(learnedInstrumentsToJson(*learned_)) : nlohmann::json(nullptr);
     return j.dump(1);
 }
