@@ -156,8 +156,9 @@ HyperparameterForm::HyperparameterForm(QWidget* parent) : QWidget(parent) {
 }
 
 void HyperparameterForm::applyPreset(int index) {
-    // While a base shows, the preset becomes the musician's own settings (setConfig): the panel's "Start from" decides
-    // what is shown, and choosing a preset in the box makes it "Nothing (a new model)".
+    // A preset is a new network of the musician's own: whatever base was shown is left, and presetApplied() tells the
+    // panel, whose "Start from" becomes "Nothing (a new model)" (from the box or from code alike).
+    leaveFineTuning();
     preset_->setCurrentIndex(index);
     const Preset& preset = kPresets[std::clamp(index, 0, kPresetCount - 1)];
     TrainingConfig c = preset.drums ? drumModelConfig() : TrainingConfig::forModel(preset.kind, preset.size);
@@ -166,6 +167,7 @@ void HyperparameterForm::applyPreset(int index) {
     c.model.gan.band = preset.followBand && c.model.isDrumGan();
     c.model.gan.primer = preset.primer;
     setConfig(c);
+    emit presetApplied(index);
 }
 
 void HyperparameterForm::setConfig(const TrainingConfig& c) {

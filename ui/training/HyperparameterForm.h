@@ -37,6 +37,12 @@ public:
     bool showsFineTuning() const { return fineTune_.has_value(); }
     TrainingConfig ownConfig() const;
     QComboBox* presetBox() const { return preset_; }
+
+signals:
+    // A preset was applied (chosen in the box, or applyPreset()): a new network, not a fine-tune.
+    void presetApplied(int index);
+
+public:
     QComboBox* representationBox() const { return representation_; }
 
 private:

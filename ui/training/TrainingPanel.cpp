@@ -65,7 +65,7 @@ TrainingPanel::TrainingPanel(TrainingController* controller, std::function<std::
     const auto offerAdapters = [this] { adaptersOnly_->setEnabled(!startFrom_->initPath().isEmpty()); };
     connect(startFrom_, &QComboBox::currentIndexChanged, this, offerAdapters);
     offerAdapters();
-    connect(form_->presetBox(), &QComboBox::activated, startFrom_, &BaseModelChoice::chooseNothing);
+    connect(form_, &HyperparameterForm::presetApplied, startFrom_, &BaseModelChoice::chooseNothing);
     // The settings of the last training started: a musician tunes them once, not every session.
     if (const QString saved = QSettings().value(kConfigKey).toString(); !saved.isEmpty()) {
         try {
