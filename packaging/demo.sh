@@ -76,7 +76,7 @@ fi
 "$CLI" generate --model "$OUT/demo.nfm" --primer "$OUT/tune.mid" --bars 8 --seed 3 --out "$OUT/continued.mid"
 
 echo "== 6. Render the first piece to WAV"
-"$CLI" render "$OUT/generated-1.mid" --out "$OUT/generated-1.wav"
+"$CLI" render "$OUT/generated-1.mid" --out "$OUT/generated-1.wav" --normalize  # a file to listen to: -1 dBFS
 
 if [ -z "${NF_NO_GUI:-}" ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "== Opening the studio"

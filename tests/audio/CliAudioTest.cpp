@@ -71,6 +71,15 @@ TEST(CliRender, NormaliseRateAndBadInputs) {
     const AudioBuffer a = readAudioFile(out);
     EXPECT_EQ(a.sampleRate, 48000);
     EXPECT_NEAR(peakLevel(a), 0.891, 0.01);
+    // Not normalised: the line gives the peak, and a quiet file says how to raise it.
+    std::string said;
+    const std::string plain = dir.file("plain.wav");
+    ASSERT_EQ(test::CliProcess::run({kCli, "render", kDemoMidi, "--out", plain, "--soundfont", test::chipSoundfont()}, plain + ".log",
+                                    &said),
+              0);
+    const bool quiet = peakLevel(readAudioFile(plain)) < 0.25;  // -12 dBFS
+    EXPECT_NE(said.find("dBFS"), std::string::npos) << said;
+    EXPECT_EQ(said.find("--normalize raises it") != std::string::npos, quiet) << said;
 
     std::string err;
     EXPECT_EQ(test::CliProcess::run({kCli, "render", kDemoMidi, "--out", dir.file("x.xyz")}, dir.file("e1"), nullptr, &err), 2);

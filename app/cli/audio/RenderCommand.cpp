@@ -70,9 +70,11 @@ int runRender(const RenderArgs& a) {
     }
     if (!a.quiet) {
         const double peak = stats.peakBeforeGain * stats.gainApplied;
+        const double peakDb = peak > 0 ? 20 * std::log10(peak) : -INFINITY;
+        // At FluidSynth's gain a melody peaks 20 dB or more below full scale: say how to have it louder.
+        const char* level = a.normalize ? " (normalised)" : peakDb < -12 ? " (quiet: --normalize raises it to -1 dBFS)" : "";
         std::printf("%s: %s, %d Hz, %.2f s, peak %.1f dBFS%s, soundfont %s (%s)\n", a.out.c_str(), toString(*format),
-                    a.sampleRate, stats.seconds, peak > 0 ? 20 * std::log10(peak) : -INFINITY,
-                    a.normalize ? " (normalised)" : "", sf.path.c_str(), toString(sf.reason));
+                    a.sampleRate, stats.seconds, peakDb, level, sf.path.c_str(), toString(sf.reason));
     }
     return Success;
 }
