@@ -9,6 +9,17 @@
 
 namespace nf {
 
+TrainingConfig withRunSettings(TrainingConfig c, const TrainingConfig& from) {
+    c.epochs = from.epochs;
+    c.valShare = from.valShare;
+    c.seed = from.seed;
+    c.checkpointEvery = from.checkpointEvery;
+    c.device = from.device;
+    c.threads = from.threads;
+    c.maxMinutes = from.maxMinutes;
+    return c;
+}
+
 TrainingConfig fineTuningConfig(const std::string& basePath, int epochs, int adapterRank) {
     TrainingConfig c = TrainingConfig::fromJson(openModelFile(basePath).configJson);
     if (adapterRank > 0)

@@ -17,6 +17,10 @@ namespace nf {
 // base cannot be pulled away from what it knew.
 TrainingConfig fineTuningConfig(const std::string& basePath, int epochs = 20, int adapterRank = 0);
 
+// `fineTune` with what the musician sets for any run, fine-tune or not, taken from `form`: how long, on what share,
+// with which seed and checkpoints, where, for how many minutes. The studio's form shows it and its Start runs it.
+TrainingConfig withRunSettings(TrainingConfig fineTune, const TrainingConfig& form);
+
 // Makes `config` train rank-`rank` adapters (training/AdapterSettings.h) on the model at `basePath`, named as
 // baseModelReference() (dataset/BaseModels.h) says. Nothing else changes.
 void setAdapters(TrainingConfig& config, int rank, const std::string& basePath);

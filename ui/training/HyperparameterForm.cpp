@@ -2,6 +2,7 @@
 #include "training/HyperparameterForm.h"
 
 #include "drums/DrumModelConfig.h"
+#include "training/FineTuning.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -37,18 +38,6 @@ QComboBox* combo(QWidget* parent, const QStringList& items, const QString& tip) 
     c->addItems(items);
     c->setToolTip(tip);
     c->setStatusTip(tip);
-    return c;
-}
-// `c` with what the musician sets for any run, fine-tune or not, taken from `from`: how long, on what share, with
-// which seed, where.
-TrainingConfig withRunFields(TrainingConfig c, const TrainingConfig& from) {
-    c.epochs = from.epochs;
-    c.valShare = from.valShare;
-    c.seed = from.seed;
-    c.checkpointEvery = from.checkpointEvery;
-    c.device = from.device;
-    c.threads = from.threads;
-    c.maxMinutes = from.maxMinutes;
     return c;
 }
 // The combo boxes show the words of files and the command line, and are read back through parseEnum.
@@ -173,7 +162,7 @@ void HyperparameterForm::applyPreset(int index) {
 void HyperparameterForm::setConfig(const TrainingConfig& c) {
     if (!fineTune_) return display(c);
     own_ = c;
-    display(withRunFields(*fineTune_, c));
+    display(withRunSettings(*fineTune_, c));
 }
 
 void HyperparameterForm::display(const TrainingConfig& c) {
@@ -217,7 +206,7 @@ void HyperparameterForm::showFineTuning(const std::optional<TrainingConfig>& bas
     }
     fineTune_ = base;
     own_ = own;
-    display(withRunFields(*base, own));
+    display(withRunSettings(*base, own));
     const QString why = tr("Fine-tuning keeps %1's representation and network, and trains them gently (a third of "
                            "its learning rate; adapters: its own). Start from \"Nothing (a new model)\" to set these.")
                             .arg(baseName);
@@ -252,6 +241,6 @@ TrainingConfig HyperparameterForm::config() const {
     return c;
 }
 
-TrainingConfig HyperparameterForm::ownConfig() const { return fineTune_ ? withRunFields(own_, config()) : config(); }
+TrainingConfig HyperparameterForm::ownConfig() const { return fineTune_ ? withRunSettings(own_, config()) : config(); }
 
 }  // namespace nf

@@ -271,13 +271,8 @@ void TrainingPanel::startTraining(const QString& resumeFrom) {
             // The base's network, representation, task mix and fine-tuning schedule (a CPU-sized batch); how long
             // and where it runs from the form.
             const TrainingConfig own = request.config;
-            request.config = fineTuningConfig(base.toStdString(), own.epochs, adaptersOnly_->isChecked() ? kAdapterRank : 0);
-            request.config.valShare = own.valShare;
-            request.config.seed = own.seed;
-            request.config.checkpointEvery = own.checkpointEvery;
-            request.config.device = own.device;
-            request.config.threads = own.threads;
-            request.config.maxMinutes = own.maxMinutes;
+            request.config = withRunSettings(
+                fineTuningConfig(base.toStdString(), own.epochs, adaptersOnly_->isChecked() ? kAdapterRank : 0), own);
             request.initFrom = base;
         }
         request.config.validate();
